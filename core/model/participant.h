@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace hd {
+
+// A person taking part, known by their GitHub login (unique, case-insensitively).
+struct Participant
+{
+    qint64 id = 0;
+    QString login;
+    QString name;
+    QString email;
+    QString organisation;
+};
+
+// Logins are compared without case and without a leading '@'.
+QString normalisedLogin(QStringView login);
+bool isValidLogin(QStringView login);
+
+} // namespace hd
