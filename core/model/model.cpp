@@ -111,7 +111,7 @@ bool isValidLogin(QStringView login)
 {
     // GitHub: alphanumerics and single hyphens, not at the ends, at most 39 characters. Bots end in [bot].
     static const QRegularExpression re(u"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(\\[bot\\])?$"_s);
-    return re.matchView(login).hasMatch();
+    return re.match(login).hasMatch();
 }
 
 QString prStateKey(PullRequest::State state)

@@ -8,11 +8,13 @@ namespace hd {
 
 namespace {
 
+__extension__ typedef __int128 Int128; // exact intermediate products of two 64-bit values
+
 // Parses a non-negative decimal with at most `decimals` places into an integer scaled by 10^decimals.
 std::optional<qint64> parseScaled(QStringView text, int decimals)
 {
     static const QRegularExpression re(u"^(\\d{1,15})(?:\\.(\\d+))?$"_s);
-    const auto m = re.matchView(text.trimmed());
+    const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
     QString frac = m.captured(2);
@@ -58,9 +60,9 @@ Fen Stars::toFen(Fen starValue) const
 qint64 mulDivRound(qint64 value, qint64 num, qint64 den)
 {
     Q_ASSERT(den > 0);
-    const __int128 p = static_cast<__int128>(value) * num;
-    const __int128 half = den / 2;
-    const __int128 q = p >= 0 ? (p + half) / den : -((-p + half) / den);
+    const Int128 p = static_cast<Int128>(value) * num;
+    const Int128 half = den / 2;
+    const Int128 q = p >= 0 ? (p + half) / den : -((-p + half) / den);
     return static_cast<qint64>(q);
 }
 

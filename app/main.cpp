@@ -1,0 +1,47 @@
+#include "cli/commandline.h"
+#include "mainwindow.h"
+#include "uicommands.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"HackDesk"_s);
+    QCoreApplication::setApplicationName(u"hackdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HACKDESK_VERSION));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    setIdentity();
+    if (hd::CommandLine::wantsCommand(arguments)) {
+        // Headless: no display needed, for scripts and cron.
+        QCoreApplication app(argc, argv);
+        hd::installTranslations(hd::languageFromArguments(arguments));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        hd::CommandLine cli;
+        for (const hd::Command &c : hd::uiCommands())
+            cli.add(c);
+        return cli.run(arguments, out, err);
+    }
+    QApplication app(argc, argv);
+    app.setWindowIcon(QIcon(u":/icons/hackdesk.svg"_s));
+    hd::installTranslations(hd::languageFromArguments(arguments));
+    hd::MainWindow window(hd::databaseFromArguments(arguments));
+    window.show();
+    return app.exec();
+}

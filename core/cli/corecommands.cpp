@@ -1,0 +1,151 @@
+#include "corecommands.h"
+
+#include "demo/demoevent.h"
+#include "model/error.h"
+#include "reports/summary.h"
+#include "storage/database.h"
+#include "storage/eventrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace hd {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+int initCommand(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"demo"_s, Tr::tr("Also add demo data: tasks, people, teams and claims.")});
+    if (auto code = parseCommandArgs(ctx, parser, Tr::tr("Sets up a new event like the PaddlePaddle Hackathon 6th.")))
+        return *code;
+    Database &db = ctx.database();
+    Transaction tx(db);
+    const bool created = initEvent(db);
+    const bool demo = parser.isSet(u"demo"_s) && addDemoData(db);
+    tx.commit();
+    if (created || demo)
+        ctx.out << Tr::tr("Set up %1%2 in %3.")
+                       .arg(EventRepository(db).requireEvent().name,
+                            demo ? Tr::tr(" with demo data") : QString(), db.path())
+                << Qt::endl;
+    else
+        ctx.out << Tr::tr("Nothing to do: %1 is already set up.").arg(db.path()) << Qt::endl;
+    return 0;
+}
+
+int summaryCommand(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"json"_s, Tr::tr("Print one JSON object.")});
+    if (auto code = parseCommandArgs(ctx, parser, Tr::tr("Prints the event's figures.")))
+        return *code;
+    const Summary s = Summary::load(ctx.database());
+    if (parser.isSet(u"json"_s)) {
+        ctx.out << QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    ctx.out << s.event.name << Qt::endl;
+    ctx.out << Tr::tr("Pool %1, 1 star = %2, cap %3 per person")
+                   .arg(formatYuan(s.event.poolFen), formatYuan(s.event.starFen), formatYuan(s.event.capFen))
+            << Qt::endl;
+    for (const auto &t : s.tracks)
+        ctx.out << Tr::tr("  [%1] %2 (%3): %4 tasks, %5 claimed, %6 submitted, %7 completed")
+                       .arg(t.track.id)
+                       .arg(t.track.name, trackKindKey(t.track.kind))
+                       .arg(t.tasks)
+                       .arg(t.claimed)
+                       .arg(t.submitted)
+                       .arg(t.completed)
+                << Qt::endl;
+    ctx.out << Tr::tr("%1 participants, %2 teams, %3 claims").arg(s.participants).arg(s.teams).arg(s.claims) << Qt::endl;
+    return 0;
+}
+
+// Event settings the command line may change; track.<id>.issue is checked separately.
+const QStringList settingKeys = {u"github.api-url"_s, u"github.prefix"_s, u"github.since"_s, u"github.repos"_s,
+                                 u"github.design-repo"_s};
+
+void checkSettingKey(const EventRepository &events, const QString &key)
+{
+    if (settingKeys.contains(key))
+        return;
+    static const QRegularExpression trackIssue(u"^track\\.(\\d+)\\.issue$"_s);
+    if (const auto m = trackIssue.match(key); m.hasMatch() && events.track(m.captured(1).toLongLong()))
+        return;
+    throw Error(Tr::tr("Unknown setting \"%1\"; known: %2, track.<id>.issue.").arg(key, settingKeys.join(u", "_s)));
+}
+
+int configCommand(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"action"_s, Tr::tr("get, set or list"));
+    parser.addPositionalArgument(u"key"_s, Tr::tr("the setting, e.g. github.prefix"));
+    parser.addPositionalArgument(u"value"_s, Tr::tr("the new value (set only)"));
+    if (auto code = parseCommandArgs(ctx, parser, Tr::tr("Reads and changes the event's settings.")))
+        return *code;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    EventRepository events(ctx.database());
+    events.requireEvent();
+    if (action == u"list" && pos.size() == 1) {
+        const auto all = events.settings();
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            ctx.out << it.key() << " = " << it.value() << Qt::endl;
+        return 0;
+    }
+    if (action == u"get" && pos.size() == 2) {
+        checkSettingKey(events, pos[1]);
+        ctx.out << events.setting(pos[1]) << Qt::endl;
+        return 0;
+    }
+    if (action == u"set" && pos.size() == 3) {
+        checkSettingKey(events, pos[1]);
+        events.setSetting(pos[1], pos[2].trimmed());
+        return 0;
+    }
+    ctx.err << Tr::tr("hackdesk config: use \"config list\", \"config get KEY\" or \"config set KEY VALUE\".")
+            << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+std::optional<int> parseCommandArgs(const CommandContext &ctx, QCommandLineParser &parser, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, Tr::tr("Show this command's options."));
+    parser.addOption(help);
+    if (!parser.parse(ctx.args)) {
+        ctx.err << u"hackdesk %1: "_s.arg(ctx.args.first()) << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // The parser names the program after argv[0]; show the command instead.
+        const qsizetype eol = text.indexOf(u'\n');
+        ctx.out << u"Usage: hackdesk [--db FILE] %1 [options]"_s.arg(ctx.args.first()) << text.mid(eol);
+        return 0;
+    }
+    return std::nullopt;
+}
+
+QList<Command> coreCommands()
+{
+    return {
+        {u"init"_s, u"init [--demo]"_s,
+         Tr::tr("Set up a new event like the PaddlePaddle Hackathon 6th; --demo adds demo data."), initCommand},
+        {u"summary"_s, u"summary [--json]"_s, Tr::tr("Print the event's figures per track."), summaryCommand},
+        {u"config"_s, u"config list | get KEY | set KEY VALUE"_s,
+         Tr::tr("Read or change the event's settings (github.prefix, github.repos, track.<id>.issue ...)."),
+         configCommand},
+    };
+}
+
+} // namespace hd

@@ -1,0 +1,780 @@
+#include "issuemarkdown.h"
+
+#include "model/participant.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace hd {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(IssueMarkdown)
+};
+
+constexpr int MaxNumber = 9999;
+constexpr int MaxRange = 1000;
+
+// The regular expressions, built once.
+struct Patterns
+{
+    const QRegularExpression br{u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption};
+    const QRegularExpression img{u"<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']*)[\"'][^>]*>"_s,
+                                 QRegularExpression::CaseInsensitiveOption};
+    const QRegularExpression mdImg{u"!\\[[^\\]]*\\]\\(([^()\\s]*)\\)"_s};
+    const QRegularExpression pr{u"\\[#\\s*(\\d{1,9})\\s*\\]\\(([^()\\s]*)\\)"_s};
+    const QRegularExpression prUrl{u"^https?://github\\.com/([^/\\s?#]+/[^/\\s?#]+)/pull/(\\d+)"_s,
+                                   QRegularExpression::CaseInsensitiveOption};
+    const QRegularExpression link{u"\\[(.*?)\\]\\(([^()\\s]*)\\)"_s};
+    const QRegularExpression rfcMarker{u"[（(【]\\s*需要?\\s*先?\\s*(?:提交)?\\s*RFC\\s*[）)】]"_s,
+                                       QRegularExpression::CaseInsensitiveOption};
+    // Cash in the difficulty cell: "¥1,500", "（奖金：￥1500）", "1500元".
+    const QRegularExpression cash{u"[（(]?\\s*(?:奖金|现金|奖励)?\\s*[:：]?\\s*(?:[¥￥]\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)"
+                                  "(?:\\s*元)?|([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*元)\\s*[）)]?"_s};
+    // Cash as a note in the title cell must be bracketed and carry the currency sign.
+    const QRegularExpression cashNote{
+        u"[（(]\\s*(?:奖金|现金|奖励)?\\s*[:：]?\\s*[¥￥]\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*元?\\s*[）)]"_s};
+    const QRegularExpression rfcList{
+        u"需要?\\s*先?\\s*(?:提交)?\\s*RFC\\s*的?\\s*(?:任务|赛题|题目|项目)(?:编号|序号)?\\s*\\**\\s*[:：](.*)$"_s,
+        QRegularExpression::CaseInsensitiveOption};
+    const QRegularExpression rangeDash{u"\\s*[-~～–—至到]\\s*"_s};
+    const QRegularExpression listSeparators{u"[、,，;；\\s]+"_s};
+    const QRegularExpression listItem{u"^(\\d{1,9})(?:-(\\d{1,9}))?$"_s};
+};
+
+const Patterns &patterns()
+{
+    static const Patterns p;
+    return p;
+}
+
+// Which part of a task a column holds.
+enum class Role { None, Number, Difficulty, Title, Claims, Finisher, Mentor, Seats, Leader };
+
+Role columnRole(QStringView header)
+{
+    QString h = header.toString().toLower();
+    h.remove(u'*').remove(u'_').remove(u'~').remove(u' ').remove(u'\u3000');
+    if (h.contains(u"状态") || h.contains(u"认领"))
+        return Role::Claims;
+    if (h.contains(u"完成"))
+        return Role::Finisher;
+    if (h.contains(u"序号") || h.contains(u"编号") || h == u"no" || h == u"no." || h == u"#")
+        return Role::Number;
+    if (h.contains(u"难度") || h.contains(u"星级") || h.contains(u"奖励"))
+        return Role::Difficulty;
+    if (h.contains(u"导师"))
+        return Role::Mentor;
+    if (h.contains(u"名额"))
+        return Role::Seats;
+    if (h.contains(u"负责人") || h.contains(u"发起人") || h == u"leader")
+        return Role::Leader;
+    for (QStringView word : {u"任务", u"项目", u"题目", u"赛题", u"名称", u"标题", u"issue"})
+        if (h.contains(word))
+            return Role::Title;
+    return Role::None;
+}
+
+// Where a task table keeps each part; -1 when it lacks it.
+struct Columns
+{
+    qsizetype count = 0;
+    int number = -1;
+    int difficulty = -1;
+    int title = -1;
+    int claims = -1;
+    int finisher = -1;
+    int mentor = -1;
+    int seats = -1;
+    int leader = -1;
+};
+
+bool isDashboardHeader(const QList<QString> &cells)
+{
+    if (cells.isEmpty())
+        return false;
+    QString first = cells.first();
+    first.remove(u'*').remove(u' ');
+    return first == u"任务方向";
+}
+
+std::optional<Columns> taskColumns(const QList<QString> &cells)
+{
+    if (isDashboardHeader(cells))
+        return std::nullopt;
+    Columns c;
+    c.count = cells.size();
+    for (int i = 0; i < cells.size(); ++i) {
+        int *slot = nullptr;
+        switch (columnRole(cells[i])) {
+        case Role::Number:
+            slot = &c.number;
+            break;
+        case Role::Difficulty:
+            slot = &c.difficulty;
+            break;
+        case Role::Title:
+            slot = &c.title;
+            break;
+        case Role::Claims:
+            slot = &c.claims;
+            break;
+        case Role::Finisher:
+            slot = &c.finisher;
+            break;
+        case Role::Mentor:
+            slot = &c.mentor;
+            break;
+        case Role::Seats:
+            slot = &c.seats;
+            break;
+        case Role::Leader:
+            slot = &c.leader;
+            break;
+        case Role::None:
+            break;
+        }
+        if (slot && *slot < 0)
+            *slot = i;
+    }
+    if (c.number < 0 || c.claims < 0)
+        return std::nullopt;
+    return c;
+}
+
+bool isRowLine(QStringView trimmed)
+{
+    return trimmed.startsWith(u'|') || trimmed.startsWith(u"~~|");
+}
+
+// Splits a table row into trimmed cells at unescaped pipes ("\|" is a pipe inside a cell).
+QList<QString> splitCells(QStringView row)
+{
+    QStringView r = row.trimmed();
+    if (r.startsWith(u'|'))
+        r = r.mid(1);
+    if (r.endsWith(u'|') && !r.endsWith(u"\\|"))
+        r.chop(1);
+    QList<QString> cells;
+    QString current;
+    for (qsizetype i = 0; i < r.size(); ++i) {
+        const QChar ch = r[i];
+        if (ch == u'\\' && i + 1 < r.size() && r[i + 1] == u'|') {
+            current += u'|';
+            ++i;
+        } else if (ch == u'|') {
+            cells.append(current.trimmed());
+            current.clear();
+        } else {
+            current += ch;
+        }
+    }
+    cells.append(current.trimmed());
+    return cells;
+}
+
+bool isSeparatorRow(const QList<QString> &cells)
+{
+    for (const QString &cell : cells) {
+        QStringView c = cell;
+        if (c.startsWith(u':'))
+            c = c.mid(1);
+        if (c.endsWith(u':'))
+            c.chop(1);
+        if (c.isEmpty() || std::any_of(c.begin(), c.end(), [](QChar ch) { return ch != u'-'; }))
+            return false;
+    }
+    return true;
+}
+
+// Removes "~~" around a cell; true when there was any.
+bool stripStrike(QString &cell)
+{
+    bool struck = false;
+    if (cell.startsWith(u"~~")) {
+        cell.remove(0, 2);
+        struck = true;
+    }
+    if (cell.endsWith(u"~~")) {
+        cell.chop(2);
+        struck = true;
+    }
+    if (struck)
+        cell = cell.trimmed();
+    return struck;
+}
+
+bool allDigits(QStringView s)
+{
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// A task number 1..MaxNumber, or 0.
+int readNumber(QStringView s)
+{
+    if (!allDigits(s) || s.size() > 6)
+        return 0;
+    const int n = s.toInt();
+    return n <= MaxNumber ? n : 0;
+}
+
+// The text of a "#"-heading; nullopt when the line is no heading. "#####" gives an empty text.
+std::optional<QString> headingText(QStringView trimmed)
+{
+    qsizetype level = 0;
+    while (level < trimmed.size() && trimmed[level] == u'#')
+        ++level;
+    if (level == 0 || level > 6 || (level < trimmed.size() && !trimmed[level].isSpace()))
+        return std::nullopt;
+    QStringView text = trimmed.mid(level).trimmed();
+    // An optional closing sequence of '#'.
+    qsizetype end = text.size();
+    while (end > 0 && text[end - 1] == u'#')
+        --end;
+    if (end == 0 || text[end - 1].isSpace())
+        text = text.left(end).trimmed();
+    if (text.size() >= 4 && text.startsWith(u"**") && text.endsWith(u"**"))
+        text = text.mid(2, text.size() - 4).trimmed();
+    return text.toString();
+}
+
+bool isGeneratedHeading(QStringView text)
+{
+    return text.contains(u"看板信息") || text.contains(u"统计信息");
+}
+
+bool isLeaderboardLine(QStringView trimmed)
+{
+    return trimmed.startsWith(u'>') && trimmed.contains(u"排名不分先后");
+}
+
+// Decodes the status words of a shields.io badge URL ".../badge/状态-提交PR-F39C12").
+QString badgeMessage(QStringView url)
+{
+    const qsizetype at = url.indexOf(u"/badge/");
+    if (at < 0)
+        return {};
+    QStringView path = url.mid(at + 7);
+    for (QChar stop : {u'?', u'#'}) {
+        const qsizetype cut = path.indexOf(stop);
+        if (cut >= 0)
+            path = path.left(cut);
+    }
+    for (QStringView ext : {u".svg", u".png"})
+        if (path.endsWith(ext))
+            path.chop(ext.size());
+    QString decoded = QUrl::fromPercentEncoding(path.toUtf8());
+    decoded.replace(u"--"_s, u"\u0001"_s);
+    QStringList parts = decoded.split(u'-');
+    for (QString &part : parts)
+        part.replace(u'\u0001', u'-').replace(u"__"_s, u"\u0001"_s).replace(u'_', u' ').replace(u'\u0001', u'_');
+    if (parts.size() >= 3)
+        return parts.mid(1, parts.size() - 2).join(u'-').trimmed();
+    if (parts.size() == 2)
+        return parts.first().trimmed();
+    return {};
+}
+
+// Reads rows into tasks; collects what it cannot read.
+class Reader
+{
+public:
+    explicit Reader(TrackKind kind) : m_kind(kind), m_p(patterns()) {}
+
+    IssueTaskList read(QStringView markdown);
+
+private:
+    void problem(int line, QString reason) { m_list.problems.append({line, std::move(reason)}); }
+    QList<bool> generatedLines(const QList<QStringView> &lines) const;
+    void startTable(const Columns &columns, int line);
+    void readRow(const QList<QString> &cells, bool lineStruck, int line);
+    bool readDifficulty(const QString &cell, IssueTask &task, QString &error) const;
+    bool readTitle(QString cell, IssueTask &task, QString &error) const;
+    bool readClaimants(QString cell, IssueTask &task, QString &error) const;
+    bool readClaimant(QStringView entry, IssueTask &task, QString &error) const;
+    void readRfcList(QStringView list, int line);
+    void applyRfcLists();
+
+    TrackKind m_kind;
+    const Patterns &m_p;
+    IssueTaskList m_list;
+    std::optional<Columns> m_table; // the task table being read
+    bool m_tableUnusable = false;   // its header lacks a needed column
+    QString m_heading;
+    QHash<int, qsizetype> m_byNumber; // task number → index in m_list.tasks
+    QList<std::pair<int, int>> m_rfcNumbers; // (task number, line of the RFC list)
+};
+
+QList<bool> Reader::generatedLines(const QList<QStringView> &lines) const
+{
+    QList<bool> generated(lines.size(), false);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringView t = lines[i].trimmed();
+        const auto heading = headingText(t);
+        if (heading && isGeneratedHeading(*heading)) {
+            generated[i] = true;
+            qsizetype j = i + 1;
+            for (; j < lines.size(); ++j) {
+                const QStringView u = lines[j].trimmed();
+                const auto next = headingText(u);
+                if (next && next->isEmpty()) {
+                    generated[j] = true;
+                    ++j;
+                    break;
+                }
+                if (next)
+                    break;
+                generated[j] = true;
+            }
+            i = j - 1;
+        } else if (isLeaderboardLine(t)) {
+            generated[i] = true;
+        } else if (isRowLine(t) && t.contains(u"任务方向") && isDashboardHeader(splitCells(t))) {
+            for (; i < lines.size() && isRowLine(lines[i].trimmed()); ++i)
+                generated[i] = true;
+            --i;
+        }
+    }
+    return generated;
+}
+
+void Reader::startTable(const Columns &columns, int line)
+{
+    m_table = columns;
+    m_tableUnusable = false;
+    if (!m_list.directions.contains(m_heading))
+        m_list.directions.append(m_heading);
+    QString missing;
+    if (columns.title < 0)
+        missing = u"任务 ISSUE"_s;
+    else if (columns.difficulty < 0 && m_kind != TrackKind::Camp)
+        missing = u"难度"_s;
+    if (!missing.isEmpty()) {
+        m_tableUnusable = true;
+        problem(line, Tr::tr("The table lacks a “%1” column; its rows were not read.").arg(missing));
+    }
+}
+
+bool Reader::readDifficulty(const QString &cell, IssueTask &task, QString &error) const
+{
+    QString rest = cell;
+    const auto m = m_p.cash.match(cell);
+    if (m.hasMatch()) {
+        const QString amount = m.hasCaptured(1) ? m.captured(1) : m.captured(2);
+        const auto fen = parseYuan(amount);
+        if (!fen) {
+            error = Tr::tr("Task %1: “%2” is not an amount of money.").arg(QString::number(task.number), amount);
+            return false;
+        }
+        task.cashFen = fen;
+        rest.remove(m.capturedStart(), m.capturedLength());
+    }
+    rest = rest.trimmed();
+    if (rest.isEmpty()) {
+        if (!task.cashFen && m_kind != TrackKind::Camp) {
+            error = Tr::tr("Task %1: the difficulty is missing.").arg(task.number);
+            return false;
+        }
+        return true;
+    }
+    const auto stars = parseIssueStars(rest);
+    if (!stars) {
+        error = Tr::tr("Task %1: unknown difficulty “%2”.").arg(QString::number(task.number), cell);
+        return false;
+    }
+    task.stars = *stars;
+    return true;
+}
+
+bool Reader::readTitle(QString cell, IssueTask &task, QString &error) const
+{
+    if (cell.contains(m_p.rfcMarker)) {
+        task.rfcRequired = true;
+        cell.remove(m_p.rfcMarker);
+    }
+    QString outside = cell;
+    const auto link = m_p.link.match(cell);
+    if (link.hasMatch()) {
+        task.title = link.captured(1).trimmed();
+        task.url = link.captured(2);
+        outside = cell.left(link.capturedStart()) + u' ' + cell.mid(link.capturedEnd());
+        if (stripStrike(task.title))
+            task.struck = true;
+    }
+    if (!task.cashFen) {
+        const auto note = m_p.cashNote.match(outside);
+        if (note.hasMatch()) {
+            task.cashFen = parseYuan(note.captured(1));
+            if (!task.cashFen) {
+                error = Tr::tr("Task %1: “%2” is not an amount of money.")
+                            .arg(QString::number(task.number), note.captured(1));
+                return false;
+            }
+            outside.remove(note.capturedStart(), note.capturedLength());
+        }
+    }
+    outside = outside.simplified();
+    if (stripStrike(outside))
+        task.struck = true;
+    if (!outside.isEmpty())
+        task.title = task.title.isEmpty() ? outside : task.title + u' ' + outside;
+    if (task.title.isEmpty()) {
+        error = Tr::tr("Task %1: the title is missing.").arg(task.number);
+        return false;
+    }
+    return true;
+}
+
+bool Reader::readClaimant(QStringView entry, IssueTask &task, QString &error) const
+{
+    QString text = entry.trimmed().toString();
+    stripStrike(text);
+    qsizetype i = text.startsWith(u'@') ? 1 : 0;
+    const qsizetype start = i;
+    while (i < text.size() && (text[i].isLetterOrNumber() || text[i] == u'-') && text[i].unicode() < 128)
+        ++i;
+    if (QStringView(text).mid(i).startsWith(u"[bot]"))
+        i += 5;
+    const QString login = text.mid(start, i - start);
+    const bool endsWell = i >= text.size() || text[i].isSpace() || text[i] == u'<' || text[i] == u'!'
+                          || text[i] == u'[';
+    if (!endsWell || !isValidLogin(login)) {
+        error = Tr::tr("Task %1: “%2” does not start with a GitHub login.").arg(QString::number(task.number), text);
+        return false;
+    }
+    IssueClaimant claimant;
+    claimant.login = login;
+
+    const QStringView rest = QStringView(text).mid(i);
+    QString badgeUrl;
+    int badges = 0;
+    for (const QRegularExpression *re : {&m_p.img, &m_p.mdImg}) {
+        auto it = re->globalMatch(rest);
+        while (it.hasNext()) {
+            badgeUrl = it.next().captured(1);
+            ++badges;
+        }
+    }
+    if (badges > 1) {
+        error = Tr::tr("Task %1: @%2 has more than one status badge.").arg(QString::number(task.number), login);
+        return false;
+    }
+    if (badges == 1) {
+        const QString message = badgeMessage(badgeUrl);
+        const auto status = claimStatusFromBadge(message);
+        if (!status) {
+            error = Tr::tr("Task %1: unknown status badge “%2” for @%3.")
+                        .arg(QString::number(task.number), message.isEmpty() ? badgeUrl : message, login);
+            return false;
+        }
+        claimant.status = *status;
+    }
+    auto it = m_p.pr.globalMatch(rest);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        IssuePr pr;
+        pr.number = m.captured(1).toInt();
+        pr.url = m.captured(2);
+        const auto u = m_p.prUrl.match(pr.url);
+        if (u.hasMatch())
+            pr.repo = u.captured(1);
+        claimant.prs.append(pr);
+    }
+    task.claimants.append(claimant);
+    return true;
+}
+
+bool Reader::readClaimants(QString cell, IssueTask &task, QString &error) const
+{
+    if (cell.size() >= 4 && cell.startsWith(u"~~") && cell.endsWith(u"~~"))
+        cell = cell.mid(2, cell.size() - 4);
+    const auto entries = QStringView(cell).split(m_p.br, Qt::SkipEmptyParts);
+    for (QStringView entry : entries) {
+        entry = entry.trimmed();
+        if (entry.isEmpty() || entry == u"~~")
+            continue;
+        if (!readClaimant(entry, task, error))
+            return false;
+    }
+    return true;
+}
+
+void Reader::readRow(const QList<QString> &raw, bool lineStruck, int line)
+{
+    const Columns &c = *m_table;
+    if (raw.size() != c.count) {
+        problem(line, Tr::tr("The row has %1 cells; the table header has %2.").arg(raw.size()).arg(c.count));
+        return;
+    }
+    IssueTask task;
+    task.line = line;
+    task.direction = m_heading;
+    task.struck = lineStruck;
+    QList<QString> cells = raw;
+    for (int i = 0; i < cells.size(); ++i)
+        if (i != c.claims && stripStrike(cells[i]))
+            task.struck = true;
+
+    task.number = readNumber(cells[c.number]);
+    if (task.number == 0) {
+        problem(line,
+                Tr::tr("“%1” is not a task number (1 to %2).").arg(cells[c.number], QString::number(MaxNumber)));
+        return;
+    }
+    QString error;
+    bool ok = (c.difficulty < 0 || readDifficulty(cells[c.difficulty], task, error))
+              && (c.title < 0 || readTitle(cells[c.title], task, error))
+              && readClaimants(cells[c.claims], task, error);
+    if (ok && c.finisher >= 0) {
+        QString f = cells[c.finisher];
+        f.remove(m_p.br);
+        f = f.trimmed();
+        if (f.startsWith(u'@'))
+            f = f.mid(1).trimmed();
+        if (f == u"-" || f == u"—" || f == u"/" || f == u"无")
+            f.clear();
+        if (!f.isEmpty() && !isValidLogin(f)) {
+            error = Tr::tr("Task %1: the finisher “%2” is not a GitHub login.")
+                        .arg(QString::number(task.number), cells[c.finisher]);
+            ok = false;
+        }
+        task.finisher = f;
+    }
+    if (ok && c.seats >= 0) {
+        const QString s = cells[c.seats];
+        if (s.isEmpty() || s == u"-")
+            task.seats = 0;
+        else if (allDigits(s) && s.size() <= 4)
+            task.seats = s.toInt();
+        else {
+            error = Tr::tr("Task %1: “%2” is not a number of seats.").arg(QString::number(task.number), s);
+            ok = false;
+        }
+    }
+    if (!ok) {
+        problem(line, error);
+        return;
+    }
+    if (c.mentor >= 0)
+        task.mentor = cells[c.mentor];
+    if (c.leader >= 0)
+        task.leader = cells[c.leader];
+
+    const auto seen = m_byNumber.constFind(task.number);
+    if (seen != m_byNumber.cend()) {
+        problem(line,
+                Tr::tr("Task %1 is already listed on line %2.").arg(task.number).arg(m_list.tasks[*seen].line));
+        return;
+    }
+    m_byNumber.insert(task.number, m_list.tasks.size());
+    m_list.tasks.append(std::move(task));
+}
+
+void Reader::readRfcList(QStringView list, int line)
+{
+    QString text = list.toString();
+    text.remove(u'*').remove(u'`').remove(u'。');
+    text = text.trimmed();
+    if (text.isEmpty() || !text.front().isDigit())
+        return; // "无", a link to the rules: not a list
+    text.replace(m_p.rangeDash, u"-"_s);
+    const auto items = text.split(m_p.listSeparators, Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        const auto m = m_p.listItem.match(item);
+        const int from = m.hasMatch() ? readNumber(m.captured(1)) : 0;
+        const int to = m.hasMatch() && m.hasCaptured(2) ? readNumber(m.captured(2)) : from;
+        if (from == 0 || to < from || to - from >= MaxRange) {
+            problem(line, Tr::tr("The RFC list names “%1”, which is not a task number.").arg(item));
+            continue;
+        }
+        for (int n = from; n <= to; ++n)
+            m_rfcNumbers.append({n, line});
+    }
+}
+
+void Reader::applyRfcLists()
+{
+    for (const auto &[number, line] : m_rfcNumbers) {
+        const auto at = m_byNumber.constFind(number);
+        if (at == m_byNumber.cend())
+            problem(line, Tr::tr("The RFC list names task %1, which is not in the list.").arg(number));
+        else
+            m_list.tasks[*at].rfcRequired = true;
+    }
+}
+
+IssueTaskList Reader::read(QStringView markdown)
+{
+    QList<QStringView> lines = markdown.split(u'\n');
+    for (QStringView &l : lines)
+        if (l.endsWith(u'\r'))
+            l.chop(1);
+    const QList<bool> generated = generatedLines(lines);
+
+    // The preamble ends at the heading of the first task table, or at the table itself.
+    qsizetype firstTable = lines.size();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringView t = lines[i].trimmed();
+        if (!generated[i] && isRowLine(t) && taskColumns(splitCells(t))) {
+            firstTable = i;
+            break;
+        }
+    }
+    qsizetype preambleEnd = firstTable;
+    for (qsizetype i = firstTable - 1; i >= 0 && firstTable < lines.size(); --i) {
+        const auto heading = generated[i] ? std::nullopt : headingText(lines[i].trimmed());
+        if (heading && !heading->isEmpty()) {
+            preambleEnd = i;
+            break;
+        }
+    }
+
+    QString preamble;
+    for (qsizetype i = 0; i < preambleEnd; ++i) {
+        if (generated[i])
+            continue;
+        preamble += lines[i];
+        preamble += u'\n';
+        if (const auto m = m_p.rfcList.match(lines[i]); m.hasMatch())
+            readRfcList(m.capturedView(1), int(i + 1));
+    }
+    while (!preamble.isEmpty() && preamble.back().isSpace())
+        preamble.chop(1);
+    m_list.preamble = preamble;
+
+    bool foreignTable = false; // inside a table that holds no tasks
+    for (qsizetype i = preambleEnd; i < lines.size(); ++i) {
+        const int line = int(i + 1);
+        QStringView t = lines[i].trimmed();
+        if (generated[i] || t.isEmpty()) {
+            m_table.reset();
+            foreignTable = false;
+            continue;
+        }
+        if (const auto heading = headingText(t)) {
+            if (!heading->isEmpty())
+                m_heading = *heading;
+            m_table.reset();
+            foreignTable = false;
+            continue;
+        }
+        if (!isRowLine(t)) {
+            m_table.reset();
+            foreignTable = false;
+            if (const auto m = m_p.rfcList.match(t); m.hasMatch())
+                readRfcList(m.capturedView(1), line);
+            continue;
+        }
+        bool lineStruck = false;
+        if (t.startsWith(u"~~")) {
+            t = t.mid(2);
+            lineStruck = true;
+        }
+        if (t.endsWith(u"|~~")) {
+            t.chop(2);
+            lineStruck = true;
+        }
+        const QList<QString> cells = splitCells(t);
+        if (m_table) {
+            if (isSeparatorRow(cells) || m_tableUnusable)
+                continue;
+            QString first = cells[std::min<qsizetype>(m_table->number, cells.size() - 1)];
+            stripStrike(first);
+            if (!allDigits(first)) {
+                if (const auto columns = taskColumns(cells)) {
+                    startTable(*columns, line);
+                    continue;
+                }
+            }
+            readRow(cells, lineStruck, line);
+            continue;
+        }
+        if (foreignTable)
+            continue;
+        if (const auto columns = taskColumns(cells)) {
+            startTable(*columns, line);
+            continue;
+        }
+        if (isSeparatorRow(cells))
+            continue;
+        QString first = cells.first();
+        stripStrike(first);
+        if (allDigits(first))
+            problem(line, Tr::tr("This row is not under a task table header."));
+        else
+            foreignTable = true;
+    }
+    applyRfcLists();
+    std::stable_sort(m_list.problems.begin(), m_list.problems.end(),
+                     [](const IssueProblem &a, const IssueProblem &b) { return a.line < b.line; });
+    return std::move(m_list);
+}
+
+bool isStarGlyph(char32_t c)
+{
+    return c == 0x2B50 || c == 0x1F31F || c == 0x2605; // ⭐ 🌟 ★
+}
+
+bool isTimesSign(char32_t c)
+{
+    return c == 0xD7 || c == U'x' || c == U'X' || c == U'*' || c == 0x2715 || c == 0x2716; // × x X * ✕ ✖
+}
+
+bool isDecimalPart(char32_t c)
+{
+    return (c >= U'0' && c <= U'9') || c == U'.';
+}
+
+} // namespace
+
+std::optional<Stars> parseIssueStars(QStringView text)
+{
+    QList<char32_t> cs;
+    for (const char32_t c : text.toUcs4()) {
+        // Variation selectors, zero-width joiners and spaces carry no meaning here.
+        if (c == 0xFE0F || c == 0xFE0E || c == 0x200D || c == 0x200B || QChar::isSpace(c))
+            continue;
+        cs.append(c);
+    }
+    if (cs.isEmpty())
+        return std::nullopt;
+    if (std::all_of(cs.begin(), cs.end(), isStarGlyph))
+        return Stars::whole(cs.size());
+
+    QString number;
+    qsizetype i = 0;
+    if (isDecimalPart(cs[0])) {
+        // "13×⭐", "0.5⭐"
+        while (i < cs.size() && isDecimalPart(cs[i]))
+            number += QChar(char16_t(cs[i++]));
+        if (i < cs.size() && isTimesSign(cs[i]))
+            ++i;
+        if (i + 1 != cs.size() || !isStarGlyph(cs[i]))
+            return std::nullopt;
+    } else if (isStarGlyph(cs[0]) && cs.size() > 2 && isTimesSign(cs[1])) {
+        // "⭐×13"
+        for (i = 2; i < cs.size(); ++i) {
+            if (!isDecimalPart(cs[i]))
+                return std::nullopt;
+            number += QChar(char16_t(cs[i]));
+        }
+    } else {
+        return std::nullopt;
+    }
+    return Stars::parse(number);
+}
+
+IssueTaskList parseIssueBody(QStringView markdown, TrackKind kind)
+{
+    return Reader(kind).read(markdown);
+}
+
+} // namespace hd

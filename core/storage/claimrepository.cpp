@@ -1,0 +1,197 @@
+#include "claimrepository.h"
+
+#include "database.h"
+#include "model/error.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace hd {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClaimRepository)
+};
+
+const QString columns = u"id, task_id, participant_id, team_id, status, flags, claimed_at, updated_at"_s;
+
+Claim claimFrom(SqlQuery &q, int offset = 0)
+{
+    Claim c;
+    c.id = q.value(offset + 0).toLongLong();
+    c.taskId = q.value(offset + 1).toLongLong();
+    c.participantId = q.value(offset + 2).toLongLong();
+    c.teamId = q.value(offset + 3).toLongLong();
+    c.status = static_cast<ClaimStatus>(qBound(0, q.value(offset + 4).toInt(), ClaimStatusCount - 1));
+    c.flags = q.value(offset + 5).toInt();
+    c.claimedAt = QDateTime::fromString(q.value(offset + 6).toString(), Qt::ISODate);
+    c.updatedAt = QDateTime::fromString(q.value(offset + 7).toString(), Qt::ISODate);
+    return c;
+}
+
+QVariant dateValue(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+} // namespace
+
+QList<ClaimRow> ClaimRepository::rows(qint64 trackId) const
+{
+    // The claimant's PRs on the task: by the participant, or by any member of the team.
+    SqlQuery q(m_db, uR"(
+        SELECT c.id, c.task_id, c.participant_id, c.team_id, c.status, c.flags, c.claimed_at, c.updated_at,
+               t.track_id, t.number, t.title, coalesce(p.login, tm.name),
+               (SELECT group_concat('#' || pr.number, ' ') FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id
+                 WHERE pt.task_id = c.task_id AND (pr.author_login = p.login OR pr.author_login IN
+                   (SELECT mp.login FROM team_member m JOIN participant mp ON mp.id = m.participant_id
+                     WHERE m.team_id = c.team_id)))
+        FROM claim c JOIN task t ON t.id = c.task_id
+        LEFT JOIN participant p ON p.id = c.participant_id LEFT JOIN team tm ON tm.id = c.team_id
+        WHERE ? = 0 OR t.track_id = ?
+        ORDER BY t.track_id, t.number, c.claimed_at, c.id)"_s);
+    q.bind(trackId, trackId).exec();
+    QList<ClaimRow> out;
+    while (q.next()) {
+        ClaimRow r;
+        r.claim = claimFrom(q);
+        r.trackId = q.value(8).toLongLong();
+        r.taskNumber = q.value(9).toInt();
+        r.taskTitle = q.value(10).toString();
+        r.claimant = q.value(11).toString();
+        r.prs = q.value(12).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+std::optional<Claim> ClaimRepository::get(qint64 id) const
+{
+    SqlQuery q(m_db, u"SELECT %1 FROM claim WHERE id = ?"_s.arg(columns));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return claimFrom(q);
+}
+
+std::optional<Claim> ClaimRepository::find(qint64 taskId, qint64 participantId, qint64 teamId) const
+{
+    SqlQuery q(m_db, u"SELECT %1 FROM claim WHERE task_id = ? AND coalesce(participant_id, 0) = ? AND "
+                     u"coalesce(team_id, 0) = ?"_s.arg(columns));
+    q.bind(taskId, participantId, teamId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return claimFrom(q);
+}
+
+void ClaimRepository::validate(const Claim &c) const
+{
+    const QVariant task = SqlQuery::scalar(m_db, u"SELECT number FROM task WHERE id = ?"_s, {c.taskId});
+    if (!task.isValid())
+        throw Error(Tr::tr("A claim names task %1, which does not exist.").arg(c.taskId));
+    if ((c.participantId == 0) == (c.teamId == 0))
+        throw Error(Tr::tr("A claim on task No.%1 needs either a participant or a team.").arg(task.toString()));
+    if (c.participantId && !SqlQuery::scalar(m_db, u"SELECT 1 FROM participant WHERE id = ?"_s, {c.participantId}).isValid())
+        throw Error(Tr::tr("A claim on task No.%1 names a participant who does not exist.").arg(task.toString()));
+    if (c.teamId && !SqlQuery::scalar(m_db, u"SELECT 1 FROM team WHERE id = ?"_s, {c.teamId}).isValid())
+        throw Error(Tr::tr("A claim on task No.%1 names a team that does not exist.").arg(task.toString()));
+    if (const auto other = find(c.taskId, c.participantId, c.teamId); other && other->id != c.id)
+        throw Error(Tr::tr("That claimant has already claimed task No.%1.").arg(task.toString()));
+}
+
+qint64 ClaimRepository::insert(const Claim &c)
+{
+    validate(c);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SqlQuery q(m_db, u"INSERT INTO claim (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
+    q.bindValue(nullIfZero(c.id))
+        .bind(c.taskId)
+        .bindValue(nullIfZero(c.participantId))
+        .bindValue(nullIfZero(c.teamId))
+        .bind(static_cast<int>(c.status), c.flags)
+        .bindValue(dateValue(c.claimedAt.isValid() ? c.claimedAt : now))
+        .bindValue(dateValue(c.updatedAt.isValid() ? c.updatedAt : now))
+        .exec();
+    return q.lastInsertId();
+}
+
+void ClaimRepository::update(const Claim &c)
+{
+    if (!get(c.id))
+        throw Error(Tr::tr("That claim no longer exists."));
+    validate(c);
+    SqlQuery(m_db, u"UPDATE claim SET task_id = ?, participant_id = ?, team_id = ?, status = ?, flags = ?, "
+                   u"claimed_at = ?, updated_at = ? WHERE id = ?"_s)
+        .bind(c.taskId)
+        .bindValue(nullIfZero(c.participantId))
+        .bindValue(nullIfZero(c.teamId))
+        .bind(static_cast<int>(c.status), c.flags)
+        .bindValue(dateValue(c.claimedAt))
+        .bindValue(dateValue(c.updatedAt.isValid() ? c.updatedAt : QDateTime::currentDateTimeUtc()))
+        .bind(c.id)
+        .exec();
+}
+
+RowSnapshot ClaimRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    RowSnapshot snapshot;
+    snapshot.take(m_db, u"claim"_s, u"id = ?"_s, {id});
+    SqlQuery(m_db, u"DELETE FROM claim WHERE id = ?"_s).bind(id).exec();
+    tx.commit();
+    return snapshot;
+}
+
+qint64 ClaimRepository::upsertPullRequest(const PullRequest &pr)
+{
+    Transaction tx(m_db);
+    SqlQuery q(m_db, u"INSERT INTO pull_request (repo, number, title, author_login, state, created_at, merged_at) "
+                     u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (repo, number) DO UPDATE SET "
+                     u"title = excluded.title, author_login = excluded.author_login, state = excluded.state, "
+                     u"created_at = coalesce(excluded.created_at, created_at), "
+                     u"merged_at = coalesce(excluded.merged_at, merged_at) RETURNING id"_s);
+    q.bind(pr.repo, pr.number, pr.title, pr.authorLogin, prStateKey(pr.state))
+        .bindValue(dateValue(pr.createdAt))
+        .bindValue(dateValue(pr.mergedAt))
+        .exec();
+    if (!q.next())
+        throw Error(Tr::tr("Could not store PR %1#%2.").arg(pr.repo).arg(pr.number));
+    const qint64 id = q.value(0).toLongLong();
+    SqlQuery(m_db, u"DELETE FROM pr_task WHERE pr_id = ?"_s).bind(id).exec();
+    for (qint64 taskId : pr.taskIds)
+        SqlQuery(m_db, u"INSERT OR IGNORE INTO pr_task (pr_id, task_id) VALUES (?, ?)"_s).bind(id, taskId).exec();
+    tx.commit();
+    return id;
+}
+
+QList<PullRequest> ClaimRepository::pullRequests() const
+{
+    QHash<qint64, QList<qint64>> links;
+    SqlQuery l(m_db, u"SELECT pr_id, task_id FROM pr_task ORDER BY pr_id, task_id"_s);
+    l.exec();
+    while (l.next())
+        links[l.value(0).toLongLong()].append(l.value(1).toLongLong());
+    SqlQuery q(m_db, u"SELECT id, repo, number, title, author_login, state, created_at, merged_at FROM pull_request "
+                     u"ORDER BY repo, number"_s);
+    q.exec();
+    QList<PullRequest> out;
+    while (q.next()) {
+        PullRequest pr;
+        pr.id = q.value(0).toLongLong();
+        pr.repo = q.value(1).toString();
+        pr.number = q.value(2).toInt();
+        pr.title = q.value(3).toString();
+        pr.authorLogin = q.value(4).toString();
+        pr.state = prStateFromKey(q.value(5).toString());
+        pr.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+        pr.mergedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        pr.taskIds = links.value(pr.id);
+        out.append(pr);
+    }
+    return out;
+}
+
+} // namespace hd

@@ -1,0 +1,226 @@
+#include "eventrepository.h"
+
+#include "database.h"
+#include "model/error.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace hd {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EventRepository)
+};
+
+QVariant dateValue(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDateTime dateFrom(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+Track trackFrom(SqlQuery &q)
+{
+    Track t;
+    t.id = q.value(0).toLongLong();
+    t.position = q.value(1).toInt();
+    t.name = q.value(2).toString();
+    t.kind = trackKindFromKey(q.value(3).toString()).value_or(TrackKind::Tasks);
+    t.budgetFen = q.value(4).toLongLong();
+    t.quota = q.value(5).toInt();
+    t.quotaStars = Stars::fromMilli(q.value(6).toLongLong());
+    t.thresholdPercent = q.value(7).toInt();
+    t.monthsRule = q.value(8).toBool();
+    return t;
+}
+
+const QString trackColumns =
+    u"id, position, name, kind, budget_fen, quota, quota_stars_milli, threshold_percent, months_rule"_s;
+} // namespace
+
+std::optional<Event> EventRepository::event() const
+{
+    SqlQuery q(m_db, u"SELECT uid, name, organiser, sponsor, time_zone, launch_at, rfc_deadline, pr_deadline, "
+                     u"results_at, currency, star_fen, cap_fen, pool_fen FROM event WHERE id = 1"_s);
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    Event e;
+    e.uid = q.value(0).toString();
+    e.name = q.value(1).toString();
+    e.organiser = q.value(2).toString();
+    e.sponsor = q.value(3).toString();
+    e.timeZone = q.value(4).toString();
+    e.launchAt = dateFrom(q.value(5));
+    e.rfcDeadline = dateFrom(q.value(6));
+    e.prDeadline = dateFrom(q.value(7));
+    e.resultsAt = dateFrom(q.value(8));
+    e.currency = q.value(9).toString();
+    e.starFen = q.value(10).toLongLong();
+    e.capFen = q.value(11).toLongLong();
+    e.poolFen = q.value(12).toLongLong();
+    return e;
+}
+
+Event EventRepository::requireEvent() const
+{
+    if (auto e = event())
+        return *e;
+    throw Error(Tr::tr("The database %1 holds no event yet: run \"hackdesk --db %1 init\" first.").arg(m_db.path()));
+}
+
+void EventRepository::saveEvent(const Event &e)
+{
+    if (e.name.trimmed().isEmpty())
+        throw Error(Tr::tr("The event needs a name."));
+    if (e.starFen < 0 || e.capFen < 0 || e.poolFen < 0)
+        throw Error(Tr::tr("The star value, the cap and the pool cannot be negative."));
+    SqlQuery(m_db, u"INSERT INTO event (id, uid, name, organiser, sponsor, time_zone, launch_at, rfc_deadline, "
+                   u"pr_deadline, results_at, currency, star_fen, cap_fen, pool_fen) "
+                   u"VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                   u"uid = excluded.uid, name = excluded.name, organiser = excluded.organiser, "
+                   u"sponsor = excluded.sponsor, time_zone = excluded.time_zone, launch_at = excluded.launch_at, "
+                   u"rfc_deadline = excluded.rfc_deadline, pr_deadline = excluded.pr_deadline, "
+                   u"results_at = excluded.results_at, currency = excluded.currency, star_fen = excluded.star_fen, "
+                   u"cap_fen = excluded.cap_fen, pool_fen = excluded.pool_fen"_s)
+        .bind(e.uid, e.name, e.organiser, e.sponsor, e.timeZone)
+        .bindValue(dateValue(e.launchAt))
+        .bindValue(dateValue(e.rfcDeadline))
+        .bindValue(dateValue(e.prDeadline))
+        .bindValue(dateValue(e.resultsAt))
+        .bind(e.currency, e.starFen, e.capFen, e.poolFen)
+        .exec();
+}
+
+QList<Track> EventRepository::tracks() const
+{
+    SqlQuery q(m_db, u"SELECT %1 FROM track ORDER BY position, id"_s.arg(trackColumns));
+    q.exec();
+    QList<Track> out;
+    while (q.next())
+        out.append(trackFrom(q));
+    return out;
+}
+
+std::optional<Track> EventRepository::track(qint64 id) const
+{
+    SqlQuery q(m_db, u"SELECT %1 FROM track WHERE id = ?"_s.arg(trackColumns));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return trackFrom(q);
+}
+
+Track EventRepository::resolveTrack(const QString &idOrKind) const
+{
+    bool isNumber = false;
+    const qint64 id = idOrKind.toLongLong(&isNumber);
+    if (isNumber) {
+        if (auto t = track(id))
+            return *t;
+    } else if (const auto kind = trackKindFromKey(idOrKind)) {
+        for (const Track &t : tracks())
+            if (t.kind == *kind)
+                return t;
+    }
+    throw Error(Tr::tr("There is no track \"%1\": give a track id from \"summary --json\" or one of tasks, camp, "
+                       "articles, fundable.")
+                    .arg(idOrKind));
+}
+
+qint64 EventRepository::addTrack(const Track &t)
+{
+    if (t.name.trimmed().isEmpty())
+        throw Error(Tr::tr("A track needs a name."));
+    SqlQuery q(m_db, u"INSERT INTO track (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(trackColumns));
+    q.bindValue(nullIfZero(t.id))
+        .bind(t.position, t.name, trackKindKey(t.kind), t.budgetFen, t.quota, t.quotaStars.milli(), t.thresholdPercent,
+              t.monthsRule)
+        .exec();
+    return q.lastInsertId();
+}
+
+QList<Direction> EventRepository::directions(qint64 trackId) const
+{
+    SqlQuery q(m_db, u"SELECT id, track_id, position, name FROM direction WHERE ? = 0 OR track_id = ? "
+                     u"ORDER BY track_id, position, id"_s);
+    q.bind(trackId, trackId).exec();
+    QList<Direction> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString()});
+    return out;
+}
+
+qint64 EventRepository::ensureDirection(qint64 trackId, const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return 0;
+    const QVariant id =
+        SqlQuery::scalar(m_db, u"SELECT id FROM direction WHERE track_id = ? AND name = ?"_s, {trackId, n});
+    if (id.isValid())
+        return id.toLongLong();
+    const int position =
+        SqlQuery::scalar(m_db, u"SELECT coalesce(max(position), 0) + 1 FROM direction WHERE track_id = ?"_s, {trackId})
+            .toInt();
+    SqlQuery q(m_db, u"INSERT INTO direction (track_id, position, name) VALUES (?, ?, ?)"_s);
+    q.bind(trackId, position, n).exec();
+    return q.lastInsertId();
+}
+
+QList<RewardTier> EventRepository::tiers(qint64 trackId) const
+{
+    SqlQuery q(m_db, u"SELECT id, track_id, position, name, stars_milli, cash_fen FROM reward_tier "
+                     u"WHERE track_id = ? ORDER BY position, id"_s);
+    q.bind(trackId).exec();
+    QList<RewardTier> out;
+    while (q.next()) {
+        RewardTier t{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(),
+                     Stars::fromMilli(q.value(4).toLongLong()), std::nullopt};
+        if (!q.value(5).isNull())
+            t.cashFen = q.value(5).toLongLong();
+        out.append(t);
+    }
+    return out;
+}
+
+qint64 EventRepository::addTier(const RewardTier &t)
+{
+    SqlQuery q(m_db, u"INSERT INTO reward_tier (track_id, position, name, stars_milli, cash_fen) VALUES (?, ?, ?, ?, ?)"_s);
+    q.bind(t.trackId, t.position, t.name, t.stars.milli())
+        .bindValue(t.cashFen ? QVariant(*t.cashFen) : QVariant(QMetaType::fromType<qint64>()))
+        .exec();
+    return q.lastInsertId();
+}
+
+QString EventRepository::setting(const QString &key, const QString &fallback) const
+{
+    const QVariant v = SqlQuery::scalar(m_db, u"SELECT value FROM setting WHERE key = ?"_s, {key});
+    return v.isValid() ? v.toString() : fallback;
+}
+
+void EventRepository::setSetting(const QString &key, const QString &value)
+{
+    SqlQuery(m_db, u"INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s)
+        .bind(key, value)
+        .exec();
+}
+
+QMap<QString, QString> EventRepository::settings() const
+{
+    SqlQuery q(m_db, u"SELECT key, value FROM setting ORDER BY key"_s);
+    q.exec();
+    QMap<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+} // namespace hd

@@ -1,0 +1,48 @@
+#include "sqlquery.h"
+
+#include "database.h"
+#include "model/error.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace hd {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+} // namespace
+
+SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_query(db.connection()), m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw Error(Tr::tr("Database error preparing \"%1\": %2").arg(sql.simplified(), m_query.lastError().text()));
+}
+
+SqlQuery &SqlQuery::exec()
+{
+    if (!m_query.exec())
+        throw Error(Tr::tr("Database error in \"%1\": %2").arg(m_sql.simplified(), m_query.lastError().text()));
+    return *this;
+}
+
+QVariant SqlQuery::scalar(const Database &db, const QString &sql, const QVariantList &args)
+{
+    SqlQuery q(db, sql);
+    for (const auto &a : args)
+        q.bindValue(a);
+    q.exec();
+    return q.next() ? q.value(0) : QVariant();
+}
+
+QVariant nullIfZero(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace hd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace hd {
+
+class Database;
+
+// A prepared statement that throws hd::Error, naming the statement, instead of failing quietly.
+class SqlQuery
+{
+public:
+    SqlQuery(const Database &db, const QString &sql);
+
+    template<typename... Args>
+    SqlQuery &bind(const Args &...values)
+    {
+        (m_query.addBindValue(toVariant(values)), ...);
+        return *this;
+    }
+    SqlQuery &bindValue(const QVariant &value)
+    {
+        m_query.addBindValue(value);
+        return *this;
+    }
+    SqlQuery &exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &raw() { return m_query; }
+
+    // Runs a statement and returns the first column of its first row (or an invalid QVariant).
+    static QVariant scalar(const Database &db, const QString &sql, const QVariantList &args = {});
+
+private:
+    // A null QString would be stored as SQL NULL: text values are never NULL here, so bind ''.
+    static QVariant toVariant(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+    template<typename T>
+    static QVariant toVariant(const T &v)
+    {
+        return QVariant::fromValue(v);
+    }
+
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// Null for 0 ids and empty optionals: how the schema stores "none".
+QVariant nullIfZero(qint64 id);
+
+} // namespace hd

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace hd {
+
+// The open event database with its undo history. Every edit of the window goes through run(), as a
+// QUndoCommand; views reload when changed() fires.
+class EditCommand;
+
+class EventSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventSession(std::unique_ptr<Database> db, QObject *parent = nullptr);
+    ~EventSession() override;
+
+    const Database &database() const { return *m_db; }
+    QUndoStack *undoStack() { return &m_undo; }
+
+    // Makes the edit; on hd::Error returns the message and changes nothing, else pushes the command
+    // onto the undo stack and returns an empty string. Takes ownership.
+    QString run(EditCommand *command);
+
+signals:
+    void changed();
+    // An undo or redo could not be applied (the database was left as it was).
+    void failed(const QString &message);
+
+private:
+    std::unique_ptr<Database> m_db;
+    QUndoStack m_undo;
+};
+
+// An undoable edit made of two functions; the first redo has already happened when it is pushed.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(EventSession *session, const QString &text, std::function<void()> redo, std::function<void()> undo);
+    void redo() override;
+    void undo() override;
+
+private:
+    friend class EventSession;
+    void apply(const std::function<void()> &step);
+
+    EventSession *m_session;
+    std::function<void()> m_redo;
+    std::function<void()> m_undo;
+    bool m_done = false;
+};
+
+} // namespace hd

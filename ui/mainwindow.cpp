@@ -1,0 +1,379 @@
+#include "mainwindow.h"
+
+#include "demo/demoevent.h"
+#include "dialogs/participantdialog.h"
+#include "dialogs/taskdialog.h"
+#include "dialogs/teamdialog.h"
+#include "eventeditor.h"
+#include "eventsession.h"
+#include "model/error.h"
+#include "models/eventtables.h"
+#include "pages/overviewpage.h"
+#include "pages/tablepage.h"
+#include "storage/eventrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/taskrepository.h"
+#include "storage/teamrepository.h"
+#include "translations.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace hd {
+
+namespace {
+const QString recentKey = u"recentDatabases"_s;
+constexpr int maxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(const QString &databasePath, QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("HackDesk"));
+    setWindowIcon(QIcon(u":/icons/hackdesk.svg"_s));
+    buildMenus();
+    resize(1280, 800);
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    const QString error = openDatabase(databasePath);
+    if (!error.isEmpty()) {
+        setCentralWidget(new QLabel(tr("No database is open.\n%1\nUse File > New or File > Open.").arg(error), this));
+        centralWidget()->setContentsMargins(24, 24, 24, 24);
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold models that hold the session: delete them before the session goes.
+    delete takeCentralWidget();
+}
+
+QString MainWindow::openDatabase(const QString &path)
+{
+    std::unique_ptr<Database> db;
+    try {
+        db = std::make_unique<Database>(path);
+    } catch (const Error &e) {
+        return e.message();
+    }
+    delete takeCentralWidget();
+    m_editor.reset();
+    m_session = std::make_unique<EventSession>(std::move(db));
+    m_editor = std::make_unique<EventEditor>(m_session.get());
+    connect(m_session.get(), &EventSession::failed, this, &MainWindow::showError);
+    buildPages();
+
+    QUndoStack *undo = m_session->undoStack();
+    m_editMenu->clear();
+    QAction *undoAction = undo->createUndoAction(m_editMenu, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(m_editMenu, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(undoAction);
+    m_editMenu->addAction(redoAction);
+
+    const QString file = m_session->database().path();
+    setWindowFilePath(file);
+    setWindowTitle(tr("%1 — HackDesk").arg(QFileInfo(file).fileName()));
+    statusBar()->showMessage(file);
+    QSettings settings;
+    settings.setValue(u"lastDatabase"_s, file);
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(file);
+    recent.prepend(file);
+    settings.setValue(recentKey, recent.mid(0, maxRecent));
+    refreshRecent();
+    return {};
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Event Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recent = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settingsMenu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = QSettings().value(u"language"_s).toString();
+    QAction *system = language->addAction(tr("System language"));
+    system->setCheckable(true);
+    system->setChecked(current.isEmpty());
+    system->setData(QString());
+    group->addAction(system);
+    for (const QString &lang : availableLanguages()) {
+        QAction *a = language->addAction(QLocale(lang).nativeLanguageName());
+        a->setCheckable(true);
+        a->setChecked(current == lang);
+        a->setData(lang);
+        group->addAction(a);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *a) {
+        QSettings().setValue(u"language"_s, a->data().toString());
+        QMessageBox::information(this, tr("Language"), tr("HackDesk will use the new language when it starts again."));
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About HackDesk"), this, [this] {
+        QMessageBox::about(this, tr("About HackDesk"),
+                           tr("<b>HackDesk %1</b><p>Runs open-source hackathons: tracks, tasks, claims, "
+                              "payouts and judging.</p>")
+                               .arg(QStringLiteral(HACKDESK_VERSION)));
+    });
+    refreshRecent();
+}
+
+void MainWindow::buildPages()
+{
+    EventSession *s = m_session.get();
+    auto *splitter = new QSplitter(this);
+    m_nav = new QListWidget(splitter);
+    m_stack = new QStackedWidget(splitter);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 1080});
+
+    TableModel *tracks = EventTables::tracks(s, splitter);
+    m_overview = new OverviewPage(s, tracks, m_stack);
+    m_tracks = new TablePage(EventTables::tracks(s, splitter), m_stack);
+    m_tasks = new TablePage(EventTables::tasks(s, splitter), m_stack);
+    m_tasks->addColumnFilter(EventTables::TaskTrack, tr("All tracks"));
+    m_tasks->setActions([this] { addTask(); }, [this](qint64 id) { editTask(id); },
+                        [this](qint64 id) { deleteTask(id); });
+
+    auto *people = new QTabWidget(m_stack);
+    m_participants = new TablePage(EventTables::participants(s, splitter), people);
+    m_participants->setActions([this] { addParticipant(); }, [this](qint64 id) { editParticipant(id); },
+                               [this](qint64 id) { deleteParticipant(id); });
+    m_teams = new TablePage(EventTables::teams(s, splitter), people);
+    m_teams->setActions([this] { addTeam(); }, [this](qint64 id) { editTeam(id); }, [this](qint64 id) { deleteTeam(id); });
+    people->addTab(m_participants, tr("Participants"));
+    people->addTab(m_teams, tr("Teams"));
+
+    m_claims = new TablePage(EventTables::claims(s, splitter), m_stack);
+    m_claims->addColumnFilter(EventTables::ClaimStatusColumn, tr("Every status"));
+
+    const QList<std::pair<QString, QWidget *>> pages = {{tr("Overview"), m_overview},
+                                                        {tr("Tracks"), m_tracks},
+                                                        {tr("Tasks"), m_tasks},
+                                                        {tr("Participants & Teams"), people},
+                                                        {tr("Claims"), m_claims}};
+    for (const auto &[name, widget] : pages) {
+        m_nav->addItem(name);
+        m_stack->addWidget(widget);
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+    setCentralWidget(splitter);
+}
+
+TablePage *MainWindow::page(Page page) const
+{
+    switch (page) {
+    case Tracks:
+        return m_tracks;
+    case Tasks:
+        return m_tasks;
+    case People:
+        return m_participants;
+    case Claims:
+        return m_claims;
+    case Overview:
+        break;
+    }
+    return nullptr;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(page);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("HackDesk"), message);
+}
+
+void MainWindow::addTask()
+{
+    Task t;
+    const QList<Track> tracks = EventRepository(m_session->database()).tracks();
+    if (!tracks.isEmpty())
+        t.trackId = tracks.first().id;
+    TaskDialog dialog(m_session->database(), t, this);
+    dialog.setSubmit([&] { return m_editor->addTask(dialog.task(), dialog.directionName()); });
+    if (dialog.exec() == QDialog::Accepted)
+        m_tasks->selectId(m_editor->lastInsertedId());
+}
+
+void MainWindow::editTask(qint64 id)
+{
+    const auto task = TaskRepository(m_session->database()).get(id);
+    if (!task)
+        return;
+    TaskDialog dialog(m_session->database(), *task, this);
+    dialog.setSubmit([&] { return m_editor->updateTask(dialog.task(), dialog.directionName()); });
+    dialog.exec();
+}
+
+void MainWindow::deleteTask(qint64 id)
+{
+    const auto task = TaskRepository(m_session->database()).get(id);
+    if (!task)
+        return;
+    const int claims = TaskRepository(m_session->database()).claimCount(id);
+    const QString question = claims ? tr("Delete task No.%1 and its %n claim(s)?", nullptr, claims).arg(task->number)
+                                    : tr("Delete task No.%1?").arg(task->number);
+    if (QMessageBox::question(this, tr("Delete task"), question) != QMessageBox::Yes)
+        return;
+    if (const QString error = m_editor->removeTask(id); !error.isEmpty())
+        showError(error);
+}
+
+void MainWindow::addParticipant()
+{
+    ParticipantDialog dialog(Participant{}, this);
+    dialog.setSubmit([&] { return m_editor->addParticipant(dialog.participant()); });
+    if (dialog.exec() == QDialog::Accepted)
+        m_participants->selectId(m_editor->lastInsertedId());
+}
+
+void MainWindow::editParticipant(qint64 id)
+{
+    const auto p = ParticipantRepository(m_session->database()).get(id);
+    if (!p)
+        return;
+    ParticipantDialog dialog(*p, this);
+    dialog.setSubmit([&] { return m_editor->updateParticipant(dialog.participant()); });
+    dialog.exec();
+}
+
+void MainWindow::deleteParticipant(qint64 id)
+{
+    ParticipantRepository repo(m_session->database());
+    const auto p = repo.get(id);
+    if (!p)
+        return;
+    const auto d = repo.dependents(id);
+    const QString question =
+        d.claims || d.memberships
+            ? tr("@%1 has %n claim(s) and %2 team membership(s). Delete them together with @%1?", nullptr, d.claims)
+                  .arg(p->login)
+                  .arg(d.memberships)
+            : tr("Delete @%1?").arg(p->login);
+    if (QMessageBox::question(this, tr("Delete participant"), question) != QMessageBox::Yes)
+        return;
+    if (const QString error = m_editor->removeParticipant(id); !error.isEmpty())
+        showError(error);
+}
+
+void MainWindow::addTeam()
+{
+    TeamDialog dialog(m_session->database(), Team{}, this);
+    dialog.setSubmit([&] { return m_editor->addTeam(dialog.team()); });
+    if (dialog.exec() == QDialog::Accepted)
+        m_teams->selectId(m_editor->lastInsertedId());
+}
+
+void MainWindow::editTeam(qint64 id)
+{
+    const auto team = TeamRepository(m_session->database()).get(id);
+    if (!team)
+        return;
+    TeamDialog dialog(m_session->database(), *team, this);
+    dialog.setSubmit([&] { return m_editor->updateTeam(dialog.team()); });
+    dialog.exec();
+}
+
+void MainWindow::deleteTeam(qint64 id)
+{
+    TeamRepository repo(m_session->database());
+    const auto team = repo.get(id);
+    if (!team)
+        return;
+    const int claims = repo.claimCount(id);
+    const QString question = claims ? tr("Delete the team %1 and its %n claim(s)?", nullptr, claims).arg(team->name)
+                                    : tr("Delete the team %1?").arg(team->name);
+    if (QMessageBox::question(this, tr("Delete team"), question) != QMessageBox::Yes)
+        return;
+    if (const QString error = m_editor->removeTeam(id); !error.isEmpty())
+        showError(error);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New event database"), QString(),
+                                                      tr("HackDesk databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        showError(tr("%1 already exists; choose a new file name.").arg(path));
+        return;
+    }
+    try {
+        Database db(path);
+        initEvent(db);
+    } catch (const Error &e) {
+        showError(e.message());
+        return;
+    }
+    if (const QString error = openDatabase(path); !error.isEmpty())
+        showError(error);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open event database"), QString(),
+                                                      tr("HackDesk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        if (const QString error = openDatabase(path); !error.isEmpty())
+            showError(error);
+}
+
+void MainWindow::refreshRecent()
+{
+    if (!m_recent)
+        return;
+    m_recent->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString &path : recent)
+        m_recent->addAction(path, this, [this, path] {
+            if (const QString error = openDatabase(path); !error.isEmpty())
+                showError(error);
+        });
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace hd

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace hd {
+
+class EventEditor;
+class EventSession;
+class OverviewPage;
+class TablePage;
+
+// The main window: navigation on the left (Overview, Tracks, Tasks, Participants & Teams, Claims),
+// the page on the right; File, Edit (undo/redo) and Settings menus.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { Overview, Tracks, Tasks, People, Claims };
+
+    explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database in this window; returns the reason when it cannot (the window keeps the old one).
+    QString openDatabase(const QString &path);
+    EventSession *session() const { return m_session.get(); }
+    EventEditor *editor() const { return m_editor.get(); }
+    TablePage *page(Page page) const;
+    TablePage *teamsPage() const { return m_teams; }
+    OverviewPage *overview() const { return m_overview; }
+    void showPage(Page page);
+
+    void addTask();
+    void editTask(qint64 id);
+    void deleteTask(qint64 id);
+    void addParticipant();
+    void editParticipant(qint64 id);
+    void deleteParticipant(qint64 id);
+    void addTeam();
+    void editTeam(qint64 id);
+    void deleteTeam(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildPages();
+    void newDatabase();
+    void openDatabaseDialog();
+    void refreshRecent();
+    void showError(const QString &message);
+
+    std::unique_ptr<EventSession> m_session;
+    std::unique_ptr<EventEditor> m_editor;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    OverviewPage *m_overview = nullptr;
+    TablePage *m_tracks = nullptr;
+    TablePage *m_tasks = nullptr;
+    TablePage *m_participants = nullptr;
+    TablePage *m_teams = nullptr;
+    TablePage *m_claims = nullptr;
+    QMenu *m_recent = nullptr;
+    QMenu *m_editMenu = nullptr;
+};
+
+} // namespace hd

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QList>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+
+namespace hd {
+
+class Database;
+class EventSession;
+
+// One cell: what is shown, what it sorts by, and an optional colour and tooltip.
+struct TableCell
+{
+    QVariant display;
+    QVariant sort; // invalid = sort by display
+    QColor background = {};
+    QString toolTip = {};
+};
+
+struct TableRow
+{
+    qint64 id = 0;
+    QList<TableCell> cells;
+};
+
+// A read-only table over rows loaded from the database; reloads whenever the session changes.
+// Every table in the window is one of these with its own loader.
+class TableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { SortRole = Qt::UserRole + 1, IdRole };
+    using Loader = std::function<QList<TableRow>(const Database &)>;
+
+    TableModel(EventSession *session, QStringList headers, Loader loader, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    qint64 idAt(int row) const { return m_rows.value(row).id; }
+    int rowOfId(qint64 id) const;
+    void setHeaders(const QStringList &headers);
+    void reload();
+
+private:
+    EventSession *m_session;
+    QStringList m_headers;
+    Loader m_loader;
+    QList<TableRow> m_rows;
+};
+
+} // namespace hd

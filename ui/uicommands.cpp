@@ -1,0 +1,10 @@
+#include "uicommands.h"
+
+namespace hd {
+
+QList<Command> uiCommands()
+{
+    return {};
+}
+
+} // namespace hd
