@@ -1,7 +1,7 @@
 #include "cli/commandline.h"
 #include "mainwindow.h"
-#include "uicommands.h"
 #include "translations.h"
+#include "uicommands.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -17,7 +17,9 @@ class EventEditor
 {
     Q_DECLARE_TR_FUNCTIONS(EventEditor)
 public:
-    explicit EventEditor(EventSession *session) : m_session(session) {}
+    explicit EventEditor(EventSession *session)
+        : m_session(session)
+    {}
 
     QString addTask(const Task &task, const QString &direction);
     QString updateTask(const Task &task, const QString &direction);

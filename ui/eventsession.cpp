@@ -6,9 +6,10 @@
 
 namespace hd {
 
-EventSession::EventSession(std::unique_ptr<Database> db, QObject *parent) : QObject(parent), m_db(std::move(db))
-{
-}
+EventSession::EventSession(std::unique_ptr<Database> db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+{}
 
 EventSession::~EventSession()
 {
@@ -33,9 +34,11 @@ QString EventSession::run(EditCommand *command)
 
 EditCommand::EditCommand(EventSession *session, const QString &text, std::function<void()> redo,
                          std::function<void()> undo)
-    : QUndoCommand(text), m_session(session), m_redo(std::move(redo)), m_undo(std::move(undo))
-{
-}
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_redo(std::move(redo))
+    , m_undo(std::move(undo))
+{}
 
 void EditCommand::redo()
 {

@@ -41,7 +41,8 @@ const QString recentKey = u"recentDatabases"_s;
 constexpr int maxRecent = 8;
 } // namespace
 
-MainWindow::MainWindow(const QString &databasePath, QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent)
 {
     setWindowTitle(tr("HackDesk"));
     setWindowIcon(QIcon(u":/icons/hackdesk.svg"_s));
@@ -86,6 +87,8 @@ QString MainWindow::openDatabase(const QString &path)
     redoAction->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(undoAction);
     m_editMenu->addAction(redoAction);
+    // Also on the window itself, so the shortcuts work wherever the menu bar lives.
+    addActions({undoAction, redoAction});
 
     const QString file = m_session->database().path();
     setWindowFilePath(file);
@@ -170,7 +173,8 @@ void MainWindow::buildPages()
     m_participants->setActions([this] { addParticipant(); }, [this](qint64 id) { editParticipant(id); },
                                [this](qint64 id) { deleteParticipant(id); });
     m_teams = new TablePage(EventTables::teams(s, splitter), people);
-    m_teams->setActions([this] { addTeam(); }, [this](qint64 id) { editTeam(id); }, [this](qint64 id) { deleteTeam(id); });
+    m_teams->setActions([this] { addTeam(); }, [this](qint64 id) { editTeam(id); },
+                        [this](qint64 id) { deleteTeam(id); });
     people->addTab(m_participants, tr("Participants"));
     people->addTab(m_teams, tr("Teams"));
 

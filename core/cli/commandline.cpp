@@ -48,7 +48,8 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
         if (a == u"--help" || a == u"-h" || a == u"--version" || a == u"-v")
             return true;
         if (takesValue(a)) {
-            ++i;
+            if (++i == arguments.size())
+                return true; // let the command line say the value is missing
             continue;
         }
         if (!a.startsWith(u'-'))

@@ -32,8 +32,8 @@ int initCommand(const CommandContext &ctx)
     tx.commit();
     if (created || demo)
         ctx.out << Tr::tr("Set up %1%2 in %3.")
-                       .arg(EventRepository(db).requireEvent().name,
-                            demo ? Tr::tr(" with demo data") : QString(), db.path())
+                       .arg(EventRepository(db).requireEvent().name, demo ? Tr::tr(" with demo data") : QString(),
+                            db.path())
                 << Qt::endl;
     else
         ctx.out << Tr::tr("Nothing to do: %1 is already set up.").arg(db.path()) << Qt::endl;
@@ -64,7 +64,8 @@ int summaryCommand(const CommandContext &ctx)
                        .arg(t.submitted)
                        .arg(t.completed)
                 << Qt::endl;
-    ctx.out << Tr::tr("%1 participants, %2 teams, %3 claims").arg(s.participants).arg(s.teams).arg(s.claims) << Qt::endl;
+    ctx.out << Tr::tr("%1 participants, %2 teams, %3 claims").arg(s.participants).arg(s.teams).arg(s.claims)
+            << Qt::endl;
     return 0;
 }
 

@@ -12,7 +12,6 @@ QList<Command> coreCommands();
 
 // Parses a command's own options; returns an exit code when the command should stop here
 // (after --help, or on wrong usage with the reason on stderr).
-std::optional<int> parseCommandArgs(const CommandContext &ctx, QCommandLineParser &parser,
-                                    const QString &description);
+std::optional<int> parseCommandArgs(const CommandContext &ctx, QCommandLineParser &parser, const QString &description);
 
 } // namespace hd

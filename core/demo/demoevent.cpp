@@ -92,10 +92,10 @@ const DemoTask track1Tasks[] = {
 };
 
 const char16_t *const campProjects[] = {
-    u"飞桨框架 PIR 方向：新 IR 下的算子适配",      u"飞桨框架 CINN 方向：编译器后端 Pass 优化",
-    u"飞桨框架 动转静方向：SOT 子图打断优化",      u"科学计算方向：PaddleScience 案例复现",
-    u"套件方向：PaddleOCR 模型升级",               u"分布式方向：自动并行切分推导",
-    u"合作伙伴方向：OpenVINO Paddle 前端",         u"框架 API 方向：复数类型支持",
+    u"飞桨框架 PIR 方向：新 IR 下的算子适配", u"飞桨框架 CINN 方向：编译器后端 Pass 优化",
+    u"飞桨框架 动转静方向：SOT 子图打断优化", u"科学计算方向：PaddleScience 案例复现",
+    u"套件方向：PaddleOCR 模型升级",          u"分布式方向：自动并行切分推导",
+    u"合作伙伴方向：OpenVINO Paddle 前端",    u"框架 API 方向：复数类型支持",
 };
 
 struct DemoFundable
@@ -110,8 +110,9 @@ const DemoFundable fundableProjects[] = {
 };
 
 const char16_t *const articleTopics[] = {
-    u"飞桨新 IR 入门与实践",        u"从零实现一个 Paddle 算子",   u"飞桨动转静原理浅析",
-    u"用 PaddleScience 求解偏微分方程", u"参加黑客松的心得与经验",    u"OpenVINO 与 Paddle 的模型转换",
+    u"飞桨新 IR 入门与实践",   u"从零实现一个 Paddle 算子",
+    u"飞桨动转静原理浅析",     u"用 PaddleScience 求解偏微分方程",
+    u"参加黑客松的心得与经验", u"OpenVINO 与 Paddle 的模型转换",
 };
 
 // Participants: GitHub-style logins with names and organisations.
@@ -251,9 +252,9 @@ bool addDemoData(const Database &db)
     Transaction tx(db);
     QList<qint64> people_;
     for (const auto &p : people)
-        people_.append(participants.insert({0, QString::fromUtf16(p[0]), QString::fromUtf16(p[1]),
-                                            QString::fromUtf16(p[0]).toLower() + u"@example.com"_s,
-                                            QString::fromUtf16(p[2])}));
+        people_.append(
+            participants.insert({0, QString::fromUtf16(p[0]), QString::fromUtf16(p[1]),
+                                 QString::fromUtf16(p[0]).toLower() + u"@example.com"_s, QString::fromUtf16(p[2])}));
 
     const qint64 teamA = teams.insert({0, u"飞桨小分队"_s, people_[3], {people_[3], people_[4], people_[5]}});
     const qint64 teamB = teams.insert({0, u"ScienceLab"_s, people_[6], {people_[6], people_[7]}});
@@ -385,7 +386,8 @@ bool addDemoData(const Database &db)
         PullRequest pr;
         pr.repo = u"PaddlePaddle/community"_s;
         pr.number = nextPr++;
-        pr.title = u"【Hackathon 6th Article No.%1】%2"_s.arg(i % t3Ids.size() + 1).arg(QString::fromUtf16(articleTopics[i % 6]));
+        pr.title = u"【Hackathon 6th Article No.%1】%2"_s.arg(i % t3Ids.size() + 1)
+                       .arg(QString::fromUtf16(articleTopics[i % 6]));
         pr.authorLogin = participants.get(claim.participantId)->login;
         pr.createdAt = claim.claimedAt.addDays(4);
         pr.state = i < 8 ? PullRequest::State::Merged : PullRequest::State::Open;

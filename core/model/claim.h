@@ -12,16 +12,16 @@ namespace hd {
 enum class ClaimStatus { Registered, RfcSubmitted, DesignDone, PrSubmitted, PartlyDone, Completed };
 inline constexpr int ClaimStatusCount = 6;
 
-QString claimStatusBadge(ClaimStatus status); // the event's own words: 报名 … 完成任务
+QString claimStatusBadge(ClaimStatus status);  // the event's own words: 报名 … 完成任务
 QString claimStatusColour(ClaimStatus status); // badge colour, "2ECC71"
-QString claimStatusName(ClaimStatus status);  // translated, for people
+QString claimStatusName(ClaimStatus status);   // translated, for people
 std::optional<ClaimStatus> claimStatusFromBadge(QStringView badge);
 
 // Flags staff should look at.
 enum ClaimFlag {
     NoFlag = 0,
-    Unclaimed = 1,       // a PR came from someone who never claimed the task
-    CodeBeforeRfc = 2,   // a code PR on an RFC-required task before its RFC merged
+    Unclaimed = 1,     // a PR came from someone who never claimed the task
+    CodeBeforeRfc = 2, // a code PR on an RFC-required task before its RFC merged
 };
 
 // A participant's or a team's claim on a task.

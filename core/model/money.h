@@ -41,7 +41,9 @@ public:
     constexpr auto operator<=>(const Stars &) const = default;
 
 private:
-    constexpr explicit Stars(qint64 milli) : m_milli(milli) {}
+    constexpr explicit Stars(qint64 milli)
+        : m_milli(milli)
+    {}
     qint64 m_milli = 0;
 };
 

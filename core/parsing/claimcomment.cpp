@@ -11,7 +11,7 @@ namespace hd {
 
 namespace {
 
-struct Tr
+struct TrClaimComment
 {
     Q_DECLARE_TR_FUNCTIONS(ClaimComment)
 };
@@ -44,8 +44,8 @@ int toNumber(QStringView digits)
 QString outOfRange(int n)
 {
     if (n > MaxTaskNumber)
-        return Tr::tr("Task number %1 is too large (at most %2).").arg(n).arg(MaxTaskNumber);
-    return Tr::tr("Task number %1 does not exist: task numbers start at 1.").arg(n);
+        return TrClaimComment::tr("Task number %1 is too large (at most %2).").arg(n).arg(MaxTaskNumber);
+    return TrClaimComment::tr("Task number %1 does not exist: task numbers start at 1.").arg(n);
 }
 
 QList<int> sortedUnique(QList<int> numbers)
@@ -133,6 +133,8 @@ QStringList ownLines(const QString &text)
         }
         if (inFence || line.startsWith(u'>'))
             continue;
+        if (line.size() > 4 && line.startsWith(u"~~") && line.endsWith(u"~~"))
+            continue; // struck through: withdrawn
         QString own = line;
         own.remove(u'*').remove(u'`'); // Markdown emphasis and code spans
         if (!own.trimmed().isEmpty())
@@ -232,6 +234,10 @@ TaskNumberList readTaskNumbers(QStringView normalisedText)
                                          QRegularExpression::AnchorAtOffsetMatchOption);
         if (!item.hasMatch())
             break;
+        // "【报名】：5 6月完成": a later item glued to a word is that word's, not a task number.
+        if (!numbers.isEmpty() && item.capturedEnd() < normalisedText.size() &&
+            normalisedText.at(item.capturedEnd()).isLetterOrNumber())
+            break;
         end = item.capturedEnd();
         result.length = end;
         const int from = toNumber(item.capturedView(1));
@@ -240,9 +246,9 @@ TaskNumberList readTaskNumbers(QStringView normalisedText)
             if (n < 1 || n > MaxTaskNumber)
                 return fail(outOfRange(n));
         if (to < from)
-            return fail(Tr::tr("The range %1-%2 runs backwards.").arg(from).arg(to));
+            return fail(TrClaimComment::tr("The range %1-%2 runs backwards.").arg(from).arg(to));
         if (to - from + 1 > MaxNumbersPerClaim)
-            return fail(Tr::tr("The range %1-%2 names more than %3 tasks.")
+            return fail(TrClaimComment::tr("The range %1-%2 names more than %3 tasks.")
                             .arg(from)
                             .arg(to)
                             .arg(MaxNumbersPerClaim));
@@ -250,7 +256,7 @@ TaskNumberList readTaskNumbers(QStringView normalisedText)
             numbers += n;
         numbers = sortedUnique(std::move(numbers));
         if (numbers.size() > MaxNumbersPerClaim)
-            return fail(Tr::tr("More than %1 task numbers.").arg(MaxNumbersPerClaim));
+            return fail(TrClaimComment::tr("More than %1 task numbers.").arg(MaxNumbersPerClaim));
         const auto sep = separatorRe().match(normalisedText, end, QRegularExpression::NormalMatch,
                                              QRegularExpression::AnchorAtOffsetMatchOption);
         pos = end + sep.capturedLength();
@@ -292,24 +298,27 @@ ClaimComment parseClaimComment(QStringView body)
             return unreadable(list.reason);
         const QStringView after = QStringView(k.rest).mid(list.length).trimmed();
         if (looksLikeMoreNumbers(after))
-            return unreadable(Tr::tr("Cannot read \"%1\" after %2.").arg(k.rest, keywordText(k.keyword)));
+            return unreadable(TrClaimComment::tr("Cannot read \"%1\" after %2.").arg(k.rest, keywordText(k.keyword)));
         if (k.keyword == Keyword::OtherWishes) {
             sawOtherWishes = true;
             addAll(result.otherWishes, list.numbers);
             continue;
         }
         if (list.numbers.isEmpty())
-            return unreadable(Tr::tr("No task number after %1; the format is 【报名】: task number.")
+            return unreadable(TrClaimComment::tr("No task number after %1; the format is 【报名】: task number.")
                                   .arg(keywordText(k.keyword)));
         if (mainKeyword != Keyword::None && mainKeyword != k.keyword)
-            return unreadable(Tr::tr("The comment both claims (报名) and submits (提交); use one comment each."));
+            return unreadable(
+                TrClaimComment::tr("The comment both claims (报名) and submits (提交); use one comment each."));
         mainKeyword = k.keyword;
         addAll(result.numbers, list.numbers);
+        if (result.numbers.size() > MaxNumbersPerClaim)
+            return unreadable(TrClaimComment::tr("More than %1 task numbers.").arg(MaxNumbersPerClaim));
     }
 
     if (mainKeyword == Keyword::None) {
         if (sawOtherWishes)
-            return unreadable(Tr::tr("【其他意向】 without 【报名】: name the project applied for first."));
+            return unreadable(TrClaimComment::tr("【其他意向】 without 【报名】: name the project applied for first."));
         if (bare.isEmpty())
             return ClaimComment{}; // chat
         mainKeyword = Keyword::Claim;
@@ -318,8 +327,6 @@ ClaimComment parseClaimComment(QStringView body)
             return ClaimComment{};
     }
     result.kind = mainKeyword == Keyword::Submit ? ClaimComment::Kind::Submit : ClaimComment::Kind::Claim;
-    if (result.numbers.size() > MaxNumbersPerClaim)
-        return unreadable(Tr::tr("More than %1 task numbers.").arg(MaxNumbersPerClaim));
     return result;
 }
 

@@ -11,7 +11,7 @@
 // - Full-width forms are folded first (NFKC: ０-９, ：，［］（）～ and the ideographic space), 、；
 //   count as commas, every dash (－ – — ‐ −), ~ 到 至 make a range. Markdown * and ` are dropped.
 // - Quoted lines ("> …", GitHub's reply quote) and fenced code blocks are skipped: they repeat other
-//   people's words.
+//   people's words. So are lines struck through whole ("~~【报名】：5~~"): the claim was withdrawn.
 // - A claim line holds 报名, 提交 or 其他意向. The bracketed form (【报名】, [报名], (报名)) counts at the
 //   start of a line (after @mentions and "- " bullets) or anywhere when numbers follow it; the bare
 //   word counts only at the start of a line and only when a colon, numbers or nothing follow it —
@@ -69,7 +69,7 @@ TaskNumberList readTaskNumbers(QStringView normalisedText);
 bool looksLikeMoreNumbers(QStringView normalisedText);
 
 // The bot's replies, in the event's own words (posted on GitHub, so not translated).
-QString botReplyBadFormat(QStringView login);               // "@x 请检查报名格式，正确的格式为【报名】: 题目编号"
+QString botReplyBadFormat(QStringView login); // "@x 请检查报名格式，正确的格式为【报名】: 题目编号"
 QString botReplyUnknownTask(QStringView login, int number); // "@x PR赛题编号【33】不存在"
 QString botReplyRemovedTask(QStringView login, int number); // "@x 抱歉，赛题【12】已删除"
 

@@ -33,7 +33,8 @@ struct Patterns
     const QRegularExpression pr{u"\\[#\\s*(\\d{1,9})\\s*\\]\\(([^()\\s]*)\\)"_s};
     const QRegularExpression prUrl{u"^https?://github\\.com/([^/\\s?#]+/[^/\\s?#]+)/pull/(\\d+)"_s,
                                    QRegularExpression::CaseInsensitiveOption};
-    const QRegularExpression link{u"\\[(.*?)\\]\\(([^()\\s]*)\\)"_s};
+    // Link text may hold escaped brackets and backslashes: \[ \] \\.
+    const QRegularExpression link{u"(?<!\\\\)\\[((?:\\\\.|[^\\\\])*?)\\]\\(([^()\\s]*)\\)"_s};
     const QRegularExpression rfcMarker{u"[（(【]\\s*需要?\\s*先?\\s*(?:提交)?\\s*RFC\\s*[）)】]"_s,
                                        QRegularExpression::CaseInsensitiveOption};
     // Cash in the difficulty cell: "¥1,500", "（奖金：￥1500）", "1500元".
@@ -212,6 +213,20 @@ bool stripStrike(QString &cell)
     return struck;
 }
 
+// Undoes the writer's escapes of '\\', '[' and ']' in titles.
+QString unescapeText(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'\\' && i + 1 < text.size() &&
+            (text[i + 1] == u'\\' || text[i + 1] == u'[' || text[i + 1] == u']'))
+            ++i;
+        out += text[i];
+    }
+    return out;
+}
+
 bool allDigits(QStringView s)
 {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
@@ -287,7 +302,10 @@ QString badgeMessage(QStringView url)
 class Reader
 {
 public:
-    explicit Reader(TrackKind kind) : m_kind(kind), m_p(patterns()) {}
+    explicit Reader(TrackKind kind)
+        : m_kind(kind)
+        , m_p(patterns())
+    {}
 
     IssueTaskList read(QStringView markdown);
 
@@ -309,7 +327,7 @@ private:
     std::optional<Columns> m_table; // the task table being read
     bool m_tableUnusable = false;   // its header lacks a needed column
     QString m_heading;
-    QHash<int, qsizetype> m_byNumber; // task number → index in m_list.tasks
+    QHash<int, qsizetype> m_byNumber;        // task number → index in m_list.tasks
     QList<std::pair<int, int>> m_rfcNumbers; // (task number, line of the RFC list)
 };
 
@@ -403,7 +421,7 @@ bool Reader::readTitle(QString cell, IssueTask &task, QString &error) const
     QString outside = cell;
     const auto link = m_p.link.match(cell);
     if (link.hasMatch()) {
-        task.title = link.captured(1).trimmed();
+        task.title = unescapeText(link.captured(1)).trimmed();
         task.url = link.captured(2);
         outside = cell.left(link.capturedStart()) + u' ' + cell.mid(link.capturedEnd());
         if (stripStrike(task.title))
@@ -421,7 +439,7 @@ bool Reader::readTitle(QString cell, IssueTask &task, QString &error) const
             outside.remove(note.capturedStart(), note.capturedLength());
         }
     }
-    outside = outside.simplified();
+    outside = unescapeText(outside).simplified();
     if (stripStrike(outside))
         task.struck = true;
     if (!outside.isEmpty())
@@ -444,8 +462,8 @@ bool Reader::readClaimant(QStringView entry, IssueTask &task, QString &error) co
     if (QStringView(text).mid(i).startsWith(u"[bot]"))
         i += 5;
     const QString login = text.mid(start, i - start);
-    const bool endsWell = i >= text.size() || text[i].isSpace() || text[i] == u'<' || text[i] == u'!'
-                          || text[i] == u'[';
+    const bool endsWell =
+        i >= text.size() || text[i].isSpace() || text[i] == u'<' || text[i] == u'!' || text[i] == u'[';
     if (!endsWell || !isValidLogin(login)) {
         error = Tr::tr("Task %1: “%2” does not start with a GitHub login.").arg(QString::number(task.number), text);
         return false;
@@ -525,14 +543,12 @@ void Reader::readRow(const QList<QString> &raw, bool lineStruck, int line)
 
     task.number = readNumber(cells[c.number]);
     if (task.number == 0) {
-        problem(line,
-                Tr::tr("“%1” is not a task number (1 to %2).").arg(cells[c.number], QString::number(MaxNumber)));
+        problem(line, Tr::tr("“%1” is not a task number (1 to %2).").arg(cells[c.number], QString::number(MaxNumber)));
         return;
     }
     QString error;
-    bool ok = (c.difficulty < 0 || readDifficulty(cells[c.difficulty], task, error))
-              && (c.title < 0 || readTitle(cells[c.title], task, error))
-              && readClaimants(cells[c.claims], task, error);
+    bool ok = (c.difficulty < 0 || readDifficulty(cells[c.difficulty], task, error)) &&
+              (c.title < 0 || readTitle(cells[c.title], task, error)) && readClaimants(cells[c.claims], task, error);
     if (ok && c.finisher >= 0) {
         QString f = cells[c.finisher];
         f.remove(m_p.br);
@@ -570,8 +586,7 @@ void Reader::readRow(const QList<QString> &raw, bool lineStruck, int line)
 
     const auto seen = m_byNumber.constFind(task.number);
     if (seen != m_byNumber.cend()) {
-        problem(line,
-                Tr::tr("Task %1 is already listed on line %2.").arg(task.number).arg(m_list.tasks[*seen].line));
+        problem(line, Tr::tr("Task %1 is already listed on line %2.").arg(task.number).arg(m_list.tasks[*seen].line));
         return;
     }
     m_byNumber.insert(task.number, m_list.tasks.size());

@@ -40,10 +40,13 @@
 //   cell after the stars, if any: "¥1,500" or "⭐️ ¥1,500".
 // - RFC required: a marker "(需 RFC)", "（需要先提交RFC）" or "【需RFC】" in the title cell, or a line
 //   anywhere outside the tables such as "需要先提交 RFC 的任务：1、3、5-7". Written only as a
-//   marker after the title link: "[title](url) 【需 RFC】".
+//   marker after the title link: "[title](url) 【需 RFC】". A list line in the preamble stays there verbatim.
 // - Claimants: one per "<br>"-separated entry, "@login <img src=".../badge/状态-提交PR-F39C12" />
 //   [#123](url)"; the status comes from the badge's words (the colour is ignored), a missing badge is
 //   报名, a Markdown image badge works too. Written in exactly that form, each entry ending in "<br>".
+// - Titles: the writer escapes '\\', '[' and ']' with a backslash (GitHub shows them plainly) and, like
+//   every cell, '|' as "\\|"; the reader undoes both. Text after the link other than markers joins the title.
+// - The camp table has no difficulty column: stars and cash of camp projects are not written.
 // - Struck rows ("~~" around the row, every cell or just the title) are read as struck and written with
 //   every non-empty cell struck.
 // - Finisher: the 完成队伍 cell, "@login" ("-" or empty for none). The camp has no such column:
@@ -86,11 +89,11 @@ struct IssueTask
     QString url;
     bool rfcRequired = false;
     QList<IssueClaimant> claimants;
-    QString finisher; // login without '@'; empty when nobody finished
+    QString finisher;    // login without '@'; empty when nobody finished
     bool struck = false; // removed or locked
-    QString mentor;   // camp: the 导师 cell as written
-    int seats = 0;    // camp: 名额, 0 when not given
-    QString leader;   // fundable: the 负责人 cell as written
+    QString mentor;      // camp: the 导师 cell as written
+    int seats = 0;       // camp: 名额, 0 when not given
+    QString leader;      // fundable: the 负责人 cell as written
 };
 
 // A line of the issue that could not be read.
@@ -103,9 +106,9 @@ struct IssueProblem
 // A track's task list as read from or written to its issue.
 struct IssueTaskList
 {
-    QString preamble;      // text before the first direction heading, verbatim
-    QStringList directions; // in order of first appearance
-    QList<IssueTask> tasks; // in order of appearance
+    QString preamble;             // text before the first direction heading, verbatim
+    QStringList directions;       // in order of first appearance
+    QList<IssueTask> tasks;       // in order of appearance
     QList<IssueProblem> problems; // sorted by line
 };
 

@@ -60,7 +60,9 @@ QString difficultyCell(const IssueTask &task)
 
 QString titleCell(const IssueTask &task)
 {
-    QString cell = cellText(task.title);
+    QString title = task.title;
+    title.replace(u"\\"_s, u"\\\\"_s).replace(u"["_s, u"\\["_s).replace(u"]"_s, u"\\]"_s);
+    QString cell = cellText(title);
     if (!task.url.isEmpty())
         cell = u'[' + cell + u"]("_s + cellText(task.url) + u')';
     if (task.rfcRequired)

@@ -12,7 +12,7 @@ namespace hd {
 
 namespace {
 
-struct Tr
+struct TrPrTitle
 {
     Q_DECLARE_TR_FUNCTIONS(PrTitle)
 };
@@ -27,7 +27,8 @@ PrTitleRef malformed(QString reason)
 
 } // namespace
 
-PrTitleParser::PrTitleParser(QStringView editionPrefix) : m_prefix(editionPrefix.toString())
+PrTitleParser::PrTitleParser(QStringView editionPrefix)
+    : m_prefix(editionPrefix.toString())
 {
     QString pattern;
     const QStringList words = normaliseClaimText(editionPrefix).split(u' ', Qt::SkipEmptyParts);
@@ -53,10 +54,8 @@ PrTitleRef PrTitleParser::parse(QStringView title) const
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression partAtEndRe(u"(multi)?-[ \\t]*part[ \\t]*[0-9]*[ \\t.。]*$"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression partInTagRe(u"^[ \\t]*-[ \\t]*part"_s,
-                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression revertRe(u"^[ \\t]*Revert[ \\t\"':]"_s,
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression partInTagRe(u"^[ \\t]*-[ \\t]*part"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression revertRe(u"^[ \\t]*Revert[ \\t\"':]"_s, QRegularExpression::CaseInsensitiveOption);
 
     if (m_prefixRe.pattern().isEmpty())
         return {};
@@ -65,7 +64,7 @@ PrTitleRef PrTitleParser::parse(QStringView title) const
     if (!prefix.hasMatch())
         return {};
     if (revertRe.match(t).hasMatch())
-        return malformed(Tr::tr("A revert of a task PR; it does not count as work on the task."));
+        return malformed(TrPrTitle::tr("A revert of a task PR; it does not count as work on the task."));
 
     const auto tag = tagRe.match(t, prefix.capturedEnd(), QRegularExpression::NormalMatch,
                                  QRegularExpression::AnchorAtOffsetMatchOption);
@@ -74,10 +73,10 @@ PrTitleRef PrTitleParser::parse(QStringView title) const
     if (!list.reason.isEmpty())
         return malformed(list.reason);
     if (list.numbers.isEmpty())
-        return malformed(Tr::tr("No task number after \"%1\"; the format is 【%1 No.9】.").arg(m_prefix));
+        return malformed(TrPrTitle::tr("No task number after \"%1\"; the format is 【%1 No.9】.").arg(m_prefix));
     const QStringView after = QStringView(t).mid(listStart + list.length);
     if (looksLikeMoreNumbers(after.trimmed()))
-        return malformed(Tr::tr("Cannot read the task numbers in \"%1\".")
+        return malformed(TrPrTitle::tr("Cannot read the task numbers in \"%1\".")
                              .arg(QStringView(t).mid(prefix.capturedStart()).left(40)));
 
     PrTitleRef ref;
@@ -89,7 +88,7 @@ PrTitleRef PrTitleParser::parse(QStringView title) const
         const QStringView project = tag.capturedView(3);
         ref.project = project.size() > 6 ? MaxTaskNumber + 1 : project.toInt();
         if (ref.project < 1 || ref.project > MaxTaskNumber)
-            return malformed(Tr::tr("Fundable project number %1 is out of range.").arg(project));
+            return malformed(TrPrTitle::tr("Fundable project number %1 is out of range.").arg(project));
     } else if (tag.hasCaptured(2)) {
         ref.kind = PrTitleRef::Kind::Fundable;
     } else {

@@ -19,19 +19,22 @@ namespace {
 // 128-bit intermediates for exact products of 64-bit amounts (a GCC/Clang extension).
 __extension__ typedef __int128 Int128;
 
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(PayoutCalculator)
 };
 
 // A line with the keys that order it within a person.
-struct SortedLine {
+struct SortedLine
+{
     PayoutLine line;
     int trackIndex = 0;
     int number = 0;
     int stage = 0;
 };
 
-struct PersonAcc {
+struct PersonAcc
+{
     QString key; // normalised login
     QString login;
     QString name;
@@ -39,11 +42,13 @@ struct PersonAcc {
 };
 
 // "80", "80.5", "33.33" from basis points.
-QString percentFromBp(qint64 bp) {
+QString percentFromBp(qint64 bp)
+{
     return Stars::fromMilli(bp * 10).toString();
 }
 
-QString displayLogin(const QString &login) {
+QString displayLogin(const QString &login)
+{
     QString l = login.trimmed();
     if (l.startsWith(u'@'))
         l.remove(0, 1);
@@ -51,17 +56,21 @@ QString displayLogin(const QString &login) {
 }
 
 // Stable ordering of logins: case-insensitive first, then exact, so it never depends on input order.
-bool loginLess(const QString &a, const QString &b) {
+bool loginLess(const QString &a, const QString &b)
+{
     const int c = QString::compare(a, b, Qt::CaseInsensitive);
     return c != 0 ? c < 0 : a < b;
 }
 
-class Calculator {
+class Calculator
+{
 public:
     explicit Calculator(const PayoutInput &input)
-        : m_in(input) {}
+        : m_in(input)
+    {}
 
-    PayoutReport run() {
+    PayoutReport run()
+    {
         indexTracks();
         indexPeople();
         doTasks();
@@ -89,11 +98,10 @@ private:
 
     void warn(const QString &text) { m_warnings.append(text); }
 
-    QString trackLabel(const PayoutTrack &t) const {
-        return t.name.isEmpty() ? Tr::tr("track %1").arg(t.id) : t.name;
-    }
+    QString trackLabel(const PayoutTrack &t) const { return t.name.isEmpty() ? Tr::tr("track %1").arg(t.id) : t.name; }
 
-    void indexTracks() {
+    void indexTracks()
+    {
         for (int i = 0; i < m_in.tracks.size(); ++i) {
             const PayoutTrack &t = m_in.tracks.at(i);
             if (m_trackIndex.contains(t.id)) {
@@ -104,7 +112,8 @@ private:
         }
     }
 
-    void indexPeople() {
+    void indexPeople()
+    {
         m_peopleIndex.reserve(m_in.people.size());
         for (int i = 0; i < m_in.people.size(); ++i) {
             const QString key = normalisedLogin(m_in.people.at(i).login);
@@ -114,7 +123,8 @@ private:
     }
 
     // The track an item belongs to, or -1 (with a warning) when it is undefined or of another kind.
-    int trackFor(qint64 id, TrackKind kind, const QString &item) {
+    int trackFor(qint64 id, TrackKind kind, const QString &item)
+    {
         const auto it = m_trackIndex.constFind(id);
         if (it == m_trackIndex.cend()) {
             ++m_unknownTracks[id];
@@ -122,15 +132,15 @@ private:
         }
         const PayoutTrack &t = m_in.tracks.at(*it);
         if (t.kind != kind) {
-            warn(Tr::tr("“%1” is not a %2 track: %3 is left out.")
-                     .arg(trackLabel(t), trackKindName(kind), item));
+            warn(Tr::tr("“%1” is not a %2 track: %3 is left out.").arg(trackLabel(t), trackKindName(kind), item));
             return -1;
         }
         return *it;
     }
 
     // The accumulator of a login, or -1 (with a warning) when there is no login.
-    int personFor(const QString &login, const QString &item) {
+    int personFor(const QString &login, const QString &item)
+    {
         const QString key = normalisedLogin(login);
         if (key.isEmpty()) {
             warn(Tr::tr("%1 has no login: left out.").arg(item));
@@ -157,7 +167,8 @@ private:
     }
 
     void addLine(int person, int trackIndex, int number, int stage, const QString &item, Stars stars, Fen fen,
-                 const QDateTime &at) {
+                 const QDateTime &at)
+    {
         const PayoutTrack &t = m_in.tracks.at(trackIndex);
         SortedLine s;
         s.line.trackId = t.id;
@@ -173,7 +184,8 @@ private:
         m_acc[person].lines.append(std::move(s));
     }
 
-    void doTasks() {
+    void doTasks()
+    {
         QSet<std::pair<qint64, int>> seen;
         for (const CompletedTask &task : m_in.tasks) {
             const QString item = Tr::tr("No.%1 %2").arg(QString::number(task.number), task.title).trimmed();
@@ -200,15 +212,15 @@ private:
         }
     }
 
-    void doCamp() {
+    void doCamp()
+    {
         QSet<std::pair<qint64, QString>> seen;
         int order = 0;
         for (const CampResult &r : m_in.camp) {
             ++order;
             const QString login = displayLogin(r.login);
             const QString grade = r.grade.trimmed();
-            QString item =
-                Tr::tr("Camp: %1 (%2)").arg(r.project, grade.isEmpty() ? Tr::tr("no grade") : grade);
+            QString item = Tr::tr("Camp: %1 (%2)").arg(r.project, grade.isEmpty() ? Tr::tr("no grade") : grade);
             const int ti = trackFor(r.trackId, TrackKind::Camp, item);
             if (ti < 0)
                 continue;
@@ -219,8 +231,7 @@ private:
                 continue;
             }
             if (seen.contains({r.trackId, key})) {
-                warn(Tr::tr("Camper “%1” is listed twice in “%2”: the second is left out.")
-                         .arg(login, trackLabel(t)));
+                warn(Tr::tr("Camper “%1” is listed twice in “%2”: the second is left out.").arg(login, trackLabel(t)));
                 continue;
             }
             seen.insert({r.trackId, key});
@@ -228,15 +239,13 @@ private:
             if (!r.passed)
                 continue;
             if (grade.isEmpty()) {
-                warn(Tr::tr("Camper “%1” in “%2” passed without a grade: not paid.")
-                         .arg(login, trackLabel(t)));
+                warn(Tr::tr("Camper “%1” in “%2” passed without a grade: not paid.").arg(login, trackLabel(t)));
                 continue;
             }
             const auto tier = std::find_if(t.grades.cbegin(), t.grades.cend(),
                                            [&](const GradeTier &g) { return g.name.trimmed() == grade; });
             if (tier == t.grades.cend()) {
-                warn(Tr::tr(
-                         "Camper “%1” in “%2” has the grade “%3”, which the track does not define: not paid.")
+                warn(Tr::tr("Camper “%1” in “%2” has the grade “%3”, which the track does not define: not paid.")
                          .arg(login, trackLabel(t), grade));
                 continue;
             }
@@ -257,7 +266,8 @@ private:
         }
     }
 
-    void doArticles() {
+    void doArticles()
+    {
         // Valid articles, bucketed by track in input order.
         QHash<qint64, QList<int>> byTrack;
         for (int i = 0; i < m_in.articles.size(); ++i) {
@@ -286,11 +296,13 @@ private:
         }
     }
 
-    QString articleItem(const ArticleEntry &a) const {
+    QString articleItem(const ArticleEntry &a) const
+    {
         return Tr::tr("Article No.%1 %2").arg(QString::number(a.number), a.title).trimmed();
     }
 
-    void stage1(int ti, const QList<int> &all) {
+    void stage1(int ti, const QList<int> &all)
+    {
         const PayoutTrack &t = m_in.tracks.at(ti);
         QList<int> merged;
         for (int i : all)
@@ -314,8 +326,8 @@ private:
             if (pos < t.quota) {
                 const int p = personFor(a.authorLogin, articleItem(a));
                 if (p >= 0)
-                    addLine(p, ti, a.number, 1, articleItem(a), t.quotaStars,
-                            t.quotaStars.toFen(m_in.rules.starFen), a.mergedAt);
+                    addLine(p, ti, a.number, 1, articleItem(a), t.quotaStars, t.quotaStars.toFen(m_in.rules.starFen),
+                            a.mergedAt);
             } else {
                 OverQuotaArticle o;
                 o.trackId = a.trackId;
@@ -329,7 +341,8 @@ private:
         }
     }
 
-    void stage2(int ti, const QList<int> &all) {
+    void stage2(int ti, const QList<int> &all)
+    {
         const PayoutTrack &t = m_in.tracks.at(ti);
         QMap<int, int> rankCount;
         for (int i : all) {
@@ -344,24 +357,22 @@ private:
             if (a.stage2Rank > t.rankPrizesFen.size())
                 continue;
             ++rankCount[a.stage2Rank];
-            const QString item =
-                Tr::tr("%1: stage 2, rank %2").arg(articleItem(a), QString::number(a.stage2Rank));
+            const QString item = Tr::tr("%1: stage 2, rank %2").arg(articleItem(a), QString::number(a.stage2Rank));
             const int p = personFor(a.authorLogin, item);
             if (p >= 0)
                 addLine(p, ti, a.number, 2, item, Stars(), t.rankPrizesFen.at(a.stage2Rank - 1), a.mergedAt);
         }
         for (auto it = rankCount.cbegin(); it != rankCount.cend(); ++it)
             if (it.value() > 1)
-                warn(Tr::tr("Stage-2 rank %1 of “%2” is given to %n articles; each is paid.", nullptr,
-                            it.value())
+                warn(Tr::tr("Stage-2 rank %1 of “%2” is given to %n articles; each is paid.", nullptr, it.value())
                          .arg(QString::number(it.key()), trackLabel(t)));
     }
 
-    void doFundable() {
+    void doFundable()
+    {
         QSet<std::pair<qint64, int>> seen;
         for (const FundableProject &f : m_in.fundable) {
-            const QString title =
-                Tr::tr("Fundable No.%1 %2").arg(QString::number(f.number), f.title).trimmed();
+            const QString title = Tr::tr("Fundable No.%1 %2").arg(QString::number(f.number), f.title).trimmed();
             const int ti = trackFor(f.trackId, TrackKind::Fundable, title);
             if (ti < 0)
                 continue;
@@ -395,7 +406,8 @@ private:
         }
     }
 
-    void splitFundable(int ti, const FundableProject &f, const QString &title, int completion) {
+    void splitFundable(int ti, const FundableProject &f, const QString &title, int completion)
+    {
         // Members by login, shares of the same login added up.
         QList<TeamShare> team;
         bool negative = false;
@@ -433,11 +445,10 @@ private:
             sum += m.shareBp;
         }
         if (sum != 0 && sum != 10000)
-            warn(Tr::tr("The shares of %1 sum to %2 %, not 100 %: split in proportion.")
-                     .arg(title, percentFromBp(sum)));
+            warn(
+                Tr::tr("The shares of %1 sum to %2 %, not 100 %: split in proportion.").arg(title, percentFromBp(sum)));
         const qint64 starsMilli = mulDivRound(f.stars.milli(), completion, 10000);
-        const Fen wholeFen =
-            mulDivRound(f.stars.milli() * completion, m_in.rules.starFen, Stars::Scale * 10000);
+        const Fen wholeFen = mulDivRound(f.stars.milli() * completion, m_in.rules.starFen, Stars::Scale * 10000);
         const QList<qint64> starParts = splitLargestRemainder(starsMilli, weights);
         const QList<qint64> fenParts = splitLargestRemainder(wholeFen, weights);
         const bool equal = sum == 0;
@@ -453,17 +464,18 @@ private:
                                         percentFromBp(mulDivRound(team.at(i).shareBp, 10000, sum)));
             const int p = personFor(team.at(i).login, item);
             if (p >= 0)
-                addLine(p, ti, f.number, 0, item, Stars::fromMilli(starParts.at(i)), fenParts.at(i),
-                        f.completedAt);
+                addLine(p, ti, f.number, 0, item, Stars::fromMilli(starParts.at(i)), fenParts.at(i), f.completedAt);
         }
     }
 
-    void warnUnknownTracks() {
+    void warnUnknownTracks()
+    {
         for (auto it = m_unknownTracks.cbegin(); it != m_unknownTracks.cend(); ++it)
             warn(Tr::tr("Track %1 is not defined: %n item(s) left out.", nullptr, it.value()).arg(it.key()));
     }
 
-    void buildPeople() {
+    void buildPeople()
+    {
         const Fen cap = m_in.rules.capFen;
         m_report.people.reserve(m_acc.size());
         QList<int> order(m_acc.size());
@@ -520,7 +532,8 @@ private:
         m_report.poolFen = m_in.rules.poolFen;
     }
 
-    void buildTracks() {
+    void buildTracks()
+    {
         QHash<qint64, int> at;
         for (int i = 0; i < m_in.tracks.size(); ++i) {
             const PayoutTrack &t = m_in.tracks.at(i);
@@ -544,8 +557,8 @@ private:
             tp.overBudget = tp.budgetFen > 0 && tp.committedFen > tp.budgetFen;
             if (tp.overBudget)
                 warn(Tr::tr("“%1” commits %2, over its budget of %3.")
-                         .arg(tp.name.isEmpty() ? Tr::tr("track %1").arg(tp.id) : tp.name,
-                              formatYuan(tp.committedFen), formatYuan(tp.budgetFen)));
+                         .arg(tp.name.isEmpty() ? Tr::tr("track %1").arg(tp.id) : tp.name, formatYuan(tp.committedFen),
+                              formatYuan(tp.budgetFen)));
         }
         m_report.overPool = m_report.poolFen > 0 && m_report.totalFen > m_report.poolFen;
         if (m_report.overPool)
@@ -553,7 +566,8 @@ private:
                      .arg(formatYuan(m_report.totalFen), formatYuan(m_report.poolFen)));
     }
 
-    void buildStarsOfTheEvent() {
+    void buildStarsOfTheEvent()
+    {
         QList<int> candidates;
         for (int i = 0; i < m_report.people.size(); ++i)
             if (m_report.people.at(i).stars.milli() > 0)
@@ -578,7 +592,8 @@ private:
 };
 
 // JSON text of a string: quotes, backslashes and control characters escaped; UTF-8.
-void appendJsonString(QByteArray &out, const QString &s) {
+void appendJsonString(QByteArray &out, const QString &s)
+{
     out += '"';
     for (const char c : s.toUtf8()) {
         switch (c) {
@@ -613,25 +628,29 @@ void appendJsonString(QByteArray &out, const QString &s) {
     out += '"';
 }
 
-void appendJsonDate(QByteArray &out, const QDateTime &dt) {
+void appendJsonDate(QByteArray &out, const QDateTime &dt)
+{
     if (dt.isValid())
         appendJsonString(out, dt.toString(Qt::ISODate));
     else
         out += "null";
 }
 
-void appendKey(QByteArray &out, const char *key) {
+void appendKey(QByteArray &out, const char *key)
+{
     out += '"';
     out += key;
     out += "\":";
 }
 
-QByteArray jsonBool(bool b) {
+QByteArray jsonBool(bool b)
+{
     return b ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
 }
 
 // A CSV field, quoted when it holds a comma, a quote or a line break.
-QByteArray csvField(const QString &s) {
+QByteArray csvField(const QString &s)
+{
     QByteArray b = s.toUtf8();
     if (b.contains(',') || b.contains('"') || b.contains('\n') || b.contains('\r')) {
         b.replace("\"", "\"\"");
@@ -643,14 +662,16 @@ QByteArray csvField(const QString &s) {
 
 } // namespace
 
-QList<GradeTier> PayoutTrack::defaultGrades() {
+QList<GradeTier> PayoutTrack::defaultGrades()
+{
     return {{u"及格"_s, Stars::whole(3)},
             {u"良好"_s, Stars::whole(4)},
             {u"优秀"_s, Stars::whole(5)},
             {u"特别优秀"_s, Stars::whole(6)}};
 }
 
-PayoutTrack PayoutTrack::fromTrack(const Track &track, const QList<RewardTier> &tiers) {
+PayoutTrack PayoutTrack::fromTrack(const Track &track, const QList<RewardTier> &tiers)
+{
     PayoutTrack t;
     t.id = track.id;
     t.kind = track.kind;
@@ -682,7 +703,8 @@ PayoutTrack PayoutTrack::fromTrack(const Track &track, const QList<RewardTier> &
     return t;
 }
 
-QList<qint64> splitLargestRemainder(qint64 total, const QList<qint64> &weights) {
+QList<qint64> splitLargestRemainder(qint64 total, const QList<qint64> &weights)
+{
     const qsizetype n = weights.size();
     QList<qint64> parts(n, 0);
     if (n == 0)
@@ -711,11 +733,13 @@ QList<qint64> splitLargestRemainder(qint64 total, const QList<qint64> &weights) 
     return parts;
 }
 
-PayoutReport calculatePayouts(const PayoutInput &input) {
+PayoutReport calculatePayouts(const PayoutInput &input)
+{
     return Calculator(input).run();
 }
 
-QByteArray payoutReportToJson(const PayoutReport &report) {
+QByteArray payoutReportToJson(const PayoutReport &report)
+{
     QByteArray out;
     out.reserve(256 + report.people.size() * 256);
     out += '{';
@@ -867,13 +891,14 @@ QByteArray payoutReportToJson(const PayoutReport &report) {
     return out;
 }
 
-QByteArray payoutReportToCsv(const PayoutReport &report) {
+QByteArray payoutReportToCsv(const PayoutReport &report)
+{
     QByteArray out = "login,name,track,item,stars,fen,gross_fen,paid_fen,capped\r\n";
     for (const PersonPayout &p : report.people) {
         const QByteArray login = csvField(p.login);
         const QByteArray name = csvField(p.name);
-        const QByteArray tail = ',' + QByteArray::number(p.grossFen) + ',' + QByteArray::number(p.paidFen) +
-                                ',' + jsonBool(p.capped) + "\r\n";
+        const QByteArray tail = ',' + QByteArray::number(p.grossFen) + ',' + QByteArray::number(p.paidFen) + ',' +
+                                jsonBool(p.capped) + "\r\n";
         for (const PayoutLine &l : p.lines) {
             out += login + ',' + name + ',' + QByteArray::number(l.trackId) + ',' + csvField(l.item) + ',' +
                    l.stars.toString().toLatin1() + ',' + QByteArray::number(l.fen) + tail;

@@ -40,7 +40,8 @@
 namespace hd {
 
 // The event-wide money rules.
-struct PayoutRules {
+struct PayoutRules
+{
     Fen starFen = 200000;   // ¥2,000 per star
     Fen capFen = 3000000;   // ¥30,000 per person; 0 = no cap
     Fen poolFen = 50000000; // ¥500,000; 0 = no pool to check against
@@ -49,13 +50,15 @@ struct PayoutRules {
 };
 
 // A camp grade and the stars it pays.
-struct GradeTier {
+struct GradeTier
+{
     QString name;
     Stars stars;
 };
 
 // A track with the parameters of its reward rule; only the ones of its kind matter.
-struct PayoutTrack {
+struct PayoutTrack
+{
     qint64 id = 0;
     TrackKind kind = TrackKind::Tasks;
     QString name;
@@ -77,13 +80,15 @@ struct PayoutTrack {
 };
 
 // A participant as the report names them.
-struct PayoutPerson {
+struct PayoutPerson
+{
     QString login;
     QString name;
 };
 
 // A completed task of a tasks track and its one finisher.
-struct CompletedTask {
+struct CompletedTask
+{
     qint64 trackId = 0;
     int number = 0;
     QString title;
@@ -94,7 +99,8 @@ struct CompletedTask {
 };
 
 // A camper's result in a camp track.
-struct CampResult {
+struct CampResult
+{
     qint64 trackId = 0;
     QString login;
     QString project;
@@ -105,7 +111,8 @@ struct CampResult {
 };
 
 // One article PR of an articles track; several authors may write on one topic.
-struct ArticleEntry {
+struct ArticleEntry
+{
     qint64 trackId = 0;
     int number = 0; // the topic number
     QString authorLogin;
@@ -118,13 +125,15 @@ struct ArticleEntry {
 enum class Defence { Pending, Passed, PartlyPassed, Failed };
 
 // A member of a fundable project's team and their share in basis points (10,000 = all).
-struct TeamShare {
+struct TeamShare
+{
     QString login;
     int shareBp = 0;
 };
 
 // A fundable project with its completion and team.
-struct FundableProject {
+struct FundableProject
+{
     qint64 trackId = 0;
     int number = 0;
     QString title;
@@ -138,7 +147,8 @@ struct FundableProject {
 };
 
 // Everything the calculator reads.
-struct PayoutInput {
+struct PayoutInput
+{
     PayoutRules rules;
     QList<PayoutTrack> tracks;
     QList<PayoutPerson> people;
@@ -149,7 +159,8 @@ struct PayoutInput {
 };
 
 // One thing a person is paid for.
-struct PayoutLine {
+struct PayoutLine
+{
     qint64 trackId = 0;
     TrackKind kind = TrackKind::Tasks;
     QString item; // "No.8 为 Paddle 新增 FeatureAlphaDropout API"
@@ -160,7 +171,8 @@ struct PayoutLine {
 };
 
 // A person's payout.
-struct PersonPayout {
+struct PersonPayout
+{
     QString login;
     QString name;
     Stars stars; // all stars, cap or not: these rank
@@ -172,7 +184,8 @@ struct PersonPayout {
 };
 
 // A track's commitment against its budget.
-struct TrackPayout {
+struct TrackPayout
+{
     qint64 id = 0;
     TrackKind kind = TrackKind::Tasks;
     QString name;
@@ -183,7 +196,8 @@ struct TrackPayout {
 };
 
 // A merged article past the stage-1 quota: listed, not paid.
-struct OverQuotaArticle {
+struct OverQuotaArticle
+{
     qint64 trackId = 0;
     int number = 0;
     QString login;
@@ -193,7 +207,8 @@ struct OverQuotaArticle {
 };
 
 // The calculator's answer.
-struct PayoutReport {
+struct PayoutReport
+{
     QList<PersonPayout> people; // by stars, most first, then login (case-insensitive)
     QList<TrackPayout> tracks;  // in input order
     Fen totalFen = 0;           // Σ paid = Σ committed

@@ -16,7 +16,7 @@ namespace hd {
 
 namespace {
 
-struct Tr
+struct TrStatusLadder
 {
     Q_DECLARE_TR_FUNCTIONS(StatusLadder)
 };
@@ -43,9 +43,8 @@ std::optional<ClaimStatus> statusFor(const LadderPr &pr, bool designDoc)
 bool mergedEarlier(const LadderPr &a, const LadderPr &b)
 {
     const auto key = [](const LadderPr &pr) {
-        return std::make_tuple(!pr.mergedAt.isValid(),
-                               pr.mergedAt.isValid() ? pr.mergedAt.toMSecsSinceEpoch() : 0, pr.number,
-                               pr.repo.toLower(), normalisedLogin(pr.authorLogin));
+        return std::make_tuple(!pr.mergedAt.isValid(), pr.mergedAt.isValid() ? pr.mergedAt.toMSecsSinceEpoch() : 0,
+                               pr.number, pr.repo.toLower(), normalisedLogin(pr.authorLogin));
     };
     return key(a) < key(b);
 }
@@ -71,15 +70,16 @@ LadderProblem problem(LadderProblem::Kind kind, const LadderPr &pr, int taskNumb
     const QString where = u"%1#%2"_s.arg(pr.repo, QString::number(pr.number));
     switch (kind) {
     case LadderProblem::Kind::UnknownTask:
-        p.message = Tr::tr("%1 names task %2, which does not exist.").arg(where, QString::number(taskNumber));
+        p.message =
+            TrStatusLadder::tr("%1 names task %2, which does not exist.").arg(where, QString::number(taskNumber));
         p.botReply = botReplyUnknownTask(pr.authorLogin, taskNumber);
         break;
     case LadderProblem::Kind::RemovedTask:
-        p.message = Tr::tr("%1 names task %2, which was removed.").arg(where, QString::number(taskNumber));
+        p.message = TrStatusLadder::tr("%1 names task %2, which was removed.").arg(where, QString::number(taskNumber));
         p.botReply = botReplyRemovedTask(pr.authorLogin, taskNumber);
         break;
     case LadderProblem::Kind::MalformedTitle:
-        p.message = Tr::tr("%1 has a title that cannot be read: %2").arg(where, pr.title.reason);
+        p.message = TrStatusLadder::tr("%1 has a title that cannot be read: %2").arg(where, pr.title.reason);
         break;
     }
     return p;
@@ -211,11 +211,10 @@ LadderResult applyStatusLadder(const LadderInput &input)
     };
     std::sort(result.problems.begin(), result.problems.end(),
               [&problemKey](const auto &a, const auto &b) { return problemKey(a) < problemKey(b); });
-    result.problems.erase(std::unique(result.problems.begin(), result.problems.end(),
-                                      [&problemKey](const auto &a, const auto &b) {
-                                          return problemKey(a) == problemKey(b);
-                                      }),
-                          result.problems.end());
+    result.problems.erase(
+        std::unique(result.problems.begin(), result.problems.end(),
+                    [&problemKey](const auto &a, const auto &b) { return problemKey(a) == problemKey(b); }),
+        result.problems.end());
     return result;
 }
 

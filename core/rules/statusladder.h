@@ -90,10 +90,7 @@ struct LadderClaimResult
     QString prRepo;       // this author's most advanced PR on the task, for the badge's link; empty = none
     int prNumber = 0;
 
-    bool changed() const
-    {
-        return created || claim.status != previousStatus || claim.flags != previousFlags;
-    }
+    bool changed() const { return created || claim.status != previousStatus || claim.flags != previousFlags; }
 };
 
 // A task completed in this run: it gets its finisher and is to be locked.

@@ -94,7 +94,8 @@ void ClaimRepository::validate(const Claim &c) const
         throw Error(Tr::tr("A claim names task %1, which does not exist.").arg(c.taskId));
     if ((c.participantId == 0) == (c.teamId == 0))
         throw Error(Tr::tr("A claim on task No.%1 needs either a participant or a team.").arg(task.toString()));
-    if (c.participantId && !SqlQuery::scalar(m_db, u"SELECT 1 FROM participant WHERE id = ?"_s, {c.participantId}).isValid())
+    if (c.participantId &&
+        !SqlQuery::scalar(m_db, u"SELECT 1 FROM participant WHERE id = ?"_s, {c.participantId}).isValid())
         throw Error(Tr::tr("A claim on task No.%1 names a participant who does not exist.").arg(task.toString()));
     if (c.teamId && !SqlQuery::scalar(m_db, u"SELECT 1 FROM team WHERE id = ?"_s, {c.teamId}).isValid())
         throw Error(Tr::tr("A claim on task No.%1 names a team that does not exist.").arg(task.toString()));
@@ -160,6 +161,7 @@ qint64 ClaimRepository::upsertPullRequest(const PullRequest &pr)
     if (!q.next())
         throw Error(Tr::tr("Could not store PR %1#%2.").arg(pr.repo).arg(pr.number));
     const qint64 id = q.value(0).toLongLong();
+    q.raw().finish();
     SqlQuery(m_db, u"DELETE FROM pr_task WHERE pr_id = ?"_s).bind(id).exec();
     for (qint64 taskId : pr.taskIds)
         SqlQuery(m_db, u"INSERT OR IGNORE INTO pr_task (pr_id, task_id) VALUES (?, ?)"_s).bind(id, taskId).exec();

@@ -26,7 +26,9 @@ struct ClaimRow
 class ClaimRepository
 {
 public:
-    explicit ClaimRepository(const Database &db) : m_db(db) {}
+    explicit ClaimRepository(const Database &db)
+        : m_db(db)
+    {}
 
     QList<ClaimRow> rows(qint64 trackId = 0) const;
     std::optional<Claim> get(qint64 id) const;

@@ -40,7 +40,9 @@ void execRaw(QSqlDatabase &db, const QString &sql, const QString &path)
 
 } // namespace
 
-Database::Database(const QString &path) : m_path(QFileInfo(path).absoluteFilePath()), m_connectionName(newConnectionName())
+Database::Database(const QString &path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_connectionName(newConnectionName())
 {
     const QFileInfo info(m_path);
     if (info.exists() && !info.isFile())
@@ -163,7 +165,9 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/hackdesk.sqlite"_s;
 }
 
-Transaction::Transaction(const Database &db) : m_owner(db), m_outermost(db.m_transactionDepth == 0)
+Transaction::Transaction(const Database &db)
+    : m_owner(db)
+    , m_outermost(db.m_transactionDepth == 0)
 {
     if (m_outermost && !QSqlDatabase(db.m_db).transaction())
         throw Error(Tr::tr("Cannot start a transaction: %1").arg(db.m_db.lastError().text()));

@@ -182,8 +182,12 @@ QList<RewardTier> EventRepository::tiers(qint64 trackId) const
     q.bind(trackId).exec();
     QList<RewardTier> out;
     while (q.next()) {
-        RewardTier t{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(),
-                     Stars::fromMilli(q.value(4).toLongLong()), std::nullopt};
+        RewardTier t{q.value(0).toLongLong(),
+                     q.value(1).toLongLong(),
+                     q.value(2).toInt(),
+                     q.value(3).toString(),
+                     Stars::fromMilli(q.value(4).toLongLong()),
+                     std::nullopt};
         if (!q.value(5).isNull())
             t.cashFen = q.value(5).toLongLong();
         out.append(t);
@@ -193,7 +197,8 @@ QList<RewardTier> EventRepository::tiers(qint64 trackId) const
 
 qint64 EventRepository::addTier(const RewardTier &t)
 {
-    SqlQuery q(m_db, u"INSERT INTO reward_tier (track_id, position, name, stars_milli, cash_fen) VALUES (?, ?, ?, ?, ?)"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO reward_tier (track_id, position, name, stars_milli, cash_fen) VALUES (?, ?, ?, ?, ?)"_s);
     q.bind(t.trackId, t.position, t.name, t.stars.milli())
         .bindValue(t.cashFen ? QVariant(*t.cashFen) : QVariant(QMetaType::fromType<qint64>()))
         .exec();
@@ -208,7 +213,8 @@ QString EventRepository::setting(const QString &key, const QString &fallback) co
 
 void EventRepository::setSetting(const QString &key, const QString &value)
 {
-    SqlQuery(m_db, u"INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s)
+    SqlQuery(m_db,
+             u"INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s)
         .bind(key, value)
         .exec();
 }

@@ -15,7 +15,9 @@ class Database;
 class EventRepository
 {
 public:
-    explicit EventRepository(const Database &db) : m_db(db) {}
+    explicit EventRepository(const Database &db)
+        : m_db(db)
+    {}
 
     std::optional<Event> event() const;
     Event requireEvent() const; // throws when the database holds no event yet

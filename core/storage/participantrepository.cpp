@@ -63,7 +63,8 @@ void ParticipantRepository::validate(const Participant &p) const
 {
     const QString login = cleanLogin(p.login);
     if (!isValidLogin(login))
-        throw Error(Tr::tr("\"%1\" is not a GitHub login (letters, digits and single hyphens, at most 39).").arg(p.login));
+        throw Error(
+            Tr::tr("\"%1\" is not a GitHub login (letters, digits and single hyphens, at most 39).").arg(p.login));
     if (const auto other = byLogin(login); other && other->id != p.id)
         throw Error(Tr::tr("The login @%1 is already taken by @%2 (logins are the same whatever their case).")
                         .arg(login, other->login));
@@ -113,7 +114,8 @@ RowSnapshot ParticipantRepository::remove(qint64 id, bool withDependents)
         throw Error(Tr::tr("That participant no longer exists."));
     const QVariant team = SqlQuery::scalar(m_db, u"SELECT name FROM team WHERE leader_id = ?"_s, {id});
     if (team.isValid())
-        throw Error(Tr::tr("@%1 leads the team \"%2\": give the team another leader first.").arg(p->login, team.toString()));
+        throw Error(
+            Tr::tr("@%1 leads the team \"%2\": give the team another leader first.").arg(p->login, team.toString()));
     const QVariant task = SqlQuery::scalar(m_db, u"SELECT number FROM task WHERE finisher_id = ?"_s, {id});
     if (task.isValid())
         throw Error(Tr::tr("@%1 finished task No.%2 and is kept for the payouts.").arg(p->login, task.toString()));

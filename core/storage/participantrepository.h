@@ -14,7 +14,9 @@ class Database;
 class ParticipantRepository
 {
 public:
-    explicit ParticipantRepository(const Database &db) : m_db(db) {}
+    explicit ParticipantRepository(const Database &db)
+        : m_db(db)
+    {}
 
     QList<Participant> all() const;
     std::optional<Participant> get(qint64 id) const;

@@ -17,7 +17,9 @@ struct Tr
 };
 } // namespace
 
-SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_query(db.connection()), m_sql(sql)
+SqlQuery::SqlQuery(const Database &db, const QString &sql)
+    : m_query(db.connection())
+    , m_sql(sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))

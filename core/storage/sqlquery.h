@@ -14,8 +14,7 @@ class SqlQuery
 public:
     SqlQuery(const Database &db, const QString &sql);
 
-    template<typename... Args>
-    SqlQuery &bind(const Args &...values)
+    template <typename... Args> SqlQuery &bind(const Args &...values)
     {
         (m_query.addBindValue(toVariant(values)), ...);
         return *this;
@@ -38,11 +37,7 @@ public:
 private:
     // A null QString would be stored as SQL NULL: text values are never NULL here, so bind ''.
     static QVariant toVariant(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
-    template<typename T>
-    static QVariant toVariant(const T &v)
-    {
-        return QVariant::fromValue(v);
-    }
+    template <typename T> static QVariant toVariant(const T &v) { return QVariant::fromValue(v); }
 
     QSqlQuery m_query;
     QString m_sql;

@@ -85,12 +85,13 @@ void TaskRepository::validate(const Task &t) const
         throw Error(Tr::tr("Task No.%1 cannot have negative stars (%2).").arg(t.number).arg(t.stars.toString()));
     if (t.cashFen && *t.cashFen < 0)
         throw Error(Tr::tr("Task No.%1 cannot pay a negative amount.").arg(t.number));
-    const QVariant other = SqlQuery::scalar(m_db, u"SELECT id FROM task WHERE track_id = ? AND number = ? AND id <> ?"_s,
-                                            {t.trackId, t.number, t.id});
+    const QVariant other = SqlQuery::scalar(
+        m_db, u"SELECT id FROM task WHERE track_id = ? AND number = ? AND id <> ?"_s, {t.trackId, t.number, t.id});
     if (other.isValid())
         throw Error(Tr::tr("Track \"%1\" already has a task No.%2.").arg(trackName.toString()).arg(t.number));
     if (t.directionId) {
-        const QVariant dirTrack = SqlQuery::scalar(m_db, u"SELECT track_id FROM direction WHERE id = ?"_s, {t.directionId});
+        const QVariant dirTrack =
+            SqlQuery::scalar(m_db, u"SELECT track_id FROM direction WHERE id = ?"_s, {t.directionId});
         if (!dirTrack.isValid() || dirTrack.toLongLong() != t.trackId)
             throw Error(Tr::tr("Task No.%1: the direction does not belong to its track.").arg(t.number));
     }

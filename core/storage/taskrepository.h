@@ -14,7 +14,9 @@ class Database;
 class TaskRepository
 {
 public:
-    explicit TaskRepository(const Database &db) : m_db(db) {}
+    explicit TaskRepository(const Database &db)
+        : m_db(db)
+    {}
 
     QList<Task> all(qint64 trackId = 0) const;
     std::optional<Task> get(qint64 id) const;

@@ -53,8 +53,8 @@ void TeamRepository::validate(const Team &t) const
 {
     if (t.name.trimmed().isEmpty())
         throw Error(Tr::tr("A team needs a name."));
-    const QVariant other =
-        SqlQuery::scalar(m_db, u"SELECT name FROM team WHERE name = ? COLLATE NOCASE AND id <> ?"_s, {t.name.trimmed(), t.id});
+    const QVariant other = SqlQuery::scalar(m_db, u"SELECT name FROM team WHERE name = ? COLLATE NOCASE AND id <> ?"_s,
+                                            {t.name.trimmed(), t.id});
     if (other.isValid())
         throw Error(Tr::tr("There is already a team called \"%1\".").arg(other.toString()));
     for (qint64 member : t.memberIds)
@@ -68,7 +68,9 @@ void TeamRepository::writeMembers(const Team &t)
 {
     SqlQuery(m_db, u"DELETE FROM team_member WHERE team_id = ?"_s).bind(t.id).exec();
     for (qint64 member : t.memberIds)
-        SqlQuery(m_db, u"INSERT OR IGNORE INTO team_member (team_id, participant_id) VALUES (?, ?)"_s).bind(t.id, member).exec();
+        SqlQuery(m_db, u"INSERT OR IGNORE INTO team_member (team_id, participant_id) VALUES (?, ?)"_s)
+            .bind(t.id, member)
+            .exec();
 }
 
 qint64 TeamRepository::insert(const Team &team)

@@ -14,7 +14,9 @@ class Database;
 class TeamRepository
 {
 public:
-    explicit TeamRepository(const Database &db) : m_db(db) {}
+    explicit TeamRepository(const Database &db)
+        : m_db(db)
+    {}
 
     QList<Team> all() const;
     std::optional<Team> get(qint64 id) const;

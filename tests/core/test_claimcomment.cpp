@@ -52,8 +52,7 @@ void PrintTo(const ReadCase &c, std::ostream *os)
 }
 
 class ClaimCommentRead : public testing::TestWithParam<ReadCase>
-{
-};
+{};
 
 TEST_P(ClaimCommentRead, ReadsAsExpected)
 {
@@ -66,80 +65,65 @@ TEST_P(ClaimCommentRead, ReadsAsExpected)
     EXPECT_TRUE(r.reason.isEmpty()) << r.reason.toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(Claims, ClaimCommentRead,
-                         testing::Values(
-                             // the event's own format and its real misspellings
-                             ReadCase{u"【报名】：2、3"_s, Kind::Claim, {2, 3}},
-                             ReadCase{u"【报名】：9-11"_s, Kind::Claim, {9, 10, 11}},
-                             ReadCase{u"【报名】：2-5"_s, Kind::Claim, {2, 3, 4, 5}},
-                             ReadCase{u"【报名】：26-29"_s, Kind::Claim, {26, 27, 28, 29}},
-                             ReadCase{u"【报名】：62，101"_s, Kind::Claim, {62, 101}},
-                             ReadCase{u"报名36"_s, Kind::Claim, {36}},
-                             ReadCase{u"【报名】37、38、39"_s, Kind::Claim, {37, 38, 39}},
-                             ReadCase{u"【报名】：40      SDGD优化器"_s, Kind::Claim, {40}},
-                             ReadCase{u"1、2"_s, Kind::Claim, {1, 2}},
-                             ReadCase{u"[报名]: 5"_s, Kind::Claim, {5}},
-                             // ranges with other dashes
-                             ReadCase{u"【报名】：2－5"_s, Kind::Claim, {2, 3, 4, 5}},
-                             ReadCase{u"【报名】：2—5"_s, Kind::Claim, {2, 3, 4, 5}},
-                             ReadCase{u"【报名】：2–5"_s, Kind::Claim, {2, 3, 4, 5}},
-                             ReadCase{u"【报名】：2~5"_s, Kind::Claim, {2, 3, 4, 5}},
-                             ReadCase{u"【报名】：2～5"_s, Kind::Claim, {2, 3, 4, 5}},
-                             ReadCase{u"【报名】：2 - 5"_s, Kind::Claim, {2, 3, 4, 5}},
-                             ReadCase{u"【报名】：2到5"_s, Kind::Claim, {2, 3, 4, 5}},
-                             ReadCase{u"【报名】：9 - 11"_s, Kind::Claim, {9, 10, 11}},
-                             ReadCase{u"【报名】：1-100"_s, Kind::Claim, range(1, 100)},
-                             // punctuation, digits and spaces
-                             ReadCase{u"【报名】:7,8"_s, Kind::Claim, {7, 8}},
-                             ReadCase{u"[报名]:5,6"_s, Kind::Claim, {5, 6}},
-                             ReadCase{u"【报名】：１２、１３"_s, Kind::Claim, {12, 13}},
-                             ReadCase{u"【报名】：１－３"_s, Kind::Claim, {1, 2, 3}},
-                             ReadCase{u"  【 报名 】 ： 3 、 4  "_s, Kind::Claim, {3, 4}},
-                             ReadCase{u"【报名】：\u30003"_s, Kind::Claim, {3}},
-                             ReadCase{u"【报名】: 1 2 3"_s, Kind::Claim, {1, 2, 3}},
-                             ReadCase{u"【报名】：2,3；4"_s, Kind::Claim, {2, 3, 4}},
-                             ReadCase{u"【报名】：5 和 6"_s, Kind::Claim, {5, 6}},
-                             ReadCase{u"【报名】：2、4-6、9"_s, Kind::Claim, {2, 4, 5, 6, 9}},
-                             ReadCase{u"【报名】：5、5、3"_s, Kind::Claim, {3, 5}},
-                             ReadCase{u"【报名】：5（和队友一起）"_s, Kind::Claim, {5}},
-                             ReadCase{u"【报名】：No.9"_s, Kind::Claim, {9}},
-                             ReadCase{u"【报名】：NO.12"_s, Kind::Claim, {12}},
-                             ReadCase{u"【报名】：#9、#10"_s, Kind::Claim, {9, 10}},
-                             ReadCase{u"【报名】：第5题"_s, Kind::Claim, {5}},
-                             ReadCase{u"【报名】：\u200b7"_s, Kind::Claim, {7}},
-                             ReadCase{u"报名：12"_s, Kind::Claim, {12}},
-                             ReadCase{u"报名: 12"_s, Kind::Claim, {12}},
-                             ReadCase{u"报名 12"_s, Kind::Claim, {12}},
-                             ReadCase{u"（报名）：5"_s, Kind::Claim, {5}},
-                             ReadCase{u"我要【报名】：5"_s, Kind::Claim, {5}},
-                             ReadCase{u"@luotao1 【报名】：8"_s, Kind::Claim, {8}},
-                             ReadCase{u"- 【报名】：5"_s, Kind::Claim, {5}},
-                             ReadCase{u"**【报名】：8**"_s, Kind::Claim, {8}},
-                             ReadCase{u"`【报名】：8`"_s, Kind::Claim, {8}},
-                             ReadCase{u"１、２"_s, Kind::Claim, {1, 2}},
-                             ReadCase{u"36"_s, Kind::Claim, {36}},
-                             ReadCase{u"  2-4  "_s, Kind::Claim, {2, 3, 4}},
-                             // several lines
-                             ReadCase{u"大家好，我想参加这次活动。\n【报名】：15\n谢谢！"_s, Kind::Claim, {15}},
-                             ReadCase{u"【报名】：5\n【报名】：3"_s, Kind::Claim, {3, 5}},
-                             ReadCase{u"【报名】\n7"_s, Kind::Claim, {7}},
-                             ReadCase{u"【报名】：\n7、8"_s, Kind::Claim, {7, 8}},
-                             ReadCase{u"【报名】：1\r\n谢谢"_s, Kind::Claim, {1}},
-                             ReadCase{u"> 【报名】：5\n【报名】：6"_s, Kind::Claim, {6}},
-                             ReadCase{u"队伍名：飞桨小分队\n1、2"_s, Kind::Claim, {1, 2}},
-                             // submissions
-                             ReadCase{u"【提交】：24"_s, Kind::Submit, {24}},
-                             ReadCase{u"【提交】：24-25"_s, Kind::Submit, {24, 25}},
-                             ReadCase{u"[提交]: 7、9"_s, Kind::Submit, {7, 9}},
-                             ReadCase{u"提交：3"_s, Kind::Submit, {3}},
-                             // code camp
-                             ReadCase{u"【报名】：1\n【其他意向】：2、4、6\n不接受调剂"_s, Kind::Claim, {1}, {2, 4, 6}, true},
-                             ReadCase{u"【报名】：3\n【其他意向】：5"_s, Kind::Claim, {3}, {5}, false},
-                             ReadCase{u"【报名】：3\n【其他意向】：无"_s, Kind::Claim, {3}, {}, false},
-                             ReadCase{u"【报名】：3\n【其他意向】：无\n接受调剂"_s, Kind::Claim, {3}, {}, false},
-                             ReadCase{u"【报名】：1\r\n【其他意向】：2-3\r\n（不接受调剂）"_s, Kind::Claim, {1}, {2, 3}, true},
-                             ReadCase{u"【其他意向】：4\n【报名】：2"_s, Kind::Claim, {2}, {4}, false},
-                             ReadCase{u"【报名】：1 【其他意向】：2"_s, Kind::Claim, {1}, {}, false}));
+INSTANTIATE_TEST_SUITE_P(
+    Claims, ClaimCommentRead,
+    testing::Values(
+        // the event's own format and its real misspellings
+        ReadCase{u"【报名】：2、3"_s, Kind::Claim, {2, 3}}, ReadCase{u"【报名】：9-11"_s, Kind::Claim, {9, 10, 11}},
+        ReadCase{u"【报名】：2-5"_s, Kind::Claim, {2, 3, 4, 5}},
+        ReadCase{u"【报名】：26-29"_s, Kind::Claim, {26, 27, 28, 29}},
+        ReadCase{u"【报名】：62，101"_s, Kind::Claim, {62, 101}}, ReadCase{u"报名36"_s, Kind::Claim, {36}},
+        ReadCase{u"【报名】37、38、39"_s, Kind::Claim, {37, 38, 39}},
+        ReadCase{u"【报名】：40      SDGD优化器"_s, Kind::Claim, {40}}, ReadCase{u"1、2"_s, Kind::Claim, {1, 2}},
+        ReadCase{u"[报名]: 5"_s, Kind::Claim, {5}},
+        // ranges with other dashes
+        ReadCase{u"【报名】：2－5"_s, Kind::Claim, {2, 3, 4, 5}},
+        ReadCase{u"【报名】：2—5"_s, Kind::Claim, {2, 3, 4, 5}},
+        ReadCase{u"【报名】：2–5"_s, Kind::Claim, {2, 3, 4, 5}},
+        ReadCase{u"【报名】：2~5"_s, Kind::Claim, {2, 3, 4, 5}},
+        ReadCase{u"【报名】：2～5"_s, Kind::Claim, {2, 3, 4, 5}},
+        ReadCase{u"【报名】：2 - 5"_s, Kind::Claim, {2, 3, 4, 5}},
+        ReadCase{u"【报名】：2到5"_s, Kind::Claim, {2, 3, 4, 5}},
+        ReadCase{u"【报名】：9 - 11"_s, Kind::Claim, {9, 10, 11}},
+        ReadCase{u"【报名】：1-100"_s, Kind::Claim, range(1, 100)},
+        // punctuation, digits and spaces
+        ReadCase{u"【报名】:7,8"_s, Kind::Claim, {7, 8}}, ReadCase{u"[报名]:5,6"_s, Kind::Claim, {5, 6}},
+        ReadCase{u"【报名】：１２、１３"_s, Kind::Claim, {12, 13}},
+        ReadCase{u"【报名】：１－３"_s, Kind::Claim, {1, 2, 3}},
+        ReadCase{u"  【 报名 】 ： 3 、 4  "_s, Kind::Claim, {3, 4}},
+        ReadCase{u"【报名】：\u30003"_s, Kind::Claim, {3}}, ReadCase{u"【报名】: 1 2 3"_s, Kind::Claim, {1, 2, 3}},
+        ReadCase{u"【报名】：2,3；4"_s, Kind::Claim, {2, 3, 4}}, ReadCase{u"【报名】：5 和 6"_s, Kind::Claim, {5, 6}},
+        ReadCase{u"【报名】：2、4-6、9"_s, Kind::Claim, {2, 4, 5, 6, 9}},
+        ReadCase{u"【报名】：5、5、3"_s, Kind::Claim, {3, 5}},
+        ReadCase{u"【报名】：5（和队友一起）"_s, Kind::Claim, {5}},
+        ReadCase{u"【报名】：5 6月完成"_s, Kind::Claim, {5}}, ReadCase{u"【报名】：5、6个人一起"_s, Kind::Claim, {5}},
+        ReadCase{u"【报名】：40SDGD优化器"_s, Kind::Claim, {40}}, ReadCase{u"【报名】：No.9"_s, Kind::Claim, {9}},
+        ReadCase{u"【报名】：NO.12"_s, Kind::Claim, {12}}, ReadCase{u"【报名】：#9、#10"_s, Kind::Claim, {9, 10}},
+        ReadCase{u"【报名】：第5题"_s, Kind::Claim, {5}}, ReadCase{u"【报名】：\u200b7"_s, Kind::Claim, {7}},
+        ReadCase{u"报名：12"_s, Kind::Claim, {12}}, ReadCase{u"报名: 12"_s, Kind::Claim, {12}},
+        ReadCase{u"报名 12"_s, Kind::Claim, {12}}, ReadCase{u"（报名）：5"_s, Kind::Claim, {5}},
+        ReadCase{u"我要【报名】：5"_s, Kind::Claim, {5}}, ReadCase{u"@luotao1 【报名】：8"_s, Kind::Claim, {8}},
+        ReadCase{u"- 【报名】：5"_s, Kind::Claim, {5}}, ReadCase{u"**【报名】：8**"_s, Kind::Claim, {8}},
+        ReadCase{u"`【报名】：8`"_s, Kind::Claim, {8}}, ReadCase{u"１、２"_s, Kind::Claim, {1, 2}},
+        ReadCase{u"36"_s, Kind::Claim, {36}}, ReadCase{u"  2-4  "_s, Kind::Claim, {2, 3, 4}},
+        // several lines
+        ReadCase{u"大家好，我想参加这次活动。\n【报名】：15\n谢谢！"_s, Kind::Claim, {15}},
+        ReadCase{u"【报名】：5\n【报名】：3"_s, Kind::Claim, {3, 5}}, ReadCase{u"【报名】\n7"_s, Kind::Claim, {7}},
+        ReadCase{u"【报名】：\n7、8"_s, Kind::Claim, {7, 8}}, ReadCase{u"【报名】：1\r\n谢谢"_s, Kind::Claim, {1}},
+        ReadCase{u"> 【报名】：5\n【报名】：6"_s, Kind::Claim, {6}},
+        ReadCase{u"~~【报名】：5~~\n【报名】：6"_s, Kind::Claim, {6}},
+        ReadCase{u"队伍名：飞桨小分队\n1、2"_s, Kind::Claim, {1, 2}},
+        // submissions
+        ReadCase{u"【提交】：24"_s, Kind::Submit, {24}}, ReadCase{u"【提交】：24-25"_s, Kind::Submit, {24, 25}},
+        ReadCase{u"[提交]: 7、9"_s, Kind::Submit, {7, 9}}, ReadCase{u"提交：3"_s, Kind::Submit, {3}},
+        // code camp
+        ReadCase{u"【报名】：1\n【其他意向】：2、4、6\n不接受调剂"_s, Kind::Claim, {1}, {2, 4, 6}, true},
+        ReadCase{u"【报名】：3\n【其他意向】：5"_s, Kind::Claim, {3}, {5}, false},
+        ReadCase{u"【报名】：3\n【其他意向】：无"_s, Kind::Claim, {3}, {}, false},
+        ReadCase{u"【报名】：3\n【其他意向】：无\n接受调剂"_s, Kind::Claim, {3}, {}, false},
+        ReadCase{u"【报名】：1\r\n【其他意向】：2-3\r\n（不接受调剂）"_s, Kind::Claim, {1}, {2, 3}, true},
+        ReadCase{u"【其他意向】：4\n【报名】：2"_s, Kind::Claim, {2}, {4}, false},
+        ReadCase{u"【报名】：1 【其他意向】：2"_s, Kind::Claim, {1}, {}, false}));
 
 INSTANTIATE_TEST_SUITE_P(
     Chat, ClaimCommentRead,
@@ -147,12 +131,12 @@ INSTANTIATE_TEST_SUITE_P(
                     ReadCase{u""_s}, ReadCase{u"   \n\n  "_s}, ReadCase{u"+1"_s}, ReadCase{u"报名截止了吗？"_s},
                     ReadCase{u"报名一下"_s}, ReadCase{u"请问【报名】格式是什么"_s},
                     ReadCase{u"我已经提交了PR，麻烦review"_s}, ReadCase{u"提交了 #64881"_s},
-                    ReadCase{u"大家好，我是小王，报名参加第一期"_s}, ReadCase{u"#123"_s},
-                    ReadCase{u"v2.6 发布了"_s}, ReadCase{u"see https://github.com/PaddlePaddle/Paddle/pull/64881"_s},
-                    ReadCase{u"2024-03-20 的会议"_s}, ReadCase{u"2024-03-20"_s}, ReadCase{u"0"_s},
-                    ReadCase{u"1.5"_s}, ReadCase{u"99999"_s}, ReadCase{u"不接受调剂"_s},
-                    ReadCase{u"> 【报名】：5\n\n好的，已更新"_s}, ReadCase{u"```\n【报名】：5\n```\nLGTM"_s},
-                    ReadCase{u"> 【报名】\n> 5\n收到"_s}, ReadCase{u"@luotao1 请 review"_s}));
+                    ReadCase{u"大家好，我是小王，报名参加第一期"_s}, ReadCase{u"#123"_s}, ReadCase{u"v2.6 发布了"_s},
+                    ReadCase{u"see https://github.com/PaddlePaddle/Paddle/pull/64881"_s},
+                    ReadCase{u"2024-03-20 的会议"_s}, ReadCase{u"2024-03-20"_s}, ReadCase{u"0"_s}, ReadCase{u"1.5"_s},
+                    ReadCase{u"99999"_s}, ReadCase{u"不接受调剂"_s}, ReadCase{u"> 【报名】：5\n\n好的，已更新"_s},
+                    ReadCase{u"```\n【报名】：5\n```\nLGTM"_s}, ReadCase{u"> 【报名】\n> 5\n收到"_s},
+                    ReadCase{u"~~【报名】：5~~\n不做了，抱歉"_s}, ReadCase{u"@luotao1 请 review"_s}));
 
 // A comment that tries to claim and cannot be read, and a word its reason must name.
 struct BadCase
@@ -167,8 +151,7 @@ void PrintTo(const BadCase &c, std::ostream *os)
 }
 
 class ClaimCommentUnreadable : public testing::TestWithParam<BadCase>
-{
-};
+{};
 
 TEST_P(ClaimCommentUnreadable, SaysWhy)
 {
@@ -189,9 +172,8 @@ INSTANTIATE_TEST_SUITE_P(
                     BadCase{u"【报名】：0"_s, u"0"_s}, BadCase{u"【报名】：5-3"_s, u"5-3"_s},
                     BadCase{u"【报名】：1-200"_s, u"1-200"_s}, BadCase{u"【报名】：1-101"_s, u"100"_s},
                     BadCase{u"【报名】：1-60、61-120"_s, u"100"_s}, BadCase{u"【报名】：99999"_s, u"99999"_s},
-                    BadCase{u"【报名】：12345678901234567890"_s, u"9999"_s},
-                    BadCase{u"【报名】：1.5"_s, u"1.5"_s}, BadCase{u"【报名】：2-3-4"_s, u"2-3-4"_s},
-                    BadCase{u"【报名】：1\n【提交】：2"_s, u"报名"_s},
+                    BadCase{u"【报名】：12345678901234567890"_s, u"9999"_s}, BadCase{u"【报名】：1.5"_s, u"1.5"_s},
+                    BadCase{u"【报名】：2-3-4"_s, u"2-3-4"_s}, BadCase{u"【报名】：1\n【提交】：2"_s, u"报名"_s},
                     BadCase{u"【其他意向】：2"_s, u"【其他意向】"_s},
                     BadCase{u"【报名】：1\n【其他意向】：3-2"_s, u"3-2"_s},
                     BadCase{u"【报名】：5\n【报名】：abc"_s, u"【报名】"_s},
@@ -225,19 +207,18 @@ TEST(ClaimComment, ReadsNumberListsAtTheStartOfAText)
 
 TEST(ClaimComment, NormalisesFullWidthForms)
 {
-    EXPECT_EQ(hd::normaliseClaimText(u"【报名】：１２、１３，１４－１６～１８（Ａ）"),
-              u"【报名】:12,13,14-16~18(A)"_s);
+    EXPECT_EQ(hd::normaliseClaimText(u"【报名】：１２、１３，１４－１６～１８（Ａ）"), u"【报名】:12,13,14-16~18(A)"_s);
 }
 
 // Random text from the claim alphabet: the parser always ends, and always gives a result or a reason.
 TEST(ClaimComment, RandomTextNeverBreaksIt)
 {
     const QStringList alphabet = {
-        u"0"_s,  u"1"_s,  u"2"_s,  u"5"_s,   u"9"_s,     u"12"_s,   u"１"_s,    u"【"_s,  u"】"_s,      u"："_s,
-        u":"_s,  u"、"_s, u","_s,  u"，"_s,  u"-"_s,     u"－"_s,   u"~"_s,     u"～"_s,  u"["_s,       u"]"_s,
-        u"报名"_s, u"提交"_s, u"其他意向"_s, u"不接受调剂"_s, u"No."_s, u"#"_s, u"第"_s, u"题"_s, u" "_s, u"\n"_s,
-        u"> "_s, u"@bot "_s, u"a"_s, u"SDGD"_s, u"```"_s, u"*"_s, u"到"_s, u"（"_s, u"）"_s, u"."_s,
-        u"99999999999"_s, u"\u200b"_s, u"\r"_s};
+        u"0"_s,  u"1"_s,  u"2"_s,    u"5"_s,    u"9"_s,           u"12"_s,         u"１"_s,   u"【"_s,  u"】"_s,
+        u"："_s, u":"_s,  u"、"_s,   u","_s,    u"，"_s,          u"-"_s,          u"－"_s,   u"~"_s,   u"～"_s,
+        u"["_s,  u"]"_s,  u"报名"_s, u"提交"_s, u"其他意向"_s,    u"不接受调剂"_s, u"No."_s,  u"#"_s,   u"第"_s,
+        u"题"_s, u" "_s,  u"\n"_s,   u"> "_s,   u"@bot "_s,       u"a"_s,          u"SDGD"_s, u"```"_s, u"*"_s,
+        u"到"_s, u"（"_s, u"）"_s,   u"."_s,    u"99999999999"_s, u"\u200b"_s,     u"\r"_s};
     std::mt19937 rng(20240320);
     std::uniform_int_distribution<qsizetype> pick(0, alphabet.size() - 1);
     std::uniform_int_distribution<int> length(0, 30);
@@ -278,7 +259,7 @@ TEST(ClaimComment, RandomTextNeverBreaksIt)
             }
         }
     }
-    EXPECT_GT(claims, 100); // the alphabet does produce claims …
+    EXPECT_GT(claims, 100);     // the alphabet does produce claims …
     EXPECT_GT(unreadable, 100); // … and unreadable ones
     EXPECT_LT(timer.elapsed(), 20000);
 }
@@ -286,8 +267,9 @@ TEST(ClaimComment, RandomTextNeverBreaksIt)
 // Random well-formed claims in every spelling read back as the numbers they were made from.
 TEST(ClaimComment, RandomSpellingsOfValidClaimsReadBack)
 {
-    const QStringList heads = {u"【报名】："_s, u"【报名】:"_s, u"[报名]: "_s, u"报名"_s, u"【报名】 "_s,
-                               u"报名："_s,    u"【 报名 】 ： "_s, u"@bot 【报名】："_s, u"（报名）："_s};
+    const QStringList heads = {u"【报名】："_s,     u"【报名】:"_s,       u"[报名]: "_s,
+                               u"报名"_s,           u"【报名】 "_s,       u"报名："_s,
+                               u"【 报名 】 ： "_s, u"@bot 【报名】："_s, u"（报名）："_s};
     const QStringList seps = {u"、"_s, u","_s, u"，"_s, u" , "_s, u"、 "_s, u" "_s, u"；"_s};
     const QStringList dashes = {u"-"_s, u"－"_s, u"~"_s, u"～"_s, u"—"_s, u" - "_s, u"到"_s};
     const QStringList tails = {QString(), u" SDGD优化器"_s, u"（队伍：飞桨）"_s, u"  谢谢"_s};

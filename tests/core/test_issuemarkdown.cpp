@@ -90,11 +90,11 @@ TEST(IssueStars, ReadsEveryNotation)
         QString text;
         qint64 milli;
     } cases[] = {
-        {u"⭐"_s, 1000},          {u"⭐️"_s, 1000},      {u"⭐️⭐️️"_s, 2000},    {u"⭐ ⭐ ⭐"_s, 3000},
-        {u"🌟🌟"_s, 2000},        {u"⭐🌟"_s, 2000},     {u"13×⭐️"_s, 13000},   {u"13x⭐"_s, 13000},
-        {u"13 × 🌟"_s, 13000},    {u"13X⭐"_s, 13000},   {u"⭐×15"_s, 15000},    {u"0.5⭐"_s, 500},
-        {u"0.025🌟"_s, 25},       {u"0.5⭐️"_s, 500},     {u"2.5 × ⭐️"_s, 2500}, {u"12🌟"_s, 12000},
-        {u"★★"_s, 2000},          {u"0⭐️"_s, 0},         {u"1.50⭐"_s, 1500},
+        {u"⭐"_s, 1000},       {u"⭐️"_s, 1000},   {u"⭐️⭐️️"_s, 2000}, {u"⭐ ⭐ ⭐"_s, 3000},
+        {u"🌟🌟"_s, 2000},      {u"⭐🌟"_s, 2000},       {u"13×⭐️"_s, 13000},     {u"13x⭐"_s, 13000},
+        {u"13 × 🌟"_s, 13000}, {u"13X⭐"_s, 13000},    {u"⭐×15"_s, 15000},           {u"0.5⭐"_s, 500},
+        {u"0.025🌟"_s, 25},    {u"0.5⭐️"_s, 500}, {u"2.5 × ⭐️"_s, 2500},   {u"12🌟"_s, 12000},
+        {u"★★"_s, 2000},      {u"0⭐️"_s, 0},     {u"1.50⭐"_s, 1500},
     };
     for (const auto &c : cases) {
         SCOPED_TRACE(c.text.toStdString());
@@ -102,8 +102,8 @@ TEST(IssueStars, ReadsEveryNotation)
         ASSERT_TRUE(s.has_value());
         EXPECT_EQ(s->milli(), c.milli);
     }
-    for (const QString &bad : {u""_s, u"3"_s, u"困难"_s, u"0.0005⭐"_s, u"⭐3"_s, u"13××⭐"_s, u"x⭐"_s,
-                               u"1.2.3⭐"_s, u"⭐⭐x"_s, u"-1⭐"_s, u".5⭐"_s, u"13×"_s}) {
+    for (const QString &bad : {u""_s, u"3"_s, u"困难"_s, u"0.0005⭐"_s, u"⭐3"_s, u"13××⭐"_s, u"x⭐"_s, u"1.2.3⭐"_s,
+                               u"⭐⭐x"_s, u"-1⭐"_s, u".5⭐"_s, u"13×"_s}) {
         SCOPED_TRACE(bad.toStdString());
         EXPECT_FALSE(parseIssueStars(bad).has_value());
     }
@@ -355,7 +355,8 @@ TEST(IssueMarkdown, WritesTheCanonicalForm)
         "\n"
         "| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
         "| :---: | :---: | :--- | :--- | :---: |\n"
-        "| 8 | ⭐️ | [为 Paddle 新增 FeatureAlphaDropout API](https://github.com/PaddlePaddle/Paddle/issues/62256) "
+        "| 8 | ⭐️ | [为 Paddle 新增 FeatureAlphaDropout "
+        "API](https://github.com/PaddlePaddle/Paddle/issues/62256) "
         "【需 RFC】 | @MagnetoWang <img src=\"https://img.shields.io/badge/状态-提交RFC-F1C40F\" /> "
         "[#890](https://github.com/PaddlePaddle/community/pull/890)<br>@megemini "
         "<img src=\"https://img.shields.io/badge/状态-完成任务-9B59B6\" /> "
@@ -396,14 +397,15 @@ TEST(IssueMarkdown, WritesTheCanonicalForm)
 
 TEST(IssueMarkdown, WritesDashboardAndLeaderboard)
 {
-    const QString written = writeIssueBody(parseIssueBody(fixture(u"tasks_6th.md"_s), TrackKind::Tasks),
-                                           TrackKind::Tasks);
+    const QString written =
+        writeIssueBody(parseIssueBody(fixture(u"tasks_6th.md"_s), TrackKind::Tasks), TrackKind::Tasks);
     // 10 is struck and unfinished (removed): not counted; 11 is struck but finished: counted.
     EXPECT_EQ(lineOf(written, u"| 框架 API 开发 |"_s), u"| 框架 API 开发 | 4 | 4 / 4 | 100% | 2 | 50% |"_s);
     EXPECT_EQ(lineOf(written, u"| 科学计算 |"_s), u"| 科学计算 | 5 | 3 / 4 | 75% | 2 | 40% |"_s);
     EXPECT_EQ(lineOf(written, u"| 合作伙伴 |"_s), u"| 合作伙伴 | 3 | 2 / 2 | 100% | 1 | 33% |"_s);
     EXPECT_EQ(lineOf(written, u"| 合计 |"_s), u"| 合计 | 12 | 9 / 10 | 90% | 5 | 42% |"_s);
-    EXPECT_EQ(lineOf(written, u"> "_s), u"> 排名不分先后 @megemini (2) @Asthestarsfalll (1) @Turingg (1) @zrr1999 (1)"_s);
+    EXPECT_EQ(lineOf(written, u"> "_s),
+              u"> 排名不分先后 @megemini (2) @Asthestarsfalll (1) @Turingg (1) @zrr1999 (1)"_s);
     EXPECT_EQ(written.count(u"### 看板信息"_s), 1);
     EXPECT_EQ(written.count(u"### 统计信息"_s), 1);
     EXPECT_EQ(written.count(u"\n#####\n"_s), 2);
@@ -442,13 +444,44 @@ TEST(IssueMarkdown, WritingIsAFixedPoint)
     }
 }
 
+TEST(IssueMarkdown, EscapesTitles)
+{
+    IssueTaskList list;
+    const QStringList titles{u"[Paddle] 新增 a|b API"_s, u"C:\\path\\[x]"_s, u"[链接](https://example.com)"_s,
+                             u"以 ] 结尾]"_s};
+    int number = 0;
+    for (const QString &title : titles) {
+        IssueTask t;
+        t.number = ++number;
+        t.stars = Stars::whole(1);
+        t.title = title;
+        t.url = number % 2 ? u"https://github.com/PaddlePaddle/Paddle/issues/1"_s : QString();
+        list.tasks.append(t);
+    }
+    const QString written = writeIssueBody(list, TrackKind::Tasks);
+    EXPECT_TRUE(written.contains(
+        u"| 1 | ⭐️ | [\\[Paddle\\] 新增 a\\|b API](https://github.com/PaddlePaddle/Paddle/issues/1) |"_s))
+        << written.toStdString();
+    const IssueTaskList back = parseIssueBody(written, TrackKind::Tasks);
+    EXPECT_TRUE(back.problems.isEmpty()) << problemsText(back).toStdString();
+    ASSERT_EQ(back.tasks.size(), titles.size());
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        EXPECT_EQ(back.tasks[i].title, titles[i]);
+        EXPECT_EQ(back.tasks[i].url, list.tasks[i].url);
+    }
+    EXPECT_EQ(writeIssueBody(back, TrackKind::Tasks), written);
+}
+
 TEST(IssueMarkdown, FindsColumnsByName)
 {
-    const QString body = u"### 方向\n"
-                         "|  **完成队伍**  | 备注 | ** 队伍名称 / 状态 / PR ** |任务名称| 难度 |序号|\n"
-                         "|---|---|---|---|---|---|\n"
-                         "| @a-b | 随便写 | @a-b <img src=\"https://img.shields.io/badge/%E7%8A%B6%E6%80%81-%E5%AE%8C%E6%88%90%E4%BB%BB%E5%8A%A1-9B59B6\" /> [#7](https://github.com/o/r/pull/7)<br/> | [题目](https://x/y) | 🌟 | 3 |\n"
-                         "| | | @c ![状态](https://img.shields.io/badge/状态-提交PR-F39C12) [#8](https://example.com/8)<BR> | 纯文字标题 | ⭐x2 | 4 |\n"_s;
+    const QString body =
+        u"### 方向\n"
+        "|  **完成队伍**  | 备注 | ** 队伍名称 / 状态 / PR ** |任务名称| 难度 |序号|\n"
+        "|---|---|---|---|---|---|\n"
+        "| @a-b | 随便写 | @a-b <img "
+        "src=\"https://img.shields.io/badge/%E7%8A%B6%E6%80%81-%E5%AE%8C%E6%88%90%E4%BB%BB%E5%8A%A1-9B59B6\" /> "
+        "[#7](https://github.com/o/r/pull/7)<br/> | [题目](https://x/y) | 🌟 | 3 |\n"
+        "| | | @c ![状态](https://img.shields.io/badge/状态-提交PR-F39C12) [#8](https://example.com/8)<BR> | 纯文字标题 | ⭐x2 | 4 |\n"_s;
     const IssueTaskList list = parseIssueBody(body, TrackKind::Tasks);
     EXPECT_TRUE(list.problems.isEmpty()) << problemsText(list).toStdString();
     ASSERT_EQ(list.tasks.size(), 2);
@@ -506,8 +539,8 @@ TEST(IssueMarkdown, EmptyAndTablelessBodies)
     EXPECT_TRUE(written.contains(u"| 合计 | 0 | 0 / 0 | 0% | 0 | 0% |"_s));
     EXPECT_EQ(writeIssueBody(parseIssueBody(written, TrackKind::Tasks), TrackKind::Tasks), written);
 
-    const IssueTaskList text = parseIssueBody(u"只有说明。\n\n| 日期 | 事项 |\n|--|--|\n| 3 月 20 日 | 发布 |\n"_s,
-                                              TrackKind::Tasks);
+    const IssueTaskList text =
+        parseIssueBody(u"只有说明。\n\n| 日期 | 事项 |\n|--|--|\n| 3 月 20 日 | 发布 |\n"_s, TrackKind::Tasks);
     EXPECT_TRUE(text.tasks.isEmpty());
     EXPECT_TRUE(text.problems.isEmpty());
     EXPECT_EQ(text.preamble, u"只有说明。\n\n| 日期 | 事项 |\n|--|--|\n| 3 月 20 日 | 发布 |"_s);
@@ -520,9 +553,10 @@ TEST(IssueMarkdown, RandomMutationsNeverCrashOrHang)
         seeds.append(fixture(f));
     seeds.append(writeIssueBody(parseIssueBody(seeds[0], TrackKind::Tasks), TrackKind::Tasks));
 
-    const QList<char32_t> alphabet{U'|', U'|', U'|', U'~', U'*', U'#', U'\n', U'\r', U'<', U'>', U'[', U']',
-                                   U'(', U')', U'@', U'-', U'\\', U'0', U'9', U' ', U'、', U'：', U'¥',
-                                   0x2B50, 0x1F31F, 0xFE0F, 0x200D, 0xD7, 0x3000, 0x1F600, 0x10FFFF, 0xFFFD};
+    const QList<char32_t> alphabet{U'|',    U'|',   U'|',   U'~', U'*',   U'#',    U'\n',    U'\r',
+                                   U'<',    U'>',   U'[',   U']', U'(',   U')',    U'@',     U'-',
+                                   U'\\',   U'0',   U'9',   U' ', U'、',  U'：',   U'¥',     0x2B50,
+                                   0x1F31F, 0xFE0F, 0x200D, 0xD7, 0x3000, 0x1F600, 0x10FFFF, 0xFFFD};
     QRandomGenerator rng(20240320);
     const TrackKind kinds[] = {TrackKind::Tasks, TrackKind::Camp, TrackKind::Articles, TrackKind::Fundable};
     QElapsedTimer timer;
@@ -549,8 +583,8 @@ TEST(IssueMarkdown, RandomMutationsNeverCrashOrHang)
                 break;
             }
             case 2: { // a random character, from anywhere in Unicode or from the Markdown alphabet
-                char32_t c = rng.bounded(2) ? alphabet[rng.bounded(int(alphabet.size()))]
-                                            : char32_t(rng.bounded(0x110000));
+                char32_t c =
+                    rng.bounded(2) ? alphabet[rng.bounded(int(alphabet.size()))] : char32_t(rng.bounded(0x110000));
                 if (c >= 0xD800 && c <= 0xDFFF && rng.bounded(2)) {
                     body.insert(at, QChar(char16_t(c))); // a lone surrogate
                     break;
@@ -604,16 +638,9 @@ TEST(IssueMarkdown, RandomMutationsNeverCrashOrHang)
         const QString twice = writeIssueBody(parseIssueBody(once, kind), kind);
         if (twice == once)
             ++fixedPoints;
-        else {
-            static int dumped = 0;
-            QFile f(u"/tmp/helper2/fp%1.txt"_s.arg(dumped++));
-            f.open(QIODevice::WriteOnly);
-            f.write(body.toUtf8() + "\n=====ONCE\n" + once.toUtf8() + "\n=====TWICE\n" + twice.toUtf8() + "\n=====KIND " + trackKindKey(kind).toUtf8());
-        }
     }
-    std::cerr << "FP " << fixedPoints << " tasks " << tasksSeen << " ms " << timer.elapsed() << "\n";
     EXPECT_GT(tasksSeen, Rounds); // the mutations leave most rows readable
-    EXPECT_GE(fixedPoints, Rounds * 95 / 100) << fixedPoints;
+    EXPECT_GE(fixedPoints, Rounds * 99 / 100) << fixedPoints;
     EXPECT_LT(timer.elapsed(), 60000);
 }
 
@@ -631,7 +658,8 @@ QString bigBody(int tasks)
         body += u"| %1 | ⭐️⭐️ | [任务 %1](https://github.com/PaddlePaddle/Paddle/issues/%1) | "_s.arg(n);
         for (int c = 0; c < 5; ++c)
             body += u"@user-%1 <img src=\"https://img.shields.io/badge/状态-提交PR-F39C12\" /> "
-                    "[#%2](https://github.com/PaddlePaddle/Paddle/pull/%2)<br>"_s.arg(n * 5 + c).arg(n * 10 + c);
+                    "[#%2](https://github.com/PaddlePaddle/Paddle/pull/%2)<br>"_s.arg(n * 5 + c)
+                        .arg(n * 10 + c);
         body += u" | @user-%1 |\n"_s.arg(n * 5);
         if (n % (tasks / 20) == 0)
             body += u'\n';
@@ -668,7 +696,6 @@ TEST(IssueMarkdown, ReadsALargeBodyQuickly)
     for (const IssueTask &t : list.tasks)
         claimants += t.claimants.size();
     EXPECT_EQ(claimants, 10000);
-    std::cerr << "parse " << parseMs << "\n";
     EXPECT_LT(parseMs, 3000);
 
     timer.restart();
@@ -679,6 +706,5 @@ TEST(IssueMarkdown, ReadsALargeBodyQuickly)
     // Linear: four times the text takes about four times as long, nowhere near sixteen.
     const qint64 small = std::max<qint64>(bestParseMs(bigBody(1000), 3), 5);
     const qint64 large = bestParseMs(bigBody(4000), 3);
-    std::cerr << "small " << small << " large " << large << "\n";
     EXPECT_LT(large, small * 10) << small << " ms vs " << large << " ms";
 }

@@ -21,15 +21,18 @@ constexpr qint64 CampId = 2;
 constexpr qint64 ArticlesId = 3;
 constexpr qint64 FundableId = 4;
 
-Stars stars(const char *text) {
+Stars stars(const char *text)
+{
     return *Stars::parse(QString::fromUtf8(text));
 }
 
-QDateTime at(int day, int hour = 12, int minute = 0) {
+QDateTime at(int day, int hour = 12, int minute = 0)
+{
     return QDateTime(QDate(2024, 4, day), QTime(hour, minute), QTimeZone(8 * 3600));
 }
 
-PayoutTrack track(qint64 id, TrackKind kind, const QString &name, Fen budget = 0) {
+PayoutTrack track(qint64 id, TrackKind kind, const QString &name, Fen budget = 0)
+{
     PayoutTrack t;
     t.id = id;
     t.kind = kind;
@@ -39,7 +42,8 @@ PayoutTrack track(qint64 id, TrackKind kind, const QString &name, Fen budget = 0
 }
 
 // The four tracks of the 6th edition with the default rules and no budgets.
-PayoutInput baseInput() {
+PayoutInput baseInput()
+{
     PayoutInput in;
     in.tracks = {track(TasksId, TrackKind::Tasks, u"开源贡献个人挑战赛"_s),
                  track(CampId, TrackKind::Camp, u"飞桨护航计划集训营"_s),
@@ -49,7 +53,8 @@ PayoutInput baseInput() {
 }
 
 CompletedTask task(int number, const char *starText, const QString &login, const QDateTime &when = at(1),
-                   const QString &title = {}) {
+                   const QString &title = {})
+{
     CompletedTask t;
     t.trackId = TasksId;
     t.number = number;
@@ -60,27 +65,30 @@ CompletedTask task(int number, const char *starText, const QString &login, const
     return t;
 }
 
-const PersonPayout *person(const PayoutReport &r, const QString &login) {
+const PersonPayout *person(const PayoutReport &r, const QString &login)
+{
     for (const PersonPayout &p : r.people)
         if (p.login.compare(login, Qt::CaseInsensitive) == 0)
             return &p;
     return nullptr;
 }
 
-const TrackPayout *trackOf(const PayoutReport &r, qint64 id) {
+const TrackPayout *trackOf(const PayoutReport &r, qint64 id)
+{
     for (const TrackPayout &t : r.tracks)
         if (t.id == id)
             return &t;
     return nullptr;
 }
 
-bool hasWarning(const PayoutReport &r, const QString &part) {
-    return std::any_of(r.warnings.cbegin(), r.warnings.cend(),
-                       [&](const QString &w) { return w.contains(part); });
+bool hasWarning(const PayoutReport &r, const QString &part)
+{
+    return std::any_of(r.warnings.cbegin(), r.warnings.cend(), [&](const QString &w) { return w.contains(part); });
 }
 
 // The report's sums agree with each other.
-void expectConsistent(const PayoutReport &r) {
+void expectConsistent(const PayoutReport &r)
+{
     Fen paid = 0, gross = 0, committed = 0, trackGross = 0;
     for (const PersonPayout &p : r.people) {
         Fen linesFen = 0, linesPaid = 0;
@@ -109,7 +117,8 @@ void expectConsistent(const PayoutReport &r) {
 
 } // namespace
 
-TEST(PayoutCalculator, SimpleTaskFinisher) {
+TEST(PayoutCalculator, SimpleTaskFinisher)
+{
     PayoutInput in = baseInput();
     in.people = {{u"megemini"_s, u"Mege Mini"_s}, {u"MagnetoWang"_s, u"Wang"_s}};
     in.tasks = {task(8, "1", u"@MegEmini"_s, at(10), u"为 Paddle 新增 FeatureAlphaDropout API"_s)};
@@ -132,7 +141,8 @@ TEST(PayoutCalculator, SimpleTaskFinisher) {
     expectConsistent(r);
 }
 
-TEST(PayoutCalculator, CashTaskPaysItsAmountAndNoStars) {
+TEST(PayoutCalculator, CashTaskPaysItsAmountAndNoStars)
+{
     PayoutInput in = baseInput();
     in.people = {{u"a"_s, {}}};
     CompletedTask t = task(50, "2", u"a"_s);
@@ -147,11 +157,11 @@ TEST(PayoutCalculator, CashTaskPaysItsAmountAndNoStars) {
     EXPECT_TRUE(r.starsOfTheEvent.isEmpty()); // no stars, no title
 }
 
-TEST(PayoutCalculator, CapBitesButStarsStillRank) {
+TEST(PayoutCalculator, CapBitesButStarsStillRank)
+{
     PayoutInput in = baseInput();
     in.people = {{u"big"_s, {}}, {u"even"_s, {}}, {u"small"_s, {}}};
-    in.tasks = {task(1, "13", u"big"_s), task(2, "5", u"big"_s), task(3, "15", u"even"_s),
-                task(4, "1", u"small"_s)};
+    in.tasks = {task(1, "13", u"big"_s), task(2, "5", u"big"_s), task(3, "15", u"even"_s), task(4, "1", u"small"_s)};
     const PayoutReport r = calculatePayouts(in);
     const PersonPayout *big = person(r, u"big"_s);
     ASSERT_TRUE(big);
@@ -174,7 +184,8 @@ TEST(PayoutCalculator, CapBitesButStarsStillRank) {
     expectConsistent(r);
 }
 
-TEST(PayoutCalculator, NoCapWhenZero) {
+TEST(PayoutCalculator, NoCapWhenZero)
+{
     PayoutInput in = baseInput();
     in.rules.capFen = 0;
     in.tasks = {task(1, "20", u"big"_s)};
@@ -183,7 +194,8 @@ TEST(PayoutCalculator, NoCapWhenZero) {
     EXPECT_FALSE(r.people.at(0).capped);
 }
 
-TEST(PayoutCalculator, ArticleQuotaFirstMergedFirstServed) {
+TEST(PayoutCalculator, ArticleQuotaFirstMergedFirstServed)
+{
     PayoutInput in = baseInput();
     // 22 merged articles given out of order; author wNN merged at minute NN. One unmerged.
     QList<int> minutes(22);
@@ -223,7 +235,8 @@ TEST(PayoutCalculator, ArticleQuotaFirstMergedFirstServed) {
     expectConsistent(r);
 }
 
-TEST(PayoutCalculator, ArticleTiesByNumberThenLogin) {
+TEST(PayoutCalculator, ArticleTiesByNumberThenLogin)
+{
     PayoutInput in = baseInput();
     in.tracks[2].quota = 2;
     const auto article = [](int number, const QString &login) {
@@ -242,10 +255,12 @@ TEST(PayoutCalculator, ArticleTiesByNumberThenLogin) {
     EXPECT_EQ(r.overQuota.at(0).login, u"aa"_s);
 }
 
-TEST(PayoutCalculator, ArticleStageTwoRanks) {
+TEST(PayoutCalculator, ArticleStageTwoRanks)
+{
     PayoutInput in = baseInput();
     in.tracks[2].quota = 1;
-    struct Row {
+    struct Row
+    {
         const char *login;
         int rank;
         bool merged;
@@ -291,8 +306,10 @@ TEST(PayoutCalculator, ArticleStageTwoRanks) {
     expectConsistent(r);
 }
 
-TEST(PayoutCalculator, CampGradesAndMonthsRule) {
-    struct Row {
+TEST(PayoutCalculator, CampGradesAndMonthsRule)
+{
+    struct Row
+    {
         const char *grade;
         int months;
         bool monthsRule;
@@ -300,15 +317,12 @@ TEST(PayoutCalculator, CampGradesAndMonthsRule) {
         const char *expected; // nullptr = not paid
     };
     const QList<Row> rows = {
-        {"及格", 3, false, true, "3"},      {"良好", 3, false, true, "4"},
-        {"优秀", 3, false, true, "5"},      {"特别优秀", 3, false, true, "6"},
-        {"优秀", 6, false, true, "5"}, // rule off: months ignored
-        {"及格", 3, true, true, "3"},       {"及格", 4, true, true, "4"},
-        {"及格", 5, true, true, "5"},       {"及格", 6, true, true, "6"},
-        {"良好", 4, true, true, "5"},       {"良好", 5, true, true, "6"},
-        {"良好", 6, true, true, "8"},       {"优秀", 4, true, true, "6"},
-        {"优秀", 5, true, true, "8"},       {"优秀", 6, true, true, "10"},
-        {"特别优秀", 5, true, true, "10"},  {"特别优秀", 6, true, true, "12"},
+        {"及格", 3, false, true, "3"},      {"良好", 3, false, true, "4"},     {"优秀", 3, false, true, "5"},
+        {"特别优秀", 3, false, true, "6"},  {"优秀", 6, false, true, "5"}, // rule off: months ignored
+        {"及格", 3, true, true, "3"},       {"及格", 4, true, true, "4"},      {"及格", 5, true, true, "5"},
+        {"及格", 6, true, true, "6"},       {"良好", 4, true, true, "5"},      {"良好", 5, true, true, "6"},
+        {"良好", 6, true, true, "8"},       {"优秀", 4, true, true, "6"},      {"优秀", 5, true, true, "8"},
+        {"优秀", 6, true, true, "10"},      {"特别优秀", 5, true, true, "10"}, {"特别优秀", 6, true, true, "12"},
         {"良好", 2, true, true, "4"},       // fewer months: the grade as it is
         {"优秀", 3, false, false, nullptr}, // failed defence
         {"", 3, false, false, nullptr},     // not defended
@@ -339,7 +353,8 @@ TEST(PayoutCalculator, CampGradesAndMonthsRule) {
     }
 }
 
-TEST(PayoutCalculator, CampEditableTiersAndBadGrades) {
+TEST(PayoutCalculator, CampEditableTiersAndBadGrades)
+{
     PayoutInput in = baseInput();
     in.tracks[1].grades = {{u"A"_s, stars("4.5")}};
     in.tracks[1].monthsRule = true;
@@ -366,8 +381,10 @@ TEST(PayoutCalculator, CampEditableTiersAndBadGrades) {
     EXPECT_TRUE(hasWarning(r, u"listed twice"_s));
 }
 
-TEST(PayoutCalculator, FundableThresholdAndDefence) {
-    struct Row {
+TEST(PayoutCalculator, FundableThresholdAndDefence)
+{
+    struct Row
+    {
         const char *name;
         int completionBp;
         Defence defence;
@@ -410,8 +427,10 @@ TEST(PayoutCalculator, FundableThresholdAndDefence) {
     }
 }
 
-TEST(PayoutCalculator, FundableTeamSplitSumsExactly) {
-    struct Row {
+TEST(PayoutCalculator, FundableTeamSplitSumsExactly)
+{
+    struct Row
+    {
         const char *name;
         const char *projectStars;
         int completionBp;
@@ -489,12 +508,12 @@ TEST(PayoutCalculator, FundableTeamSplitSumsExactly) {
     }
 }
 
-TEST(PayoutCalculator, StarsOfTheEventTieBreaks) {
+TEST(PayoutCalculator, StarsOfTheEventTieBreaks)
+{
     PayoutInput in = baseInput();
     // All on 2 stars: later last completion loses; equal times go by login, case-insensitively.
-    in.tasks = {task(1, "2", u"late"_s, at(9)),  task(2, "2", u"Bob"_s, at(3)),
-                task(3, "2", u"alice"_s, at(3)), task(4, "1", u"early"_s, at(1)),
-                task(5, "1", u"early"_s, at(2)), task(6, "1", u"zed"_s, at(1)),
+    in.tasks = {task(1, "2", u"late"_s, at(9)),  task(2, "2", u"Bob"_s, at(3)),   task(3, "2", u"alice"_s, at(3)),
+                task(4, "1", u"early"_s, at(1)), task(5, "1", u"early"_s, at(2)), task(6, "1", u"zed"_s, at(1)),
                 task(7, "0.5", u"zed"_s, at(30))};
     const PayoutReport r = calculatePayouts(in);
     // early: 2 stars, last completion day 2 — the earliest.
@@ -506,7 +525,8 @@ TEST(PayoutCalculator, StarsOfTheEventTieBreaks) {
     EXPECT_EQ(order, (QStringList{u"alice"_s, u"Bob"_s, u"early"_s, u"late"_s, u"zed"_s}));
 }
 
-TEST(PayoutCalculator, OverBudgetAndOverPoolAreWarningsNotClips) {
+TEST(PayoutCalculator, OverBudgetAndOverPoolAreWarningsNotClips)
+{
     PayoutInput in = baseInput();
     in.tracks[0].budgetFen = 300000;
     in.tracks[2].budgetFen = 1000000;
@@ -525,7 +545,8 @@ TEST(PayoutCalculator, OverBudgetAndOverPoolAreWarningsNotClips) {
     EXPECT_EQ(r.warnings.at(1), u"The payouts total ¥4,000, over the prize pool of ¥3,500."_s);
 }
 
-TEST(PayoutCalculator, TotalsConsistentAcrossTracksWithCap) {
+TEST(PayoutCalculator, TotalsConsistentAcrossTracksWithCap)
+{
     PayoutInput in = baseInput();
     in.tasks = {task(1, "3", u"star"_s), task(2, "2.025", u"star"_s), task(3, "1", u"other"_s)};
     CampResult c;
@@ -568,15 +589,15 @@ TEST(PayoutCalculator, TotalsConsistentAcrossTracksWithCap) {
         EXPECT_LE(t.committedFen, t.grossFen);
 }
 
-TEST(PayoutCalculator, BadInputIsWarnedAndLeftOut) {
+TEST(PayoutCalculator, BadInputIsWarnedAndLeftOut)
+{
     PayoutInput in = baseInput();
     in.people = {{u"known"_s, u"Known"_s}};
     CompletedTask wrongTrack = task(1, "1", u"known"_s);
     wrongTrack.trackId = 99;
     CompletedTask wrongKind = task(2, "1", u"known"_s);
     wrongKind.trackId = CampId;
-    in.tasks = {wrongTrack, wrongKind, task(3, "1", u"stranger"_s), task(3, "1", u"known"_s),
-                task(4, "1", u""_s)};
+    in.tasks = {wrongTrack, wrongKind, task(3, "1", u"stranger"_s), task(3, "1", u"known"_s), task(4, "1", u""_s)};
     const PayoutReport r = calculatePayouts(in);
     ASSERT_EQ(r.people.size(), 1);
     EXPECT_EQ(r.people.at(0).login, u"stranger"_s);
@@ -588,8 +609,10 @@ TEST(PayoutCalculator, BadInputIsWarnedAndLeftOut) {
     EXPECT_TRUE(hasWarning(r, u"has no login"_s));
 }
 
-TEST(PayoutCalculator, SplitLargestRemainder) {
-    struct Row {
+TEST(PayoutCalculator, SplitLargestRemainder)
+{
+    struct Row
+    {
         qint64 total;
         QList<qint64> weights;
         QList<qint64> expected;
@@ -611,7 +634,8 @@ TEST(PayoutCalculator, SplitLargestRemainder) {
     }
 }
 
-TEST(PayoutCalculator, JsonContract) {
+TEST(PayoutCalculator, JsonContract)
+{
     PayoutInput in = baseInput();
     in.people = {{u"tiny"_s, u"Tiny \"T\" 小"_s}};
     in.tasks = {task(8, "0.025", u"tiny"_s, at(2), u"为 Paddle 新增 FeatureAlphaDropout API"_s),
@@ -656,7 +680,8 @@ TEST(PayoutCalculator, JsonContract) {
     EXPECT_EQ(tracks.at(2).toObject().value(u"kind"_s).toString(), u"articles"_s);
 }
 
-TEST(PayoutCalculator, JsonEscapesControlCharacters) {
+TEST(PayoutCalculator, JsonEscapesControlCharacters)
+{
     PayoutReport r;
     r.warnings = {u"a\tb"_s + QChar(1) + u"c\\d\ne"_s};
     const QByteArray json = payoutReportToJson(r);
@@ -665,19 +690,20 @@ TEST(PayoutCalculator, JsonEscapesControlCharacters) {
     EXPECT_EQ(doc.object().value(u"warnings"_s).toArray().at(0).toString(), r.warnings.at(0));
 }
 
-TEST(PayoutCalculator, CsvQuoting) {
+TEST(PayoutCalculator, CsvQuoting)
+{
     PayoutInput in = baseInput();
     in.people = {{u"quoted"_s, u"Li, \"Lucky\"\nLine"_s}};
     in.tasks = {task(12, "1.5", u"quoted"_s, at(1), u"Add a, b and \"c\""_s)};
     const QByteArray csv = payoutReportToCsv(calculatePayouts(in));
-    const QByteArray expected =
-        "login,name,track,item,stars,fen,gross_fen,paid_fen,capped\r\n"
-        "quoted,\"Li, \"\"Lucky\"\"\nLine\",1,\"No.12 Add a, b and \"\"c\"\"\",1.5,300000,"
-        "300000,300000,false\r\n";
+    const QByteArray expected = "login,name,track,item,stars,fen,gross_fen,paid_fen,capped\r\n"
+                                "quoted,\"Li, \"\"Lucky\"\"\nLine\",1,\"No.12 Add a, b and \"\"c\"\"\",1.5,300000,"
+                                "300000,300000,false\r\n";
     EXPECT_EQ(csv, expected);
 }
 
-TEST(PayoutCalculator, CsvOneRowPerLineUtf8) {
+TEST(PayoutCalculator, CsvOneRowPerLineUtf8)
+{
     PayoutInput in = baseInput();
     in.rules.capFen = 300000;
     in.tasks = {task(1, "1", u"a"_s, at(1), u"新增 API"_s), task(2, "1", u"a"_s)};
@@ -688,7 +714,8 @@ TEST(PayoutCalculator, CsvOneRowPerLineUtf8) {
     EXPECT_EQ(rows.at(2), QByteArray("a,,1,No.2 Task 2,1,200000,400000,300000,true\r"));
 }
 
-TEST(PayoutCalculator, FromTrackAndEvent) {
+TEST(PayoutCalculator, FromTrackAndEvent)
+{
     Track camp;
     camp.id = 7;
     camp.kind = TrackKind::Camp;
@@ -711,8 +738,7 @@ TEST(PayoutCalculator, FromTrackAndEvent) {
     articles.quota = 20;
     articles.quotaStars = stars("0.5");
     const PayoutTrack a = PayoutTrack::fromTrack(
-        articles,
-        {{1, 8, 0, u"1st"_s, {}, 120000}, {2, 8, 1, u"2nd"_s, {}, 70000}, {3, 9, 2, u"x"_s, {}, 5}});
+        articles, {{1, 8, 0, u"1st"_s, {}, 120000}, {2, 8, 1, u"2nd"_s, {}, 70000}, {3, 9, 2, u"x"_s, {}, 5}});
     EXPECT_EQ(a.rankPrizesFen, (QList<Fen>{120000, 70000}));
     EXPECT_EQ(a.quotaStars, stars("0.5"));
 
@@ -726,7 +752,8 @@ TEST(PayoutCalculator, FromTrackAndEvent) {
     EXPECT_EQ(rules.poolFen, 9);
 }
 
-TEST(PayoutCalculator, TenThousandPeopleTwentyThousandLines) {
+TEST(PayoutCalculator, TenThousandPeopleTwentyThousandLines)
+{
     PayoutInput in = baseInput();
     in.rules.poolFen = 0;
     in.people.reserve(10000);

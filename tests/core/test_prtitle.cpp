@@ -50,8 +50,7 @@ void PrintTo(const TitleCase &c, std::ostream *os)
 }
 
 class PrTitleRead : public testing::TestWithParam<TitleCase>
-{
-};
+{};
 
 TEST_P(PrTitleRead, ReadsAsExpected)
 {
@@ -74,7 +73,8 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{u"【Hackathon 6th No.35】support kwargs for recompute -part"_s, Kind::Task, {35}, true},
         TitleCase{u"【Hackathon 6th Article No.3】飞桨新 API 开发经验分享"_s, Kind::Article, {3}},
         TitleCase{u"【Hackathon 6th Fundable Projects No.1】Unify the type hints"_s, Kind::Fundable, {1}},
-        TitleCase{u"【Hackathon 6th Fundable Projects 4 No.3、5】Fix type hints"_s, Kind::FundableSubtask, {3, 5}, false, 4},
+        TitleCase{
+            u"【Hackathon 6th Fundable Projects 4 No.3、5】Fix type hints"_s, Kind::FundableSubtask, {3, 5}, false, 4},
         // -part in its spellings, and words that are not it
         TitleCase{u"【Hackathon 6th No.2】Add API-part"_s, Kind::Task, {2}, true},
         TitleCase{u"【Hackathon 6th No.2】Add API - part"_s, Kind::Task, {2}, true},
@@ -119,24 +119,23 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{u"【Hackathon 6th Fundable Projects 4】x"_s, Kind::Fundable, {4}},
         TitleCase{u"【Hackathon 6th Fundable Project 2 No.14】x"_s, Kind::FundableSubtask, {14}, false, 2},
         TitleCase{u"【Hackathon 6th Fundable Projects 2 #14-16】x"_s, Kind::FundableSubtask, {14, 15, 16}, false, 2},
-        TitleCase{u"【Hackathon 6th Fundable Projects 2 No.14、15 】fix -part"_s, Kind::FundableSubtask, {14, 15},
-                  true, 2},
+        TitleCase{
+            u"【Hackathon 6th Fundable Projects 2 No.14、15 】fix -part"_s, Kind::FundableSubtask, {14, 15}, true, 2},
         // not this edition
-        TitleCase{u"Add cartesian_prod API"_s},
-        TitleCase{u"【Hackathon 5th No.9】Add API"_s},
-        TitleCase{u"【Hackathon 7th No.9】Add API"_s},
-        TitleCase{u"【Hackathon 16th No.9】Add API"_s},
-        TitleCase{u"【Hackathon 60th No.9】Add API"_s},
-        TitleCase{u"【Hackathon 6thx No.9】Add API"_s},
-        TitleCase{u"【Hackathon No.9】Add API"_s},
-        TitleCase{u"[CINN] fix shape inference"_s},
-        TitleCase{u""_s},
+        TitleCase{u"Add cartesian_prod API"_s}, TitleCase{u"【Hackathon 5th No.9】Add API"_s},
+        TitleCase{u"【Hackathon 7th No.9】Add API"_s}, TitleCase{u"【Hackathon 16th No.9】Add API"_s},
+        TitleCase{u"【Hackathon 60th No.9】Add API"_s}, TitleCase{u"【Hackathon 6thx No.9】Add API"_s},
+        TitleCase{u"【Hackathon No.9】Add API"_s}, TitleCase{u"[CINN] fix shape inference"_s}, TitleCase{u""_s},
         TitleCase{u"Hackathon 6"_s},
         // other editions: the prefix is a setting
         TitleCase{u"【Hackathon 7th No.12】Add API"_s, Kind::Task, {12}, false, 0, u"Hackathon 7th"_s},
         TitleCase{u"【Hackathon 7th No.12】Add API -part"_s, Kind::Task, {12}, true, 0, u"Hackathon 7th"_s},
         TitleCase{u"【Hackathon 6th No.9】Add API"_s, Kind::None, {}, false, 0, u"Hackathon 7th"_s},
-        TitleCase{u"【Hackathon 5th No.38】为 Paddle 新增 FractionalMaxPool2d API -part"_s, Kind::Task, {38}, true, 0,
+        TitleCase{u"【Hackathon 5th No.38】为 Paddle 新增 FractionalMaxPool2d API -part"_s,
+                  Kind::Task,
+                  {38},
+                  true,
+                  0,
                   u"Hackathon 5th"_s},
         TitleCase{u"【Hackathon 5th No.1】x"_s, Kind::Task, {1}, false, 0, u"  Hackathon   5th "_s},
         TitleCase{u"【PaddlePaddle Hackathon 4 No.5】x"_s, Kind::Task, {5}, false, 0, u"PaddlePaddle Hackathon 4"_s},
@@ -155,8 +154,7 @@ void PrintTo(const BadTitle &c, std::ostream *os)
 }
 
 class PrTitleMalformed : public testing::TestWithParam<BadTitle>
-{
-};
+{};
 
 TEST_P(PrTitleMalformed, SaysWhy)
 {
@@ -176,8 +174,7 @@ INSTANTIATE_TEST_SUITE_P(
                     BadTitle{u"【Hackathon 6th Article】文章"_s, u"Hackathon 6th"_s},
                     BadTitle{u"【Hackathon 6th Fundable Projects】x"_s, u"Hackathon 6th"_s},
                     BadTitle{u"Follow-up for Hackathon 6th"_s, u"Hackathon 6th"_s},
-                    BadTitle{u"【Hackathon 6th No.0】x"_s, u"0"_s},
-                    BadTitle{u"【Hackathon 6th No.5-3】x"_s, u"5-3"_s},
+                    BadTitle{u"【Hackathon 6th No.0】x"_s, u"0"_s}, BadTitle{u"【Hackathon 6th No.5-3】x"_s, u"5-3"_s},
                     BadTitle{u"【Hackathon 6th No.1-200】x"_s, u"1-200"_s},
                     BadTitle{u"【Hackathon 6th No.9.5】x"_s, u"9.5"_s},
                     BadTitle{u"【Hackathon 6th No.99999】x"_s, u"99999"_s},
@@ -201,12 +198,44 @@ TEST(PrTitle, ParserObjectMatchesTheFunction)
 // Random text from the title alphabet: the parser always ends, and always gives a result or a reason.
 TEST(PrTitle, RandomTextNeverBreaksIt)
 {
-    const QStringList alphabet = {
-        u"Hackathon 6th"_s, u"Hackathon"_s, u" "_s, u"6th"_s, u"7th"_s, u"No."_s, u"NO"_s, u"no"_s, u"#"_s,
-        u"【"_s, u"】"_s, u"["_s, u"]"_s, u"（"_s, u"）"_s, u"0"_s, u"1"_s, u"3"_s, u"9"_s, u"１"_s, u"、"_s,
-        u","_s, u"-"_s, u"~"_s, u"part"_s, u"multi"_s, u"Article"_s, u"Fundable"_s, u"Projects"_s, u"Revert"_s,
-        u"\""_s, u"abc"_s, u"."_s, u"："_s, u"99999999999"_s, u"为 Paddle 新增"_s, u"【Hackathon 6th No."_s,
-        u"[Hackathon 6th Fundable Projects "_s};
+    const QStringList alphabet = {u"Hackathon 6th"_s,
+                                  u"Hackathon"_s,
+                                  u" "_s,
+                                  u"6th"_s,
+                                  u"7th"_s,
+                                  u"No."_s,
+                                  u"NO"_s,
+                                  u"no"_s,
+                                  u"#"_s,
+                                  u"【"_s,
+                                  u"】"_s,
+                                  u"["_s,
+                                  u"]"_s,
+                                  u"（"_s,
+                                  u"）"_s,
+                                  u"0"_s,
+                                  u"1"_s,
+                                  u"3"_s,
+                                  u"9"_s,
+                                  u"１"_s,
+                                  u"、"_s,
+                                  u","_s,
+                                  u"-"_s,
+                                  u"~"_s,
+                                  u"part"_s,
+                                  u"multi"_s,
+                                  u"Article"_s,
+                                  u"Fundable"_s,
+                                  u"Projects"_s,
+                                  u"Revert"_s,
+                                  u"\""_s,
+                                  u"abc"_s,
+                                  u"."_s,
+                                  u"："_s,
+                                  u"99999999999"_s,
+                                  u"为 Paddle 新增"_s,
+                                  u"【Hackathon 6th No."_s,
+                                  u"[Hackathon 6th Fundable Projects "_s};
     std::mt19937 rng(20240614);
     std::uniform_int_distribution<qsizetype> pick(0, alphabet.size() - 1);
     std::uniform_int_distribution<int> length(0, 25);

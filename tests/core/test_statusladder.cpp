@@ -83,8 +83,8 @@ LadderPr open(const QString &repo, int number, const QString &author, const QStr
     return pr(State::Open, repo, number, author, title, created);
 }
 
-LadderPr merged(const QString &repo, int number, const QString &author, const QString &title,
-                const QString &created, const QString &mergedAt)
+LadderPr merged(const QString &repo, int number, const QString &author, const QString &title, const QString &created,
+                const QString &mergedAt)
 {
     return pr(State::Merged, repo, number, author, title, created, mergedAt);
 }
@@ -104,8 +104,8 @@ QStringList dumpClaims(const LadderResult &r)
 {
     QStringList out;
     for (const auto &c : r.claims) {
-        QString s = u"%1 %2 %3"_s.arg(QString::number(c.claim.taskNumber), c.claim.login,
-                                      hd::claimStatusBadge(c.claim.status));
+        QString s =
+            u"%1 %2 %3"_s.arg(QString::number(c.claim.taskNumber), c.claim.login, hd::claimStatusBadge(c.claim.status));
         if (c.claim.status != c.previousStatus)
             s += u" (was "_s + hd::claimStatusBadge(c.previousStatus) + u')';
         if (c.created)
@@ -139,8 +139,8 @@ QStringList dumpProblems(const LadderResult &r)
         const char *kind = p.kind == hd::LadderProblem::Kind::UnknownTask   ? "unknown"
                            : p.kind == hd::LadderProblem::Kind::RemovedTask ? "removed"
                                                                             : "malformed";
-        QString s = u"%1 %2 %3#%4"_s.arg(QString::fromLatin1(kind), QString::number(p.taskNumber),
-                                         repoName(p.prRepo), QString::number(p.prNumber));
+        QString s = u"%1 %2 %3#%4"_s.arg(QString::fromLatin1(kind), QString::number(p.taskNumber), repoName(p.prRepo),
+                                         QString::number(p.prNumber));
         if (!p.botReply.isEmpty())
             s += u": "_s + p.botReply;
         out += s;
@@ -167,8 +167,7 @@ void PrintTo(const Scenario &s, std::ostream *os)
 }
 
 class StatusLadder : public testing::TestWithParam<Scenario>
-{
-};
+{};
 
 TEST_P(StatusLadder, AppliesTheRuleInAnyInputOrder)
 {
@@ -314,20 +313,19 @@ INSTANTIATE_TEST_SUITE_P(
                  {merged(u"Paddle"_s, 100, u"dave"_s, T1, u"04-01 10:00"_s, u"04-05 10:00"_s)},
                  {u"1 alice 报名"_s, u"1 dave 完成任务 (was 报名) new unclaimed Paddle#100"_s},
                  {u"1 dave Paddle#100"_s}},
-        Scenario{"CodeBeforeRfcIsPerAuthor",
-                 {task(1, true)},
-                 {claim(1, u"alice"_s), claim(1, u"bob"_s), claim(1, u"carol"_s), claim(1, u"dan"_s),
-                  claim(1, u"erin"_s)},
-                 {merged(u"community"_s, 10, u"alice"_s, T1Rfc, u"04-01 10:00"_s, u"04-10 10:00"_s),
-                  open(u"Paddle"_s, 100, u"alice"_s, T1, u"04-05 10:00"_s),
-                  merged(u"community"_s, 11, u"bob"_s, T1Rfc, u"04-01 10:00"_s, u"04-12 10:00"_s),
-                  open(u"Paddle"_s, 101, u"bob"_s, T1, u"04-15 10:00"_s),
-                  open(u"Paddle"_s, 102, u"carol"_s, T1, u"04-20 10:00"_s),
-                  open(u"Paddle"_s, 103, u"dan"_s, T1, u"04-20 10:00"_s),
-                  closed(u"Paddle"_s, 104, u"erin"_s, T1)},
-                 {u"1 alice 提交PR (was 报名) rfc-late Paddle#100"_s, u"1 bob 提交PR (was 报名) Paddle#101"_s,
-                  u"1 carol 提交PR (was 报名) rfc-late Paddle#102"_s, u"1 dan 提交PR (was 报名) rfc-late Paddle#103"_s,
-                  u"1 erin 报名"_s}},
+        Scenario{
+            "CodeBeforeRfcIsPerAuthor",
+            {task(1, true)},
+            {claim(1, u"alice"_s), claim(1, u"bob"_s), claim(1, u"carol"_s), claim(1, u"dan"_s), claim(1, u"erin"_s)},
+            {merged(u"community"_s, 10, u"alice"_s, T1Rfc, u"04-01 10:00"_s, u"04-10 10:00"_s),
+             open(u"Paddle"_s, 100, u"alice"_s, T1, u"04-05 10:00"_s),
+             merged(u"community"_s, 11, u"bob"_s, T1Rfc, u"04-01 10:00"_s, u"04-12 10:00"_s),
+             open(u"Paddle"_s, 101, u"bob"_s, T1, u"04-15 10:00"_s),
+             open(u"Paddle"_s, 102, u"carol"_s, T1, u"04-20 10:00"_s),
+             open(u"Paddle"_s, 103, u"dan"_s, T1, u"04-20 10:00"_s), closed(u"Paddle"_s, 104, u"erin"_s, T1)},
+            {u"1 alice 提交PR (was 报名) rfc-late Paddle#100"_s, u"1 bob 提交PR (was 报名) Paddle#101"_s,
+             u"1 carol 提交PR (was 报名) rfc-late Paddle#102"_s, u"1 dan 提交PR (was 报名) rfc-late Paddle#103"_s,
+             u"1 erin 报名"_s}},
         Scenario{"CodeAfterOwnRfcMergedIsFineAndFinishes",
                  {task(1, true)},
                  {claim(1, u"alice"_s)},
@@ -347,14 +345,14 @@ INSTANTIATE_TEST_SUITE_P(
                  {u"1 alice 报名"_s},
                  {},
                  {u"unknown 33 Paddle#100: @alice PR赛题编号【33】不存在"_s}},
-        Scenario{"RemovedTaskIsAProblem",
-                 {removedTask(12)},
-                 {claim(12, u"alice"_s)},
-                 {merged(u"Paddle"_s, 100, u"alice"_s, u"【Hackathon 6th No.12】x"_s, u"04-01 10:00"_s,
-                         u"04-05 10:00"_s)},
-                 {u"12 alice 报名"_s},
-                 {},
-                 {u"removed 12 Paddle#100: @alice 抱歉，赛题【12】已删除"_s}},
+        Scenario{
+            "RemovedTaskIsAProblem",
+            {removedTask(12)},
+            {claim(12, u"alice"_s)},
+            {merged(u"Paddle"_s, 100, u"alice"_s, u"【Hackathon 6th No.12】x"_s, u"04-01 10:00"_s, u"04-05 10:00"_s)},
+            {u"12 alice 报名"_s},
+            {},
+            {u"removed 12 Paddle#100: @alice 抱歉，赛题【12】已删除"_s}},
         Scenario{"LoginsIgnoreCase",
                  {task(8)},
                  {claim(8, u"MegEmini"_s)},
@@ -510,9 +508,8 @@ LadderInput randomEvent(std::mt19937 &rng, int tasks, int people, int claims, in
         if (below(30) == 0)
             title = u"【Hackathon 6th】fix"_s;
         const QChar zero = u'0';
-        const QString created = u"%1-%2 %3:00"_s.arg(3 + below(3), 2, 10, zero)
-                                    .arg(1 + below(28), 2, 10, zero)
-                                    .arg(below(24), 2, 10, zero);
+        const QString created =
+            u"%1-%2 %3:00"_s.arg(3 + below(3), 2, 10, zero).arg(1 + below(28), 2, 10, zero).arg(below(24), 2, 10, zero);
         const QString mergedAt = u"06-%1 %2:00"_s.arg(1 + below(5), 2, 10, zero).arg(below(3), 2, 10, zero);
         const State state = static_cast<State>(below(3));
         input.prs += pr(state, repos.at(below(repos.size())), 1000 + below(prs * 2), login(), title, created,

@@ -11,8 +11,10 @@ using namespace Qt::StringLiterals;
 namespace hd {
 
 FormDialog::FormDialog(const QString &title, QWidget *parent)
-    : QDialog(parent), m_form(new QFormLayout), m_problem(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_form(new QFormLayout)
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(title);
     m_problem->setWordWrap(true);

@@ -6,10 +6,12 @@
 namespace hd {
 
 ParticipantDialog::ParticipantDialog(const Participant &participant, QWidget *parent)
-    : FormDialog(participant.id ? tr("Edit @%1").arg(participant.login) : tr("New participant"), parent),
-      m_original(participant), m_login(new QLineEdit(participant.login, this)),
-      m_name(new QLineEdit(participant.name, this)), m_email(new QLineEdit(participant.email, this)),
-      m_organisation(new QLineEdit(participant.organisation, this))
+    : FormDialog(participant.id ? tr("Edit @%1").arg(participant.login) : tr("New participant"), parent)
+    , m_original(participant)
+    , m_login(new QLineEdit(participant.login, this))
+    , m_name(new QLineEdit(participant.name, this))
+    , m_email(new QLineEdit(participant.email, this))
+    , m_organisation(new QLineEdit(participant.organisation, this))
 {
     m_login->setPlaceholderText(tr("GitHub login, without @"));
     form()->addRow(tr("&Login:"), m_login);

@@ -14,14 +14,19 @@ using namespace Qt::StringLiterals;
 namespace hd {
 
 TaskDialog::TaskDialog(const Database &db, const Task &task, QWidget *parent)
-    : FormDialog(task.id ? tr("Edit task No.%1").arg(task.number) : tr("New task"), parent), m_db(db),
-      m_original(task), m_track(new QComboBox(this)), m_number(new QSpinBox(this)), m_direction(new QComboBox(this)),
-      m_title(new QLineEdit(task.title, this)), m_url(new QLineEdit(task.url, this)),
-      m_stars(new QLineEdit(task.stars.toString(), this)),
-      m_cash(new QLineEdit(task.cashFen ? formatYuan(*task.cashFen, {}) : QString(), this)),
-      m_rfc(new QCheckBox(tr("An RFC must be merged before coding"), this)),
-      m_locked(new QCheckBox(tr("Locked: takes no new claims"), this)),
-      m_removed(new QCheckBox(tr("Removed from the event"), this))
+    : FormDialog(task.id ? tr("Edit task No.%1").arg(task.number) : tr("New task"), parent)
+    , m_db(db)
+    , m_original(task)
+    , m_track(new QComboBox(this))
+    , m_number(new QSpinBox(this))
+    , m_direction(new QComboBox(this))
+    , m_title(new QLineEdit(task.title, this))
+    , m_url(new QLineEdit(task.url, this))
+    , m_stars(new QLineEdit(task.stars.toString(), this))
+    , m_cash(new QLineEdit(task.cashFen ? formatYuan(*task.cashFen, {}) : QString(), this))
+    , m_rfc(new QCheckBox(tr("An RFC must be merged before coding"), this))
+    , m_locked(new QCheckBox(tr("Locked: takes no new claims"), this))
+    , m_removed(new QCheckBox(tr("Removed from the event"), this))
 {
     for (const Track &t : EventRepository(db).tracks())
         m_track->addItem(t.name, t.id);

@@ -12,11 +12,15 @@ using namespace Qt::StringLiterals;
 namespace hd {
 
 TeamDialog::TeamDialog(const Database &db, const Team &team, QWidget *parent)
-    : FormDialog(team.id ? tr("Edit team %1").arg(team.name) : tr("New team"), parent), m_original(team),
-      m_name(new QLineEdit(team.name, this)), m_members(new QListWidget(this)), m_leader(new QComboBox(this))
+    : FormDialog(team.id ? tr("Edit team %1").arg(team.name) : tr("New team"), parent)
+    , m_original(team)
+    , m_name(new QLineEdit(team.name, this))
+    , m_members(new QListWidget(this))
+    , m_leader(new QComboBox(this))
 {
     for (const Participant &p : ParticipantRepository(db).all()) {
-        auto *item = new QListWidgetItem(p.name.isEmpty() ? u"@"_s + p.login : u"@%1 (%2)"_s.arg(p.login, p.name), m_members);
+        auto *item =
+            new QListWidgetItem(p.name.isEmpty() ? u"@"_s + p.login : u"@%1 (%2)"_s.arg(p.login, p.name), m_members);
         item->setData(Qt::UserRole, p.id);
         item->setCheckState(team.memberIds.contains(p.id) ? Qt::Checked : Qt::Unchecked);
     }

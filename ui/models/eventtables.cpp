@@ -70,14 +70,17 @@ TableModel *EventTables::tracks(EventSession *session, QObject *parent)
                     break;
                 }
                 case TrackKind::Articles:
-                    rule = tr("First %1 merged articles: %2 ★ each; prizes by rank").arg(t.quota).arg(t.quotaStars.toString());
+                    rule = tr("First %1 merged articles: %2 ★ each; prizes by rank")
+                               .arg(t.quota)
+                               .arg(t.quotaStars.toString());
                     break;
                 case TrackKind::Fundable:
                     rule = tr("Paid from %1% completion, in proportion").arg(t.thresholdPercent);
                     break;
                 }
-                rows.append({t.id,
-                             {{t.name}, {trackKindName(t.kind)}, money(t.budgetFen), number(counts.value(t.id)), {rule}}});
+                rows.append(
+                    {t.id,
+                     {{t.name}, {trackKindName(t.kind)}, money(t.budgetFen), number(counts.value(t.id)), {rule}}});
             }
             return rows;
         },
@@ -102,8 +105,8 @@ TableModel *EventTables::tasks(EventSession *session, QObject *parent)
                 claimCounts.insert(q.value(0).toLongLong(), q.value(1).toInt());
             QList<TableRow> rows;
             for (const Task &t : TaskRepository(db).all()) {
-                const TableCell reward = t.cashFen ? money(*t.cashFen)
-                                                   : TableCell{u"%1 ★"_s.arg(t.stars.toString()), t.stars.milli() * 100};
+                const TableCell reward =
+                    t.cashFen ? money(*t.cashFen) : TableCell{u"%1 ★"_s.arg(t.stars.toString()), t.stars.milli() * 100};
                 QString state = t.removed ? tr("Removed") : t.locked ? tr("Locked") : tr("Open");
                 if (t.rfcRequired)
                     state += tr(", RFC required");
@@ -188,17 +191,17 @@ TableModel *EventTables::claims(EventSession *session, QObject *parent)
                 if (r.claim.flags & CodeBeforeRfc)
                     flags << tr("code before RFC");
                 const QString badge = claimStatusBadge(r.claim.status);
-                rows.append({r.claim.id,
-                             {{tracksById.value(r.trackId)},
-                              number(r.taskNumber),
-                              {r.taskTitle},
-                              {r.claimant},
-                              {claimStatusName(r.claim.status), static_cast<int>(r.claim.status),
-                               QColor(u"#"_s + claimStatusColour(r.claim.status)), badge},
-                              {r.prs},
-                              {flags.join(u", "_s)},
-                              {QLocale().toString(r.claim.claimedAt.toLocalTime(), QLocale::ShortFormat),
-                               r.claim.claimedAt}}});
+                rows.append(
+                    {r.claim.id,
+                     {{tracksById.value(r.trackId)},
+                      number(r.taskNumber),
+                      {r.taskTitle},
+                      {r.claimant},
+                      {claimStatusName(r.claim.status), static_cast<int>(r.claim.status),
+                       QColor(u"#"_s + claimStatusColour(r.claim.status)), badge},
+                      {r.prs},
+                      {flags.join(u", "_s)},
+                      {QLocale().toString(r.claim.claimedAt.toLocalTime(), QLocale::ShortFormat), r.claim.claimedAt}}});
             }
             return rows;
         },

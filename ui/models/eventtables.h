@@ -12,7 +12,16 @@ class EventTables
     Q_DECLARE_TR_FUNCTIONS(EventTables)
 public:
     enum TaskColumn { TaskTrack, TaskNumber, TaskDirection, TaskTitle, TaskStars, TaskClaims, TaskFinisher, TaskState };
-    enum ClaimColumn { ClaimTrack, ClaimTask, ClaimTitle, ClaimClaimant, ClaimStatusColumn, ClaimPrs, ClaimFlags, ClaimDate };
+    enum ClaimColumn {
+        ClaimTrack,
+        ClaimTask,
+        ClaimTitle,
+        ClaimClaimant,
+        ClaimStatusColumn,
+        ClaimPrs,
+        ClaimFlags,
+        ClaimDate
+    };
 
     static TableModel *tracks(EventSession *session, QObject *parent);
     static TableModel *tasks(EventSession *session, QObject *parent);

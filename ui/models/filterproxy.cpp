@@ -4,7 +4,8 @@
 
 namespace hd {
 
-FilterProxy::FilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+FilterProxy::FilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setSortCaseSensitivity(Qt::CaseInsensitive);

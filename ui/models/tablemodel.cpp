@@ -9,7 +9,10 @@
 namespace hd {
 
 TableModel::TableModel(EventSession *session, QStringList headers, Loader loader, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_headers(std::move(headers)), m_loader(std::move(loader))
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_headers(std::move(headers))
+    , m_loader(std::move(loader))
 {
     connect(session, &EventSession::changed, this, &TableModel::reload);
     reload();

@@ -20,8 +20,11 @@ using namespace Qt::StringLiterals;
 namespace hd {
 
 OverviewPage::OverviewPage(EventSession *session, TableModel *tracks, QWidget *parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_figures(new QGridLayout)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_figures(new QGridLayout)
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -110,8 +113,9 @@ void OverviewPage::reload()
 
     QString nextDeadline = tr("none ahead");
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const auto &[when, label] : {std::pair{s.event.rfcDeadline, tr("RFC")}, std::pair{s.event.prDeadline, tr("PR")},
-                                      std::pair{s.event.resultsAt, tr("results")}}) {
+    for (const auto &[when, label] :
+         {std::pair{s.event.rfcDeadline, tr("RFC")}, std::pair{s.event.prDeadline, tr("PR")},
+          std::pair{s.event.resultsAt, tr("results")}}) {
         if (when.isValid() && when > now) {
             nextDeadline = tr("%n day(s) to %1", nullptr, int(now.daysTo(when))).arg(label);
             break;

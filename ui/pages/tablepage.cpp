@@ -17,9 +17,15 @@ using namespace Qt::StringLiterals;
 namespace hd {
 
 TablePage::TablePage(TableModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new FilterProxy(this)), m_view(new QTableView(this)),
-      m_search(new QLineEdit(this)), m_bar(new QHBoxLayout), m_add(new QPushButton(tr("&Add…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_delete(new QPushButton(tr("&Delete"), this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new FilterProxy(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_bar(new QHBoxLayout)
+    , m_add(new QPushButton(tr("&Add…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
 {
     m_proxy->setSourceModel(model);
     m_view->setModel(m_proxy);
@@ -92,7 +98,8 @@ void TablePage::refillFilter()
     m_proxy->setColumnFilter(m_filterColumn, m_filter->currentData().toString());
 }
 
-void TablePage::setActions(std::function<void()> add, std::function<void(qint64)> edit, std::function<void(qint64)> remove)
+void TablePage::setActions(std::function<void()> add, std::function<void(qint64)> edit,
+                           std::function<void(qint64)> remove)
 {
     m_add->show();
     m_edit->show();
