@@ -1,6 +1,7 @@
 #include "corecommands.h"
 
 #include "demo/demoevent.h"
+#include "issuecommands.h"
 #include "model/error.h"
 #include "reports/summary.h"
 #include "storage/database.h"
@@ -139,7 +140,7 @@ std::optional<int> parseCommandArgs(const CommandContext &ctx, QCommandLineParse
 
 QList<Command> coreCommands()
 {
-    return {
+    QList<Command> all = {
         {u"init"_s, u"init [--demo]"_s,
          Tr::tr("Set up a new event like the PaddlePaddle Hackathon 6th; --demo adds demo data."), initCommand},
         {u"summary"_s, u"summary [--json]"_s, Tr::tr("Print the event's figures per track."), summaryCommand},
@@ -147,6 +148,8 @@ QList<Command> coreCommands()
          Tr::tr("Read or change the event's settings (github.prefix, github.repos, track.<id>.issue ...)."),
          configCommand},
     };
+    all += issueCommands();
+    return all;
 }
 
 } // namespace hd

@@ -313,6 +313,7 @@ bool addDemoData(const Database &db)
             claim.taskId = task.id;
             claim.participantId = who;
             claim.claimedAt = launch.addDays(int(rng.bounded(20))).addSecs(int(rng.bounded(86400)));
+            claim.updatedAt = claim.claimedAt;
             claim.status = c == 0 ? top : static_cast<ClaimStatus>(rng.bounded(4)); // others stop below 部分完成
             if (claim.status > ClaimStatus::Registered) {
                 PullRequest pr;
@@ -360,9 +361,18 @@ bool addDemoData(const Database &db)
         claim.taskId = t2Ids[i];
         claim.participantId = people_[20 + i];
         claim.claimedAt = launch.addDays(2 + i);
+        claim.updatedAt = claim.claimedAt;
         claim.status = i < 5 ? ClaimStatus::PrSubmitted : ClaimStatus::Registered;
         claims.insert(claim);
     }
+    // Defences of the first six campers: five passed with a grade, one did not pass.
+    const char16_t *const campGrades[] = {u"优秀", u"良好", u"及格", u"优秀", u"良好", u""};
+    for (int i = 0; i < 6; ++i)
+        SqlQuery(db, u"INSERT INTO camp_result (task_id, participant_id, grade, passed, months, defended_at) "
+                     u"VALUES (?, ?, ?, ?, 3, ?)"_s)
+            .bind(t2Ids[i], people_[20 + i], QString::fromUtf16(campGrades[i]), i < 5,
+                  launch.addDays(90 + i).toString(Qt::ISODate))
+            .exec();
 
     // Track 3: article topics; several people may write on one topic.
     const qint64 t3 = trackOf(TrackKind::Articles);
@@ -382,6 +392,7 @@ bool addDemoData(const Database &db)
         claim.taskId = t3Ids[i % t3Ids.size()];
         claim.participantId = people_[28 + i];
         claim.claimedAt = launch.addDays(5 + i);
+        claim.updatedAt = claim.claimedAt.addDays(4);
         claim.status = i < 8 ? ClaimStatus::Completed : ClaimStatus::PrSubmitted;
         PullRequest pr;
         pr.repo = u"PaddlePaddle/community"_s;
@@ -394,7 +405,9 @@ bool addDemoData(const Database &db)
         if (i < 8)
             pr.mergedAt = pr.createdAt.addDays(3 + i);
         pr.taskIds = {claim.taskId};
-        claims.upsertPullRequest(pr);
+        const qint64 prId = claims.upsertPullRequest(pr);
+        if (i < 3) // stage 2: the organisers ranked three articles
+            SqlQuery(db, u"UPDATE pull_request SET prize_rank = ? WHERE id = ?"_s).bind(i + 1, prId).exec();
         claims.insert(claim);
     }
 
@@ -418,13 +431,31 @@ bool addDemoData(const Database &db)
         claim.taskId = t4Ids[i];
         claim.teamId = fundableTeams[i];
         claim.claimedAt = launch.addDays(1 + i);
+        claim.updatedAt = launch.addDays(80 + i);
         claim.status = i == 0 ? ClaimStatus::PartlyDone : ClaimStatus::DesignDone;
         claims.insert(claim);
     }
+    // Project 1 defended and 90 % done, split 50/30/20; project 2 below the threshold; project 3 running.
+    Task project = *tasks.get(t4Ids[0]);
+    project.completionBp = 9000;
+    project.defence = Task::Defence::Passed;
+    project.lead = u"@"_s + participants.get(people_[3])->login;
+    tasks.update(project);
+    const int shares[] = {5000, 3000, 2000};
+    for (int i = 0; i < 3; ++i)
+        SqlQuery(db, u"UPDATE team_member SET share_bp = ? WHERE team_id = ? AND participant_id = ?"_s)
+            .bind(shares[i], teamA, people_[3 + i])
+            .exec();
+    project = *tasks.get(t4Ids[1]);
+    project.completionBp = 7000;
+    project.defence = Task::Defence::Partly;
+    tasks.update(project);
+
     Claim solo;
     solo.taskId = t4Ids[2];
     solo.participantId = people_[0];
     solo.claimedAt = launch.addDays(6);
+    solo.updatedAt = solo.claimedAt;
     claims.insert(solo);
 
     tx.commit();

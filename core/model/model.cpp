@@ -1,6 +1,7 @@
 #include "claim.h"
 #include "participant.h"
 #include "pullrequest.h"
+#include "task.h"
 #include "track.h"
 
 #include <QRegularExpression>
@@ -134,6 +135,29 @@ PullRequest::State prStateFromKey(QStringView key)
     if (key == u"closed")
         return PullRequest::State::Closed;
     return PullRequest::State::Open;
+}
+
+QString defenceKey(Task::Defence d)
+{
+    switch (d) {
+    case Task::Defence::Passed:
+        return u"passed"_s;
+    case Task::Defence::Partly:
+        return u"partly"_s;
+    case Task::Defence::Failed:
+        return u"failed"_s;
+    case Task::Defence::Pending:
+        break;
+    }
+    return u"pending"_s;
+}
+
+Task::Defence defenceFromKey(QStringView key)
+{
+    for (auto d : {Task::Defence::Passed, Task::Defence::Partly, Task::Defence::Failed})
+        if (key == defenceKey(d))
+            return d;
+    return Task::Defence::Pending;
 }
 
 } // namespace hd

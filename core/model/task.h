@@ -23,6 +23,14 @@ struct Task
     qint64 finisherId = 0;      // participant who completed it; 0 = nobody yet
     bool locked = false;        // completed or closed: no new claims
     bool removed = false;       // struck through in the event's list
+    QString lead;               // camp mentor or fundable leader, as the event writes it ("@login")
+    int seats = 0;              // camp: how many campers the project takes
+    int completionBp = 0;       // fundable: done share of the sub-tasks, in basis points (10000 = 100 %)
+    enum class Defence { Pending, Passed, Partly, Failed };
+    Defence defence = Defence::Pending; // fundable: the defence result
 };
+
+QString defenceKey(Task::Defence d); // "pending", "passed", "partly", "failed"
+Task::Defence defenceFromKey(QStringView key);
 
 } // namespace hd

@@ -396,7 +396,7 @@ private:
             // Paid at or above the threshold, after a passed or partly passed defence.
             if (completion < qint64(t.thresholdPercent) * 100)
                 continue;
-            if (f.defence != Defence::Passed && f.defence != Defence::PartlyPassed)
+            if (f.defence != Defence::Passed && f.defence != Defence::Partly)
                 continue;
             if (f.team.isEmpty()) {
                 warn(Tr::tr("%1 has no team: not paid.").arg(title));

@@ -2,6 +2,7 @@
 
 #include "model/event.h"
 #include "model/money.h"
+#include "model/task.h"
 #include "model/track.h"
 
 #include <QByteArray>
@@ -121,8 +122,8 @@ struct ArticleEntry
     int stage2Rank = 0; // 0 = not ranked
 };
 
-// How a fundable project's defence ended.
-enum class Defence { Pending, Passed, PartlyPassed, Failed };
+// How a fundable project's defence ended (the task's own field).
+using Defence = Task::Defence;
 
 // A member of a fundable project's team and their share in basis points (10,000 = all).
 struct TeamShare

@@ -169,6 +169,24 @@ qint64 ClaimRepository::upsertPullRequest(const PullRequest &pr)
     return id;
 }
 
+bool ClaimRepository::ensurePullRequest(const PullRequest &pr)
+{
+    Transaction tx(m_db);
+    SqlQuery insert(m_db, u"INSERT OR IGNORE INTO pull_request (repo, number, title, author_login, state, created_at, "
+                          u"merged_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(pr.repo, pr.number, pr.title, pr.authorLogin, prStateKey(pr.state))
+        .bindValue(dateValue(pr.createdAt))
+        .bindValue(dateValue(pr.mergedAt))
+        .exec();
+    const bool added = insert.rowsAffected() > 0;
+    const QVariant id =
+        SqlQuery::scalar(m_db, u"SELECT id FROM pull_request WHERE repo = ? AND number = ?"_s, {pr.repo, pr.number});
+    for (qint64 taskId : pr.taskIds)
+        SqlQuery(m_db, u"INSERT OR IGNORE INTO pr_task (pr_id, task_id) VALUES (?, ?)"_s).bind(id.toLongLong(), taskId).exec();
+    tx.commit();
+    return added;
+}
+
 QList<PullRequest> ClaimRepository::pullRequests() const
 {
     QHash<qint64, QList<qint64>> links;

@@ -39,6 +39,9 @@ public:
 
     // Inserts or updates a PR by (repo, number) and replaces its task links; returns its id.
     qint64 upsertPullRequest(const PullRequest &pr);
+    // Adds a PR by (repo, number) unless it is known, and links it to its tasks; never overwrites what
+    // is known of it. Returns whether the PR was new.
+    bool ensurePullRequest(const PullRequest &pr);
     QList<PullRequest> pullRequests() const;
 
 private:

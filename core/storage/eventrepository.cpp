@@ -147,6 +147,16 @@ qint64 EventRepository::addTrack(const Track &t)
     return q.lastInsertId();
 }
 
+QString EventRepository::issuePreamble(qint64 trackId) const
+{
+    return SqlQuery::scalar(m_db, u"SELECT issue_preamble FROM track WHERE id = ?"_s, {trackId}).toString();
+}
+
+void EventRepository::setIssuePreamble(qint64 trackId, const QString &text)
+{
+    SqlQuery(m_db, u"UPDATE track SET issue_preamble = ? WHERE id = ?"_s).bind(text, trackId).exec();
+}
+
 QList<Direction> EventRepository::directions(qint64 trackId) const
 {
     SqlQuery q(m_db, u"SELECT id, track_id, position, name FROM direction WHERE ? = 0 OR track_id = ? "

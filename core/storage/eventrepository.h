@@ -29,6 +29,10 @@ public:
     Track resolveTrack(const QString &idOrKind) const;
     qint64 addTrack(const Track &track);
 
+    // The text above the task tables of the track's GitHub issue.
+    QString issuePreamble(qint64 trackId) const;
+    void setIssuePreamble(qint64 trackId, const QString &text);
+
     QList<Direction> directions(qint64 trackId = 0) const;
     // The direction of that name in the track, created when missing.
     qint64 ensureDirection(qint64 trackId, const QString &name);

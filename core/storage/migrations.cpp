@@ -106,6 +106,42 @@ const QList<Migration> &migrations()
              u"CREATE INDEX pr_task_task ON pr_task(task_id)"_s,
              u"CREATE INDEX team_member_participant ON team_member(participant_id)"_s,
          }},
+        {2,
+         {
+             // The text above the tables of a track's GitHub issue, kept for export.
+             u"ALTER TABLE track ADD COLUMN issue_preamble TEXT NOT NULL DEFAULT ''"_s,
+             // Camp mentor or fundable leader as the event writes it, camp seats, fundable completion and defence.
+             u"ALTER TABLE task ADD COLUMN lead TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE task ADD COLUMN seats INTEGER NOT NULL DEFAULT 0 CHECK (seats >= 0)"_s,
+             u"ALTER TABLE task ADD COLUMN completion_bp INTEGER NOT NULL DEFAULT 0 "
+             u"CHECK (completion_bp BETWEEN 0 AND 10000)"_s,
+             u"ALTER TABLE task ADD COLUMN defence TEXT NOT NULL DEFAULT 'pending' "
+             u"CHECK (defence IN ('pending', 'passed', 'partly', 'failed'))"_s,
+             // A fundable team's split in basis points; all 0 = equal shares.
+             u"ALTER TABLE team_member ADD COLUMN share_bp INTEGER NOT NULL DEFAULT 0 CHECK (share_bp BETWEEN 0 AND 10000)"_s,
+             // An article's stage-2 rank (1, 2, 3 …).
+             u"ALTER TABLE pull_request ADD COLUMN prize_rank INTEGER CHECK (prize_rank > 0)"_s,
+             uR"(CREATE TABLE camp_result (
+                 task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                 participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE RESTRICT,
+                 grade TEXT NOT NULL DEFAULT '',
+                 passed INTEGER NOT NULL DEFAULT 0,
+                 months INTEGER NOT NULL DEFAULT 3 CHECK (months BETWEEN 1 AND 24),
+                 defended_at TEXT,
+                 PRIMARY KEY (task_id, participant_id)))"_s,
+             // What a sync or import could not read, with the reply the event's bot would post.
+             uR"(CREATE TABLE problem (
+                 id INTEGER PRIMARY KEY,
+                 source TEXT NOT NULL,
+                 kind TEXT NOT NULL,
+                 url TEXT NOT NULL DEFAULT '',
+                 author TEXT NOT NULL DEFAULT '',
+                 text TEXT NOT NULL DEFAULT '',
+                 reason TEXT NOT NULL,
+                 reply TEXT NOT NULL DEFAULT '',
+                 created_at TEXT NOT NULL,
+                 UNIQUE (source, kind, url, author, text)))"_s,
+         }},
     };
     return all;
 }

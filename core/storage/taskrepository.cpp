@@ -17,7 +17,7 @@ struct Tr
 };
 
 const QString columns = u"id, track_id, number, title, url, direction_id, stars_milli, rfc_required, cash_fen, "
-                        u"finisher_id, locked, removed"_s;
+                        u"finisher_id, locked, removed, lead, seats, completion_bp, defence"_s;
 
 Task taskFrom(SqlQuery &q)
 {
@@ -35,6 +35,10 @@ Task taskFrom(SqlQuery &q)
     t.finisherId = q.value(9).toLongLong();
     t.locked = q.value(10).toBool();
     t.removed = q.value(11).toBool();
+    t.lead = q.value(12).toString();
+    t.seats = q.value(13).toInt();
+    t.completionBp = q.value(14).toInt();
+    t.defence = defenceFromKey(q.value(15).toString());
     return t;
 }
 
@@ -83,6 +87,8 @@ void TaskRepository::validate(const Task &t) const
         throw Error(Tr::tr("Task No.%1 needs a title.").arg(t.number));
     if (t.stars.milli() < 0)
         throw Error(Tr::tr("Task No.%1 cannot have negative stars (%2).").arg(t.number).arg(t.stars.toString()));
+    if (t.seats < 0 || t.completionBp < 0 || t.completionBp > 10000)
+        throw Error(Tr::tr("Task No.%1: seats cannot be negative and completion must be 0-100 %.").arg(t.number));
     if (t.cashFen && *t.cashFen < 0)
         throw Error(Tr::tr("Task No.%1 cannot pay a negative amount.").arg(t.number));
     const QVariant other = SqlQuery::scalar(
@@ -100,14 +106,14 @@ void TaskRepository::validate(const Task &t) const
 qint64 TaskRepository::insert(const Task &t)
 {
     validate(t);
-    SqlQuery q(m_db, u"INSERT INTO task (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
+    SqlQuery q(m_db, u"INSERT INTO task (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
     q.bindValue(nullIfZero(t.id))
         .bind(t.trackId, t.number, t.title.trimmed(), t.url.trimmed())
         .bindValue(nullIfZero(t.directionId))
         .bind(t.stars.milli(), t.rfcRequired)
         .bindValue(cashValue(t))
         .bindValue(nullIfZero(t.finisherId))
-        .bind(t.locked, t.removed)
+        .bind(t.locked, t.removed, t.lead.trimmed(), t.seats, t.completionBp, defenceKey(t.defence))
         .exec();
     return q.lastInsertId();
 }
@@ -118,13 +124,14 @@ void TaskRepository::update(const Task &t)
         throw Error(Tr::tr("Task No.%1 no longer exists.").arg(t.number));
     validate(t);
     SqlQuery(m_db, u"UPDATE task SET track_id = ?, number = ?, title = ?, url = ?, direction_id = ?, stars_milli = ?, "
-                   u"rfc_required = ?, cash_fen = ?, finisher_id = ?, locked = ?, removed = ? WHERE id = ?"_s)
+                   u"rfc_required = ?, cash_fen = ?, finisher_id = ?, locked = ?, removed = ?, lead = ?, seats = ?, "
+                   u"completion_bp = ?, defence = ? WHERE id = ?"_s)
         .bind(t.trackId, t.number, t.title.trimmed(), t.url.trimmed())
         .bindValue(nullIfZero(t.directionId))
         .bind(t.stars.milli(), t.rfcRequired)
         .bindValue(cashValue(t))
         .bindValue(nullIfZero(t.finisherId))
-        .bind(t.locked, t.removed, t.id)
+        .bind(t.locked, t.removed, t.lead.trimmed(), t.seats, t.completionBp, defenceKey(t.defence), t.id)
         .exec();
 }
 
