@@ -8,7 +8,11 @@
 #include "eventsession.h"
 #include "model/error.h"
 #include "models/eventtables.h"
+#include "dialogs/importissuedialog.h"
+#include "models/chipdelegate.h"
 #include "pages/overviewpage.h"
+#include "pages/payoutspage.h"
+#include "services/issueimport.h"
 #include "pages/tablepage.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
@@ -18,10 +22,17 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QTableView>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -113,6 +124,9 @@ void MainWindow::buildMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    file->addAction(tr("&Import Task List from Issue…"), this, &MainWindow::importIssue);
+    file->addAction(tr("&Export Task List as Issue Markdown…"), this, &MainWindow::exportIssue);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -178,14 +192,46 @@ void MainWindow::buildPages()
     people->addTab(m_participants, tr("Participants"));
     people->addTab(m_teams, tr("Teams"));
 
+    QStringList ladder;
+    for (int i = 0; i < ClaimStatusCount; ++i)
+        ladder << claimStatusName(static_cast<ClaimStatus>(i));
     m_claims = new TablePage(EventTables::claims(s, splitter), m_stack);
-    m_claims->addColumnFilter(EventTables::ClaimStatusColumn, tr("Every status"));
+    m_claims->addColumnFilter(EventTables::ClaimTrack, tr("All tracks"));
+    m_claims->addColumnFilter(EventTables::ClaimStatusColumn, tr("Every status"), ladder);
+
+    m_board = new TablePage(EventTables::board(s, splitter), m_stack);
+    m_board->addColumnFilter(EventTables::BoardTrack, tr("All tracks"));
+    m_board->addColumnFilter(EventTables::BoardDirection, tr("Every direction"));
+    m_board->addColumnFilter(EventTables::BoardClaimants, tr("Every status"), ladder);
+    m_board->searchBox()->setPlaceholderText(tr("Search tasks and people…"));
+    m_board->view()->setItemDelegateForColumn(EventTables::BoardClaimants, new ChipDelegate(m_board));
+    m_board->view()->resizeColumnsToContents();
+    QString legend = tr("Status:");
+    for (int i = 0; i < ClaimStatusCount; ++i) {
+        const auto status = static_cast<ClaimStatus>(i);
+        legend += u" <span style=\"background-color:#%1; color:black;\">&nbsp;%2&nbsp;</span>"_s.arg(
+            claimStatusColour(status), claimStatusName(status).toHtmlEscaped());
+    }
+    auto *legendLabel = new QLabel(legend, m_board);
+    legendLabel->setTextFormat(Qt::RichText);
+    m_board->addFooter(legendLabel);
+
+    m_payouts = new PayoutsPage(s, m_stack);
+
+    m_problems = new TablePage(EventTables::problems(s, splitter), m_stack);
+    auto *copy = new QPushButton(tr("&Copy Reply"), m_problems);
+    copy->setToolTip(tr("Copy the prepared reply to the clipboard, to post on GitHub"));
+    m_problems->addToBar(copy);
+    connect(copy, &QPushButton::clicked, this, &MainWindow::copyReply);
 
     const QList<std::pair<QString, QWidget *>> pages = {{tr("Overview"), m_overview},
                                                         {tr("Tracks"), m_tracks},
                                                         {tr("Tasks"), m_tasks},
                                                         {tr("Participants & Teams"), people},
-                                                        {tr("Claims"), m_claims}};
+                                                        {tr("Claims"), m_claims},
+                                                        {tr("Claims Board"), m_board},
+                                                        {tr("Payouts"), m_payouts},
+                                                        {tr("Problems"), m_problems}};
     for (const auto &[name, widget] : pages) {
         m_nav->addItem(name);
         m_stack->addWidget(widget);
@@ -206,7 +252,12 @@ TablePage *MainWindow::page(Page page) const
         return m_participants;
     case Claims:
         return m_claims;
+    case Board:
+        return m_board;
+    case Problems:
+        return m_problems;
     case Overview:
+    case Payouts:
         break;
     }
     return nullptr;
@@ -326,6 +377,53 @@ void MainWindow::deleteTeam(qint64 id)
         return;
     if (const QString error = m_editor->removeTeam(id); !error.isEmpty())
         showError(error);
+}
+
+void MainWindow::importIssue()
+{
+    if (!m_session)
+        return;
+    ImportIssueDialog dialog(m_session.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::exportIssue()
+{
+    if (!m_session)
+        return;
+    QStringList names;
+    const QList<Track> tracks = EventRepository(m_session->database()).tracks();
+    for (const Track &t : tracks)
+        names << t.name;
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Export task list"), tr("Track:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const Track track = tracks.value(int(names.indexOf(name)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export task list"), u"track-%1.md"_s.arg(track.id),
+                                                      tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const QByteArray bytes = exportIssueBody(m_session->database(), track).toUtf8();
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+            throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void MainWindow::copyReply()
+{
+    const qint64 id = m_problems->selectedId();
+    if (!id)
+        return;
+    const QString reply = EventTables::replyOf(m_session->database(), id);
+    QGuiApplication::clipboard()->setText(reply);
+    statusBar()->showMessage(reply.isEmpty() ? tr("This problem has no reply to post.") : tr("Copied: %1").arg(reply),
+                             5000);
 }
 
 void MainWindow::newDatabase()

@@ -13,6 +13,7 @@ namespace hd {
 class EventEditor;
 class EventSession;
 class OverviewPage;
+class PayoutsPage;
 class TablePage;
 
 // The main window: navigation on the left (Overview, Tracks, Tasks, Participants & Teams, Claims),
@@ -21,7 +22,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Overview, Tracks, Tasks, People, Claims };
+    enum Page { Overview, Tracks, Tasks, People, Claims, Board, Payouts, Problems };
 
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -33,6 +34,7 @@ public:
     TablePage *page(Page page) const;
     TablePage *teamsPage() const { return m_teams; }
     OverviewPage *overview() const { return m_overview; }
+    PayoutsPage *payouts() const { return m_payouts; }
     void showPage(Page page);
 
     void addTask();
@@ -52,6 +54,9 @@ private:
     void buildMenus();
     void buildPages();
     void newDatabase();
+    void importIssue();
+    void exportIssue();
+    void copyReply();
     void openDatabaseDialog();
     void refreshRecent();
     void showError(const QString &message);
@@ -66,6 +71,9 @@ private:
     TablePage *m_participants = nullptr;
     TablePage *m_teams = nullptr;
     TablePage *m_claims = nullptr;
+    TablePage *m_board = nullptr;
+    PayoutsPage *m_payouts = nullptr;
+    TablePage *m_problems = nullptr;
     QMenu *m_recent = nullptr;
     QMenu *m_editMenu = nullptr;
 };

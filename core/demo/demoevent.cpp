@@ -1,5 +1,6 @@
 #include "demoevent.h"
 
+#include "parsing/claimcomment.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
@@ -457,6 +458,25 @@ bool addDemoData(const Database &db)
     solo.claimedAt = launch.addDays(6);
     solo.updatedAt = solo.claimedAt;
     claims.insert(solo);
+
+    // What the last sync could not take in, with the replies the event's bot would post.
+    const QString issue = u"https://github.com/PaddlePaddle/Paddle/issues/62905#issuecomment-"_s;
+    const struct
+    {
+        const char16_t *kind, *login, *text, *reason;
+        QString reply;
+    } problems[] = {
+        {u"comment", u"ren-zhixin", u"【报名】：99", u"Task No.99 does not exist.", botReplyUnknownTask(u"ren-zhixin", 99)},
+        {u"comment", u"song-yichen", u"【报名】：12", u"Task No.12 is locked.", botReplyRemovedTask(u"song-yichen", 12)},
+        {u"comment", u"fu-jiayi", u"我想报名第五题", u"No task numbers could be read.", botReplyBadFormat(u"fu-jiayi")},
+    };
+    int n = 2024032101;
+    for (const auto &p : problems)
+        SqlQuery(db, u"INSERT INTO problem (source, kind, url, author, text, reason, reply, created_at) "
+                     u"VALUES ('sync', ?, ?, ?, ?, ?, ?, ?)"_s)
+            .bind(QString::fromUtf16(p.kind), issue + QString::number(n++), QString::fromUtf16(p.login),
+                  QString::fromUtf16(p.text), QString::fromUtf16(p.reason), p.reply, launch.addDays(3).toString(Qt::ISODate))
+            .exec();
 
     tx.commit();
     return true;

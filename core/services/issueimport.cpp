@@ -181,6 +181,16 @@ IssueImportReport importIssueBody(const Database &db, const Track &track, QStrin
     RowImporter importer(db, track, report);
     for (const IssueTask &row : list.tasks)
         importer.import(row);
+
+    // The rows it could not read go to the problems list, replacing those of the last import.
+    const QString where = events.setting(u"track.%1.issue"_s.arg(track.id), track.name);
+    SqlQuery(db, u"DELETE FROM problem WHERE source = 'import' AND url = ?"_s).bind(where).exec();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const IssueProblem &p : list.problems)
+        SqlQuery(db, u"INSERT OR IGNORE INTO problem (source, kind, url, author, text, reason, reply, created_at) "
+                     u"VALUES ('import', 'row', ?, '', ?, ?, '', ?)"_s)
+            .bind(where, Tr::tr("line %1").arg(p.line), p.reason, now)
+            .exec();
     if (!dryRun)
         tx.commit();
     return report;

@@ -1,6 +1,7 @@
 #include "eventtables.h"
 
 #include "eventsession.h"
+#include "services/payoutdata.h"
 #include "storage/claimrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
@@ -206,6 +207,134 @@ TableModel *EventTables::claims(EventSession *session, QObject *parent)
             return rows;
         },
         parent);
+}
+
+TableModel *EventTables::board(EventSession *session, QObject *parent)
+{
+    return new TableModel(
+        session,
+        {tr("Track"), tr("No."), tr("Direction"), tr("Title"), tr("Claimants"), tr("PRs"), tr("Finisher")},
+        [](const Database &db) {
+            const auto tracksById = trackNames(db);
+            const auto loginsById = logins(db);
+            QHash<qint64, QString> directions;
+            for (const Direction &d : EventRepository(db).directions())
+                directions.insert(d.id, d.name);
+            QHash<qint64, QList<ClaimRow>> claimsByTask;
+            for (const ClaimRow &r : ClaimRepository(db).rows())
+                claimsByTask[r.claim.taskId].append(r);
+            QList<TableRow> rows;
+            for (const Task &t : TaskRepository(db).all()) {
+                if (t.removed)
+                    continue;
+                QVariantList chips;
+                QStringList names, keys, prs, tips;
+                for (const ClaimRow &c : claimsByTask.value(t.id)) {
+                    chips.append(QVariantMap{{u"text"_s, c.claimant},
+                                             {u"colour"_s, u"#"_s + claimStatusColour(c.claim.status)}});
+                    names << c.claimant;
+                    keys << claimStatusName(c.claim.status);
+                    tips << u"%1: %2"_s.arg(c.claimant, claimStatusName(c.claim.status));
+                    if (!c.prs.isEmpty())
+                        prs << c.prs;
+                }
+                rows.append({t.id,
+                             {{tracksById.value(t.trackId)},
+                              number(t.number),
+                              {directions.value(t.directionId)},
+                              {t.title, {}, {}, t.url},
+                              {names.join(u' '), int(names.size()), {}, tips.join(u'\n'), keys, chips},
+                              {prs.join(u' ')},
+                              {loginsById.value(t.finisherId)}}});
+            }
+            return rows;
+        },
+        parent);
+}
+
+TableModel *EventTables::payoutPeople(EventSession *session, QObject *parent)
+{
+    return new TableModel(
+        session,
+        {tr("Login"), tr("Name"), tr("Stars"), tr("Gross"), tr("Paid"), tr("Capped"), tr("Items")},
+        [](const Database &db) {
+            const PayoutReport report = computePayouts(db);
+            QList<TableRow> rows;
+            qint64 id = 0;
+            for (const PersonPayout &p : report.people) {
+                QStringList items;
+                for (const PayoutLine &l : p.lines)
+                    items << u"%1 (%2)"_s.arg(l.item, formatYuan(l.fen));
+                const bool star = report.starsOfTheEvent.contains(p.login);
+                rows.append({++id,
+                             {{u"@"_s + p.login, p.login.toLower(), star ? QColor(u"#F1C40F"_s) : QColor(),
+                               star ? tr("Star of the event (开源之星): one of the three people with the most stars") : QString()},
+                              {p.name},
+                              {p.stars.toString(), p.stars.milli()},
+                              money(p.grossFen),
+                              money(p.paidFen),
+                              {p.capped ? tr("capped") : QString(), int(p.capped),
+                               p.capped ? QColor(u"#FFC0CB"_s) : QColor(), {}, {p.capped ? tr("capped") : tr("not capped")}},
+                              {items.join(u"; "_s), int(items.size()), {}, items.join(u'\n')}}});
+            }
+            return rows;
+        },
+        parent);
+}
+
+TableModel *EventTables::payoutTracks(EventSession *session, QObject *parent)
+{
+    return new TableModel(
+        session, {tr("Track"), tr("Budget"), tr("Committed"), tr("Remaining")},
+        [](const Database &db) {
+            const PayoutReport report = computePayouts(db);
+            QList<TableRow> rows;
+            Fen budgets = 0;
+            for (const TrackPayout &t : report.tracks) {
+                budgets += t.budgetFen;
+                const QColor warn = t.overBudget ? QColor(u"#E74C3C"_s) : QColor();
+                rows.append({t.id,
+                             {{t.name},
+                              money(t.budgetFen),
+                              {formatYuan(t.committedFen), t.committedFen, warn,
+                               t.overBudget ? tr("Over budget") : QString()},
+                              {formatYuan(t.budgetFen - t.committedFen), t.budgetFen - t.committedFen, warn}}});
+            }
+            const QColor warn = report.overPool ? QColor(u"#E74C3C"_s) : QColor();
+            rows.append({0,
+                         {{tr("All tracks, against the pool")},
+                          money(report.poolFen),
+                          {formatYuan(report.totalFen), report.totalFen, warn, report.overPool ? tr("Over the pool") : QString()},
+                          {formatYuan(report.poolFen - report.totalFen), report.poolFen - report.totalFen, warn}}});
+            return rows;
+        },
+        parent);
+}
+
+TableModel *EventTables::problems(EventSession *session, QObject *parent)
+{
+    return new TableModel(
+        session, {tr("Source"), tr("Kind"), tr("Where"), tr("Author"), tr("Reason"), tr("Reply to post")},
+        [](const Database &db) {
+            SqlQuery q(db, u"SELECT id, source, kind, url, author, text, reason, reply FROM problem ORDER BY id"_s);
+            q.exec();
+            QList<TableRow> rows;
+            while (q.next())
+                rows.append({q.value(0).toLongLong(),
+                             {{q.value(1).toString()},
+                              {q.value(2).toString()},
+                              {q.value(3).toString(), {}, {}, q.value(5).toString()},
+                              {q.value(4).toString()},
+                              {q.value(6).toString()},
+                              {q.value(7).toString()}}});
+            return rows;
+        },
+        parent);
+}
+
+QString EventTables::replyOf(const Database &db, qint64 problemId)
+{
+    return SqlQuery::scalar(db, u"SELECT reply FROM problem WHERE id = ?"_s, {problemId}).toString();
 }
 
 } // namespace hd

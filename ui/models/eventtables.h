@@ -28,6 +28,19 @@ public:
     static TableModel *participants(EventSession *session, QObject *parent);
     static TableModel *teams(EventSession *session, QObject *parent);
     static TableModel *claims(EventSession *session, QObject *parent);
+
+    enum BoardColumn { BoardTrack, BoardNumber, BoardDirection, BoardTitle, BoardClaimants, BoardPrs, BoardFinisher };
+    // One row per task with its claimants as chips in the badge colours.
+    static TableModel *board(EventSession *session, QObject *parent);
+
+    enum PayoutColumn { PayLogin, PayName, PayStars, PayGross, PayPaid, PayCapped, PayItems };
+    static TableModel *payoutPeople(EventSession *session, QObject *parent);
+    enum TrackPayColumn { TrackPayName, TrackPayBudget, TrackPayCommitted, TrackPayRemaining };
+    static TableModel *payoutTracks(EventSession *session, QObject *parent);
+
+    enum ProblemColumn { ProblemSource, ProblemKind, ProblemWhere, ProblemAuthor, ProblemReason, ProblemReply };
+    static TableModel *problems(EventSession *session, QObject *parent);
+    static QString replyOf(const Database &db, qint64 problemId);
 };
 
 } // namespace hd

@@ -16,15 +16,20 @@ FilterProxy::FilterProxy(QObject *parent)
 
 void FilterProxy::setColumnFilter(int column, const QString &value)
 {
-    m_column = value.isEmpty() ? -1 : column;
-    m_value = value;
+    if (value.isEmpty())
+        m_filters.remove(column);
+    else
+        m_filters.insert(column, value);
     invalidateFilter();
 }
 
 bool FilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_column >= 0 && sourceModel()->index(sourceRow, m_column, sourceParent).data().toString() != m_value)
-        return false;
+    for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
+        const QModelIndex cell = sourceModel()->index(sourceRow, it.key(), sourceParent);
+        if (!cell.data(TableModel::FilterKeysRole).toStringList().contains(it.value()))
+            return false;
+    }
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 

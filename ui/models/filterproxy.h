@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace hd {
@@ -10,14 +11,14 @@ class FilterProxy : public QSortFilterProxyModel
     Q_OBJECT
 public:
     explicit FilterProxy(QObject *parent = nullptr);
-    void setColumnFilter(int column, const QString &value); // empty value = no filter
+    // Keeps rows whose `column` has `value` among its filter keys; an empty value removes the filter.
+    void setColumnFilter(int column, const QString &value);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    int m_column = -1;
-    QString m_value;
+    QHash<int, QString> m_filters;
 };
 
 } // namespace hd

@@ -48,6 +48,10 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Badge colours are light: keep their text dark, whatever the palette.
         return cell.background.isValid() ? QVariant(QColor(Qt::black)) : QVariant();
+    case FilterKeysRole:
+        return cell.filterKeys.isEmpty() ? QStringList{cell.display.toString()} : cell.filterKeys;
+    case ChipsRole:
+        return cell.chips;
     case Qt::ToolTipRole:
         return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
     default:

@@ -20,6 +20,8 @@ struct TableCell
     QVariant sort; // invalid = sort by display
     QColor background = {};
     QString toolTip = {};
+    QStringList filterKeys = {}; // what a filter combo matches; empty = the display text
+    QVariantList chips = {};     // coloured labels drawn by ChipDelegate: QVariantMap{text, colour}
 };
 
 struct TableRow
@@ -34,7 +36,7 @@ class TableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { SortRole = Qt::UserRole + 1, IdRole };
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, FilterKeysRole, ChipsRole };
     using Loader = std::function<QList<TableRow>(const Database &)>;
 
     TableModel(EventSession *session, QStringList headers, Loader loader, QObject *parent = nullptr);

@@ -56,7 +56,7 @@ TablePage::TablePage(TableModel *model, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        refillFilter();
+        refillFilters();
         m_view->resizeColumnsToContents();
         updateButtons();
     });
@@ -64,38 +64,39 @@ TablePage::TablePage(TableModel *model, QWidget *parent)
     updateButtons();
 }
 
-void TablePage::addColumnFilter(int column, const QString &allLabel)
+QComboBox *TablePage::addColumnFilter(int column, const QString &allLabel, const QStringList &values)
 {
-    m_filterColumn = column;
-    m_filter = new QComboBox(this);
-    m_filter->addItem(allLabel, QString());
-    m_bar->insertWidget(1, m_filter);
-    connect(m_filter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setColumnFilter(m_filterColumn, m_filter->currentData().toString()); });
-    refillFilter();
+    auto *combo = new QComboBox(this);
+    combo->addItem(allLabel, QString());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_bar->insertWidget(int(m_filters.size()) + 1, combo);
+    m_filters.append({column, combo, values});
+    connect(combo, &QComboBox::currentIndexChanged, this,
+            [this, column, combo] { m_proxy->setColumnFilter(column, combo->currentData().toString()); });
+    refillFilters();
+    return combo;
 }
 
-void TablePage::refillFilter()
+void TablePage::refillFilters()
 {
-    if (!m_filter)
-        return;
-    const QString current = m_filter->currentData().toString();
-    QStringList values;
-    QSet<QString> seen;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const QString v = m_model->index(r, m_filterColumn).data().toString();
-        if (!v.isEmpty() && !seen.contains(v)) {
-            seen.insert(v);
-            values << v;
-        }
+    for (const auto &[column, combo, fixedValues] : m_filters) {
+        const QString current = combo->currentData().toString();
+        QStringList values = fixedValues;
+        QSet<QString> seen(values.cbegin(), values.cend());
+        for (int r = 0; fixedValues.isEmpty() && r < m_model->rowCount(); ++r)
+            for (const QString &v : m_model->index(r, column).data(TableModel::FilterKeysRole).toStringList())
+                if (!v.isEmpty() && !seen.contains(v)) {
+                    seen.insert(v);
+                    values << v;
+                }
+        const QSignalBlocker block(combo);
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const QString &v : values)
+            combo->addItem(v, v);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+        m_proxy->setColumnFilter(column, combo->currentData().toString());
     }
-    const QSignalBlocker block(m_filter);
-    while (m_filter->count() > 1)
-        m_filter->removeItem(1);
-    for (const QString &v : values)
-        m_filter->addItem(v, v);
-    m_filter->setCurrentIndex(qMax(0, m_filter->findData(current)));
-    m_proxy->setColumnFilter(m_filterColumn, m_filter->currentData().toString());
 }
 
 void TablePage::setActions(std::function<void()> add, std::function<void(qint64)> edit,
@@ -119,6 +120,16 @@ void TablePage::setActions(std::function<void()> add, std::function<void(qint64)
     });
     m_delete->setShortcut(QKeySequence::Delete);
     updateButtons();
+}
+
+void TablePage::addToBar(QWidget *widget)
+{
+    m_bar->insertWidget(m_bar->indexOf(m_add), widget);
+}
+
+void TablePage::addFooter(QWidget *widget)
+{
+    layout()->addWidget(widget);
 }
 
 qint64 TablePage::selectedId() const

@@ -22,10 +22,16 @@ class TablePage : public QWidget
 public:
     TablePage(TableModel *model, QWidget *parent = nullptr);
 
-    // Adds a combo that keeps only rows whose `column` shows the chosen value.
-    void addColumnFilter(int column, const QString &allLabel);
+    // Adds a combo that keeps only rows whose `column` has the chosen value (among its filter keys).
+    // With `values`, the combo offers those in that order; otherwise the values found in the column.
+    QComboBox *addColumnFilter(int column, const QString &allLabel, const QStringList &values = {});
     // Shows the edit buttons; each gets the id of the selected row (0 for add).
     void setActions(std::function<void()> add, std::function<void(qint64)> edit, std::function<void(qint64)> remove);
+
+    // Puts a widget (a button, a legend) in the bar above the table, after the search box.
+    void addToBar(QWidget *widget);
+    // Puts a widget (a legend, a note) under the table.
+    void addFooter(QWidget *widget);
 
     QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
@@ -35,7 +41,7 @@ public:
     void selectId(qint64 id);
 
 private:
-    void refillFilter();
+    void refillFilters();
     void updateButtons();
 
     TableModel *m_model;
@@ -43,8 +49,13 @@ private:
     QTableView *m_view;
     QLineEdit *m_search;
     QHBoxLayout *m_bar;
-    QComboBox *m_filter = nullptr;
-    int m_filterColumn = -1;
+    struct Filter
+    {
+        int column;
+        QComboBox *combo;
+        QStringList fixedValues;
+    };
+    QList<Filter> m_filters;
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
