@@ -4,6 +4,7 @@
 #include "model/error.h"
 #include "models/tablemodel.h"
 #include "reports/summary.h"
+#include "services/payoutdata.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -121,9 +122,7 @@ void OverviewPage::reload()
             break;
         }
     }
-    Fen budgets = 0;
-    for (const auto &t : s.tracks)
-        budgets += t.track.budgetFen;
+    const Fen committed = computePayouts(m_session->database()).totalFen;
 
     int i = 0;
     setFigure(i++, u"tasks"_s, tr("tasks"), locale.toString(tasks));
@@ -132,9 +131,9 @@ void OverviewPage::reload()
     setFigure(i++, u"completed"_s, tr("completed"), locale.toString(completed));
     setFigure(i++, u"rate"_s, tr("completion rate"), rate);
     setFigure(i++, u"pool"_s, tr("prize pool"), formatYuan(s.event.poolFen));
-    setFigure(i++, u"budgets"_s, tr("track budgets"), formatYuan(budgets));
+    setFigure(i++, u"committed"_s, tr("committed"), formatYuan(committed));
+    setFigure(i++, u"remaining"_s, tr("remaining"), formatYuan(s.event.poolFen - committed));
     setFigure(i++, u"participants"_s, tr("participants"), locale.toString(s.participants));
-    setFigure(i++, u"teams"_s, tr("teams"), locale.toString(s.teams));
     setFigure(i++, u"deadline"_s, tr("next deadline"), nextDeadline);
 }
 
