@@ -80,6 +80,9 @@ QString MainWindow::openDatabase(const QString &path)
     std::unique_ptr<Database> db;
     try {
         db = std::make_unique<Database>(path);
+        // A brand-new file starts as an event like the 6th edition, ready to edit.
+        if (!EventRepository(*db).event())
+            initEvent(*db);
     } catch (const Error &e) {
         return e.message();
     }
