@@ -1,5 +1,6 @@
 #include "corecommands.h"
 
+#include "csvcommands.h"
 #include "demo/demoevent.h"
 #include "issuecommands.h"
 #include "model/error.h"
@@ -149,6 +150,7 @@ QList<Command> coreCommands()
          configCommand},
     };
     all += issueCommands();
+    all += csvCommands();
     return all;
 }
 
