@@ -1,3 +1,4 @@
+cmake_policy(SET CMP0007 NEW)
 # Fails when a user-visible string has no translation: runs lupdate over the sources into copies of
 # the committed .ts files and looks for unfinished or vanished messages.
 # Inputs: LUPDATE, LUPDATE_PROJECT (the .cmake project qt_add_lupdate writes), GENERATOR (Qt's

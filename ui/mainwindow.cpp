@@ -12,6 +12,7 @@
 #include "models/chipdelegate.h"
 #include "pages/overviewpage.h"
 #include "pages/payoutspage.h"
+#include "services/csvexchange.h"
 #include "services/issueimport.h"
 #include "pages/tablepage.h"
 #include "storage/eventrepository.h"
@@ -129,6 +130,15 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Import Task List from Issue…"), this, &MainWindow::importIssue);
     file->addAction(tr("&Export Task List as Issue Markdown…"), this, &MainWindow::exportIssue);
+    QMenu *importCsvMenu = file->addMenu(tr("Import &CSV"));
+    QMenu *exportCsvMenu = file->addMenu(tr("Export CS&V"));
+    const std::pair<CsvKind, QString> kinds[] = {{CsvKind::Tasks, tr("Tasks…")},
+                                                 {CsvKind::Participants, tr("Participants…")},
+                                                 {CsvKind::Claims, tr("Claims…")}};
+    for (const auto &[kind, label] : kinds) {
+        importCsvMenu->addAction(label, this, [this, kind] { importCsv(int(kind)); });
+        exportCsvMenu->addAction(label, this, [this, kind] { exportCsv(int(kind)); });
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -413,6 +423,54 @@ void MainWindow::exportIssue()
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
             throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
         statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+QString MainWindow::importCsvFile(int kind, const QString &path)
+{
+    try {
+        const CsvImportResult r = CsvExchange(m_session->database()).importFile(CsvKind(kind), path);
+        statusBar()->showMessage(tr("%1: %2 added, %3 updated, %4 unchanged.")
+                                     .arg(path)
+                                     .arg(r.added)
+                                     .arg(r.updated)
+                                     .arg(r.unchanged),
+                                 8000);
+    } catch (const Error &e) {
+        return e.message();
+    }
+    // Many rows changed at once: earlier edits can no longer be undone one by one.
+    m_session->undoStack()->clear();
+    emit m_session->changed();
+    return {};
+}
+
+void MainWindow::importCsv(int kind)
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import %1").arg(csvKindKey(CsvKind(kind))), {},
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = importCsvFile(kind, path); !error.isEmpty())
+        showError(error);
+}
+
+void MainWindow::exportCsv(int kind)
+{
+    if (!m_session)
+        return;
+    const QString key = csvKindKey(CsvKind(kind));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export %1").arg(key), key + u".csv"_s, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const int rows = CsvExchange(m_session->database()).exportFile(CsvKind(kind), path);
+        statusBar()->showMessage(tr("Wrote %n row(s) to %1.", nullptr, rows).arg(path), 5000);
     } catch (const Error &e) {
         showError(e.message());
     }

@@ -43,6 +43,8 @@ public:
     void addParticipant();
     void editParticipant(qint64 id);
     void deleteParticipant(qint64 id);
+    // Imports a CSV file of that kind (CsvKind); returns the error, or empty on success.
+    QString importCsvFile(int kind, const QString &path);
     void addTeam();
     void editTeam(qint64 id);
     void deleteTeam(qint64 id);
@@ -57,6 +59,8 @@ private:
     void importIssue();
     void exportIssue();
     void copyReply();
+    void importCsv(int kind);
+    void exportCsv(int kind);
     void openDatabaseDialog();
     void refreshRecent();
     void showError(const QString &message);

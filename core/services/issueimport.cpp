@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +43,20 @@ public:
     RowImporter(const Database &db, const Track &track, IssueImportReport &report)
         : m_db(db), m_track(track), m_report(report), m_events(db), m_tasks(db), m_people(db), m_claims(db)
     {
+        // What the rows are checked against, read once: a 2,000-task body has 10,000 claimant lines.
+        for (const Participant &p : m_people.all())
+            m_participantIds.insert(normalisedLogin(p.login), p.id);
+        SqlQuery claims(db, u"SELECT c.id, c.task_id, c.participant_id, c.status FROM claim c JOIN task t ON "
+                            u"t.id = c.task_id WHERE t.track_id = ? AND c.participant_id IS NOT NULL"_s);
+        claims.bind(track.id).exec();
+        while (claims.next())
+            m_claimIds.insert({claims.value(1).toLongLong(), claims.value(2).toLongLong()},
+                              {claims.value(0).toLongLong(), claims.value(3).toInt()});
+        SqlQuery links(db, u"SELECT pr.repo, pr.number, pt.task_id FROM pull_request pr JOIN pr_task pt ON "
+                           u"pt.pr_id = pr.id JOIN task t ON t.id = pt.task_id WHERE t.track_id = ?"_s);
+        links.bind(track.id).exec();
+        while (links.next())
+            m_links.insert(linkKey(links.value(0).toString(), links.value(1).toInt(), links.value(2).toLongLong()));
     }
 
     void import(const IssueTask &row)
@@ -89,25 +104,37 @@ private:
                a.lead != b.lead || a.seats != b.seats || a.finisherId != b.finisherId || a.locked != b.locked;
     }
 
+    static QString linkKey(const QString &repo, int number, qint64 taskId)
+    {
+        return u"%1#%2@%3"_s.arg(repo).arg(number).arg(taskId);
+    }
+
     qint64 participant(const QString &login)
     {
-        if (const auto p = m_people.byLogin(login))
-            return p->id;
+        const QString key = normalisedLogin(login);
+        if (const qint64 id = m_participantIds.value(key))
+            return id;
         ++m_report.participantsAdded;
         m_report.changes << Tr::tr("@%1: new participant").arg(login);
-        return m_people.ensure(login);
+        const qint64 id = m_people.ensure(login);
+        m_participantIds.insert(key, id);
+        return id;
     }
 
     void importClaimant(const Task &task, const IssueClaimant &c)
     {
         const qint64 who = participant(c.login);
-        if (auto claim = m_claims.find(task.id, who, 0)) {
-            if (c.status > claim->status) {
+        const auto known = m_claimIds.constFind({task.id, who});
+        if (known != m_claimIds.cend()) {
+            const auto [claimId, status] = *known;
+            if (static_cast<int>(c.status) > status) {
+                Claim claim = *m_claims.get(claimId);
                 m_report.changes << Tr::tr("No.%1: @%2 %3 → %4")
                                         .arg(task.number)
-                                        .arg(c.login, claimStatusBadge(claim->status), claimStatusBadge(c.status));
-                claim->status = c.status;
-                m_claims.update(*claim);
+                                        .arg(c.login, claimStatusBadge(claim.status), claimStatusBadge(c.status));
+                claim.status = c.status;
+                m_claims.update(claim);
+                m_claimIds.insert({task.id, who}, {claimId, static_cast<int>(c.status)});
                 ++m_report.statusChanges;
             }
         } else {
@@ -115,13 +142,17 @@ private:
             fresh.taskId = task.id;
             fresh.participantId = who;
             fresh.status = c.status;
-            m_claims.insert(fresh);
+            m_claimIds.insert({task.id, who}, {m_claims.insert(fresh), static_cast<int>(c.status)});
             ++m_report.claimsAdded;
             m_report.changes << Tr::tr("No.%1: claimed by @%2 (%3)").arg(task.number).arg(c.login, claimStatusBadge(c.status));
         }
         for (const IssuePr &link : c.prs) {
             if (link.repo.isEmpty() || link.number <= 0)
                 continue;
+            const QString key = linkKey(link.repo, link.number, task.id);
+            if (m_links.contains(key))
+                continue;
+            m_links.insert(key);
             PullRequest pr;
             pr.repo = link.repo;
             pr.number = link.number;
@@ -142,6 +173,9 @@ private:
     TaskRepository m_tasks;
     ParticipantRepository m_people;
     ClaimRepository m_claims;
+    QHash<QString, qint64> m_participantIds;                    // normalised login → id
+    QHash<std::pair<qint64, qint64>, std::pair<qint64, int>> m_claimIds; // (task, participant) → (claim, status)
+    QSet<QString> m_links;                                      // "repo#number@task" PR links already stored
 };
 
 } // namespace

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include <atomic>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +67,7 @@ Database::Database(const QString &path)
         configure();
         migrate(userVersion);
     } catch (...) {
+        m_statements.clear();
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -75,6 +77,7 @@ Database::Database(const QString &path)
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -152,6 +155,29 @@ void Database::migrate(int fromVersion)
         execRaw(m_db, u"PRAGMA application_id = %1"_s.arg(ApplicationId), m_path);
         execRaw(m_db, u"PRAGMA user_version = %1"_s.arg(m.version), m_path);
         tx.commit();
+    }
+}
+
+QSqlQuery Database::takeStatement(const QString &sql) const
+{
+    if (auto it = m_statements.find(sql); it != m_statements.end() && !it->second.lent) {
+        it->second.lent = true;
+        return std::exchange(it->second.query, QSqlQuery());
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw Error(Tr::tr("Database error preparing \"%1\": %2").arg(sql.simplified(), q.lastError().text()));
+    m_statements.try_emplace(sql, Statement{QSqlQuery(), true});
+    return q;
+}
+
+void Database::releaseStatement(const QString &sql, QSqlQuery &query) const
+{
+    query.finish();
+    if (auto it = m_statements.find(sql); it != m_statements.end() && it->second.lent) {
+        it->second.query = std::move(query);
+        it->second.lent = false;
     }
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <unordered_map>
 
 namespace hd {
 
@@ -28,6 +31,12 @@ public:
     QString backupPath() const { return m_backupPath; }
     int schemaVersion() const;
 
+    // A prepared statement for `sql`, prepared once per connection and lent out to one user at a time
+    // (SQLite compiles SQL slowly next to running it); give it back with releaseStatement(). Throws
+    // hd::Error on bad SQL. SqlQuery does both.
+    QSqlQuery takeStatement(const QString &sql) const;
+    void releaseStatement(const QString &sql, QSqlQuery &query) const;
+
     // The platform's default database file (in the app-data folder).
     static QString defaultPath();
 
@@ -41,6 +50,12 @@ private:
     QString m_backupPath;
     QSqlDatabase m_db;
     mutable int m_transactionDepth = 0;
+    struct Statement
+    {
+        QSqlQuery query;
+        bool lent = false;
+    };
+    mutable std::unordered_map<QString, Statement> m_statements;
     friend class Transaction;
 };
 

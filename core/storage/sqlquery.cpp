@@ -18,12 +18,15 @@ struct Tr
 } // namespace
 
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.takeStatement(sql))
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        throw Error(Tr::tr("Database error preparing \"%1\": %2").arg(sql.simplified(), m_query.lastError().text()));
+}
+
+SqlQuery::~SqlQuery()
+{
+    m_db.releaseStatement(m_sql, m_query);
 }
 
 SqlQuery &SqlQuery::exec()

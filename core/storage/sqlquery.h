@@ -12,7 +12,11 @@ class Database;
 class SqlQuery
 {
 public:
+    // Uses the database's prepared statement for this SQL (preparing it once); throws on bad SQL.
     SqlQuery(const Database &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     template <typename... Args> SqlQuery &bind(const Args &...values)
     {
@@ -39,6 +43,7 @@ private:
     static QVariant toVariant(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
     template <typename T> static QVariant toVariant(const T &v) { return QVariant::fromValue(v); }
 
+    const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
 };

@@ -8,6 +8,7 @@
 #include "models/filterproxy.h"
 #include "pages/payoutspage.h"
 #include "pages/tablepage.h"
+#include "services/csvexchange.h"
 #include "services/payoutdata.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
@@ -144,4 +145,18 @@ TEST_F(Pages, TheImportDialogPreviewsThenImports)
     EXPECT_TRUE(dialog.apply().isEmpty());
     EXPECT_GT(SqlQuery::scalar(db(), u"SELECT count(*) FROM problem WHERE source = 'import'"_s).toInt(), 0);
     EXPECT_GT(window->page(MainWindow::Problems)->model()->rowCount(), 3);
+}
+
+TEST_F(Pages, CsvImportInTheWindowIsAllOrNothing)
+{
+    const QString bad = dir.path(u"people.csv"_s);
+    writeAll(bad, "login,name,email,organisation\r\nnew-one,新人,a@b.cn,\r\nMEGEMINI,dup,,\r\n");
+    const int before = window->page(MainWindow::People)->model()->rowCount();
+    const QString error = window->importCsvFile(int(CsvKind::Participants), bad);
+    EXPECT_TRUE(error.contains(u"line 3"_s)) << error.toStdString();
+    EXPECT_EQ(window->page(MainWindow::People)->model()->rowCount(), before);
+    const QString good = dir.path(u"good.csv"_s);
+    writeAll(good, "\xEF\xBB\xBFlogin,name,email,organisation\r\nnew-one,新人,a@b.cn,\r\n");
+    EXPECT_TRUE(window->importCsvFile(int(CsvKind::Participants), good).isEmpty());
+    EXPECT_EQ(window->page(MainWindow::People)->model()->rowCount(), before + 1);
 }
