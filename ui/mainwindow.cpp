@@ -451,7 +451,7 @@ void MainWindow::importCsv(int kind)
 {
     if (!m_session)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import %1").arg(csvKindKey(CsvKind(kind))), {},
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), {},
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -464,8 +464,7 @@ void MainWindow::exportCsv(int kind)
     if (!m_session)
         return;
     const QString key = csvKindKey(CsvKind(kind));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export %1").arg(key), key + u".csv"_s, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), key + u".csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {

@@ -181,7 +181,7 @@ TableModel *EventTables::claims(EventSession *session, QObject *parent)
 {
     return new TableModel(
         session,
-        {tr("Track"), tr("Task"), tr("Title"), tr("Claimant"), tr("Status"), tr("PRs"), tr("Flags"), tr("Claimed")},
+        {tr("Track"), tr("Task"), tr("Title"), tr("Claimant"), tr("Status"), tr("PRs"), tr("Flags"), tr("Claimed at")},
         [](const Database &db) {
             const auto tracksById = trackNames(db);
             QList<TableRow> rows;
