@@ -1,3 +1,4 @@
+#include "support/clirunner.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -10,29 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real hackdesk binary the way a cron job does: no display, no input.
+// Runs the real hackdesk binary the way a cron job does.
 CliRun hackdesk(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HACKDESK_BINARY), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120'000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runHackdesk(args);
 }
 
 } // namespace

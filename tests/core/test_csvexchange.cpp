@@ -7,6 +7,7 @@
 #include "storage/participantrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
+#include "support/dbdump.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
@@ -19,26 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A dump of every table (whatever the schema version), to prove a refused import changed nothing.
 QString dump(const Database &db)
 {
-    QStringList tables;
-    SqlQuery t(db, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
-    t.exec();
-    while (t.next())
-        tables << t.value(0).toString();
-    QString out;
-    for (const QString &table : tables) {
-        SqlQuery q(db, u"SELECT * FROM %1 ORDER BY 1, 2"_s.arg(table));
-        q.exec();
-        while (q.next()) {
-            out += table + u':';
-            for (int i = 0; i < q.raw().record().count(); ++i)
-                out += q.value(i).toString() + u'|';
-            out += u'\n';
-        }
-    }
-    return out;
+    return dumpDatabase(db);
 }
 
 QByteArray csv(const QString &text)

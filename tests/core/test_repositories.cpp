@@ -7,6 +7,7 @@
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
+#include "support/dbdump.h"
 #include "testutil.h"
 
 #include <QSqlRecord>
@@ -18,23 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A dump of every table, to prove a failed write changed nothing.
 QString dump(const Database &db)
 {
-    QString out;
-    for (const QString &table :
-         {u"event"_s, u"setting"_s, u"track"_s, u"direction"_s, u"reward_tier"_s, u"participant"_s, u"task"_s,
-          u"team"_s, u"team_member"_s, u"claim"_s, u"pull_request"_s, u"pr_task"_s}) {
-        SqlQuery q(db, u"SELECT * FROM %1 ORDER BY 1, 2"_s.arg(table));
-        q.exec();
-        while (q.next()) {
-            out += table + u':';
-            for (int i = 0; i < q.raw().record().count(); ++i)
-                out += q.value(i).toString() + u'|';
-            out += u'\n';
-        }
-    }
-    return out;
+    return dumpDatabase(db);
 }
 
 class Repositories : public ::testing::Test

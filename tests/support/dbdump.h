@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace hd::test {
+
+// Every row of every table (whatever the schema version), to prove a refused write changed nothing.
+inline QString dumpDatabase(const Database &db)
+{
+    using namespace Qt::StringLiterals;
+    QStringList tables;
+    SqlQuery t(db, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
+    t.exec();
+    while (t.next())
+        tables << t.value(0).toString();
+    QString out;
+    for (const QString &table : tables) {
+        SqlQuery q(db, u"SELECT * FROM %1 ORDER BY 1, 2"_s.arg(table));
+        q.exec();
+        while (q.next()) {
+            out += table + u':';
+            for (int i = 0; i < q.raw().record().count(); ++i)
+                out += q.value(i).toString() + u'|';
+            out += u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace hd::test
