@@ -142,6 +142,55 @@ const QList<Migration> &migrations()
                  created_at TEXT NOT NULL,
                  UNIQUE (source, kind, url, author, text)))"_s,
          }},
+        {3,
+         {
+             // Code camp: projects' details, applications through the pipeline, weekly reports.
+             uR"(CREATE TABLE camp_project (
+                 task_id INTEGER PRIMARY KEY REFERENCES task(id) ON DELETE CASCADE,
+                 repo TEXT NOT NULL DEFAULT '',
+                 description TEXT NOT NULL DEFAULT '',
+                 skills TEXT NOT NULL DEFAULT '',
+                 mentors TEXT NOT NULL DEFAULT ''))"_s,
+             uR"(CREATE TABLE camp_application (
+                 id INTEGER PRIMARY KEY,
+                 track_id INTEGER NOT NULL REFERENCES track(id) ON DELETE CASCADE,
+                 participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE RESTRICT,
+                 first_choice INTEGER NOT NULL CHECK (first_choice > 0),
+                 other_wishes TEXT NOT NULL DEFAULT '',
+                 accepts_reassignment INTEGER NOT NULL DEFAULT 1,
+                 stage TEXT NOT NULL DEFAULT 'applied' CHECK (stage IN ('applied', 'resume', 'interview-scheduled',
+                     'interviewed', 'accepted', 'waitlisted', 'rejected', 'withdrawn')),
+                 project INTEGER CHECK (project > 0),
+                 interview_at TEXT,
+                 interviewer TEXT NOT NULL DEFAULT '',
+                 notes TEXT NOT NULL DEFAULT '',
+                 source_url TEXT NOT NULL DEFAULT '',
+                 applied_at TEXT NOT NULL,
+                 UNIQUE (track_id, participant_id)))"_s,
+             uR"(CREATE TABLE weekly_report (
+                 id INTEGER PRIMARY KEY,
+                 application_id INTEGER NOT NULL REFERENCES camp_application(id) ON DELETE CASCADE,
+                 week INTEGER NOT NULL CHECK (week BETWEEN 1 AND 60),
+                 hours INTEGER NOT NULL CHECK (hours BETWEEN 0 AND 168),
+                 link TEXT NOT NULL DEFAULT '',
+                 UNIQUE (application_id, week)))"_s,
+             // Fundable projects: sub-tasks (completion) and deliverables.
+             uR"(CREATE TABLE sub_task (
+                 id INTEGER PRIMARY KEY,
+                 task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                 number INTEGER NOT NULL CHECK (number > 0),
+                 title TEXT NOT NULL CHECK (title <> ''),
+                 assignee TEXT NOT NULL DEFAULT '',
+                 prs TEXT NOT NULL DEFAULT '',
+                 done INTEGER NOT NULL DEFAULT 0,
+                 weight INTEGER NOT NULL DEFAULT 0 CHECK (weight >= 0),
+                 UNIQUE (task_id, number)))"_s,
+             uR"(CREATE TABLE deliverable (
+                 task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                 kind TEXT NOT NULL CHECK (kind IN ('rfc', 'tracking-issue', 'slides', 'report', 'code')),
+                 url TEXT NOT NULL,
+                 PRIMARY KEY (task_id, kind)))"_s,
+         }},
     };
     return all;
 }
