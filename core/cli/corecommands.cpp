@@ -3,6 +3,7 @@
 #include "csvcommands.h"
 #include "demo/demoevent.h"
 #include "issuecommands.h"
+#include "programmecommands.h"
 #include "model/error.h"
 #include "reports/summary.h"
 #include "storage/database.h"
@@ -150,6 +151,7 @@ QList<Command> coreCommands()
          configCommand},
     };
     all += issueCommands();
+    all += programmeCommands();
     all += csvCommands();
     return all;
 }

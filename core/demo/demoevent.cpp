@@ -1,6 +1,7 @@
 #include "demoevent.h"
 
 #include "parsing/claimcomment.h"
+#include "programmes/programmerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
@@ -366,6 +367,49 @@ bool addDemoData(const Database &db)
         claim.status = i < 5 ? ClaimStatus::PrSubmitted : ClaimStatus::Registered;
         claims.insert(claim);
     }
+    // Applications: the eight campers were accepted on their first choice; six more applicants are
+    // still in the pipeline. Campers report their weekly hours (camp from 1 April, 13 weeks, 25 h).
+    ProgrammeRepository programmes(db);
+    events.setSetting(u"camp.start"_s, u"2024-04-01"_s);
+    events.setSetting(u"camp.weeks"_s, u"13"_s);
+    events.setSetting(u"camp.min-hours"_s, u"25"_s);
+    const char16_t *const repos2[] = {u"PaddlePaddle/Paddle", u"PaddlePaddle/Paddle", u"PaddlePaddle/Paddle",
+                                      u"PaddlePaddle/PaddleScience", u"PaddlePaddle/PaddleOCR",
+                                      u"PaddlePaddle/Paddle", u"openvinotoolkit/openvino", u"PaddlePaddle/Paddle"};
+    for (int i = 0; i < t2Ids.size(); ++i) {
+        SqlQuery(db, u"INSERT INTO camp_project (task_id, repo, description, skills, mentors) VALUES (?, ?, ?, ?, ?)"_s)
+            .bind(t2Ids[i], QString::fromUtf16(repos2[i]), QString::fromUtf16(campProjects[i]),
+                  u"C++, Python"_s, u"@"_s + participants.get(people_[i])->login)
+            .exec();
+        CampApplication a;
+        a.trackId = t2;
+        a.participantId = people_[20 + i];
+        a.choices = {i + 1, {(i + 1) % 8 + 1}, i % 3 != 0};
+        a.stage = ApplicationStage::Accepted;
+        a.project = i + 1;
+        a.interviewer = participants.get(people_[i])->login;
+        a.appliedAt = launch.addDays(1 + i);
+        a.interviewAt = launch.addDays(8 + i);
+        const qint64 id = programmes.saveApplication(a);
+        const int weeks = i < 5 ? 12 : 6;
+        for (int w = 1; w <= weeks; ++w)
+            if (!(i == 6 && w == 3)) // one missing report
+                programmes.setWeeklyReport(id, w, (i == 7 && w == 2) ? 18 : 25 + int(rng.bounded(15)),
+                                           u"https://github.com/PaddlePaddle/Paddle/issues/%1"_s.arg(63000 + i * 20 + w));
+    }
+    const ApplicationStage pipeline[] = {ApplicationStage::Applied,     ApplicationStage::ResumeReceived,
+                                         ApplicationStage::InterviewScheduled, ApplicationStage::Interviewed,
+                                         ApplicationStage::Waitlisted,  ApplicationStage::Rejected};
+    for (int i = 0; i < 6; ++i) {
+        CampApplication a;
+        a.trackId = t2;
+        a.participantId = people_[i + 10];
+        a.choices = {1 + i % 4, {5, 6}, i % 2 == 0};
+        a.stage = pipeline[i];
+        a.appliedAt = launch.addDays(3 + i);
+        programmes.saveApplication(a);
+    }
+
     // Defences of the first six campers: five passed with a grade, one did not pass.
     const char16_t *const campGrades[] = {u"优秀", u"良好", u"及格", u"优秀", u"良好", u""};
     for (int i = 0; i < 6; ++i)
@@ -437,6 +481,14 @@ bool addDemoData(const Database &db)
         claims.insert(claim);
     }
     // Project 1 defended and 90 % done, split 50/30/20; project 2 below the threshold; project 3 running.
+    for (int p = 0; p < 2; ++p)
+        for (int n = 1; n <= 10; ++n)
+            programmes.saveSubTask(t4Ids[p], {n, u"子任务 %1：迁移第 %1 组单测"_s.arg(n),
+                                              participants.get(people_[3 + n % 3])->login,
+                                              u"#%1"_s.arg(63500 + p * 20 + n), n <= (p == 0 ? 9 : 7), 0});
+    programmes.setDeliverable(t4Ids[0], u"rfc"_s, u"https://github.com/PaddlePaddle/community/pull/850"_s);
+    programmes.setDeliverable(t4Ids[0], u"tracking-issue"_s, u"https://github.com/PaddlePaddle/Paddle/issues/63200"_s);
+    programmes.setDeliverable(t4Ids[0], u"slides"_s, u"https://github.com/PaddlePaddle/community/pull/901"_s);
     Task project = *tasks.get(t4Ids[0]);
     project.completionBp = 9000;
     project.defence = Task::Defence::Passed;

@@ -1,5 +1,6 @@
 #include "payoutdata.h"
 
+#include "programmes/programmerepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
@@ -83,7 +84,7 @@ PayoutInput payoutInput(const Database &db)
         f.number = fundable.value(2).toInt();
         f.title = fundable.value(3).toString();
         f.stars = Stars::fromMilli(fundable.value(4).toLongLong());
-        f.completionBp = fundable.value(5).toInt();
+        f.completionBp = ProgrammeRepository(db).completionBp(taskId); // the sub-tasks' when there are any
         f.defence = defenceFromKey(fundable.value(6).toString());
         f.completedAt = date(fundable.value(7));
         SqlQuery team(db, uR"(
