@@ -12,6 +12,7 @@
 #include "models/chipdelegate.h"
 #include "pages/overviewpage.h"
 #include "pages/payoutspage.h"
+#include "pages/programmespage.h"
 #include "services/csvexchange.h"
 #include "services/issueimport.h"
 #include "pages/tablepage.h"
@@ -237,6 +238,9 @@ void MainWindow::buildPages()
     m_problems->addToBar(copy);
     connect(copy, &QPushButton::clicked, this, &MainWindow::copyReply);
 
+    m_camp = new CampPage(s, m_stack);
+    m_fundable = new FundablePage(s, m_stack);
+
     const QList<std::pair<QString, QWidget *>> pages = {{tr("Overview"), m_overview},
                                                         {tr("Tracks"), m_tracks},
                                                         {tr("Tasks"), m_tasks},
@@ -244,7 +248,9 @@ void MainWindow::buildPages()
                                                         {tr("Claims"), m_claims},
                                                         {tr("Claims Board"), m_board},
                                                         {tr("Payouts"), m_payouts},
-                                                        {tr("Problems"), m_problems}};
+                                                        {tr("Problems"), m_problems},
+                                                        {tr("Code Camp"), m_camp},
+                                                        {tr("Fundable Projects"), m_fundable}};
     for (const auto &[name, widget] : pages) {
         m_nav->addItem(name);
         m_stack->addWidget(widget);
@@ -271,6 +277,8 @@ TablePage *MainWindow::page(Page page) const
         return m_problems;
     case Overview:
     case Payouts:
+    case Camp:
+    case Fundable:
         break;
     }
     return nullptr;

@@ -14,6 +14,8 @@ class EventEditor;
 class EventSession;
 class OverviewPage;
 class PayoutsPage;
+class CampPage;
+class FundablePage;
 class TablePage;
 
 // The main window: navigation on the left (Overview, Tracks, Tasks, Participants & Teams, Claims),
@@ -22,7 +24,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Overview, Tracks, Tasks, People, Claims, Board, Payouts, Problems };
+    enum Page { Overview, Tracks, Tasks, People, Claims, Board, Payouts, Problems, Camp, Fundable };
 
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -35,6 +37,8 @@ public:
     TablePage *teamsPage() const { return m_teams; }
     OverviewPage *overview() const { return m_overview; }
     PayoutsPage *payouts() const { return m_payouts; }
+    CampPage *camp() const { return m_camp; }
+    FundablePage *fundable() const { return m_fundable; }
     void showPage(Page page);
 
     void addTask();
@@ -78,6 +82,8 @@ private:
     TablePage *m_board = nullptr;
     PayoutsPage *m_payouts = nullptr;
     TablePage *m_problems = nullptr;
+    CampPage *m_camp = nullptr;
+    FundablePage *m_fundable = nullptr;
     QMenu *m_recent = nullptr;
     QMenu *m_editMenu = nullptr;
 };

@@ -391,7 +391,7 @@ bool addDemoData(const Database &db)
         a.appliedAt = launch.addDays(1 + i);
         a.interviewAt = launch.addDays(8 + i);
         const qint64 id = programmes.saveApplication(a);
-        const int weeks = i < 5 ? 12 : 6;
+        const int weeks = i < 5 ? 13 : 6;
         for (int w = 1; w <= weeks; ++w)
             if (!(i == 6 && w == 3)) // one missing report
                 programmes.setWeeklyReport(id, w, (i == 7 && w == 2) ? 18 : 25 + int(rng.bounded(15)),

@@ -7,6 +7,9 @@
 #include "models/eventtables.h"
 #include "models/filterproxy.h"
 #include "pages/payoutspage.h"
+#include "pages/programmespage.h"
+#include "programmes/programmerepository.h"
+#include <QUndoStack>
 #include "pages/tablepage.h"
 #include "services/csvexchange.h"
 #include "services/payoutdata.h"
@@ -159,4 +162,37 @@ TEST_F(Pages, CsvImportInTheWindowIsAllOrNothing)
     writeAll(good, "\xEF\xBB\xBFlogin,name,email,organisation\r\nnew-one,新人,a@b.cn,\r\n");
     EXPECT_TRUE(window->importCsvFile(int(CsvKind::Participants), good).isEmpty());
     EXPECT_EQ(window->page(MainWindow::People)->model()->rowCount(), before + 1);
+}
+
+TEST_F(Pages, CampApplicationsAdvanceAndUndo)
+{
+    CampPage *camp = window->camp();
+    QAbstractItemModelTester t1(camp->board()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(camp->applications()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(camp->board()->model()->rowCount(), 8);
+    const qint64 campTrack = SqlQuery::scalar(db(), u"SELECT id FROM track WHERE kind = 'camp'"_s).toLongLong();
+    // The interviewed applicant: accepting them on their (full) first choice is refused, waitlisting works.
+    CampApplication interviewed;
+    for (const CampApplication &a : ProgrammeRepository(db()).applications(campTrack))
+        if (a.stage == ApplicationStage::Interviewed)
+            interviewed = a;
+    ASSERT_TRUE(interviewed.id);
+    EXPECT_TRUE(camp->advance(interviewed.id, int(ApplicationStage::Accepted), interviewed.choices.firstChoice)
+                    .contains(u"no seat left"_s));
+    EXPECT_TRUE(camp->advance(interviewed.id, int(ApplicationStage::Waitlisted), interviewed.choices.firstChoice).isEmpty());
+    EXPECT_EQ(ProgrammeRepository(db()).application(interviewed.id)->stage, ApplicationStage::Waitlisted);
+    window->session()->undoStack()->undo();
+    EXPECT_EQ(ProgrammeRepository(db()).application(interviewed.id)->stage, ApplicationStage::Interviewed);
+    // Campers' weeks show as chips.
+    const QModelIndex weeks = camp->applications()->model()->index(0, EventTables::AppWeeks);
+    EXPECT_EQ(weeks.data(TableModel::ChipsRole).toList().size(), 13);
+}
+
+TEST_F(Pages, FundableProjectsShowTheirCompletion)
+{
+    TablePage *projects = window->fundable()->projects();
+    QAbstractItemModelTester tester(projects->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(projects->model()->rowCount(), 3);
+    EXPECT_EQ(projects->model()->index(0, EventTables::FundCompletion).data(TableModel::SortRole).toInt(), 9000);
+    EXPECT_EQ(projects->model()->index(0, EventTables::FundSubTasks).data().toString(), u"9 / 10"_s);
 }

@@ -1,6 +1,7 @@
 #include "eventtables.h"
 
 #include "eventsession.h"
+#include "programmes/programmerepository.h"
 #include "services/payoutdata.h"
 #include "storage/claimrepository.h"
 #include "storage/eventrepository.h"
@@ -335,6 +336,126 @@ TableModel *EventTables::problems(EventSession *session, QObject *parent)
 QString EventTables::replyOf(const Database &db, qint64 problemId)
 {
     return SqlQuery::scalar(db, u"SELECT reply FROM problem WHERE id = ?"_s, {problemId}).toString();
+}
+
+namespace {
+qint64 firstTrackOf(const Database &db, TrackKind kind)
+{
+    for (const Track &t : EventRepository(db).tracks())
+        if (t.kind == kind)
+            return t.id;
+    return 0;
+}
+} // namespace
+
+TableModel *EventTables::campBoard(EventSession *session, QObject *parent)
+{
+    return new TableModel(
+        session,
+        {tr("No."), tr("Project"), tr("Mentors"), tr("Seats"), tr("Campers"), tr("Applicants"), tr("Hours"), tr("Stage")},
+        [](const Database &db) {
+            QList<TableRow> rows;
+            for (const CampProject &p : ProgrammeRepository(db).campProjects(firstTrackOf(db, TrackKind::Camp))) {
+                QStringList campers;
+                for (const QString &c : p.campers)
+                    campers << u"@"_s + c;
+                rows.append({p.taskId,
+                             {number(p.number),
+                              {p.title, {}, {}, p.description},
+                              {p.mentors},
+                              number(p.seats),
+                              {campers.join(u", "_s), int(campers.size())},
+                              number(p.applicants),
+                              number(p.reportedHours),
+                              {campProjectStageName(p.stage), static_cast<int>(p.stage)}}});
+            }
+            return rows;
+        },
+        parent);
+}
+
+TableModel *EventTables::applications(EventSession *session, QObject *parent)
+{
+    return new TableModel(
+        session,
+        {tr("Applicant"), tr("First choice"), tr("Other wishes"), tr("Reassignment"), tr("Stage"), tr("Project"),
+         tr("Weeks")},
+        [](const Database &db) {
+            const EventRepository events(db);
+            const QDate start = QDate::fromString(events.setting(u"camp.start"_s), Qt::ISODate);
+            const int weeks = events.setting(u"camp.weeks"_s, u"13"_s).toInt();
+            const int minimum = events.setting(u"camp.min-hours"_s, u"25"_s).toInt();
+            ProgrammeRepository programmes(db);
+            QList<TableRow> rows;
+            for (const CampApplication &a : programmes.applications(firstTrackOf(db, TrackKind::Camp))) {
+                QStringList wishes;
+                for (int w : a.choices.otherWishes)
+                    wishes << QString::number(w);
+                QVariantList chips;
+                QStringList tips;
+                int flagged = 0;
+                if (a.stage == ApplicationStage::Accepted) {
+                    for (const CampWeek &w :
+                         campWeeks(programmes.weeklyHours(a.id), weeks, minimum, start, QDate::currentDate())) {
+                        const QString colour = w.missing        ? u"#E74C3C"_s
+                                               : w.underMinimum ? u"#F39C12"_s
+                                               : w.reported     ? u"#2ECC71"_s
+                                                                : u"#D5D8DC"_s;
+                        chips.append(QVariantMap{{u"text"_s, QString::number(w.week)}, {u"colour"_s, colour}});
+                        tips << (w.missing        ? tr("Week %1: no report").arg(w.week)
+                                 : w.reported     ? tr("Week %1: %2 h").arg(w.week).arg(w.hours)
+                                                  : tr("Week %1: to come").arg(w.week));
+                        flagged += w.missing || w.underMinimum;
+                    }
+                }
+                rows.append({a.id,
+                             {{u"@"_s + a.login, a.login.toLower()},
+                              number(a.choices.firstChoice),
+                              {wishes.join(u", "_s)},
+                              {a.choices.acceptsReassignment ? tr("accepts") : tr("不接受调剂 (refuses)")},
+                              {applicationStageName(a.stage), static_cast<int>(a.stage)},
+                              {a.project > 0 ? QVariant(a.project) : QVariant(), a.project},
+                              {flagged ? tr("%n week(s) flagged", nullptr, flagged) : QString(), flagged, {},
+                               tips.join(u'\n'), {}, chips}}});
+            }
+            return rows;
+        },
+        parent);
+}
+
+TableModel *EventTables::fundable(EventSession *session, QObject *parent)
+{
+    return new TableModel(
+        session,
+        {tr("No."), tr("Project"), tr("Leader"), tr("Team"), tr("Stars"), tr("Completion"), tr("Sub-tasks"),
+         tr("Defence")},
+        [](const Database &db) {
+            QList<TableRow> rows;
+            for (const FundableProjectView &f : ProgrammeRepository(db).fundableProjects(firstTrackOf(db, TrackKind::Fundable))) {
+                int done = 0;
+                QStringList tips;
+                for (const SubTask &s : f.subTasks) {
+                    done += s.done;
+                    tips << u"%1 %2. %3 (@%4) %5"_s.arg(s.done ? u"✓"_s : u"·"_s).arg(s.number).arg(s.title, s.assignee, s.prs);
+                }
+                const QString percent = QLocale().toString(f.completionBp / 100.0, 'f', 1) + u" %"_s;
+                const QString defence = f.defence == u"passed"_s   ? tr("passed")
+                                        : f.defence == u"partly"_s ? tr("partly passed")
+                                        : f.defence == u"failed"_s ? tr("failed")
+                                                                   : tr("pending");
+                rows.append({f.taskId,
+                             {number(f.number),
+                              {f.title},
+                              {f.leader},
+                              {f.team},
+                              {f.stars, Stars::parse(f.stars).value_or(Stars()).milli()},
+                              {percent, f.completionBp},
+                              {u"%1 / %2"_s.arg(done).arg(f.subTasks.size()), done, {}, tips.join(u'\n')},
+                              {defence}}});
+            }
+            return rows;
+        },
+        parent);
 }
 
 } // namespace hd
