@@ -135,7 +135,10 @@ void MainWindow::buildMenus()
     QMenu *exportCsvMenu = file->addMenu(tr("Export CS&V"));
     const std::pair<CsvKind, QString> kinds[] = {{CsvKind::Tasks, tr("Tasks…")},
                                                  {CsvKind::Participants, tr("Participants…")},
-                                                 {CsvKind::Claims, tr("Claims…")}};
+                                                 {CsvKind::Claims, tr("Claims…")},
+                                                 {CsvKind::Applications, tr("Camp Applications…")},
+                                                 {CsvKind::WeeklyReports, tr("Weekly Reports…")},
+                                                 {CsvKind::SubTasks, tr("Fundable Sub-tasks…")}};
     for (const auto &[kind, label] : kinds) {
         importCsvMenu->addAction(label, this, [this, kind] { importCsv(int(kind)); });
         exportCsvMenu->addAction(label, this, [this, kind] { exportCsv(int(kind)); });

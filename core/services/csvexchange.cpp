@@ -1,10 +1,12 @@
 #include "csvexchange.h"
 
 #include "model/error.h"
+#include "programmes/programmerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 
 #include <QCoreApplication>
@@ -300,6 +302,15 @@ public:
                 case CsvKind::Claims:
                     importClaim(row);
                     break;
+                case CsvKind::Applications:
+                    importApplication(row);
+                    break;
+                case CsvKind::WeeklyReports:
+                    importWeeklyReport(row);
+                    break;
+                case CsvKind::SubTasks:
+                    importSubTask(row);
+                    break;
                 }
             } catch (const Error &e) {
                 // A refusal of the repositories; the row's own checks came first.
@@ -484,6 +495,160 @@ private:
         }
     }
 
+    // A track of the given kind, or a problem.
+    std::optional<Track> trackOfKind(const Row &row, TrackKind kind)
+    {
+        auto t = resolveTrack(row);
+        if (t && t->kind != kind) {
+            problem(row, Tr::tr("track \"%1\" is not a %2 track.").arg(t->name, trackKindName(kind)));
+            return std::nullopt;
+        }
+        return t;
+    }
+
+    // A whole number in [low, high], or a problem; empty = fallback.
+    std::optional<int> bounded(const Row &row, const QString &column, int low, int high, std::optional<int> fallback)
+    {
+        const QString text = row[column];
+        if (text.isEmpty() && fallback)
+            return fallback;
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < low || n > high) {
+            problem(row, Tr::tr("%1 \"%2\" is not a whole number from %3 to %4.").arg(column, text).arg(low).arg(high));
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    void importApplication(const Row &row)
+    {
+        const qsizetype before = m_problems.size();
+        const auto track = trackOfKind(row, TrackKind::Camp);
+        const auto l = login(row);
+        const auto first = number(row, u"first_choice"_s);
+        QList<int> wishes;
+        for (const QString &part : QString(row[u"other_wishes"_s]).replace(u'、', u',').split(u',', Qt::SkipEmptyParts)) {
+            const auto n = parseNumber(part.trimmed());
+            if (!n)
+                problem(row, Tr::tr("other_wishes \"%1\" is not a list of project numbers.").arg(row[u"other_wishes"_s]));
+            else if (!wishes.contains(*n))
+                wishes.append(*n);
+        }
+        const auto consent = row[u"reassignment"_s].isEmpty() ? std::optional<bool>(true) : flag(row, u"reassignment"_s);
+        std::optional<ApplicationStage> stage = ApplicationStage::Applied;
+        if (!row[u"stage"_s].isEmpty()) {
+            stage = applicationStageFromKey(row[u"stage"_s]);
+            if (!stage)
+                problem(row, Tr::tr("stage \"%1\" is not one of applied, resume, interview-scheduled, interviewed, "
+                                    "accepted, waitlisted, rejected, withdrawn.")
+                                 .arg(row[u"stage"_s]));
+        }
+        const auto project = bounded(row, u"project"_s, 1, 9999, 0);
+        if (m_problems.size() != before)
+            return;
+        if (*stage == ApplicationStage::Accepted && *project == 0)
+            return problem(row, Tr::tr("an accepted application needs its project."));
+        CampApplication a;
+        a.trackId = track->id;
+        a.participantId = ParticipantRepository(m_db).ensure(*l);
+        a.choices = {*first, wishes, *consent};
+        ProgrammeRepository programmes(m_db);
+        const auto existing = [&]() -> std::optional<CampApplication> {
+            for (const CampApplication &x : programmes.applications(track->id))
+                if (x.participantId == a.participantId)
+                    return x;
+            return std::nullopt;
+        }();
+        const qint64 id = programmes.saveApplication(a);
+        const bool sameStage = existing && existing->stage == *stage && existing->project == *project;
+        if (!sameStage)
+            SqlQuery(m_db, u"UPDATE camp_application SET stage = ?, project = ? WHERE id = ?"_s)
+                .bind(applicationStageKey(*stage))
+                .bindValue(*project > 0 ? QVariant(*project) : QVariant(QMetaType::fromType<int>()))
+                .bind(id)
+                .exec();
+        if (*stage == ApplicationStage::Accepted) {
+            const auto task = TaskRepository(m_db).byNumber(track->id, *project);
+            if (!task)
+                return problem(row, Tr::tr("track \"%1\" has no project %2.").arg(track->name).arg(*project));
+            ClaimRepository claims(m_db);
+            if (!claims.find(task->id, a.participantId, 0)) {
+                Claim c;
+                c.taskId = task->id;
+                c.participantId = a.participantId;
+                claims.insert(c);
+            }
+        }
+        if (!existing)
+            ++m_result.added;
+        else if (!sameStage || existing->choices.firstChoice != a.choices.firstChoice ||
+                 existing->choices.otherWishes != a.choices.otherWishes ||
+                 existing->choices.acceptsReassignment != a.choices.acceptsReassignment)
+            ++m_result.updated;
+        else
+            ++m_result.unchanged;
+    }
+
+    void importWeeklyReport(const Row &row)
+    {
+        const qsizetype before = m_problems.size();
+        const auto track = trackOfKind(row, TrackKind::Camp);
+        const auto l = login(row);
+        const auto week = bounded(row, u"week"_s, 1, 60, std::nullopt);
+        const auto hours = bounded(row, u"hours"_s, 0, 168, std::nullopt);
+        if (m_problems.size() != before)
+            return;
+        ProgrammeRepository programmes(m_db);
+        std::optional<CampApplication> camper;
+        for (const CampApplication &a : programmes.applications(track->id))
+            if (normalisedLogin(a.login) == normalisedLogin(*l))
+                camper = a;
+        if (!camper)
+            return problem(row, Tr::tr("@%1 has not applied to the code camp.").arg(*l));
+        const QList<std::pair<int, int>> known = programmes.weeklyHours(camper->id);
+        const bool had = std::any_of(known.cbegin(), known.cend(), [&](const auto &w) { return w.first == *week; });
+        const bool same = std::find(known.cbegin(), known.cend(), std::pair<int, int>{*week, *hours}) != known.cend();
+        programmes.setWeeklyReport(camper->id, *week, *hours, textValue(row[u"link"_s]));
+        if (!had)
+            ++m_result.added;
+        else if (!same)
+            ++m_result.updated;
+        else
+            ++m_result.unchanged;
+    }
+
+    void importSubTask(const Row &row)
+    {
+        const qsizetype before = m_problems.size();
+        const auto track = trackOfKind(row, TrackKind::Fundable);
+        const auto projectNumber = number(row, u"project"_s);
+        const auto num = number(row, u"number"_s);
+        required(row, u"title"_s);
+        const auto done = flag(row, u"done"_s);
+        const auto weight = bounded(row, u"weight"_s, 0, 1000, 0);
+        if (m_problems.size() != before)
+            return;
+        const auto project = TaskRepository(m_db).byNumber(track->id, *projectNumber);
+        if (!project)
+            return problem(row, Tr::tr("track \"%1\" has no project %2.").arg(track->name).arg(*projectNumber));
+        ProgrammeRepository programmes(m_db);
+        const SubTask s{*num, textValue(row[u"title"_s]), row[u"assignee"_s].startsWith(u'@') ? row[u"assignee"_s].mid(1) : row[u"assignee"_s],
+                        row[u"prs"_s], *done, *weight};
+        std::optional<SubTask> existing;
+        for (const SubTask &x : programmes.subTasks(project->id))
+            if (x.number == s.number)
+                existing = x;
+        programmes.saveSubTask(project->id, s);
+        if (!existing)
+            ++m_result.added;
+        else if (existing->title != s.title || existing->assignee != s.assignee || existing->prs != s.prs ||
+                 existing->done != s.done || existing->weight != s.weight)
+            ++m_result.updated;
+        else
+            ++m_result.unchanged;
+    }
+
     void importClaim(const Row &row)
     {
         const qsizetype before = m_problems.size();
@@ -589,13 +754,20 @@ QString csvKindKey(CsvKind kind)
         return u"participants"_s;
     case CsvKind::Claims:
         return u"claims"_s;
+    case CsvKind::Applications:
+        return u"applications"_s;
+    case CsvKind::WeeklyReports:
+        return u"weekly-reports"_s;
+    case CsvKind::SubTasks:
+        return u"sub-tasks"_s;
     }
     return {};
 }
 
 std::optional<CsvKind> csvKindFromKey(QStringView key)
 {
-    for (auto k : {CsvKind::Tasks, CsvKind::Participants, CsvKind::Claims})
+    for (auto k : {CsvKind::Tasks, CsvKind::Participants, CsvKind::Claims, CsvKind::Applications,
+                   CsvKind::WeeklyReports, CsvKind::SubTasks})
         if (key == csvKindKey(k))
             return k;
     return std::nullopt;
@@ -611,6 +783,13 @@ QStringList csvColumns(CsvKind kind)
         return {u"login"_s, u"name"_s, u"email"_s, u"organisation"_s};
     case CsvKind::Claims:
         return {u"track"_s, u"task"_s, u"login"_s, u"status"_s, u"claimed_at"_s};
+    case CsvKind::Applications:
+        return {u"track"_s,        u"login"_s, u"first_choice"_s, u"other_wishes"_s,
+                u"reassignment"_s, u"stage"_s, u"project"_s};
+    case CsvKind::WeeklyReports:
+        return {u"track"_s, u"login"_s, u"week"_s, u"hours"_s, u"link"_s};
+    case CsvKind::SubTasks:
+        return {u"track"_s, u"project"_s, u"number"_s, u"title"_s, u"assignee"_s, u"prs"_s, u"done"_s, u"weight"_s};
     }
     return {};
 }
@@ -660,6 +839,46 @@ QList<QStringList> CsvExchange::exportRecords(CsvKind kind, int *skipped) const
             out.append({labels.value(r.trackId), QString::number(r.taskNumber), r.claimant,
                         claimStatusBadge(r.claim.status),
                         at.isValid() ? at.toTimeZone(zone).toString(Qt::ISODate) : QString()});
+        }
+        break;
+    }
+    case CsvKind::Applications:
+    case CsvKind::WeeklyReports: {
+        const QHash<qint64, QString> labels = trackLabels(m_db);
+        ProgrammeRepository programmes(m_db);
+        for (const Track &t : EventRepository(m_db).tracks()) {
+            if (t.kind != TrackKind::Camp)
+                continue;
+            for (const CampApplication &a : programmes.applications(t.id)) {
+                if (kind == CsvKind::WeeklyReports) {
+                    SqlQuery q(m_db, u"SELECT week, hours, link FROM weekly_report WHERE application_id = ? ORDER BY week"_s);
+                    q.bind(a.id).exec();
+                    while (q.next())
+                        out.append({labels.value(t.id), a.login, q.value(0).toString(), q.value(1).toString(),
+                                    textCell(q.value(2).toString())});
+                    continue;
+                }
+                QStringList wishes;
+                for (int w : a.choices.otherWishes)
+                    wishes << QString::number(w);
+                out.append({labels.value(t.id), a.login, QString::number(a.choices.firstChoice), wishes.join(u','),
+                            flagText(a.choices.acceptsReassignment), applicationStageKey(a.stage),
+                            a.project > 0 ? QString::number(a.project) : QString()});
+            }
+        }
+        break;
+    }
+    case CsvKind::SubTasks: {
+        const QHash<qint64, QString> labels = trackLabels(m_db);
+        ProgrammeRepository programmes(m_db);
+        for (const Track &t : EventRepository(m_db).tracks()) {
+            if (t.kind != TrackKind::Fundable)
+                continue;
+            for (const Task &project : TaskRepository(m_db).all(t.id))
+                for (const SubTask &st : programmes.subTasks(project.id))
+                    out.append({labels.value(t.id), QString::number(project.number), QString::number(st.number),
+                                textCell(st.title), st.assignee, st.prs, flagText(st.done),
+                                st.weight > 0 ? QString::number(st.weight) : QString()});
         }
         break;
     }

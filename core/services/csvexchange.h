@@ -18,6 +18,19 @@
 //   tasks:        track,number,title,url,direction,stars,cash,rfc_required,locked,removed
 //   participants: login,name,email,organisation
 //   claims:       track,task,login,status,claimed_at
+//   applications:   track,login,first_choice,other_wishes,reassignment,stage,project   (code camp)
+//   weekly-reports: track,login,week,hours,link                                       (code camp)
+//   sub-tasks:      track,project,number,title,assignee,prs,done,weight               (fundable)
+//
+// - applications: other_wishes "2,4,6" (or 2、4、6); reassignment 1 = accepts being placed on another
+//   project, 0 = 不接受调剂; stage one of applied, resume, interview-scheduled, interviewed, accepted,
+//   waitlisted, rejected, withdrawn (stored as given: a spreadsheet is the record, the pipeline's
+//   order is enforced in the window); project = the project accepted or waitlisted on, or empty. An
+//   accepted applicant gets a claim on the project. Matched by track and login.
+// - weekly-reports: the login must be an accepted camper of the track; week 1-60, hours 0-168.
+//   Matched by camper and week.
+// - sub-tasks: project = the fundable project's number; done and weight as above (weight empty = 1).
+//   Matched by project and number.
 //
 // - track: a track id or kind (tasks, camp, articles, fundable) as EventRepository::resolveTrack takes
 //   it. Exports write the kind, or the id when several tracks share the kind.
@@ -54,9 +67,10 @@ namespace hd {
 class Database;
 
 // Which of the exchanged tables a CSV file holds.
-enum class CsvKind { Tasks, Participants, Claims };
+enum class CsvKind { Tasks, Participants, Claims, Applications, WeeklyReports, SubTasks };
 
-QString csvKindKey(CsvKind kind); // "tasks", "participants", "claims"
+// "tasks", "participants", "claims", "applications", "weekly-reports", "sub-tasks"
+QString csvKindKey(CsvKind kind);
 std::optional<CsvKind> csvKindFromKey(QStringView key);
 // The columns of a kind, in the order exports write them.
 QStringList csvColumns(CsvKind kind);
