@@ -9,6 +9,7 @@
 #include "model/error.h"
 #include "models/eventtables.h"
 #include "dialogs/importissuedialog.h"
+#include "dialogs/syncdialog.h"
 #include "models/chipdelegate.h"
 #include "pages/overviewpage.h"
 #include "pages/payoutspage.h"
@@ -129,6 +130,8 @@ void MainWindow::buildMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    QAction *sync = file->addAction(tr("&Sync with GitHub…"), this, &MainWindow::syncWithGitHub);
+    sync->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Import Task List from Issue…"), this, &MainWindow::importIssue);
     file->addAction(tr("&Export Task List as Issue Markdown…"), this, &MainWindow::exportIssue);
     QMenu *importCsvMenu = file->addMenu(tr("Import &CSV"));
@@ -150,6 +153,10 @@ void MainWindow::buildMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("GitHub &Token…"), this, [this] {
+        if (m_session)
+            SyncDialog(m_session.get(), this).askForToken();
+    });
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(u"language"_s).toString();
@@ -408,6 +415,15 @@ void MainWindow::importIssue()
     if (!m_session)
         return;
     ImportIssueDialog dialog(m_session.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::syncWithGitHub()
+{
+    if (!m_session)
+        return;
+    // Modal: the window does not write while the sync's worker does.
+    SyncDialog dialog(m_session.get(), this);
     dialog.exec();
 }
 

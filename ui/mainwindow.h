@@ -61,6 +61,7 @@ private:
     void buildPages();
     void newDatabase();
     void importIssue();
+    void syncWithGitHub();
     void exportIssue();
     void copyReply();
     void importCsv(int kind);

@@ -8,6 +8,7 @@
 #include "reports/summary.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "synccommands.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -101,7 +102,8 @@ int configCommand(const CommandContext &ctx)
     if (action == u"list" && pos.size() == 1) {
         const auto all = events.settings();
         for (auto it = all.cbegin(); it != all.cend(); ++it)
-            ctx.out << it.key() << " = " << it.value() << Qt::endl;
+            if (!it.key().startsWith(u"github.cache."_s) && !it.key().startsWith(u"github.sync."_s)) // sync's own
+                ctx.out << it.key() << " = " << it.value() << Qt::endl;
         return 0;
     }
     if (action == u"get" && pos.size() == 2) {
@@ -153,6 +155,7 @@ QList<Command> coreCommands()
     all += issueCommands();
     all += programmeCommands();
     all += csvCommands();
+    all += syncCommands();
     return all;
 }
 

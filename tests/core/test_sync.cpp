@@ -1,0 +1,619 @@
+#include "github/githubclient.h"
+#include "storage/claimrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/taskrepository.h"
+#include "support/syncfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+using namespace hd;
+using namespace hd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Sync : public SyncFixture
+{
+protected:
+    void SetUp() override
+    {
+        SyncFixture::SetUp();
+        server.setIssue(TasksIssueRepo, TasksIssue, taskTableBody({1, 2, 3, 4, 5, 6}, {5}));
+    }
+
+    std::optional<Claim> claimOf(int task, const QString &login) const
+    {
+        const auto t = TaskRepository(*db).byNumber(tasksTrack.id, task);
+        const auto p = ParticipantRepository(*db).byLogin(login);
+        if (!t || !p)
+            return std::nullopt;
+        return ClaimRepository(*db).find(t->id, p->id, 0);
+    }
+
+    QString finisherOf(int task) const
+    {
+        const auto t = TaskRepository(*db).byNumber(tasksTrack.id, task);
+        const auto p = t ? ParticipantRepository(*db).get(t->finisherId) : std::nullopt;
+        return p ? p->login : QString();
+    }
+
+    void addPr(const QString &repo, int number, const QString &title, const QString &login, int day, int mergedDay = 0)
+    {
+        FakePr pr{repo, number, title, login, mergedDay == 0, at(day), mergedDay ? at(mergedDay) : QDateTime()};
+        server.addPr(pr);
+    }
+
+    const SyncProblem *problemFor(const SyncReport &r, const QString &author) const
+    {
+        for (const SyncProblem &p : r.problems)
+            if (p.author == author)
+                return &p;
+        return nullptr;
+    }
+
+    // Requests that were not answered 304, without the search queries.
+    int coreRequestsNot304() const
+    {
+        int n = 0;
+        for (const FakeRequest &r : server.requests())
+            if (r.status != 304 && !r.path.startsWith(u"/search/"_s))
+                ++n;
+        return n;
+    }
+};
+
+// A listener that cancels the sync when asked to wait.
+class CancelOnWait : public SyncListener
+{
+public:
+    explicit CancelOnWait(CancelToken token)
+        : m_token(std::move(token))
+    {}
+    void waiting(qint64, const QString &) override { m_token.cancel(); }
+
+private:
+    CancelToken m_token;
+};
+
+} // namespace
+
+TEST(GitHubLink, FindsTheNextPageAmongOthers)
+{
+    EXPECT_EQ(GitHubClient::nextLink(
+                  R"(<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=5>; rel="last")"),
+              QUrl(u"https://api.github.com/x?page=2"_s));
+    EXPECT_EQ(GitHubClient::nextLink(R"(<https://a/x?page=1>; rel="prev", <https://a/x?page=3>; rel="next")"),
+              QUrl(u"https://a/x?page=3"_s));
+    EXPECT_TRUE(
+        GitHubClient::nextLink(R"(<https://a/x?page=1>; rel="first", <https://a/x?page=1>; rel="prev")").isEmpty());
+    EXPECT_TRUE(GitHubClient::nextLink("").isEmpty());
+    EXPECT_TRUE(GitHubClient::nextLink("garbage, <>").isEmpty());
+}
+
+TEST(GitHubLink, KeepsAnEncodedQueryAsItIs)
+{
+    const QUrl next = GitHubClient::nextLink(
+        R"(<https://api.github.com/search/issues?q=%22Hackathon%206th%22%20repo%3AA%2FB%20created%3A%3E%3D2024-03-21T00%3A00%3A00Z&page=2>; rel="next")");
+    EXPECT_EQ(QUrlQuery(next).queryItemValue(u"q"_s, QUrl::FullyDecoded),
+              u"\"Hackathon 6th\" repo:A/B created:>=2024-03-21T00:00:00Z"_s);
+}
+
+TEST(GitHubCache, ValidatorsRoundTripThroughTheSetting)
+{
+    CachedResponse c;
+    c.etag = "W/\"abc\"";
+    c.lastModified = "Thu, 21 Mar 2024 00:00:00 GMT";
+    c.next = u"https://api.github.com/x?page=2"_s;
+    c.items = 100;
+    c.total = 250;
+    const CachedResponse back = CachedResponse::fromSetting(c.toSetting());
+    EXPECT_EQ(back.etag, c.etag);
+    EXPECT_EQ(back.lastModified, c.lastModified);
+    EXPECT_EQ(back.next, c.next);
+    EXPECT_EQ(back.items, 100);
+    EXPECT_EQ(back.total, 250);
+    EXPECT_FALSE(CachedResponse::fromSetting(u"{not json"_s).isValid());
+}
+
+TEST(SyncSettings, IssueReferencesAndRepoNames)
+{
+    QString repo;
+    int number = 0;
+    EXPECT_TRUE(parseIssueRef(u"PaddlePaddle/Paddle#62905", &repo, &number));
+    EXPECT_EQ(repo, u"PaddlePaddle/Paddle"_s);
+    EXPECT_EQ(number, 62905);
+    EXPECT_TRUE(parseIssueRef(u"https://github.com/PaddlePaddle/Paddle/issues/62906", &repo, &number));
+    EXPECT_EQ(number, 62906);
+    EXPECT_FALSE(parseIssueRef(u"Paddle#1", &repo, &number));
+    EXPECT_FALSE(parseIssueRef(u"PaddlePaddle/Paddle#0", &repo, &number));
+    EXPECT_FALSE(parseIssueRef(u"PaddlePaddle/Paddle", &repo, &number));
+    EXPECT_TRUE(isRepoName(u"openvinotoolkit/openvino"));
+    EXPECT_TRUE(isRepoName(u"PaddlePaddle/Paddle2ONNX"));
+    EXPECT_FALSE(isRepoName(u"PaddlePaddle"));
+    EXPECT_FALSE(isRepoName(u"a/b/c"));
+    EXPECT_FALSE(isRepoName(u"-a/b"));
+}
+
+TEST_F(Sync, FirstSyncTakesClaimsPrsFinishersAndProblems)
+{
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1、2"_s, at(22));
+    server.addComment(TasksIssueRepo, TasksIssue, u"bob"_s, u"【报名】：99"_s, at(22));
+    server.addComment(TasksIssueRepo, TasksIssue, u"carol"_s, u"报名5"_s, at(23));
+    server.addComment(TasksIssueRepo, TasksIssue, u"dave"_s, u"【报名】 我想做 SDGD"_s, at(23));
+    server.addComment(TasksIssueRepo, TasksIssue, u"paddle-bot"_s, u"【报名】：3"_s, at(23), true);
+    server.addComment(TasksIssueRepo, TasksIssue, u"erin"_s, u"请问报名截止了吗？"_s, at(24));
+    addPr(u"PaddlePaddle/Paddle"_s, 64001, u"【Hackathon 6th No.1】Add cartesian_prod API"_s, u"alice"_s, 25, 28);
+    addPr(u"PaddlePaddle/Paddle"_s, 64002, u"【Hackathon 6th No.3】Add FeatureAlphaDropout"_s, u"frank"_s, 26);
+    addPr(u"PaddlePaddle/docs"_s, 601, u"【Hackathon 6th No.77】docs"_s, u"gina"_s, 26);
+    addPr(u"PaddlePaddle/docs"_s, 602, u"【Hackathon 6th】 fix typo"_s, u"hank"_s, 26);
+    addPr(u"PaddlePaddle/Paddle"_s, 63000, u"【Hackathon 6th No.2】too early"_s, u"alice"_s, 10, 12);
+    addPr(u"PaddlePaddle/Paddle"_s, 64003, u"Fix a bug in No.2"_s, u"alice"_s, 26);
+
+    const SyncReport r = sync();
+
+    EXPECT_EQ(r.tasks, 6);
+    EXPECT_EQ(r.tasksAdded, 6);
+    // alice: 1 and 2 from her comment, frank: 3 from his PR (flagged Unclaimed).
+    EXPECT_EQ(r.claimsAdded, 3);
+    EXPECT_EQ(claimOf(1, u"alice"_s)->status, ClaimStatus::Completed);
+    EXPECT_EQ(claimOf(2, u"alice"_s)->status, ClaimStatus::Registered);
+    EXPECT_EQ(claimOf(3, u"frank"_s)->status, ClaimStatus::PrSubmitted);
+    EXPECT_TRUE(claimOf(3, u"frank"_s)->flags & Unclaimed);
+    EXPECT_FALSE(claimOf(3, u"paddle-bot"_s)); // bots do not claim
+    EXPECT_EQ(finisherOf(1), u"alice"_s);
+    EXPECT_TRUE(TaskRepository(*db).byNumber(tasksTrack.id, 1)->locked);
+    EXPECT_EQ(r.completed, 1);
+    EXPECT_EQ(r.statusChanges, 1);
+    // The PR created before github.since is not searched; the one without the tag is not linked.
+    EXPECT_EQ(count(u"SELECT count(*) FROM pull_request WHERE number = 63000"_s), 0);
+    EXPECT_EQ(
+        count(u"SELECT count(*) FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id WHERE pr.number = 64003"_s),
+        0);
+
+    ASSERT_TRUE(problemFor(r, u"bob"_s));
+    EXPECT_EQ(problemFor(r, u"bob"_s)->kind, u"comment"_s);
+    EXPECT_EQ(problemFor(r, u"bob"_s)->reply, u"@bob PR赛题编号【99】不存在"_s);
+    ASSERT_TRUE(problemFor(r, u"carol"_s));
+    EXPECT_EQ(problemFor(r, u"carol"_s)->reply, u"@carol 抱歉，赛题【5】已删除"_s);
+    ASSERT_TRUE(problemFor(r, u"dave"_s));
+    EXPECT_EQ(problemFor(r, u"dave"_s)->reply, u"@dave 请检查报名格式，正确的格式为【报名】: 题目编号"_s);
+    EXPECT_FALSE(problemFor(r, u"erin"_s));
+    ASSERT_TRUE(problemFor(r, u"gina"_s));
+    EXPECT_EQ(problemFor(r, u"gina"_s)->kind, u"pr"_s);
+    EXPECT_EQ(problemFor(r, u"gina"_s)->url, u"https://github.com/PaddlePaddle/docs/pull/601"_s);
+    EXPECT_EQ(problemFor(r, u"gina"_s)->reply, u"@gina PR赛题编号【77】不存在"_s);
+    ASSERT_TRUE(problemFor(r, u"hank"_s)); // unreadable title: staff look, the bot says nothing
+    EXPECT_TRUE(problemFor(r, u"hank"_s)->reply.isEmpty());
+    EXPECT_EQ(r.problems.size(), 5);
+    EXPECT_EQ(count(u"SELECT count(*) FROM problem WHERE source = 'sync'"_s), 5);
+    EXPECT_TRUE(problemFor(r, u"bob"_s)->url.contains(u"#issuecomment-"_s));
+
+    const QJsonObject json = r.toJson();
+    for (const QString &key : {u"requests"_s, u"not_modified"_s, u"rate_limit_remaining"_s, u"tasks"_s,
+                               u"claims_added"_s, u"status_changes"_s, u"completed"_s, u"problems"_s})
+        EXPECT_TRUE(json.contains(key)) << key.toStdString();
+    EXPECT_EQ(json[u"problems"_s].toArray().size(), 5);
+    for (const QString &key : {u"kind"_s, u"url"_s, u"author"_s, u"text"_s, u"reason"_s, u"reply"_s})
+        EXPECT_TRUE(json[u"problems"_s][0].toObject().contains(key)) << key.toStdString();
+    EXPECT_EQ(json[u"rate_limit_remaining"_s].toInt(), r.rateLimitRemaining.value_or(-1));
+    EXPECT_FALSE(EventRepository(*db).setting(u"github.sync.last"_s).isEmpty());
+}
+
+TEST_F(Sync, RequestsCarryGitHubsHeadersAndTheTokenGoesNowhereElse)
+{
+    const QString token = u"ghp_secretTOKEN1234567890"_s;
+    options.token = token;
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    addPr(u"PaddlePaddle/Paddle"_s, 64001, u"【Hackathon 6th No.9】x"_s, u"alice"_s, 25);
+    const SyncReport r = sync();
+    const auto requests = server.requests();
+    ASSERT_FALSE(requests.isEmpty());
+    for (const FakeRequest &req : requests) {
+        EXPECT_EQ(req.headers.value("user-agent"), QByteArrayLiteral("HackDesk/" HACKDESK_VERSION));
+        EXPECT_EQ(req.headers.value("accept"), "application/vnd.github+json");
+        EXPECT_EQ(req.headers.value("x-github-api-version"), "2022-11-28");
+        EXPECT_EQ(req.headers.value("authorization"), "Bearer " + token.toUtf8());
+    }
+    EXPECT_FALSE(QJsonDocument(r.toJson()).toJson().contains(token.toUtf8()));
+    db.reset(); // flush everything to the file
+    EXPECT_FALSE(readAll(dir.path(u"e.sqlite"_s)).contains(token.toUtf8()));
+    EXPECT_FALSE(readAll(dir.path(u"e.sqlite-wal"_s)).contains(token.toUtf8()));
+}
+
+TEST_F(Sync, WithoutATokenItWorksWithAWarningAndSendsNoAuthorization)
+{
+    const SyncReport r = sync();
+    ASSERT_FALSE(r.warnings.isEmpty());
+    EXPECT_TRUE(r.warnings.first().contains(u"60 requests an hour"_s));
+    for (const FakeRequest &req : server.requests())
+        EXPECT_FALSE(req.headers.contains("authorization"));
+}
+
+TEST_F(Sync, ASecondSyncWithNothingChangedGetsOnly304sAndCostsNoCoreLimit)
+{
+    for (int i = 0; i < 250; ++i)
+        server.addComment(TasksIssueRepo, TasksIssue, u"user%1"_s.arg(i), u"【报名】：%1"_s.arg(i % 4 + 1), at(22));
+    addPr(u"PaddlePaddle/Paddle"_s, 64001, u"【Hackathon 6th No.1】x"_s, u"user0"_s, 25, 27);
+    const SyncReport first = sync();
+    EXPECT_EQ(first.claimsAdded, 250);
+    EXPECT_EQ(first.notModified, 0);
+    const QByteArray before = databaseHash(*db);
+    server.clearRequests();
+
+    const SyncReport second = sync();
+    EXPECT_EQ(second.requests, first.requests);
+    EXPECT_EQ(second.notModified, second.requests); // every request was conditional, and nothing changed
+    EXPECT_EQ(server.count(304), second.requests);
+    EXPECT_EQ(second.claimsAdded, 0);
+    EXPECT_EQ(second.statusChanges, 0);
+    EXPECT_TRUE(second.changes.isEmpty()) << second.changes.value(0).toStdString();
+    EXPECT_TRUE(second.problems.isEmpty());
+    EXPECT_EQ(second.rateLimitRemaining, first.rateLimitRemaining); // 304s are free
+    // Only the sync's own bookkeeping (its time) differs.
+    EventRepository(*db).setSetting(u"github.sync.last"_s, first.syncedAt.toString(Qt::ISODate));
+    EXPECT_EQ(databaseHash(*db), before);
+}
+
+TEST_F(Sync, PagesFollowLinkAndChangesAreReadIncrementally)
+{
+    for (int i = 0; i < 250; ++i)
+        server.addComment(TasksIssueRepo, TasksIssue, u"user%1"_s.arg(i), u"【报名】：2"_s, at(22));
+    const SyncReport first = sync();
+    EXPECT_EQ(first.claimsAdded, 250);
+    int pages = 0;
+    for (const FakeRequest &req : server.requests())
+        if (req.path.endsWith(u"/comments"_s)) {
+            ++pages;
+            EXPECT_TRUE(req.query.contains(u"per_page=100"_s));
+            EXPECT_TRUE(req.query.contains(u"since=2024-03-21T00:00:00Z"_s));
+        }
+    EXPECT_EQ(pages, 3);
+
+    // A new comment lands on the last page, a PR merges: only those pages are read in full.
+    server.addComment(TasksIssueRepo, TasksIssue, u"late"_s, u"【报名】：3"_s, at(30));
+    addPr(u"PaddlePaddle/Paddle"_s, 64001, u"【Hackathon 6th No.2】x"_s, u"user7"_s, 25, 29);
+    server.clearRequests();
+    const SyncReport second = sync();
+    EXPECT_EQ(second.claimsAdded, 1);
+    EXPECT_EQ(second.completed, 1);
+    EXPECT_EQ(finisherOf(2), u"user7"_s);
+    EXPECT_EQ(claimOf(3, u"late"_s)->status, ClaimStatus::Registered);
+    // The last comment page, and the issue (its comment count changed; its body did not, so it is not imported).
+    EXPECT_EQ(coreRequestsNot304(), 2);
+    EXPECT_EQ(second.notModified, 3); // the first two comment pages and the search of the repo without news
+    EXPECT_EQ(second.tasksUpdated, 0);
+}
+
+TEST_F(Sync, AFullLastPageFindsItsNewNextPageEvenWhenA304HasNoLink)
+{
+    server.setLinkOn304(false);
+    for (int i = 0; i < 100; ++i)
+        server.addComment(TasksIssueRepo, TasksIssue, u"user%1"_s.arg(i), u"【报名】：1"_s, at(22));
+    EXPECT_EQ(sync().claimsAdded, 100);
+    server.addComment(TasksIssueRepo, TasksIssue, u"late"_s, u"【报名】：2"_s, at(30));
+    const SyncReport r = sync();
+    EXPECT_EQ(r.claimsAdded, 1);
+    EXPECT_TRUE(claimOf(2, u"late"_s));
+}
+
+TEST_F(Sync, AnEditedCommentIsReadAgainAndItsProblemFollows)
+{
+    const qint64 id = server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：九"_s, at(22));
+    const SyncReport first = sync();
+    ASSERT_EQ(first.problems.size(), 1);
+    EXPECT_EQ(count(u"SELECT count(*) FROM problem WHERE author = 'alice'"_s), 1);
+    server.editComment(id, u"【报名】：4、6"_s, at(23));
+    const SyncReport second = sync();
+    EXPECT_EQ(second.claimsAdded, 2);
+    EXPECT_TRUE(second.problems.isEmpty());
+    EXPECT_EQ(count(u"SELECT count(*) FROM problem WHERE author = 'alice'"_s), 0);
+}
+
+TEST_F(Sync, TasksAddedToTheIssueTakeTheirWaitingClaimsInTheSameSync)
+{
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：7"_s, at(22));
+    const SyncReport first = sync();
+    ASSERT_EQ(first.problems.size(), 1);
+    EXPECT_TRUE(first.problems[0].reason.contains(u"7"_s));
+
+    server.setIssue(TasksIssueRepo, TasksIssue, taskTableBody({1, 2, 3, 4, 5, 6, 7}, {5}));
+    const SyncReport second = sync();
+    EXPECT_EQ(second.tasksAdded, 1);
+    EXPECT_EQ(second.claimsAdded, 1);
+    EXPECT_TRUE(claimOf(7, u"alice"_s));
+    EXPECT_EQ(count(u"SELECT count(*) FROM problem WHERE source = 'sync'"_s), 0);
+    const SyncReport third = sync();
+    EXPECT_EQ(third.notModified, third.requests);
+}
+
+TEST_F(Sync, ClaimsOnLockedTasksAreAnsweredButOwnClaimsAreNot)
+{
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    addPr(u"PaddlePaddle/Paddle"_s, 64001, u"【Hackathon 6th No.1】x"_s, u"alice"_s, 23, 24);
+    sync();
+    EXPECT_TRUE(TaskRepository(*db).byNumber(tasksTrack.id, 1)->locked);
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(25)); // again: already hers
+    server.addComment(TasksIssueRepo, TasksIssue, u"bob"_s, u"【报名】：1"_s, at(25));
+    const SyncReport r = sync();
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].author, u"bob"_s);
+    EXPECT_EQ(r.problems[0].reply, u"@bob 抱歉，赛题【1】已删除"_s);
+    EXPECT_FALSE(claimOf(1, u"bob"_s));
+}
+
+TEST_F(Sync, ArticleAndFundablePrsGoToTheirTracksNeverToTrackOneTasks)
+{
+    EventRepository events(*db);
+    const Track articles = events.resolveTrack(u"articles"_s);
+    const Track fundable = events.resolveTrack(u"fundable"_s);
+    events.setSetting(u"track.%1.issue"_s.arg(articles.id), u"PaddlePaddle/Paddle#62907"_s);
+    events.setSetting(u"track.%1.issue"_s.arg(fundable.id), u"PaddlePaddle/Paddle#62908"_s);
+    server.setIssue(TasksIssueRepo, 62907, taskTableBody({1, 2, 3}, {}, TrackKind::Articles));
+    IssueTaskList projects;
+    projects.directions << u"Fundable"_s;
+    for (const int n : {1, 4}) {
+        IssueTask t;
+        t.direction = u"Fundable"_s;
+        t.number = n;
+        t.stars = Stars::whole(10);
+        t.title = u"项目 %1"_s.arg(n);
+        t.leader = u"@lead"_s;
+        projects.tasks.append(t);
+    }
+    server.setIssue(TasksIssueRepo, 62908, writeIssueBody(projects, TrackKind::Fundable));
+    server.addComment(TasksIssueRepo, 62907, u"writer"_s, u"【报名】：1"_s, at(22));
+    addPr(u"PaddlePaddle/community"_s, 901, u"【Hackathon 6th Article No.1】我的文章"_s, u"writer"_s, 23, 25);
+    addPr(u"PaddlePaddle/Paddle"_s, 64010, u"【Hackathon 6th Fundable Projects No.1】项目一"_s, u"lead"_s, 23);
+    addPr(u"PaddlePaddle/Paddle"_s, 64011, u"【Hackathon 6th Fundable Projects 4 No.3、5】子任务"_s, u"helper"_s, 23);
+    addPr(u"PaddlePaddle/community"_s, 902, u"【Hackathon 6th Article No.9】不存在"_s, u"writer2"_s, 23);
+
+    const SyncReport r = sync();
+    const auto trackOfLinks = [this](int prNumber) {
+        SqlQuery q(*db, u"SELECT t.track_id, t.number FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id "
+                        u"JOIN task t ON t.id = pt.task_id WHERE pr.number = ? ORDER BY t.number"_s);
+        q.bind(prNumber).exec();
+        QList<std::pair<qint64, int>> out;
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toInt()});
+        return out;
+    };
+    EXPECT_EQ(trackOfLinks(901), (QList<std::pair<qint64, int>>{{articles.id, 1}}));
+    EXPECT_EQ(trackOfLinks(64010), (QList<std::pair<qint64, int>>{{fundable.id, 1}}));
+    EXPECT_EQ(trackOfLinks(64011), (QList<std::pair<qint64, int>>{{fundable.id, 4}}));
+    EXPECT_TRUE(trackOfLinks(902).isEmpty());
+    // The article claim is on the articles track; track 1's task 1 has no claim and no PR.
+    const auto topic = TaskRepository(*db).byNumber(articles.id, 1);
+    EXPECT_TRUE(ClaimRepository(*db).find(topic->id, ParticipantRepository(*db).byLogin(u"writer")->id, 0));
+    EXPECT_FALSE(claimOf(1, u"writer"_s));
+    EXPECT_FALSE(claimOf(1, u"lead"_s));
+    EXPECT_EQ(count(u"SELECT count(*) FROM claim c JOIN task t ON t.id = c.task_id WHERE t.track_id = %1"_s.arg(
+                  tasksTrack.id)),
+              0);
+    ASSERT_TRUE(problemFor(r, u"writer2"_s));
+    EXPECT_EQ(problemFor(r, u"writer2"_s)->reply, u"@writer2 PR赛题编号【9】不存在"_s);
+}
+
+TEST_F(Sync, ServerErrorsAreRetriedWithBackoff)
+{
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    server.failNext(u"/comments"_s, FakeGitHub::Fault::Status500);
+    server.failNext(u"/comments"_s, FakeGitHub::Fault::Status502);
+    const SyncReport r = sync();
+    EXPECT_EQ(r.claimsAdded, 1);
+    EXPECT_EQ(clock.waits(), 2);
+    EXPECT_EQ(clock.waitedMsecs(), 1000 + 2000);
+}
+
+TEST_F(Sync, TooManyServerErrorsStopCleanlyAndChangeNothing)
+{
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    const QByteArray before = databaseHash(*db);
+    server.failNext(u"/comments"_s, FakeGitHub::Fault::Status502, 4); // the first try and three retries
+    const QString error = syncError();
+    EXPECT_TRUE(error.contains(u"/repos/PaddlePaddle/Paddle/issues/62905/comments"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"502"_s));
+    EXPECT_EQ(databaseHash(*db), before); // not even the issue body that was read went in
+    EXPECT_EQ(sync().claimsAdded, 1);     // and the next sync starts from there
+}
+
+TEST_F(Sync, AHangingConnectionTimesOutAndIsRetried)
+{
+    options.transferTimeoutMs = 300;
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    server.failNext(u"/comments"_s, FakeGitHub::Fault::Hang);
+    EXPECT_EQ(sync().claimsAdded, 1);
+}
+
+TEST_F(Sync, AConnectionThatAlwaysHangsEndsInAnError)
+{
+    options.transferTimeoutMs = 200;
+    options.maxRetries = 1;
+    const QByteArray before = databaseHash(*db);
+    server.failNext(u"/search/"_s, FakeGitHub::Fault::Hang, 5);
+    const QString error = syncError();
+    EXPECT_TRUE(error.contains(u"no answer"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"/search/issues"_s));
+    EXPECT_EQ(databaseHash(*db), before);
+}
+
+TEST_F(Sync, ACutOffAnswerIsRetried)
+{
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    server.failNext(u"/comments"_s, FakeGitHub::Fault::CutOff);
+    EXPECT_EQ(sync().claimsAdded, 1);
+    EXPECT_EQ(clock.waits(), 1);
+}
+
+TEST_F(Sync, TruncatedJsonIsAnErrorNamingTheUrl)
+{
+    const QByteArray before = databaseHash(*db);
+    server.failNext(u"/issues/62905"_s, FakeGitHub::Fault::TruncatedJson);
+    const QString error = syncError();
+    EXPECT_TRUE(error.contains(u"malformed or truncated JSON"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"/repos/PaddlePaddle/Paddle/issues/62905"_s));
+    EXPECT_EQ(databaseHash(*db), before);
+}
+
+TEST_F(Sync, AWrongContentTypeIsAnError)
+{
+    const QByteArray before = databaseHash(*db);
+    server.failNext(u"/search/"_s, FakeGitHub::Fault::WrongContentType);
+    const QString error = syncError();
+    EXPECT_TRUE(error.contains(u"text/html"_s)) << error.toStdString();
+    EXPECT_EQ(databaseHash(*db), before);
+}
+
+TEST_F(Sync, ASecondaryLimitWaitsAsToldByRetryAfter)
+{
+    server.failNext(u"/comments"_s, FakeGitHub::Fault::SecondaryLimit, 1, 42);
+    server.failNext(u"/search/"_s, FakeGitHub::Fault::TooMany, 1, 7);
+    sync();
+    EXPECT_EQ(clock.waitedMsecs(), 42'000 + 7'000);
+}
+
+TEST_F(Sync, ASecondaryLimitWithoutRetryAfterWaitsAMinute)
+{
+    server.failNext(u"/comments"_s, FakeGitHub::Fault::SecondaryNoRetry);
+    sync();
+    EXPECT_EQ(clock.waitedMsecs(), 60'000);
+}
+
+TEST_F(Sync, AnExhaustedPrimaryLimitWaitsForItsReset)
+{
+    for (int i = 0; i < 300; ++i)
+        server.addComment(TasksIssueRepo, TasksIssue, u"user%1"_s.arg(i), u"【报名】：1"_s, at(22));
+    server.setCoreLimit(60, 2, clock.now().addSecs(120)); // two left, reset in two minutes
+    const SyncReport r = sync();
+    EXPECT_EQ(r.claimsAdded, 300);
+    EXPECT_GE(clock.waitedMsecs(), 120'000);
+    EXPECT_LE(clock.waitedMsecs(), 122'000);
+    EXPECT_EQ(server.count(403), 0); // it waited before asking, having read remaining = 0
+}
+
+TEST_F(Sync, APrimaryLimitResetTooFarAwayStopsWithWhenToRetry)
+{
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    server.setCoreLimit(60, 0, clock.now().addSecs(3000));
+    const QByteArray before = databaseHash(*db);
+    const QString error = syncError();
+    EXPECT_TRUE(error.contains(u"sync again after"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(clock.now().addSecs(3000).toLocalTime().toString(u"HH:mm"_s))) << error.toStdString();
+    EXPECT_EQ(server.count(403), 1);
+    EXPECT_EQ(databaseHash(*db), before);
+}
+
+TEST_F(Sync, CancellingDuringAWaitChangesNothing)
+{
+    CancelOnWait cancelOnWait(cancel);
+    listener = &cancelOnWait;
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    server.failNext(u"/search/"_s, FakeGitHub::Fault::SecondaryLimit, 1, 30);
+    const QByteArray before = databaseHash(*db);
+    EXPECT_THROW(sync(), SyncCancelled);
+    EXPECT_EQ(databaseHash(*db), before);
+}
+
+TEST_F(Sync, AFailingApplyRollsBackEverything)
+{
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    server.addComment(TasksIssueRepo, TasksIssue, u"boom"_s, u"【报名】：2"_s, at(22));
+    addPr(u"PaddlePaddle/Paddle"_s, 64001, u"【Hackathon 6th No.3】x"_s, u"frank"_s, 25, 27);
+    SqlQuery(*db, u"CREATE TRIGGER fail_boom BEFORE INSERT ON claim WHEN (SELECT login FROM participant WHERE id = "
+                  u"NEW.participant_id) = 'boom' BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s)
+        .exec();
+    const QByteArray before = databaseHash(*db);
+    EXPECT_FALSE(syncError().isEmpty());
+    EXPECT_EQ(databaseHash(*db), before);
+    SqlQuery(*db, u"DROP TRIGGER fail_boom"_s).exec();
+    const SyncReport r = sync();
+    EXPECT_EQ(r.claimsAdded, 3);
+    EXPECT_EQ(finisherOf(3), u"frank"_s);
+}
+
+TEST_F(Sync, GitHubEnterpriseWithoutRateLimitsOrMergedAtInSearch)
+{
+    FakeGitHub ghe(u"/api/v3"_s);
+    ghe.setRateLimitHeaders(false);
+    ghe.setMergedAtInSearch(false);
+    ghe.setIssue(TasksIssueRepo, TasksIssue, taskTableBody({1, 2}));
+    ghe.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1、2"_s, at(22));
+    ghe.addPr({u"PaddlePaddle/Paddle"_s, 64001, u"【Hackathon 6th No.1】x"_s, u"alice"_s, false, at(25), at(26)});
+    ghe.addPr({u"PaddlePaddle/Paddle"_s, 64002, u"【Hackathon 6th No.2】y"_s, u"alice"_s, false, at(25), {}});
+    ghe.addPr({u"PaddlePaddle/Paddle"_s, 64003, u"【Hackathon 6th No.2】z"_s, u"alice"_s, true, at(25), {}});
+    EventRepository(*db).setSetting(u"github.api-url"_s, ghe.apiUrl());
+    const SyncReport r = sync();
+    EXPECT_FALSE(r.rateLimitRemaining);
+    EXPECT_TRUE(r.toJson()[u"rate_limit_remaining"_s].isNull());
+    EXPECT_EQ(finisherOf(1), u"alice"_s);
+    EXPECT_EQ(claimOf(2, u"alice"_s)->status, ClaimStatus::PrSubmitted);
+    int pulls = 0;
+    for (const FakeRequest &req : ghe.requests())
+        pulls += req.path.contains(u"/pulls/"_s);
+    EXPECT_EQ(pulls, 2); // only the closed ones, whose search items cannot tell merged from closed
+    const SyncReport again = sync();
+    EXPECT_EQ(again.notModified, again.requests);
+    EXPECT_TRUE(again.changes.isEmpty());
+}
+
+TEST_F(Sync, ManyReposAreSplitIntoQueriesOfAtMost256Characters)
+{
+    QStringList repos;
+    for (int i = 0; i < 20; ++i)
+        repos << u"PaddlePaddle/a-rather-long-repository-name-%1"_s.arg(i);
+    EventRepository(*db).setSetting(u"github.repos"_s, repos.join(u','));
+    for (int i = 0; i < 20; ++i)
+        addPr(repos[i], 100 + i, u"【Hackathon 6th No.%1】x"_s.arg(i % 6 + 1), u"user%1"_s.arg(i), 25);
+    const SyncReport r = sync();
+    EXPECT_EQ(r.prsAdded, 20);
+    int queries = 0;
+    for (const FakeRequest &req : server.requests()) {
+        if (!req.path.startsWith(u"/search/"_s))
+            continue;
+        ++queries;
+        const QString q = QUrlQuery(req.query).queryItemValue(u"q"_s, QUrl::FullyDecoded);
+        EXPECT_LE(q.size(), 256) << q.toStdString();
+        EXPECT_TRUE(q.contains(u"\"Hackathon 6th\" in:title is:pr"_s));
+        EXPECT_TRUE(q.contains(u"created:>=2024-03-21T00:00:00Z"_s));
+    }
+    EXPECT_GE(queries, 4);
+    EXPECT_EQ(server.count(422), 0);
+}
+
+TEST_F(Sync, MoreThanAThousandResultsAreSplitByCreationTimeAndTheSplitIsKept)
+{
+    QDateTime t = at(22);
+    for (int i = 0; i < 2500; ++i) {
+        server.addPr({u"PaddlePaddle/Paddle"_s,
+                      70000 + i,
+                      u"【Hackathon 6th No.%1】x"_s.arg(i % 6 + 1),
+                      u"user%1"_s.arg(i % 50),
+                      true,
+                      t,
+                      {}});
+        t = t.addSecs(600);
+    }
+    const SyncReport first = sync();
+    EXPECT_EQ(count(u"SELECT count(*) FROM pull_request"_s), 2500);
+    EXPECT_EQ(server.count(422), 0);
+    int searches = 0;
+    for (const FakeRequest &req : server.requests())
+        searches += req.path.startsWith(u"/search/"_s);
+    EXPECT_LE(searches, 25 + 4 + 3); // 25 pages, a few split ranges' first pages, the probes
+    server.clearRequests();
+    server.addPr({u"PaddlePaddle/Paddle"_s,
+                  80000,
+                  u"【Hackathon 6th No.1】late"_s,
+                  u"late"_s,
+                  true,
+                  clock.now().addSecs(-60),
+                  {}});
+    const SyncReport second = sync();
+    EXPECT_EQ(second.prsAdded, 1);
+    searches = 0;
+    for (const FakeRequest &req : server.requests())
+        searches += req.path.startsWith(u"/search/"_s);
+    EXPECT_LE(searches, 26 + 3); // the stored split: no probing again
+    EXPECT_GE(first.requests, 2);
+}

@@ -1,0 +1,60 @@
+#include "demo/demoevent.h"
+#include "dialogs/syncdialog.h"
+#include "eventsession.h"
+#include "storage/eventrepository.h"
+#include "storage/sqlquery.h"
+#include "support/fakegithub.h"
+#include "testutil.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace hd;
+using namespace hd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+QDateTime march(int day)
+{
+    return QDateTime(QDate(2024, 3, day), QTime(12, 0), QTimeZone::utc());
+}
+} // namespace
+
+// The window's Sync: it runs off the UI thread against a local GitHub, logs what changed, and the
+// window's tables see the result.
+TEST(SyncDialogTest, SyncsFromALocalGitHubAndLogsWhatChanged)
+{
+    TempDir dir;
+    FakeGitHub server;
+    auto db = std::make_unique<Database>(dir.path(u"s.sqlite"_s));
+    initEvent(*db);
+    EventRepository events(*db);
+    for (const Track &t : events.tracks())
+        events.setSetting(u"track.%1.issue"_s.arg(t.id), t.kind == TrackKind::Tasks ? u"PaddlePaddle/Paddle#62905"_s : QString());
+    events.setSetting(u"github.api-url"_s, server.apiUrl());
+    server.setIssue(u"PaddlePaddle/Paddle"_s, 62905,
+                    u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
+                    u"| :---: | :---: | :--- | :--- | :---: |\n"
+                    u"| 1 | ⭐️ | [任务一](https://github.com/PaddlePaddle/Paddle/issues/1) |  |  |\n"_s);
+    server.addComment(u"PaddlePaddle/Paddle"_s, 62905, u"alice"_s, u"【报名】：1"_s, march(22));
+    server.addComment(u"PaddlePaddle/Paddle"_s, 62905, u"bob"_s, u"【报名】：33"_s, march(22));
+
+    EventSession session(std::move(db));
+    QSignalSpy changed(&session, &EventSession::changed);
+    SyncDialog dialog(&session);
+    QSignalSpy finished(&dialog, &SyncDialog::syncFinished);
+    dialog.startSync();
+    EXPECT_TRUE(dialog.isSyncing());
+    ASSERT_TRUE(finished.wait(60'000));
+    EXPECT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !dialog.isSyncing(); }, 10000));
+    EXPECT_GT(dialog.logView()->count(), 0);
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(SqlQuery::scalar(session.database(), u"SELECT count(*) FROM claim"_s).toInt(), 1);
+    EXPECT_EQ(SqlQuery::scalar(session.database(), u"SELECT reply FROM problem WHERE author = 'bob'"_s).toString(),
+              u"@bob PR赛题编号【33】不存在"_s);
+}
