@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "judging/judgewindow.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "uicommands.h"
@@ -28,8 +29,15 @@ int main(int argc, char *argv[])
 
     setIdentity();
     if (hd::CommandLine::wantsCommand(arguments)) {
-        // Headless: no display needed, for scripts and cron.
-        QCoreApplication app(argc, argv);
+        // Headless: no display needed, for scripts and cron. Reports draw charts and PDFs: they get a
+        // QApplication on the offscreen platform.
+        std::unique_ptr<QCoreApplication> app;
+        if (hd::commandNeedsWidgets(arguments)) {
+            hd::prepareHeadlessWidgets();
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         hd::installTranslations(hd::languageFromArguments(arguments));
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -41,6 +49,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     app.setWindowIcon(QIcon(u":/icons/hackdesk.svg"_s));
     hd::installTranslations(hd::languageFromArguments(arguments));
+    // A judge's offline packet opens in judge mode: only the score forms, saved into the packet.
+    if (const QString packet = hd::JudgeWindow::packetFromArguments(arguments); !packet.isEmpty())
+        return hd::JudgeWindow::run(packet);
     hd::MainWindow window(hd::databaseFromArguments(arguments));
     window.show();
     return app.exec();

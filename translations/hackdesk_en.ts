@@ -2,6 +2,584 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>No certificates yet: nobody has finished a task, passed the code camp or won a prize.</source>
+        <translation>No certificates yet: nobody has finished a task, passed the code camp or won a prize.</translation>
+    </message>
+    <message>
+        <source>Certificate of Completion</source>
+        <translation>Certificate of Completion</translation>
+    </message>
+    <message>
+        <source>Code Camp Certificate</source>
+        <translation>Code Camp Certificate</translation>
+    </message>
+    <message>
+        <source>Certificate of Award</source>
+        <translation>Certificate of Award</translation>
+    </message>
+    <message>
+        <source>Star of the Event (开源之星)</source>
+        <translation>Star of the Event (开源之星)</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>This certifies that</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %n task(s) of %1:</source>
+        <translation>
+            <numerusform>completed %n task of %1:</numerusform>
+            <numerusform>completed %n tasks of %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed the final defence of %1 with the project</source>
+        <translation>passed the final defence of %1 with the project</translation>
+    </message>
+    <message>
+        <source>passed the final defence of %1 with the grade %2 for the project</source>
+        <translation>passed the final defence of %1 with the grade %2 for the project</translation>
+    </message>
+    <message>
+        <source>won prize %1 of %2 with the article</source>
+        <translation>won prize %1 of %2 with the article</translation>
+    </message>
+    <message>
+        <source>is one of the stars of the event, the people with the most stars, with %1 stars.</source>
+        <translation>is one of the stars of the event, the people with the most stars, with %1 stars.</translation>
+    </message>
+    <message>
+        <source>for the organisers</source>
+        <translation>for the organisers</translation>
+    </message>
+    <message>
+        <source>Payouts: %1</source>
+        <translation>Payouts: %1</translation>
+    </message>
+    <message>
+        <source>1 star = %1</source>
+        <translation>1 star = %1</translation>
+    </message>
+    <message>
+        <source>cap %1 per person</source>
+        <translation>cap %1 per person</translation>
+    </message>
+    <message>
+        <source>no cap per person</source>
+        <translation>no cap per person</translation>
+    </message>
+    <message>
+        <source>prize pool %1</source>
+        <translation>prize pool %1</translation>
+    </message>
+    <message>
+        <source>no prize pool set</source>
+        <translation>no prize pool set</translation>
+    </message>
+    <message>
+        <source>people paid</source>
+        <translation>people paid</translation>
+    </message>
+    <message>
+        <source>total paid</source>
+        <translation>total paid</translation>
+    </message>
+    <message>
+        <source>gross before the cap</source>
+        <translation>gross before the cap</translation>
+    </message>
+    <message>
+        <source>cap reduction</source>
+        <translation>cap reduction</translation>
+    </message>
+    <message>
+        <source>people capped</source>
+        <translation>people capped</translation>
+    </message>
+    <message>
+        <source>Per track</source>
+        <translation>Per track</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>over budget</translation>
+    </message>
+    <message>
+        <source>All tracks (prize pool)</source>
+        <translation>All tracks (prize pool)</translation>
+    </message>
+    <message>
+        <source>over the pool</source>
+        <translation>over the pool</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</source>
+        <translation>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</translation>
+    </message>
+    <message>
+        <source>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</source>
+        <translation>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>capped</source>
+        <translation>capped</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n people</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capped</source>
+        <translation>
+            <numerusform>%n capped</numerusform>
+            <numerusform>%n capped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Per person</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Stars of the event (开源之星): %1</source>
+        <translation>Stars of the event (开源之星): %1</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message numerus="yes">
+        <source>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</source>
+        <translation>
+            <numerusform>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</numerusform>
+            <numerusform>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepared by (organisers)</source>
+        <translation>Prepared by (organisers)</translation>
+    </message>
+    <message>
+        <source>Checked by (finance office)</source>
+        <translation>Checked by (finance office)</translation>
+    </message>
+    <message>
+        <source>Approved by (sponsor)</source>
+        <translation>Approved by (sponsor)</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>Organiser: %1</translation>
+    </message>
+    <message>
+        <source>Sponsor: %1</source>
+        <translation>Sponsor: %1</translation>
+    </message>
+    <message>
+        <source>Launch %1 · RFC deadline %2 · PR deadline %3 · results %4</source>
+        <translation>Launch %1 · RFC deadline %2 · PR deadline %3 · results %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to the %1</source>
+        <translation>
+            <numerusform>%n day to the %1</numerusform>
+            <numerusform>%n days to the %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none ahead</source>
+        <translation>none ahead</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>claimed</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>completion rate</translation>
+    </message>
+    <message>
+        <source>prize pool</source>
+        <translation>prize pool</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>committed</translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation>remaining</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>next deadline</source>
+        <translation>next deadline</translation>
+    </message>
+    <message>
+        <source>Dashboard (看板信息)</source>
+        <translation>Dashboard (看板信息)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Submitted / claimed</source>
+        <translation>Submitted / claimed</translation>
+    </message>
+    <message>
+        <source>Submit rate</source>
+        <translation>Submit rate</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Stars leaderboard</source>
+        <translation>Stars leaderboard</translation>
+    </message>
+    <message>
+        <source>Nobody has stars yet.</source>
+        <translation>Nobody has stars yet.</translation>
+    </message>
+    <message>
+        <source>Star of the event</source>
+        <translation>Star of the event</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more people have stars; the payouts report lists everyone.</source>
+        <translation>
+            <numerusform>%n more people have stars; the payouts report lists everyone.</numerusform>
+            <numerusform>%n more people have stars; the payouts report lists everyone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishers (统计信息)</source>
+        <translation>Finishers (统计信息)</translation>
+    </message>
+    <message>
+        <source>Nobody has finished a task yet.</source>
+        <translation>Nobody has finished a task yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CampRules</name>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Résumé received</source>
+        <translation>Résumé received</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Interview scheduled</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>Interviewed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Waitlisted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>A camp application uses 【报名】, not 【提交】.</source>
+        <translation>A camp application uses 【报名】, not 【提交】.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1 has no seat left (%n seat(s), all filled).</source>
+        <translation>
+            <numerusform>Project %1 has no seat left (%n seat, all filled).</numerusform>
+            <numerusform>Project %1 has no seat left (%n seats, all filled).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The applicant did not wish for project %1 and does not accept reassignment (不接受调剂).</source>
+        <translation>The applicant did not wish for project %1 and does not accept reassignment (不接受调剂).</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>%1 stars</source>
+        <translation>%1 stars</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>RFC due</source>
+        <translation>RFC due</translation>
+    </message>
+    <message>
+        <source>PR due</source>
+        <translation>PR due</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>day (event time)</source>
+        <translation>day (event time)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation>Not claimed</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <source>Prize pool (all tracks)</source>
+        <translation>Prize pool (all tracks)</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Star of the event (开源之星)</source>
+        <translation>Star of the event (开源之星)</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation>stars</translation>
+    </message>
+    <message>
+        <source>Claim progress</source>
+        <translation>Claim progress</translation>
+    </message>
+    <message>
+        <source>Tasks by direction</source>
+        <translation>Tasks by direction</translation>
+    </message>
+    <message>
+        <source>Prize pool by track</source>
+        <translation>Prize pool by track</translation>
+    </message>
+    <message>
+        <source>Stars leaderboard</source>
+        <translation>Stars leaderboard</translation>
+    </message>
+    <message>
+        <source>%1 (day %2)
+Claimed: %3
+Submitted: %4
+Completed: %5</source>
+        <translation>%1 (day %2)
+Claimed: %3
+Submitted: %4
+Completed: %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Tasks: %3
+Submitted / claimed: %4 / %5 (%6%)
+Completed: %7 (%8%)</source>
+        <translation>%1 · %2
+Tasks: %3
+Submitted / claimed: %4 / %5 (%6%)
+Completed: %7 (%8%)</translation>
+    </message>
+    <message>
+        <source>%1
+Committed: %2
+No budget set</source>
+        <translation>%1
+Committed: %2
+No budget set</translation>
+    </message>
+    <message>
+        <source>%1
+Committed: %2 of %3
+Over budget by %4</source>
+        <translation>%1
+Committed: %2 of %3
+Over budget by %4</translation>
+    </message>
+    <message>
+        <source>%1
+Committed: %2 of %3
+Remaining: %4</source>
+        <translation>%1
+Committed: %2 of %3
+Remaining: %4</translation>
+    </message>
+    <message>
+        <source>%1. @%2 %3
+%4, paid %5</source>
+        <translation>%1. @%2 %3
+%4, paid %5</translation>
+    </message>
+</context>
+<context>
     <name>ClaimComment</name>
     <message>
         <source>Task number %1 is too large (at most %2).</source>
@@ -101,30 +679,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
-Without a command, opens the window.
-
-Options:
-  --db FILE     the event database (default: %1)
-  --lang LANG   language of messages and the window
-  --help        this help; COMMAND --help for a command&apos;s options
-  --version     the version
-
-Commands:
-</source>
-        <translation>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
-Without a command, opens the window.
-
-Options:
-  --db FILE     the event database (default: %1)
-  --lang LANG   language of messages and the window
-  --help        this help; COMMAND --help for a command&apos;s options
-  --version     the version
-
-Commands:
-</translation>
-    </message>
-    <message>
         <source>hackdesk: %1 needs a value.</source>
         <translation>hackdesk: %1 needs a value.</translation>
     </message>
@@ -217,24 +771,8 @@ Commands:
         <translation>Read or change the event&apos;s settings (github.prefix, github.repos, track.&lt;id&gt;.issue ...).</translation>
     </message>
     <message>
-        <source>What the file holds: tasks, participants or claims.</source>
-        <translation>What the file holds: tasks, participants or claims.</translation>
-    </message>
-    <message>
-        <source>--kind is missing: give tasks, participants or claims.</source>
-        <translation>--kind is missing: give tasks, participants or claims.</translation>
-    </message>
-    <message>
-        <source>--kind &quot;%1&quot; is not one of tasks, participants, claims.</source>
-        <translation>--kind &quot;%1&quot; is not one of tasks, participants, claims.</translation>
-    </message>
-    <message>
         <source>the CSV file (UTF-8, with a header row)</source>
         <translation>the CSV file (UTF-8, with a header row)</translation>
-    </message>
-    <message>
-        <source>Imports tasks, participants or claims from a CSV file: all rows or none; rows already there are updated.</source>
-        <translation>Imports tasks, participants or claims from a CSV file: all rows or none; rows already there are updated.</translation>
     </message>
     <message>
         <source>hackdesk import-csv: give one FILE, e.g. &quot;import-csv --kind tasks tasks.csv&quot;.</source>
@@ -261,10 +799,6 @@ Commands:
     <message>
         <source>where to write (with a byte-order mark for Excel); standard output without a BOM when left out</source>
         <translation>where to write (with a byte-order mark for Excel); standard output without a BOM when left out</translation>
-    </message>
-    <message>
-        <source>Exports tasks, participants or claims as CSV with the columns import-csv reads.</source>
-        <translation>Exports tasks, participants or claims as CSV with the columns import-csv reads.</translation>
     </message>
     <message>
         <source>hackdesk export-csv: give at most one FILE.</source>
@@ -383,6 +917,437 @@ Commands:
     <message>
         <source>Compute every person&apos;s stars and money under the tracks&apos; rules, the cap and the pool.</source>
         <translation>Compute every person&apos;s stars and money under the tracks&apos; rules, the cap and the pool.</translation>
+    </message>
+    <message>
+        <source>What the file holds: tasks, participants, claims, applications, weekly-reports or sub-tasks.</source>
+        <translation>What the file holds: tasks, participants, claims, applications, weekly-reports or sub-tasks.</translation>
+    </message>
+    <message>
+        <source>--kind is missing: give tasks, participants, claims, applications, weekly-reports or sub-tasks.</source>
+        <translation>--kind is missing: give tasks, participants, claims, applications, weekly-reports or sub-tasks.</translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; is not one of tasks, participants, claims, applications, weekly-reports, sub-tasks.</source>
+        <translation>--kind &quot;%1&quot; is not one of tasks, participants, claims, applications, weekly-reports, sub-tasks.</translation>
+    </message>
+    <message>
+        <source>Imports tasks, participants, claims, camp applications, weekly reports or sub-tasks from a CSV file: all rows or none; rows already there are updated.</source>
+        <translation>Imports tasks, participants, claims, camp applications, weekly reports or sub-tasks from a CSV file: all rows or none; rows already there are updated.</translation>
+    </message>
+    <message>
+        <source>Exports tasks, participants, claims, camp applications, weekly reports or sub-tasks as CSV with the columns import-csv reads.</source>
+        <translation>Exports tasks, participants, claims, camp applications, weekly reports or sub-tasks as CSV with the columns import-csv reads.</translation>
+    </message>
+    <message>
+        <source>Print the board.</source>
+        <translation>Print the board.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>The track (default: the first of its kind).</source>
+        <translation>The track (default: the first of its kind).</translation>
+    </message>
+    <message>
+        <source>Prints the board of the code camp or the fundable projects.</source>
+        <translation>Prints the board of the code camp or the fundable projects.</translation>
+    </message>
+    <message>
+        <source>hackdesk %1: use &quot;%1 list [--json]&quot;.</source>
+        <translation>hackdesk %1: use &quot;%1 list [--json]&quot;.</translation>
+    </message>
+    <message>
+        <source>Track %1 is not a %2 track.</source>
+        <translation>Track %1 is not a %2 track.</translation>
+    </message>
+    <message>
+        <source>%1. %2 [%3] campers: %4 of %5; %6 h reported</source>
+        <translation>%1. %2 [%3] campers: %4 of %5; %6 h reported</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 stars) %4 % complete, defence %5</source>
+        <translation>%1. %2 (%3 stars) %4 % complete, defence %5</translation>
+    </message>
+    <message>
+        <source>The code-camp board: projects, seats, campers and where each stands.</source>
+        <translation>The code-camp board: projects, seats, campers and where each stands.</translation>
+    </message>
+    <message>
+        <source>The fundable projects: sub-tasks, completion, deliverables and defence.</source>
+        <translation>The fundable projects: sub-tasks, completion, deliverables and defence.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: %2</source>
+        <translation>Waiting %1 s: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>hackdesk sync: --%1 needs a whole number of at least %2.</source>
+        <translation>hackdesk sync: --%1 needs a whole number of at least %2.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s API, instead of the github.api-url setting.</source>
+        <translation>GitHub&apos;s API, instead of the github.api-url setting.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Print the result as one JSON object.</translation>
+    </message>
+    <message>
+        <source>Read every page again instead of only what changed since the last sync.</source>
+        <translation>Read every page again instead of only what changed since the last sync.</translation>
+    </message>
+    <message>
+        <source>Wait at most this long for a rate limit, else stop (default 300).</source>
+        <translation>Wait at most this long for a rate limit, else stop (default 300).</translation>
+    </message>
+    <message>
+        <source>Give up on a request when nothing arrives for this long (default 30).</source>
+        <translation>Give up on a request when nothing arrives for this long (default 30).</translation>
+    </message>
+    <message>
+        <source>Retries of a request after a server error or timeout (default 3).</source>
+        <translation>Retries of a request after a server error or timeout (default 3).</translation>
+    </message>
+    <message>
+        <source>Reads claims and PRs from GitHub into the event: the track issues, their comments and the PRs of the watched repos. The token comes from GITHUB_TOKEN.</source>
+        <translation>Reads claims and PRs from GitHub into the event: the track issues, their comments and the PRs of the watched repos. The token comes from GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <source>problem: %1 (@%2): %3</source>
+        <translation>problem: %1 (@%2): %3</translation>
+    </message>
+    <message>
+        <source>  reply: %1</source>
+        <translation>  reply: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 requests (%2 not modified), %3 tasks, %4 claims added, %5 status changes, %6 completed, %7 new problems; rate limit left: %8</source>
+        <translation>%1 requests (%2 not modified), %3 tasks, %4 claims added, %5 status changes, %6 completed, %7 new problems; rate limit left: %8</translation>
+    </message>
+    <message>
+        <source>Read claims (issue comments) and PR status from GitHub; only what changed since the last sync.</source>
+        <translation>Read claims (issue comments) and PR status from GitHub; only what changed since the last sync.</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>The report: %1.</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF (A4) to this file.</source>
+        <translation>Write the report as a PDF (A4) to this file.</translation>
+    </message>
+    <message>
+        <source>summary only: write the dashboard (看板信息) and leaderboard (统计信息) of every track as Markdown to this file.</source>
+        <translation>summary only: write the dashboard (看板信息) and leaderboard (统计信息) of every track as Markdown to this file.</translation>
+    </message>
+    <message>
+        <source>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners.</source>
+        <translation>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners.</translation>
+    </message>
+    <message>
+        <source>--kind is missing: give one of %1.</source>
+        <translation>--kind is missing: give one of %1.</translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; is not one of %2.</source>
+        <translation>--kind &quot;%1&quot; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>hackdesk report: say where to write it: --pdf FILE.</source>
+        <translation>hackdesk report: say where to write it: --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>hackdesk report: --markdown goes with --kind summary.</source>
+        <translation>hackdesk report: --markdown goes with --kind summary.</translation>
+    </message>
+    <message>
+        <source>the %1 report is not available yet: it needs the judging data.</source>
+        <translation>the %1 report is not available yet: it needs the judging data.</translation>
+    </message>
+    <message>
+        <source>Wrote the dashboard and leaderboard to %1.</source>
+        <translation>Wrote the dashboard and leaderboard to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 report (%n page(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote the %1 report (%n page) to %2.</numerusform>
+            <numerusform>Wrote the %1 report (%n pages) to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a PDF report: summary, payouts, certificates (judging and score sheets follow).</source>
+        <translation>Write a PDF report: summary, payouts, certificates (judging and score sheets follow).</translation>
+    </message>
+    <message>
+        <source>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+Without a command, opens the window.
+
+Options:
+  --db FILE     the event database (default: %1)
+  --lang LANG   language of messages and the window
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
+  --help        this help; COMMAND --help for a command&apos;s options
+  --version     the version
+
+Commands:
+</source>
+        <translation>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+Without a command, opens the window.
+
+Options:
+  --db FILE     the event database (default: %1)
+  --lang LANG   language of messages and the window
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
+  --help        this help; COMMAND --help for a command&apos;s options
+  --version     the version
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <source>No judges yet.</source>
+        <translation>No judges yet.</translation>
+    </message>
+    <message>
+        <source>--conflict is participant:LOGIN, team:NAME or organisation:NAME, not &quot;%1&quot;.</source>
+        <translation>--conflict is participant:LOGIN, team:NAME or organisation:NAME, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Updated the judge @%1.</source>
+        <translation>Updated the judge @%1.</translation>
+    </message>
+    <message>
+        <source>Added the judge @%1.</source>
+        <translation>Added the judge @%1.</translation>
+    </message>
+    <message>
+        <source>give --track T.</source>
+        <translation>give --track T.</translation>
+    </message>
+    <message>
+        <source>--per-submission is a whole number of judges, at least 1.</source>
+        <translation>--per-submission is a whole number of judges, at least 1.</translation>
+    </message>
+    <message>
+        <source>%1 submission(s), %2 per submission; loads %3-%4 per judge</source>
+        <translation>%1 submission(s), %2 per submission; loads %3-%4 per judge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would assign %n judge(s) in &quot;%1&quot; (%2; dry run: nothing saved).</source>
+        <translation>
+            <numerusform>Would assign %n judge in &quot;%1&quot; (%2; dry run: nothing saved).</numerusform>
+            <numerusform>Would assign %n judges in &quot;%1&quot; (%2; dry run: nothing saved).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n judge(s) in &quot;%1&quot; (%2).</source>
+        <translation>
+            <numerusform>Assigned %n judge in &quot;%1&quot; (%2).</numerusform>
+            <numerusform>Assigned %n judges in &quot;%1&quot; (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>impossible: %1</source>
+        <translation>impossible: %1</translation>
+    </message>
+    <message>
+        <source>conflict: @%1 on #%2: %3</source>
+        <translation>conflict: @%1 on #%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) cannot get %1 judges without a conflict (see &quot;impossible&quot; above).</source>
+        <translation>
+            <numerusform>%n submission cannot get %1 judges without a conflict (see &quot;impossible&quot; above).</numerusform>
+            <numerusform>%n submissions cannot get %1 judges without a conflict (see &quot;impossible&quot; above).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list, add LOGIN or assign</source>
+        <translation>list, add LOGIN or assign</translation>
+    </message>
+    <message>
+        <source>assign: judges per submission (default 3).</source>
+        <translation>assign: judges per submission (default 3).</translation>
+    </message>
+    <message>
+        <source>assign: print what would be assigned and save nothing.</source>
+        <translation>assign: print what would be assigned and save nothing.</translation>
+    </message>
+    <message>
+        <source>add: the judge&apos;s name.</source>
+        <translation>add: the judge&apos;s name.</translation>
+    </message>
+    <message>
+        <source>add: the judge&apos;s organisation.</source>
+        <translation>add: the judge&apos;s organisation.</translation>
+    </message>
+    <message>
+        <source>add: someone the judge must not judge (participant:LOGIN, team:NAME, organisation:NAME); repeat for several.</source>
+        <translation>add: someone the judge must not judge (participant:LOGIN, team:NAME, organisation:NAME); repeat for several.</translation>
+    </message>
+    <message>
+        <source>Lists, adds and assigns judges: every submission gets K judges of its track, loads balanced, never a conflicted judge.</source>
+        <translation>Lists, adds and assigns judges: every submission gets K judges of its track, loads balanced, never a conflicted judge.</translation>
+    </message>
+    <message>
+        <source>use &quot;judges list [--track T]&quot;, &quot;judges add LOGIN [--name N] [--organisation O] [--track T]... [--conflict KIND:VALUE]...&quot; or &quot;judges assign --track T&quot;.</source>
+        <translation>use &quot;judges list [--track T]&quot;, &quot;judges add LOGIN [--name N] [--organisation O] [--track T]... [--conflict KIND:VALUE]...&quot; or &quot;judges assign --track T&quot;.</translation>
+    </message>
+    <message>
+        <source>template, import FILE.csv, lock or unlock</source>
+        <translation>template, import FILE.csv, lock or unlock</translation>
+    </message>
+    <message>
+        <source>unlock: why the final results are opened again (logged).</source>
+        <translation>unlock: why the final results are opened again (logged).</translation>
+    </message>
+    <message>
+        <source>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track, and the filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</source>
+        <translation>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track, and the filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sheet(s) added, %3 updated, %4 unchanged; %5 saved as draft(s) (not every criterion scored).</source>
+        <translation>%1: %2 sheet(s) added, %3 updated, %4 unchanged; %5 saved as draft(s) (not every criterion scored).</translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are final: scores, assignments and the rubric are locked.</source>
+        <translation>The results of &quot;%1&quot; are final: scores, assignments and the rubric are locked.</translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are open again.</source>
+        <translation>The results of &quot;%1&quot; are open again.</translation>
+    </message>
+    <message>
+        <source>use &quot;scores template --track T [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
+        <translation>use &quot;scores template --track T [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</translation>
+    </message>
+    <message>
+        <source>export or import FILE</source>
+        <translation>export or import FILE</translation>
+    </message>
+    <message>
+        <source>export: the judge&apos;s login.</source>
+        <translation>export: the judge&apos;s login.</translation>
+    </message>
+    <message>
+        <source>export: the packet file to write.</source>
+        <translation>export: the packet file to write.</translation>
+    </message>
+    <message>
+        <source>export: replace a packet that was never imported back (it will be refused from now on).</source>
+        <translation>export: replace a packet that was never imported back (it will be refused from now on).</translation>
+    </message>
+    <message>
+        <source>Offline judging: one authenticated file per judge, scored in &quot;hackdesk --judge-packet FILE&quot; and imported back.</source>
+        <translation>Offline judging: one authenticated file per judge, scored in &quot;hackdesk --judge-packet FILE&quot; and imported back.</translation>
+    </message>
+    <message>
+        <source>give --judge LOGIN and --out FILE.</source>
+        <translation>give --judge LOGIN and --out FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the packet of @%1 (%n submission(s), revision %2) to %3. Send it to the judge privately: it carries the key that authenticates it.</source>
+        <translation>
+            <numerusform>Wrote the packet of @%1 (%n submission, revision %2) to %3. Send it to the judge privately: it carries the key that authenticates it.</numerusform>
+            <numerusform>Wrote the packet of @%1 (%n submissions, revision %2) to %3. Send it to the judge privately: it carries the key that authenticates it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing new from @%2 (revision %3 holds nothing that is not already imported).</source>
+        <translation>%1: nothing new from @%2 (revision %3 holds nothing that is not already imported).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported revision %2 of @%3&apos;s packet; %n sheet(s) changed.</source>
+        <translation>
+            <numerusform>%1: imported revision %2 of @%3&apos;s packet; %n sheet changed.</numerusform>
+            <numerusform>%1: imported revision %2 of @%3&apos;s packet; %n sheets changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use &quot;judge-packet export --judge LOGIN --out FILE [--replace]&quot; or &quot;judge-packet import FILE&quot;.</source>
+        <translation>use &quot;judge-packet export --judge LOGIN --out FILE [--replace]&quot; or &quot;judge-packet import FILE&quot;.</translation>
+    </message>
+    <message>
+        <source>show, or set FILE.json</source>
+        <translation>show, or set FILE.json</translation>
+    </message>
+    <message>
+        <source>Prints a track&apos;s rubric as JSON, or sets it from such a file: the scale, 3-6 weighted criteria with anchored levels, and for articles criteria derived from the reported figures.</source>
+        <translation>Prints a track&apos;s rubric as JSON, or sets it from such a file: the scale, 3-6 weighted criteria with anchored levels, and for articles criteria derived from the reported figures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rubric of &quot;%1&quot; has %n criteria.</source>
+        <translation>
+            <numerusform>The rubric of &quot;%1&quot; has %n criteria.</numerusform>
+            <numerusform>The rubric of &quot;%1&quot; has %n criteria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use &quot;rubric show --track T [--out FILE]&quot; or &quot;rubric set --track T FILE.json&quot;.</source>
+        <translation>use &quot;rubric show --track T [--out FILE]&quot; or &quot;rubric set --track T FILE.json&quot;.</translation>
+    </message>
+    <message>
+        <source>export, or import FILE.csv</source>
+        <translation>export, or import FILE.csv</translation>
+    </message>
+    <message>
+        <source>Exchanges a track&apos;s submissions as CSV (id,title,by,task,links,views,likes,favourites,comments,followers); import adds rows without an id and updates the others, all or nothing.</source>
+        <translation>Exchanges a track&apos;s submissions as CSV (id,title,by,task,links,views,likes,favourites,comments,followers); import adds rows without an id and updates the others, all or nothing.</translation>
+    </message>
+    <message>
+        <source>%1: %2 submission(s) added, %3 updated.</source>
+        <translation>%1: %2 submission(s) added, %3 updated.</translation>
+    </message>
+    <message>
+        <source>use &quot;submissions export --track T [--out FILE]&quot; or &quot;submissions import --track T FILE.csv&quot;.</source>
+        <translation>use &quot;submissions export --track T [--out FILE]&quot; or &quot;submissions import --track T FILE.csv&quot;.</translation>
+    </message>
+    <message>
+        <source>Ranks a track&apos;s submissions by their normalised result (ties: raw mean, more judges, lower id); raw and normalised, three decimals.</source>
+        <translation>Ranks a track&apos;s submissions by their normalised result (ties: raw mean, more judges, lower id); raw and normalised, three decimals.</translation>
+    </message>
+    <message>
+        <source>--format is csv or json, not &quot;%1&quot;.</source>
+        <translation>--format is csv or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>List or add judges; assign them to a track&apos;s submissions (K each, balanced, no conflicts).</source>
+        <translation>List or add judges; assign them to a track&apos;s submissions (K each, balanced, no conflicts).</translation>
+    </message>
+    <message>
+        <source>Paper score sheets as CSV: a blank template, then the filled-in file; lock or unlock results.</source>
+        <translation>Paper score sheets as CSV: a blank template, then the filled-in file; lock or unlock results.</translation>
+    </message>
+    <message>
+        <source>Export a judge&apos;s authenticated offline packet, or import it back.</source>
+        <translation>Export a judge&apos;s authenticated offline packet, or import it back.</translation>
+    </message>
+    <message>
+        <source>Print or set a track&apos;s rubric (scale, weighted criteria, anchored levels) as JSON.</source>
+        <translation>Print or set a track&apos;s rubric (scale, weighted criteria, anchored levels) as JSON.</translation>
+    </message>
+    <message>
+        <source>Exchange a track&apos;s submissions for judging as CSV.</source>
+        <translation>Exchange a track&apos;s submissions for judging as CSV.</translation>
+    </message>
+    <message>
+        <source>A track&apos;s ranked results: raw and normalised means, three decimals.</source>
+        <translation>A track&apos;s ranked results: raw and normalised means, three decimals.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +1510,34 @@ Commands:
     <message>
         <source>the claim of @%1 on task No.%2 is already on line %3.</source>
         <translation>the claim of @%1 on task No.%2 is already on line %3.</translation>
+    </message>
+    <message>
+        <source>track &quot;%1&quot; is not a %2 track.</source>
+        <translation>track &quot;%1&quot; is not a %2 track.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1 &quot;%2&quot; is not a whole number from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>other_wishes &quot;%1&quot; is not a list of project numbers.</source>
+        <translation>other_wishes &quot;%1&quot; is not a list of project numbers.</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is not one of applied, resume, interview-scheduled, interviewed, accepted, waitlisted, rejected, withdrawn.</source>
+        <translation>stage &quot;%1&quot; is not one of applied, resume, interview-scheduled, interviewed, accepted, waitlisted, rejected, withdrawn.</translation>
+    </message>
+    <message>
+        <source>an accepted application needs its project.</source>
+        <translation>an accepted application needs its project.</translation>
+    </message>
+    <message>
+        <source>track &quot;%1&quot; has no project %2.</source>
+        <translation>track &quot;%1&quot; has no project %2.</translation>
+    </message>
+    <message>
+        <source>@%1 has not applied to the code camp.</source>
+        <translation>@%1 has not applied to the code camp.</translation>
     </message>
 </context>
 <context>
@@ -823,10 +1816,6 @@ Commands:
         <translation>Flags</translation>
     </message>
     <message>
-        <source>Claimed</source>
-        <translation>Claimed</translation>
-    </message>
-    <message>
         <source>PR without a claim</source>
         <translation>PR without a claim</translation>
     </message>
@@ -909,6 +1898,343 @@ Commands:
     <message>
         <source>Reply to post</source>
         <translation>Reply to post</translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation>Claimed at</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Campers</source>
+        <translation>Campers</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>First choice</source>
+        <translation>First choice</translation>
+    </message>
+    <message>
+        <source>Other wishes</source>
+        <translation>Other wishes</translation>
+    </message>
+    <message>
+        <source>Reassignment</source>
+        <translation>Reassignment</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Week %1: no report</source>
+        <translation>Week %1: no report</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 h</source>
+        <translation>Week %1: %2 h</translation>
+    </message>
+    <message>
+        <source>Week %1: to come</source>
+        <translation>Week %1: to come</translation>
+    </message>
+    <message>
+        <source>accepts</source>
+        <translation>accepts</translation>
+    </message>
+    <message>
+        <source>不接受调剂 (refuses)</source>
+        <translation>不接受调剂 (refuses)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) flagged</source>
+        <translation>
+            <numerusform>%n week flagged</numerusform>
+            <numerusform>%n weeks flagged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Sub-tasks</source>
+        <translation>Sub-tasks</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>Defence</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>partly passed</source>
+        <translation>partly passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubClient</name>
+    <message>
+        <source>The sync was cancelled; nothing was changed.</source>
+        <translation>The sync was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit (%1) is used up until %2; sync again after that.</source>
+        <translation>GitHub&apos;s rate limit (%1) is used up until %2; sync again after that.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit (%1) is used up; waiting for its reset</source>
+        <translation>GitHub&apos;s rate limit (%1) is used up; waiting for its reset</translation>
+    </message>
+    <message>
+        <source>Refusing to follow %1: it is not on the API host %2.</source>
+        <translation>Refusing to follow %1: it is not on the API host %2.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GitHub failed at %1: %2 (tried %3 times).</source>
+        <translation>GitHub failed at %1: %2 (tried %3 times).</translation>
+    </message>
+    <message>
+        <source>%1 (%2); trying again</source>
+        <translation>%1 (%2); trying again</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit stopped the sync at %1; sync again after %2.</source>
+        <translation>GitHub&apos;s rate limit stopped the sync at %1; sync again after %2.</translation>
+    </message>
+    <message>
+        <source>GitHub asks to slow down; waiting</source>
+        <translation>GitHub asks to slow down; waiting</translation>
+    </message>
+    <message>
+        <source>GitHub refused the token at %1 (401 %2). Check the token or remove it.</source>
+        <translation>GitHub refused the token at %1 (401 %2). Check the token or remove it.</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1 to %2.</source>
+        <translation>GitHub answered %1 to %2.</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1 to %2: %3</source>
+        <translation>GitHub answered %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON.</source>
+        <translation>%1 answered with %2 instead of JSON.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>no content type</translation>
+    </message>
+    <message>
+        <source>%1 sent malformed or truncated JSON (%2 at byte %3 of %4).</source>
+        <translation>%1 sent malformed or truncated JSON (%2 at byte %3 of %4).</translation>
+    </message>
+    <message>
+        <source>%1 links its next page to another host (%2).</source>
+        <translation>%1 links its next page to another host (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubSync</name>
+    <message>
+        <source>Refusing to send the GitHub token over plain HTTP to %1; use https.</source>
+        <translation>Refusing to send the GitHub token over plain HTTP to %1; use https.</translation>
+    </message>
+    <message>
+        <source>No GitHub token: syncing anonymously, GitHub allows 60 requests an hour. Set one in Settings or in the GITHUB_TOKEN environment variable.</source>
+        <translation>No GitHub token: syncing anonymously, GitHub allows 60 requests an hour. Set one in Settings or in the GITHUB_TOKEN environment variable.</translation>
+    </message>
+    <message>
+        <source>Saving what changed</source>
+        <translation>Saving what changed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>Task No.%1 does not exist.</source>
+        <translation>Task No.%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed.</source>
+        <translation>Task No.%1 was removed.</translation>
+    </message>
+    <message>
+        <source>Task No.%1 is locked.</source>
+        <translation>Task No.%1 is locked.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a GitHub login; its claim is skipped.</source>
+        <translation>%1: &quot;%2&quot; is not a GitHub login; its claim is skipped.</translation>
+    </message>
+    <message>
+        <source>%1 No.%2: claimed by @%3</source>
+        <translation>%1 No.%2: claimed by @%3</translation>
+    </message>
+    <message>
+        <source>PR %1#%2 by @%3 (%4): %5</source>
+        <translation>PR %1#%2 by @%3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>PR %1#%2: %3 → %4</source>
+        <translation>PR %1#%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1#%2 names No.%3 of %4, which does not exist.</source>
+        <translation>%1#%2 names No.%3 of %4, which does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 No.%2: @%3 has a PR without a claim (%4)</source>
+        <translation>%1 No.%2: @%3 has a PR without a claim (%4)</translation>
+    </message>
+    <message>
+        <source>%1 No.%2: @%3 %4 → %5</source>
+        <translation>%1 No.%2: @%3 %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 No.%2: completed by @%3 (%4#%5)</source>
+        <translation>%1 No.%2: completed by @%3 (%4#%5)</translation>
+    </message>
+    <message>
+        <source>%1 sent JSON of an unexpected shape: %2</source>
+        <translation>%1 sent JSON of an unexpected shape: %2</translation>
+    </message>
+    <message>
+        <source>Reading the issue %1 (%2)</source>
+        <translation>Reading the issue %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not an issue</source>
+        <translation>not an issue</translation>
+    </message>
+    <message>
+        <source>the body is not text</source>
+        <translation>the body is not text</translation>
+    </message>
+    <message>
+        <source>%1 links back to a page already read.</source>
+        <translation>%1 links back to a page already read.</translation>
+    </message>
+    <message>
+        <source>Reading the comments on %1, page %2</source>
+        <translation>Reading the comments on %1, page %2</translation>
+    </message>
+    <message>
+        <source>not a list of comments</source>
+        <translation>not a list of comments</translation>
+    </message>
+    <message>
+        <source>a comment without an id</source>
+        <translation>a comment without an id</translation>
+    </message>
+    <message>
+        <source>The search for %1 would be longer than %2 characters; shorten github.prefix.</source>
+        <translation>The search for %1 would be longer than %2 characters; shorten github.prefix.</translation>
+    </message>
+    <message>
+        <source>Searching PRs in %1, page %2</source>
+        <translation>Searching PRs in %1, page %2</translation>
+    </message>
+    <message>
+        <source>not search results</source>
+        <translation>not search results</translation>
+    </message>
+    <message>
+        <source>More than %1 PRs were created at %2 in %3: only the first %1 are read.</source>
+        <translation>More than %1 PRs were created at %2 in %3: only the first %1 are read.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s search timed out and may have left PRs out (%1).</source>
+        <translation>GitHub&apos;s search timed out and may have left PRs out (%1).</translation>
+    </message>
+    <message>
+        <source>a PR without repository or number</source>
+        <translation>a PR without repository or number</translation>
+    </message>
+    <message>
+        <source>Reading %1#%2</source>
+        <translation>Reading %1#%2</translation>
+    </message>
+    <message>
+        <source>not a pull request</source>
+        <translation>not a pull request</translation>
+    </message>
+    <message>
+        <source>github.api-url &quot;%1&quot; is not an http(s) URL such as https://api.github.com or https://HOST/api/v3.</source>
+        <translation>github.api-url &quot;%1&quot; is not an http(s) URL such as https://api.github.com or https://HOST/api/v3.</translation>
+    </message>
+    <message>
+        <source>github.since &quot;%1&quot; is not a time such as 2024-03-21T00:00:00Z.</source>
+        <translation>github.since &quot;%1&quot; is not a time such as 2024-03-21T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>github.repos names &quot;%1&quot;, which is not owner/name.</source>
+        <translation>github.repos names &quot;%1&quot;, which is not owner/name.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not owner/name#number.</source>
+        <translation>%1 &quot;%2&quot; is not owner/name#number.</translation>
+    </message>
+    <message>
+        <source>No track has its GitHub issue set (config set track.&lt;id&gt;.issue owner/name#number): no claims are read.</source>
+        <translation>No track has its GitHub issue set (config set track.&lt;id&gt;.issue owner/name#number): no claims are read.</translation>
+    </message>
+    <message>
+        <source>github.prefix is empty: PRs are not searched.</source>
+        <translation>github.prefix is empty: PRs are not searched.</translation>
+    </message>
+    <message>
+        <source>github.repos is empty: PRs are not searched.</source>
+        <translation>github.repos is empty: PRs are not searched.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +2341,716 @@ Commands:
     <message>
         <source>This row is not under a task table header.</source>
         <translation>This row is not under a task table header.</translation>
+    </message>
+</context>
+<context>
+    <name>Judging</name>
+    <message numerus="yes">
+        <source>%1 can have only %2 of the %3 judges it needs: the track has %n judge(s)</source>
+        <translation>
+            <numerusform>%1 can have only %2 of the %3 judges it needs: the track has %n judge</numerusform>
+            <numerusform>%1 can have only %2 of the %3 judges it needs: the track has %n judges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, and these conflict: %1</source>
+        <translation>, and these conflict: %1</translation>
+    </message>
+    <message>
+        <source>The packet</source>
+        <translation>The packet</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid judge packet: %2.</source>
+        <translation>%1 is not a valid judge packet: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation>&quot;%1&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; is not a list</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; is not text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; is not true or false</translation>
+    </message>
+    <message>
+        <source>an element of &quot;%1&quot; is not an object</source>
+        <translation>an element of &quot;%1&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>it is larger than any packet HackDesk writes</source>
+        <translation>it is larger than any packet HackDesk writes</translation>
+    </message>
+    <message>
+        <source>%1 is not a judge packet: it is not JSON (%2 at byte %3).</source>
+        <translation>%1 is not a judge packet: it is not JSON (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a judge packet: it is JSON, but not one HackDesk wrote.</source>
+        <translation>%1 is not a judge packet: it is JSON, but not one HackDesk wrote.</translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of HackDesk (packet format %2; this one reads %3).</source>
+        <translation>%1 was written by another version of HackDesk (packet format %2; this one reads %3).</translation>
+    </message>
+    <message>
+        <source>%1 has been changed since HackDesk wrote it (its bytes are not the ones HackDesk wrote); it is refused.</source>
+        <translation>%1 has been changed since HackDesk wrote it (its bytes are not the ones HackDesk wrote); it is refused.</translation>
+    </message>
+    <message>
+        <source>its key is too short</source>
+        <translation>its key is too short</translation>
+    </message>
+    <message>
+        <source>its revision is not positive</source>
+        <translation>its revision is not positive</translation>
+    </message>
+    <message>
+        <source>criterion %1 is derived from an unknown figure</source>
+        <translation>criterion %1 is derived from an unknown figure</translation>
+    </message>
+    <message>
+        <source>submission %1 belongs to a track the packet does not hold</source>
+        <translation>submission %1 belongs to a track the packet does not hold</translation>
+    </message>
+    <message>
+        <source>a sheet is neither a draft nor submitted</source>
+        <translation>a sheet is neither a draft nor submitted</translation>
+    </message>
+    <message>
+        <source>a sheet scores criterion %1 twice</source>
+        <translation>a sheet scores criterion %1 twice</translation>
+    </message>
+    <message>
+        <source>it holds members HackDesk does not write</source>
+        <translation>it holds members HackDesk does not write</translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its authentication code does not match its content. It was edited outside HackDesk or damaged; it is refused.</source>
+        <translation>%1 has been changed: its authentication code does not match its content. It was edited outside HackDesk or damaged; it is refused.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid judge packet: it is larger than any packet HackDesk writes.</source>
+        <translation>%1 is not a valid judge packet: it is larger than any packet HackDesk writes.</translation>
+    </message>
+    <message>
+        <source>Cannot save the packet %1: %2</source>
+        <translation>Cannot save the packet %1: %2</translation>
+    </message>
+    <message>
+        <source>Submission %1 is not assigned to @%2.</source>
+        <translation>Submission %1 is not assigned to @%2.</translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are final: its scores cannot change.</source>
+        <translation>The results of &quot;%1&quot; are final: its scores cannot change.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>There is no judge @%1.</source>
+        <translation>There is no judge @%1.</translation>
+    </message>
+    <message>
+        <source>@%1 already has a packet, exported %2, that was never imported back: import it first, or export again with --replace (the earlier packet will then be refused).</source>
+        <translation>@%1 already has a packet, exported %2, that was never imported back: import it first, or export again with --replace (the earlier packet will then be refused).</translation>
+    </message>
+    <message>
+        <source>@%1 has no assignments: there is nothing to put in a packet.</source>
+        <translation>@%1 has no assignments: there is nothing to put in a packet.</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
+        <translation>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</translation>
+    </message>
+    <message>
+        <source>%1 is for @%2, who is not a judge of this event; it is refused.</source>
+        <translation>%1 is for @%2, who is not a judge of this event; it is refused.</translation>
+    </message>
+    <message>
+        <source>%1: no packet was ever exported for @%2 from this database; it is refused.</source>
+        <translation>%1: no packet was ever exported for @%2 from this database; it is refused.</translation>
+    </message>
+    <message>
+        <source>%1 is not @%2&apos;s current packet: it was replaced by the export of %3; it is refused.</source>
+        <translation>%1 is not @%2&apos;s current packet: it was replaced by the export of %3; it is refused.</translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its authentication code does not match. It was edited outside HackDesk, damaged or made by someone else; it is refused.</source>
+        <translation>%1 has been changed: its authentication code does not match. It was edited outside HackDesk, damaged or made by someone else; it is refused.</translation>
+    </message>
+    <message>
+        <source>%1 is revision %2, which was imported %3 with other scores; it is refused.</source>
+        <translation>%1 is revision %2, which was imported %3 with other scores; it is refused.</translation>
+    </message>
+    <message>
+        <source>%1 is revision %2, older than revision %3 imported %4; it is refused so that it does not overwrite newer scores.</source>
+        <translation>%1 is revision %2, older than revision %3 imported %4; it is refused so that it does not overwrite newer scores.</translation>
+    </message>
+    <message>
+        <source>%1 is revision %2, older than the export (revision %3); it is refused.</source>
+        <translation>%1 is revision %2, older than the export (revision %3); it is refused.</translation>
+    </message>
+    <message>
+        <source>it holds scores for %1, which is not assigned to @%2.</source>
+        <translation>it holds scores for %1, which is not assigned to @%2.</translation>
+    </message>
+    <message>
+        <source>the track of %1 has no rubric any more.</source>
+        <translation>the track of %1 has no rubric any more.</translation>
+    </message>
+    <message>
+        <source>%1 is refused; nothing was imported: %2</source>
+        <translation>%1 is refused; nothing was imported: %2</translation>
+    </message>
+    <message>
+        <source>@%1 (judge packet)</source>
+        <translation>@%1 (judge packet)</translation>
+    </message>
+    <message>
+        <source>judge packet revision %1</source>
+        <translation>judge packet revision %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) changed</source>
+        <translation>
+            <numerusform>%n sheet changed</numerusform>
+            <numerusform>%n sheets changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid judge login (letters, digits and single hyphens, at most 39).</source>
+        <translation>&quot;%1&quot; is not a valid judge login (letters, digits and single hyphens, at most 39).</translation>
+    </message>
+    <message>
+        <source>There is already a judge @%1.</source>
+        <translation>There is already a judge @%1.</translation>
+    </message>
+    <message>
+        <source>@%1: there is no track %2.</source>
+        <translation>@%1: there is no track %2.</translation>
+    </message>
+    <message>
+        <source>@%1: a conflict needs a login, a team or an organisation.</source>
+        <translation>@%1: a conflict needs a login, a team or an organisation.</translation>
+    </message>
+    <message>
+        <source>The judge @%1 no longer exists.</source>
+        <translation>The judge @%1 no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>@%1 has %n assignment(s) in &quot;%2&quot;: remove them before taking the judge off the track.</source>
+        <translation>
+            <numerusform>@%1 has %n assignment in &quot;%2&quot;: remove them before taking the judge off the track.</numerusform>
+            <numerusform>@%1 has %n assignments in &quot;%2&quot;: remove them before taking the judge off the track.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That judge no longer exists.</source>
+        <translation>That judge no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>@%1 has %n assignment(s): remove them before deleting the judge.</source>
+        <translation>
+            <numerusform>@%1 has %n assignment: remove them before deleting the judge.</numerusform>
+            <numerusform>@%1 has %n assignments: remove them before deleting the judge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The track &quot;%1&quot; has no rubric yet.</source>
+        <translation>The track &quot;%1&quot; has no rubric yet.</translation>
+    </message>
+    <message>
+        <source>There is no track %1.</source>
+        <translation>There is no track %1.</translation>
+    </message>
+    <message>
+        <source>The rubric of &quot;%1&quot; cannot be saved: %2</source>
+        <translation>The rubric of &quot;%1&quot; cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>The criterion %1 (#%2) is not one of the rubric of &quot;%3&quot;.</source>
+        <translation>The criterion %1 (#%2) is not one of the rubric of &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has scores from judges: it cannot become a derived criterion.</source>
+        <translation>%1 has scores from judges: it cannot become a derived criterion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n score(s): it cannot be removed from the rubric.</source>
+        <translation>
+            <numerusform>%1 has %n score: it cannot be removed from the rubric.</numerusform>
+            <numerusform>%1 has %n scores: it cannot be removed from the rubric.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already given lie outside the scale %1-%2.</source>
+        <translation>
+            <numerusform>%n score already given lie outside the scale %1-%2.</numerusform>
+            <numerusform>%n scores already given lie outside the scale %1-%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score sheet(s) of this track are already submitted: a new criterion would leave them incomplete. Add criteria before judging starts.</source>
+        <translation>
+            <numerusform>%n score sheet of this track are already submitted: a new criterion would leave them incomplete. Add criteria before judging starts.</numerusform>
+            <numerusform>%n score sheets of this track are already submitted: a new criterion would leave them incomplete. Add criteria before judging starts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A submission needs a title.</source>
+        <translation>A submission needs a title.</translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: there is no track %2.</source>
+        <translation>Submission &quot;%1&quot;: there is no track %2.</translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: give either a participant or a team.</source>
+        <translation>Submission &quot;%1&quot;: give either a participant or a team.</translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: participant %2 does not exist.</source>
+        <translation>Submission &quot;%1&quot;: participant %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: team %2 does not exist.</source>
+        <translation>Submission &quot;%1&quot;: team %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: task %2 does not exist.</source>
+        <translation>Submission &quot;%1&quot;: task %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: its task belongs to another track.</source>
+        <translation>Submission &quot;%1&quot;: its task belongs to another track.</translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: %2 cannot be negative.</source>
+        <translation>Submission &quot;%1&quot;: %2 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: a link is a pr, slides, report, article or other, not &quot;%2&quot;.</source>
+        <translation>Submission &quot;%1&quot;: a link is a pr, slides, report, article or other, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: a link has no address.</source>
+        <translation>Submission &quot;%1&quot;: a link has no address.</translation>
+    </message>
+    <message>
+        <source>The submission &quot;%1&quot; no longer exists.</source>
+        <translation>The submission &quot;%1&quot; no longer exists.</translation>
+    </message>
+    <message>
+        <source>The submission &quot;%1&quot; has judges: it cannot move to another track.</source>
+        <translation>The submission &quot;%1&quot; has judges: it cannot move to another track.</translation>
+    </message>
+    <message>
+        <source>That submission no longer exists.</source>
+        <translation>That submission no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n judge(s) assigned: remove them before deleting the submission.</source>
+        <translation>
+            <numerusform>%1 has %n judge assigned: remove them before deleting the submission.</numerusform>
+            <numerusform>%1 has %n judges assigned: remove them before deleting the submission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted participant #%1)</source>
+        <translation>(deleted participant #%1)</translation>
+    </message>
+    <message>
+        <source>(deleted team #%1)</source>
+        <translation>(deleted team #%1)</translation>
+    </message>
+    <message>
+        <source>There is no judge #%1.</source>
+        <translation>There is no judge #%1.</translation>
+    </message>
+    <message>
+        <source>There is no submission #%1.</source>
+        <translation>There is no submission #%1.</translation>
+    </message>
+    <message>
+        <source>@%1 does not judge the track &quot;%2&quot;.</source>
+        <translation>@%1 does not judge the track &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>@%1 cannot judge %2: %3.</source>
+        <translation>@%1 cannot judge %2: %3.</translation>
+    </message>
+    <message>
+        <source>That judge is not assigned to that submission.</source>
+        <translation>That judge is not assigned to that submission.</translation>
+    </message>
+    <message>
+        <source>@%1 has already scored #%2: delete the score sheet before removing the judge.</source>
+        <translation>@%1 has already scored #%2: delete the score sheet before removing the judge.</translation>
+    </message>
+    <message>
+        <source>@%1 is not assigned to %2: scores for it are refused.</source>
+        <translation>@%1 is not assigned to %2: scores for it are refused.</translation>
+    </message>
+    <message>
+        <source>@%1, %2: %3</source>
+        <translation>@%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are already final.</source>
+        <translation>The results of &quot;%1&quot; are already final.</translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are not final: there is nothing to unlock.</source>
+        <translation>The results of &quot;%1&quot; are not final: there is nothing to unlock.</translation>
+    </message>
+    <message>
+        <source>The scale must run from a lower to a higher whole number between 0 and 100 (it is %1-%2).</source>
+        <translation>The scale must run from a lower to a higher whole number between 0 and 100 (it is %1-%2).</translation>
+    </message>
+    <message>
+        <source>A rubric needs 3 to 6 criteria scored by the judges; this one has %1.</source>
+        <translation>A rubric needs 3 to 6 criteria scored by the judges; this one has %1.</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Criterion %1</translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a name.</source>
+        <translation>Criterion %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>Two criteria are called &quot;%1&quot;.</source>
+        <translation>Two criteria are called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a whole number from 1 to 1000 (it is %2).</source>
+        <translation>%1: the weight must be a whole number from 1 to 1000 (it is %2).</translation>
+    </message>
+    <message>
+        <source>Two criteria are derived from %1.</source>
+        <translation>Two criteria are derived from %1.</translation>
+    </message>
+    <message>
+        <source>%1: the description of %2 is outside the scale %3-%4.</source>
+        <translation>%1: the description of %2 is outside the scale %3-%4.</translation>
+    </message>
+    <message>
+        <source>%1: the level %2 is described twice.</source>
+        <translation>%1: the level %2 is described twice.</translation>
+    </message>
+    <message>
+        <source>%1: the description of %2 is empty.</source>
+        <translation>%1: the description of %2 is empty.</translation>
+    </message>
+    <message>
+        <source>%1: describe the lowest score %2, so that every level has a description.</source>
+        <translation>%1: describe the lowest score %2, so that every level has a description.</translation>
+    </message>
+    <message>
+        <source>@%1 is one of its authors</source>
+        <translation>@%1 is one of its authors</translation>
+    </message>
+    <message>
+        <source>declared a conflict with @%1</source>
+        <translation>declared a conflict with @%1</translation>
+    </message>
+    <message>
+        <source>declared a conflict with the team %1</source>
+        <translation>declared a conflict with the team %1</translation>
+    </message>
+    <message>
+        <source>declared a conflict with %1, the organisation of @%2</source>
+        <translation>declared a conflict with %1, the organisation of @%2</translation>
+    </message>
+    <message>
+        <source>same organisation as @%1 (%2)</source>
+        <translation>same organisation as @%1 (%2)</translation>
+    </message>
+    <message>
+        <source>mentors @%1 in the code camp</source>
+        <translation>mentors @%1 in the code camp</translation>
+    </message>
+    <message>
+        <source>The rubric has no criterion #%1.</source>
+        <translation>The rubric has no criterion #%1.</translation>
+    </message>
+    <message>
+        <source>%1 is derived from the reported figures; judges do not score it.</source>
+        <translation>%1 is derived from the reported figures; judges do not score it.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the scale %3-%4.</source>
+        <translation>%1: %2 is outside the scale %3-%4.</translation>
+    </message>
+    <message>
+        <source>Fill in every criterion before submitting; still empty: %1.</source>
+        <translation>Fill in every criterion before submitting; still empty: %1.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; at most %2).</source>
+        <translation>The comment is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: &quot;%2&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are final (finalised %2 by %3): unlock the track, giving a reason, to change its scores, assignments or rubric.</source>
+        <translation>The results of &quot;%1&quot; are final (finalised %2 by %3): unlock the track, giving a reason, to change its scores, assignments or rubric.</translation>
+    </message>
+    <message>
+        <source>Give a reason for unlocking: it goes into the judging log.</source>
+        <translation>Give a reason for unlocking: it goes into the judging log.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most 500).</source>
+        <translation>The reason is too long (%1 characters; at most 500).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n problem.</numerusform>
+            <numerusform>Nothing was imported from %1: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each submission needs from 1 to 50 judges, not %1.</source>
+        <translation>Each submission needs from 1 to 50 judges, not %1.</translation>
+    </message>
+    <message>
+        <source>the file is empty; its first line must be the header %1.</source>
+        <translation>the file is empty; its first line must be the header %1.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation>the column &quot;%1&quot; appears twice.</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns are %2.</source>
+        <translation>unknown column &quot;%1&quot;; the columns are %2.</translation>
+    </message>
+    <message>
+        <source>missing column(s) %1; the first line must be the header %2.</source>
+        <translation>missing column(s) %1; the first line must be the header %2.</translation>
+    </message>
+    <message>
+        <source>there is no judge &quot;%1&quot;.</source>
+        <translation>there is no judge &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>submission &quot;%1&quot; is not a submission id.</source>
+        <translation>submission &quot;%1&quot; is not a submission id.</translation>
+    </message>
+    <message>
+        <source>there is no submission %1.</source>
+        <translation>there is no submission %1.</translation>
+    </message>
+    <message>
+        <source>@%1 is not assigned to %2.</source>
+        <translation>@%1 is not assigned to %2.</translation>
+    </message>
+    <message>
+        <source>the track of %1 has no rubric.</source>
+        <translation>the track of %1 has no rubric.</translation>
+    </message>
+    <message>
+        <source>the rubric has no criterion &quot;%1&quot; for the judges to score.</source>
+        <translation>the rubric has no criterion &quot;%1&quot; for the judges to score.</translation>
+    </message>
+    <message>
+        <source>@%1, submission %2, %3 is already on line %4.</source>
+        <translation>@%1, submission %2, %3 is already on line %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3 in the rubric, not %4: print a new template.</source>
+        <translation>%1 of %2 is %3 in the rubric, not %4: print a new template.</translation>
+    </message>
+    <message>
+        <source>score &quot;%1&quot; is not a whole number.</source>
+        <translation>score &quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV import</translation>
+    </message>
+    <message>
+        <source>CSV import of %1</source>
+        <translation>CSV import of %1</translation>
+    </message>
+    <message>
+        <source>The rubric</source>
+        <translation>The rubric</translation>
+    </message>
+    <message>
+        <source>%1 is not a rubric: it is not a JSON object (%2 at byte %3).</source>
+        <translation>%1 is not a rubric: it is not a JSON object (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;criteria&quot; must be a list.</source>
+        <translation>%1: &quot;criteria&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;figure&quot; is one of views, likes, favourites, comments, followers.</source>
+        <translation>%1: %2: &quot;figure&quot; is one of views, likes, favourites, comments, followers.</translation>
+    </message>
+    <message>
+        <source>there is no submission %1 in this track.</source>
+        <translation>there is no submission %1 in this track.</translation>
+    </message>
+    <message>
+        <source>title is empty.</source>
+        <translation>title is empty.</translation>
+    </message>
+    <message>
+        <source>there is no participant %1.</source>
+        <translation>there is no participant %1.</translation>
+    </message>
+    <message>
+        <source>by is empty: give &quot;@login&quot; or a team&apos;s name.</source>
+        <translation>by is empty: give &quot;@login&quot; or a team&apos;s name.</translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; (a participant is written &quot;@login&quot;).</source>
+        <translation>there is no team &quot;%1&quot; (a participant is written &quot;@login&quot;).</translation>
+    </message>
+    <message>
+        <source>the track has no task No.%1.</source>
+        <translation>the track has no task No.%1.</translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot; is not kind:url with kind pr, slides, report, article or other.</source>
+        <translation>link &quot;%1&quot; is not kind:url with kind pr, slides, report, article or other.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1 &quot;%2&quot; is not a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+</context>
+<context>
+    <name>JudgingEditor</name>
+    <message>
+        <source>Score #%1</source>
+        <translation>Score #%1</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>There is no score sheet to delete.</source>
+        <translation>There is no score sheet to delete.</translation>
+    </message>
+    <message>
+        <source>Delete the score sheet of #%1</source>
+        <translation>Delete the score sheet of #%1</translation>
+    </message>
+    <message>
+        <source>That judge is already assigned to that submission.</source>
+        <translation>That judge is already assigned to that submission.</translation>
+    </message>
+    <message>
+        <source>Assign a judge to #%1</source>
+        <translation>Assign a judge to #%1</translation>
+    </message>
+    <message>
+        <source>That judge is not assigned to that submission.</source>
+        <translation>That judge is not assigned to that submission.</translation>
+    </message>
+    <message>
+        <source>Remove a judge from #%1</source>
+        <translation>Remove a judge from #%1</translation>
+    </message>
+    <message>
+        <source>Assign judges automatically</source>
+        <translation>Assign judges automatically</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +3258,135 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <source>Open seat</source>
+        <translation>Open seat</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>Interviewing</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Defended</source>
+        <translation>Defended</translation>
+    </message>
+    <message>
+        <source>An application needs the number of the project applied for.</source>
+        <translation>An application needs the number of the project applied for.</translation>
+    </message>
+    <message>
+        <source>There is no camp project %1.</source>
+        <translation>There is no camp project %1.</translation>
+    </message>
+    <message>
+        <source>That application no longer exists.</source>
+        <translation>That application no longer exists.</translation>
+    </message>
+    <message>
+        <source>@%1&apos;s application cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>@%1&apos;s application cannot go from &quot;%2&quot; to &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper: weekly reports are for campers.</source>
+        <translation>@%1 is not an accepted camper: weekly reports are for campers.</translation>
+    </message>
+    <message>
+        <source>@%1: week %2 is not a camp week (1-60).</source>
+        <translation>@%1: week %2 is not a camp week (1-60).</translation>
+    </message>
+    <message>
+        <source>@%1, week %2: %3 hours is not a number of hours in a week.</source>
+        <translation>@%1, week %2: %3 hours is not a number of hours in a week.</translation>
+    </message>
+    <message>
+        <source>A sub-task needs a positive number and a title (sub-task %1).</source>
+        <translation>A sub-task needs a positive number and a title (sub-task %1).</translation>
+    </message>
+    <message>
+        <source>Sub-task %1: the weight cannot be negative.</source>
+        <translation>Sub-task %1: the weight cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>%1: ______________________________    Date: ______________</source>
+        <translation>%1: ______________________________    Date: ______________</translation>
+    </message>
+    <message>
+        <source>Generated %1 (%2)</source>
+        <translation>Generated %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF.</source>
+        <translation>Cannot write the PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>launch</translation>
+    </message>
+    <message>
+        <source>RFC deadline</source>
+        <translation>RFC deadline</translation>
+    </message>
+    <message>
+        <source>PR deadline</source>
+        <translation>PR deadline</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>results</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <source>Judging results</source>
+        <translation>Judging results</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>Score sheets</translation>
+    </message>
+    <message>
+        <source>The %1 report is not available yet: it needs the judging data.</source>
+        <translation>The %1 report is not available yet: it needs the judging data.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatusLadder</name>
     <message>
         <source>%1 names task %2, which does not exist.</source>
@@ -1329,6 +3494,99 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::CampPage</name>
+    <message>
+        <source>Every stage</source>
+        <translation>Every stage</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>&amp;Advance…</translation>
+    </message>
+    <message>
+        <source>Move the selected application to its next stage</source>
+        <translation>Move the selected application to its next stage</translation>
+    </message>
+    <message>
+        <source>Weeks: &lt;span style=&quot;background:#2ECC71&quot;&gt;&amp;nbsp;reported&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#F39C12&quot;&gt;&amp;nbsp;under the minimum&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#E74C3C&quot;&gt;&amp;nbsp;missing&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#D5D8DC&quot;&gt;&amp;nbsp;to come&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Weeks: &lt;span style=&quot;background:#2ECC71&quot;&gt;&amp;nbsp;reported&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#F39C12&quot;&gt;&amp;nbsp;under the minimum&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#E74C3C&quot;&gt;&amp;nbsp;missing&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#D5D8DC&quot;&gt;&amp;nbsp;to come&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>That application no longer exists.</source>
+        <translation>That application no longer exists.</translation>
+    </message>
+    <message>
+        <source>Move @%1 to %2</source>
+        <translation>Move @%1 to %2</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <source>@%1&apos;s application is final.</source>
+        <translation>@%1&apos;s application is final.</translation>
+    </message>
+    <message>
+        <source>Advance @%1</source>
+        <translation>Advance @%1</translation>
+    </message>
+    <message>
+        <source>Next stage:</source>
+        <translation>Next stage:</translation>
+    </message>
+    <message>
+        <source>Project number:</source>
+        <translation>Project number:</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChartPanel</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Save as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG or SVG image</source>
+        <translation>Save this chart as a PNG or SVG image</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>Choose a file name ending in .png or .svg.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+</context>
+<context>
+    <name>hd::FundablePage</name>
+    <message>
+        <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
+        <translation>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</translation>
+    </message>
+</context>
+<context>
     <name>hd::ImportIssueDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1381,6 +3639,461 @@ Commands:
     <message>
         <source>Choose a track.</source>
         <translation>Choose a track.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::JudgeWindow</name>
+    <message>
+        <source>Judge mode — HackDesk</source>
+        <translation>Judge mode — HackDesk</translation>
+    </message>
+    <message>
+        <source>This judge packet cannot be opened:
+%1
+
+Ask the organisers for a new one.</source>
+        <translation>This judge packet cannot be opened:
+%1
+
+Ask the organisers for a new one.</translation>
+    </message>
+    <message>
+        <source>Judge mode — @%1 — %2</source>
+        <translation>Judge mode — @%1 — %2</translation>
+    </message>
+    <message>
+        <source>✓ submitted · ✎ draft · ○ not started</source>
+        <translation>✓ submitted · ✎ draft · ○ not started</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Save &amp;Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft: the organisers do not count it yet (Ctrl+S).</source>
+        <translation>Keep it as a draft: the organisers do not count it yet (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Every criterion scored: it counts in the results (Ctrl+Enter).</source>
+        <translation>Every criterion scored: it counts in the results (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · revision %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>The results of this track are final.</source>
+        <translation>The results of this track are final.</translation>
+    </message>
+    <message>
+        <source>@%1: %2</source>
+        <translation>@%1: %2</translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are final: these scores can no longer change.</source>
+        <translation>The results of &quot;%1&quot; are final: these scores can no longer change.</translation>
+    </message>
+    <message>
+        <source>Submitted #%1; saved revision %2 of the packet.</source>
+        <translation>Submitted #%1; saved revision %2 of the packet.</translation>
+    </message>
+    <message>
+        <source>Saved #%1 as a draft; revision %2 of the packet.</source>
+        <translation>Saved #%1 as a draft; revision %2 of the packet.</translation>
+    </message>
+    <message>
+        <source>Judge mode</source>
+        <translation>Judge mode</translation>
+    </message>
+    <message>
+        <source>Save the changes to this submission before closing?</source>
+        <translation>Save the changes to this submission before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>hd::JudgingPage</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <source>Packet exported</source>
+        <translation>Packet exported</translation>
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation>Packet imported</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Automatically</source>
+        <translation>Assign &amp;Automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>Judges per submission: </source>
+        <translation>Judges per submission: </translation>
+    </message>
+    <message>
+        <source>Export &amp;Packet…</source>
+        <translation>Export &amp;Packet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Packet…</source>
+        <translation>&amp;Import Packet…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Results…</source>
+        <translation>Export &amp;Results…</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Track:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n more judge(s).</source>
+        <translation>
+            <numerusform>Needs %n more judge.</numerusform>
+            <numerusform>Needs %n more judges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Judges</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalised</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Score…</source>
+        <translation>&amp;Score…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Judge…</source>
+        <translation>Assign &amp;Judge…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Judge</source>
+        <translation>Re&amp;move Judge</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>Assign judges</source>
+        <translation>Assign judges</translation>
+    </message>
+    <message>
+        <source>Final since %1 (by %2)</source>
+        <translation>Final since %1 (by %2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets submitted</source>
+        <translation>%1 of %2 sheets submitted</translation>
+    </message>
+    <message>
+        <source>no rubric yet</source>
+        <translation>no rubric yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coverage gap(s)</source>
+        <translation>
+            <numerusform>%n coverage gap</numerusform>
+            <numerusform>%n coverage gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign a judge</source>
+        <translation>Assign a judge</translation>
+    </message>
+    <message>
+        <source>&amp;Submission:</source>
+        <translation>&amp;Submission:</translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Judge:</translation>
+    </message>
+    <message>
+        <source>The track needs submissions and judges first.</source>
+        <translation>The track needs submissions and judges first.</translation>
+    </message>
+    <message>
+        <source>Choose a submission and a judge.</source>
+        <translation>Choose a submission and a judge.</translation>
+    </message>
+    <message>
+        <source>@%1 already judges this submission.</source>
+        <translation>@%1 already judges this submission.</translation>
+    </message>
+    <message>
+        <source>@%1 may not judge it: %2.</source>
+        <translation>@%1 may not judge it: %2.</translation>
+    </message>
+    <message>
+        <source>Remove judge</source>
+        <translation>Remove judge</translation>
+    </message>
+    <message>
+        <source>This judge has a score sheet for #%1. Delete the sheet and remove the judge?</source>
+        <translation>This judge has a score sheet for #%1. Delete the sheet and remove the judge?</translation>
+    </message>
+    <message>
+        <source>Remove a judge from #%1</source>
+        <translation>Remove a judge from #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n judge(s); loads %1-%2 per judge.</source>
+        <translation>
+            <numerusform>Assigned %n judge; loads %1-%2 per judge.</numerusform>
+            <numerusform>Assigned %n judges; loads %1-%2 per judge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock the results</source>
+        <translation>Unlock the results</translation>
+    </message>
+    <message>
+        <source>Why are the final results opened again? This goes into the log.</source>
+        <translation>Why are the final results opened again? This goes into the log.</translation>
+    </message>
+    <message>
+        <source>Finalise the results</source>
+        <translation>Finalise the results</translation>
+    </message>
+    <message>
+        <source>Finalise &quot;%1&quot;? Its scores, assignments and rubric are then locked; unlocking needs a reason.</source>
+        <translation>Finalise &quot;%1&quot;? Its scores, assignments and rubric are then locked; unlocking needs a reason.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing new from @%1.</source>
+        <translation>Nothing new from @%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported revision %1 of @%2&apos;s packet; %n sheet(s) changed.</source>
+        <translation>
+            <numerusform>Imported revision %1 of @%2&apos;s packet; %n sheet changed.</numerusform>
+            <numerusform>Imported revision %1 of @%2&apos;s packet; %n sheets changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>This track has no judges yet.</source>
+        <translation>This track has no judges yet.</translation>
+    </message>
+    <message>
+        <source>Export judge packet</source>
+        <translation>Export judge packet</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Judge:</translation>
+    </message>
+    <message>
+        <source>@%1&apos;s packet of %2 was never imported back. Replace it? The earlier packet will then be refused.</source>
+        <translation>@%1&apos;s packet of %2 was never imported back. Replace it? The earlier packet will then be refused.</translation>
+    </message>
+    <message>
+        <source>Judge packets (*.hdpacket);;All files (*)</source>
+        <translation>Judge packets (*.hdpacket);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. The judge opens it with &quot;hackdesk --judge-packet FILE&quot;.</source>
+        <translation>Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. The judge opens it with &quot;hackdesk --judge-packet FILE&quot;.</translation>
+    </message>
+    <message>
+        <source>Import judge packet</source>
+        <translation>Import judge packet</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Judging</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +4351,112 @@ Use File &gt; New or File &gt; Open.</translation>
         <source>HackDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>HackDesk databases (*.sqlite *.db);;All files (*)</translation>
     </message>
+    <message>
+        <source>&amp;Sync with GitHub…</source>
+        <translation>&amp;Sync with GitHub…</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV</source>
+        <translation>Import &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V</source>
+        <translation>Export CS&amp;V</translation>
+    </message>
+    <message>
+        <source>Tasks…</source>
+        <translation>Tasks…</translation>
+    </message>
+    <message>
+        <source>Participants…</source>
+        <translation>Participants…</translation>
+    </message>
+    <message>
+        <source>Claims…</source>
+        <translation>Claims…</translation>
+    </message>
+    <message>
+        <source>Camp Applications…</source>
+        <translation>Camp Applications…</translation>
+    </message>
+    <message>
+        <source>Weekly Reports…</source>
+        <translation>Weekly Reports…</translation>
+    </message>
+    <message>
+        <source>Fundable Sub-tasks…</source>
+        <translation>Fundable Sub-tasks…</translation>
+    </message>
+    <message>
+        <source>GitHub &amp;Token…</source>
+        <translation>GitHub &amp;Token…</translation>
+    </message>
+    <message>
+        <source>Code Camp</source>
+        <translation>Code Camp</translation>
+    </message>
+    <message>
+        <source>Fundable Projects</source>
+        <translation>Fundable Projects</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1: %2 added, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF Report</source>
+        <translation>Export &amp;PDF Report</translation>
+    </message>
+    <message>
+        <source>Export Dashboard and Leaderboard as &amp;Markdown…</source>
+        <translation>Export Dashboard and Leaderboard as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>Export dashboard</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Judging</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hd::OverviewPage</name>
@@ -1804,6 +4623,249 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ScoreForm</name>
+    <message>
+        <source>pull request</source>
+        <translation>pull request</translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation>slides</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>Comment for the organisers (optional)</source>
+        <translation>Comment for the organisers (optional)</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>C&amp;omment:</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2, from the reported %3)</source>
+        <translation>%1 (weight %2, from the reported %3)</translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2; Up and Down change it.</source>
+        <translation>A whole number from %1 to %2; Up and Down change it.</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <source>Also counted, from the figures the author reported: %1.</source>
+        <translation>Also counted, from the figures the author reported: %1.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>task %1</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>Reported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ScoreFormDialog</name>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Save &amp;Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Score sheet of @%1 for #%2</source>
+        <translation>Score sheet of @%1 for #%2</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft: it does not count in the results yet (Ctrl+S).</source>
+        <translation>Keep it as a draft: it does not count in the results yet (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Every criterion scored: it counts in the results (Ctrl+Enter).</source>
+        <translation>Every criterion scored: it counts in the results (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>That submission no longer exists.</source>
+        <translation>That submission no longer exists.</translation>
+    </message>
+    <message>
+        <source>The track has no rubric yet.</source>
+        <translation>The track has no rubric yet.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SyncDialog</name>
+    <message>
+        <source>%1: %2 s left (Cancel stops the sync)</source>
+        <translation>%1: %2 s left (Cancel stops the sync)</translation>
+    </message>
+    <message>
+        <source>%1 left, resets at %2</source>
+        <translation>%1 left, resets at %2</translation>
+    </message>
+    <message>
+        <source>not reported by the server</source>
+        <translation>not reported by the server</translation>
+    </message>
+    <message>
+        <source>%1 (this sync: %2 requests, %3 not modified)</source>
+        <translation>%1 (this sync: %2 requests, %3 not modified)</translation>
+    </message>
+    <message>
+        <source>Read &amp;everything again (ignore what earlier syncs stored)</source>
+        <translation>Read &amp;everything again (ignore what earlier syncs stored)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sync Now</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>&amp;Cancel Sync</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sync with GitHub</source>
+        <translation>Sync with GitHub</translation>
+    </message>
+    <message>
+        <source>Set &amp;Token…</source>
+        <translation>Set &amp;Token…</translation>
+    </message>
+    <message>
+        <source>GitHub API:</source>
+        <translation>GitHub API:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Rate limit:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>What changed, and what to answer on GitHub (nothing is posted):</source>
+        <translation>What changed, and what to answer on GitHub (nothing is posted):</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>unknown until the first sync</source>
+        <translation>unknown until the first sync</translation>
+    </message>
+    <message>
+        <source>%1 requests left, resets at %2</source>
+        <translation>%1 requests left, resets at %2</translation>
+    </message>
+    <message>
+        <source>%1 requests left</source>
+        <translation>%1 requests left</translation>
+    </message>
+    <message>
+        <source>set in this session</source>
+        <translation>set in this session</translation>
+    </message>
+    <message>
+        <source>from GITHUB_TOKEN</source>
+        <translation>from GITHUB_TOKEN</translation>
+    </message>
+    <message>
+        <source>from the system keychain</source>
+        <translation>from the system keychain</translation>
+    </message>
+    <message>
+        <source>none: GitHub allows 60 requests an hour without one</source>
+        <translation>none: GitHub allows 60 requests an hour without one</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>set (%1)</source>
+        <translation>set (%1)</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the token (%1); it is kept until HackDesk quits.</source>
+        <translation>The system keychain could not keep the token (%1); it is kept until HackDesk quits.</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>in the system keychain</translation>
+    </message>
+    <message>
+        <source>kept until HackDesk quits</source>
+        <translation>kept until HackDesk quits</translation>
+    </message>
+    <message>
+        <source>GitHub Token</source>
+        <translation>GitHub Token</translation>
+    </message>
+    <message>
+        <source>A GitHub token lifts the limit from 60 to 5,000 requests an hour. Read access to public repositories is enough. It is never written to the event file.
+Leave empty to remove it.</source>
+        <translation>A GitHub token lifts the limit from 60 to 5,000 requests an hour. Read access to public repositories is enough. It is never written to the event file.
+Leave empty to remove it.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Problem: %1 (@%2): %3</source>
+        <translation>Problem: %1 (@%2): %3</translation>
+    </message>
+    <message>
+        <source>    Reply: %1</source>
+        <translation>    Reply: %1</translation>
+    </message>
+    <message>
+        <source>%1 requests (%2 not modified): %3 claims added, %4 status changes, %5 tasks completed, %6 new problems.</source>
+        <translation>%1 requests (%2 not modified): %3 claims added, %4 status changes, %5 tasks completed, %6 new problems.</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1 Nothing was changed.</source>
+        <translation>The sync stopped: %1 Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -2,104 +2,1067 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ClaimComment</name>
+    <name></name>
     <message>
-        <source>Task number %1 is too large (at most %2).</source>
+        <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task number %1 does not exist: task numbers start at 1.</source>
+        <source>No certificates yet: nobody has finished a task, passed the code camp or won a prize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The range %1-%2 runs backwards.</source>
+        <source>Certificate of Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The range %1-%2 names more than %3 tasks.</source>
+        <source>Code Camp Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than %1 task numbers.</source>
+        <source>Certificate of Award</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot; after %2.</source>
+        <source>Star of the Event (开源之星)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No task number after %1; the format is 【报名】: task number.</source>
+        <source>This certifies that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %n task(s) of %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed the final defence of %1 with the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The comment both claims (报名) and submits (提交); use one comment each.</source>
+        <source>passed the final defence of %1 with the grade %2 for the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>【其他意向】 without 【报名】: name the project applied for first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClaimRepository</name>
-    <message>
-        <source>A claim names task %1, which does not exist.</source>
+        <source>won prize %1 of %2 with the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A claim on task No.%1 needs either a participant or a team.</source>
+        <source>is one of the stars of the event, the people with the most stars, with %1 stars.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A claim on task No.%1 names a participant who does not exist.</source>
+        <source>for the organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A claim on task No.%1 names a team that does not exist.</source>
+        <source>Payouts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That claimant has already claimed task No.%1.</source>
+        <source>1 star = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That claim no longer exists.</source>
+        <source>cap %1 per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not store PR %1#%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClaimStatus</name>
-    <message>
-        <source>Claimed</source>
+        <source>no cap per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RFC submitted</source>
+        <source>prize pool %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Design doc merged</source>
+        <source>no prize pool set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PR submitted</source>
+        <source>people paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partly done</source>
+        <source>total paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gross before the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people capped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tracks (prize pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">赛道</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">预算</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished">应得金额</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished">已承诺</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished">剩余</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</source>
+        <translation type="unfinished">@%2 的稿件 No.%1 是第 %3 篇合入的：超出名额，第一阶段不发放。</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capped</source>
+        <translation type="unfinished">已封顶</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished">GitHub 用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">明细</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished">星数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">实发金额</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars of the event (开源之星): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepared by (organisers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by (finance office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by (sponsor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch %1 · RFC deadline %2 · PR deadline %3 · results %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to the %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none ahead</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished">任务数</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation type="unfinished">已认领</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished">已提交</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation type="unfinished">完成率</translation>
+    </message>
+    <message>
+        <source>prize pool</source>
+        <translation type="unfinished">奖金池</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished">已承诺</translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation type="unfinished">剩余</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished">参赛者</translation>
+    </message>
+    <message>
+        <source>next deadline</source>
+        <translation type="unfinished">下一个截止日期</translation>
+    </message>
+    <message>
+        <source>Dashboard (看板信息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">任务方向</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted / claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has stars yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more people have stars; the payouts report lists everyone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishers (统计信息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has finished a task yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampRules</name>
+    <message>
+        <source>Applied</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Résumé received</source>
+        <translation>已收简历</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>已约面试</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>已面试</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已录取</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未录取</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>A camp application uses 【报名】, not 【提交】.</source>
+        <translation>集训营报名应使用【报名】，而不是【提交】。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1 has no seat left (%n seat(s), all filled).</source>
+        <translation>
+            <numerusform>项目 %1 已无剩余名额（共 %n 个名额，均已占满）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The applicant did not wish for project %1 and does not accept reassignment (不接受调剂).</source>
+        <translation>报名者未将项目 %1 列为志愿，且不接受调剂。</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>No.%1 %2</source>
+        <translation type="unfinished">No.%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>%1 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day (event time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished">任务数</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished">报名</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished">已承诺</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished">剩余</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation type="unfinished">超出预算</translation>
+    </message>
+    <message>
+        <source>Prize pool (all tracks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star of the event (开源之星)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished">星数</translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prize pool by track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (day %2)
+Claimed: %3
+Submitted: %4
+Completed: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Tasks: %3
+Submitted / claimed: %4 / %5 (%6%)
+Completed: %7 (%8%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Committed: %2
+No budget set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Committed: %2 of %3
+Over budget by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Committed: %2 of %3
+Remaining: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. @%2 %3
+%4, paid %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimComment</name>
+    <message>
+        <source>Task number %1 is too large (at most %2).</source>
+        <translation>任务编号 %1 过大（最大为 %2）。</translation>
+    </message>
+    <message>
+        <source>Task number %1 does not exist: task numbers start at 1.</source>
+        <translation>任务编号 %1 不存在：任务编号从 1 开始。</translation>
+    </message>
+    <message>
+        <source>The range %1-%2 runs backwards.</source>
+        <translation>范围 %1-%2 的起止顺序颠倒了。</translation>
+    </message>
+    <message>
+        <source>The range %1-%2 names more than %3 tasks.</source>
+        <translation>范围 %1-%2 包含的任务超过 %3 个。</translation>
+    </message>
+    <message>
+        <source>More than %1 task numbers.</source>
+        <translation>任务编号超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; after %2.</source>
+        <translation>无法识别 %2 之后的“%1”。</translation>
+    </message>
+    <message>
+        <source>No task number after %1; the format is 【报名】: task number.</source>
+        <translation>%1 之后没有任务编号；正确的格式为【报名】: 任务编号。</translation>
+    </message>
+    <message>
+        <source>The comment both claims (报名) and submits (提交); use one comment each.</source>
+        <translation>该评论同时包含报名和提交；请分成两条评论。</translation>
+    </message>
+    <message>
+        <source>【其他意向】 without 【报名】: name the project applied for first.</source>
+        <translation>有【其他意向】但没有【报名】：请先写明报名的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRepository</name>
+    <message>
+        <source>A claim names task %1, which does not exist.</source>
+        <translation>认领中的任务 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A claim on task No.%1 needs either a participant or a team.</source>
+        <translation>对任务 No.%1 的认领必须指定参赛者或队伍。</translation>
+    </message>
+    <message>
+        <source>A claim on task No.%1 names a participant who does not exist.</source>
+        <translation>对任务 No.%1 的认领所指定的参赛者不存在。</translation>
+    </message>
+    <message>
+        <source>A claim on task No.%1 names a team that does not exist.</source>
+        <translation>对任务 No.%1 的认领所指定的队伍不存在。</translation>
+    </message>
+    <message>
+        <source>That claimant has already claimed task No.%1.</source>
+        <translation>该认领者已认领过任务 No.%1。</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>该认领已不存在。</translation>
+    </message>
+    <message>
+        <source>Could not store PR %1#%2.</source>
+        <translation>无法保存 PR %1#%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimStatus</name>
+    <message>
+        <source>Claimed</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>RFC submitted</source>
+        <translation>提交RFC</translation>
+    </message>
+    <message>
+        <source>Design doc merged</source>
+        <translation>完成设计文档</translation>
+    </message>
+    <message>
+        <source>PR submitted</source>
+        <translation>提交PR</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成任务</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>hackdesk: %1 needs a value.</source>
+        <translation>hackdesk: %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>hackdesk: unknown option %1 (see hackdesk --help).</source>
+        <translation>hackdesk: 未知选项 %1（参见 hackdesk --help）。</translation>
+    </message>
+    <message>
+        <source>hackdesk: unknown command &quot;%1&quot; (see hackdesk --help).</source>
+        <translation>hackdesk: 未知命令“%1”（参见 hackdesk --help）。</translation>
+    </message>
+    <message>
+        <source>Also add demo data: tasks, people, teams and claims.</source>
+        <translation>同时添加演示数据：任务、人员、队伍和认领。</translation>
+    </message>
+    <message>
+        <source>Sets up a new event like the PaddlePaddle Hackathon 6th.</source>
+        <translation>创建一个类似飞桨黑客马拉松第六期的新活动。</translation>
+    </message>
+    <message>
+        <source>Set up %1%2 in %3.</source>
+        <translation>已在 %3 中创建活动“%1”%2。</translation>
+    </message>
+    <message>
+        <source> with demo data</source>
+        <translation>（含演示数据）</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 is already set up.</source>
+        <translation>无需操作：%1 已经初始化。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Prints the event&apos;s figures.</source>
+        <translation>输出活动的统计数据。</translation>
+    </message>
+    <message>
+        <source>Pool %1, 1 star = %2, cap %3 per person</source>
+        <translation>奖金池 %1，1 星 = %2，每人上限 %3</translation>
+    </message>
+    <message>
+        <source>  [%1] %2 (%3): %4 tasks, %5 claimed, %6 submitted, %7 completed</source>
+        <translation>  [%1] %2（%3）：任务 %4 个，已认领 %5 个，已提交 %6 个，已完成 %7 个</translation>
+    </message>
+    <message>
+        <source>%1 participants, %2 teams, %3 claims</source>
+        <translation>参赛者 %1 人，队伍 %2 支，认领 %3 条</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
+        <translation>未知设置“%1”；可用的设置：%2, track.&lt;id&gt;.issue。</translation>
+    </message>
+    <message>
+        <source>get, set or list</source>
+        <translation>get、set 或 list</translation>
+    </message>
+    <message>
+        <source>the setting, e.g. github.prefix</source>
+        <translation>设置项，例如 github.prefix</translation>
+    </message>
+    <message>
+        <source>the new value (set only)</source>
+        <translation>新值（仅用于 set）</translation>
+    </message>
+    <message>
+        <source>Reads and changes the event&apos;s settings.</source>
+        <translation>读取和修改活动设置。</translation>
+    </message>
+    <message>
+        <source>hackdesk config: use &quot;config list&quot;, &quot;config get KEY&quot; or &quot;config set KEY VALUE&quot;.</source>
+        <translation>hackdesk config: 请使用“config list”“config get KEY”或“config set KEY VALUE”。</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s options.</source>
+        <translation>显示此命令的选项。</translation>
+    </message>
+    <message>
+        <source>Set up a new event like the PaddlePaddle Hackathon 6th; --demo adds demo data.</source>
+        <translation>创建一个类似飞桨黑客马拉松第六期的新活动；--demo 会添加演示数据。</translation>
+    </message>
+    <message>
+        <source>Print the event&apos;s figures per track.</source>
+        <translation>按赛道输出活动的统计数据。</translation>
+    </message>
+    <message>
+        <source>Read or change the event&apos;s settings (github.prefix, github.repos, track.&lt;id&gt;.issue ...).</source>
+        <translation>读取或修改活动设置（github.prefix、github.repos、track.&lt;id&gt;.issue 等）。</translation>
+    </message>
+    <message>
+        <source>the CSV file (UTF-8, with a header row)</source>
+        <translation>CSV 文件（UTF-8 编码，含表头行）</translation>
+    </message>
+    <message>
+        <source>hackdesk import-csv: give one FILE, e.g. &quot;import-csv --kind tasks tasks.csv&quot;.</source>
+        <translation>hackdesk import-csv: 请指定一个 FILE，例如“import-csv --kind tasks tasks.csv”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translation>%1：新增 %2 行，更新 %3 行，未变 %4 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new participant(s)</source>
+        <translation>
+            <numerusform>；新增参赛者 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n claim(s) kept a higher status</source>
+        <translation>
+            <numerusform>；%n 条认领保留了更高的状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>where to write (with a byte-order mark for Excel); standard output without a BOM when left out</source>
+        <translation>输出文件（带字节顺序标记 BOM，便于 Excel 打开）；省略时输出到标准输出，不带 BOM</translation>
+    </message>
+    <message>
+        <source>hackdesk export-csv: give at most one FILE.</source>
+        <translation>hackdesk export-csv: 最多只能指定一个 FILE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hackdesk export-csv: left out %n team claim(s); the claims file names one login per claim.</source>
+        <translation>
+            <numerusform>hackdesk export-csv: 略过了 %n 条队伍认领；认领文件中每条认领只对应一个 GitHub 用户名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a CSV file (all rows or none; existing rows are updated, so importing twice is safe).</source>
+        <translation>导入 CSV 文件（全部导入或全部不导入；已有的行会被更新，因此重复导入也是安全的）。</translation>
+    </message>
+    <message>
+        <source>Export as CSV with the same columns (standard output when no FILE is given).</source>
+        <translation>按相同的列导出为 CSV（未指定 FILE 时输出到标准输出）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The track: an id from summary --json, or tasks, camp, articles, fundable.</source>
+        <translation>赛道：summary --json 给出的 id，或 tasks、camp、articles、fundable。</translation>
+    </message>
+    <message>
+        <source>The issue body as Markdown.</source>
+        <translation>issue 正文（Markdown 格式）。</translation>
+    </message>
+    <message>
+        <source>Print what would change and change nothing.</source>
+        <translation>只输出将会发生的更改，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 格式输出报告。</translation>
+    </message>
+    <message>
+        <source>Reads a track&apos;s task list from its GitHub issue body.</source>
+        <translation>从赛道的 GitHub issue 正文读取任务列表。</translation>
+    </message>
+    <message>
+        <source>hackdesk import-issue: give --track T and --file BODY.md.</source>
+        <translation>hackdesk import-issue: 请指定 --track T 和 --file BODY.md。</translation>
+    </message>
+    <message>
+        <source>would change: %1</source>
+        <translation>将更改：%1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>已更改：%1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 tasks added, %2 updated, %3 claims added, %4 status changes, %5 problems%6</source>
+        <translation>新增任务 %1 个，更新 %2 个，新增认领 %3 条，状态变更 %4 处，问题 %5 个%6</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing saved)</source>
+        <translation>（试运行：未保存任何内容）</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Writes a track&apos;s task list as its GitHub issue body.</source>
+        <translation>将赛道的任务列表写成 GitHub issue 正文。</translation>
+    </message>
+    <message>
+        <source>hackdesk export-issue: give --track T.</source>
+        <translation>hackdesk export-issue: 请指定 --track T。</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Computes who gets paid what under each track&apos;s rules.</source>
+        <translation>按各赛道的规则计算每个人应得的奖金。</translation>
+    </message>
+    <message>
+        <source>hackdesk payouts: --format is csv or json, not &quot;%1&quot;.</source>
+        <translation>hackdesk payouts: --format 只能是 csv 或 json，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Read a track&apos;s task list (tables, claimants, PRs, finishers) from its GitHub issue body.</source>
+        <translation>从赛道的 GitHub issue 正文读取任务列表（表格、认领者、PR、完成者）。</translation>
+    </message>
+    <message>
+        <source>Write a track&apos;s task list, dashboard and leaderboard as Markdown for its GitHub issue.</source>
+        <translation>将赛道的任务列表、看板和排行榜写成 GitHub issue 所用的 Markdown。</translation>
+    </message>
+    <message>
+        <source>Compute every person&apos;s stars and money under the tracks&apos; rules, the cap and the pool.</source>
+        <translation>按各赛道规则、个人上限和奖金池计算每个人的星数和奖金。</translation>
+    </message>
+    <message>
+        <source>What the file holds: tasks, participants, claims, applications, weekly-reports or sub-tasks.</source>
+        <translation>文件内容的类型：tasks、participants、claims、applications、weekly-reports 或 sub-tasks。</translation>
+    </message>
+    <message>
+        <source>--kind is missing: give tasks, participants, claims, applications, weekly-reports or sub-tasks.</source>
+        <translation>缺少 --kind：请指定 tasks、participants、claims、applications、weekly-reports 或 sub-tasks。</translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; is not one of tasks, participants, claims, applications, weekly-reports, sub-tasks.</source>
+        <translation>--kind 的值“%1”不是 tasks、participants、claims、applications、weekly-reports、sub-tasks 之一。</translation>
+    </message>
+    <message>
+        <source>Imports tasks, participants, claims, camp applications, weekly reports or sub-tasks from a CSV file: all rows or none; rows already there are updated.</source>
+        <translation>从 CSV 文件导入任务、参赛者、认领、集训营报名、周报或子任务：全部导入或全部不导入；已有的行会被更新。</translation>
+    </message>
+    <message>
+        <source>Exports tasks, participants, claims, camp applications, weekly reports or sub-tasks as CSV with the columns import-csv reads.</source>
+        <translation>将任务、参赛者、认领、集训营报名、周报或子任务导出为 CSV，列与 import-csv 读取的列相同。</translation>
+    </message>
+    <message>
+        <source>Print the board.</source>
+        <translation>输出看板。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>The track (default: the first of its kind).</source>
+        <translation>赛道（默认：该类型的第一个赛道）。</translation>
+    </message>
+    <message>
+        <source>Prints the board of the code camp or the fundable projects.</source>
+        <translation>输出集训营或 Fundable Projects 的看板。</translation>
+    </message>
+    <message>
+        <source>hackdesk %1: use &quot;%1 list [--json]&quot;.</source>
+        <translation>hackdesk %1: 请使用“%1 list [--json]”。</translation>
+    </message>
+    <message>
+        <source>Track %1 is not a %2 track.</source>
+        <translation>赛道 %1 不是“%2”类赛道。</translation>
+    </message>
+    <message>
+        <source>%1. %2 [%3] campers: %4 of %5; %6 h reported</source>
+        <translation>%1. %2 [%3] 营员：%4（名额 %5 个）；已上报 %6 小时</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 stars) %4 % complete, defence %5</source>
+        <translation>%1. %2（%3 星）完成度 %4%，答辩：%5</translation>
+    </message>
+    <message>
+        <source>The code-camp board: projects, seats, campers and where each stands.</source>
+        <translation>集训营看板：项目、名额、营员及各自的进展。</translation>
+    </message>
+    <message>
+        <source>The fundable projects: sub-tasks, completion, deliverables and defence.</source>
+        <translation>Fundable Projects：子任务、完成度、交付物和答辩。</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: %2</source>
+        <translation>等待 %1 秒：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>hackdesk sync: --%1 needs a whole number of at least %2.</source>
+        <translation>hackdesk sync: --%1 需要一个不小于 %2 的整数。</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s API, instead of the github.api-url setting.</source>
+        <translation>GitHub API 地址，用于代替 github.api-url 设置。</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>以一个 JSON 对象输出结果。</translation>
+    </message>
+    <message>
+        <source>Read every page again instead of only what changed since the last sync.</source>
+        <translation>重新读取所有页面，而不是只读取上次同步以来的变更。</translation>
+    </message>
+    <message>
+        <source>Wait at most this long for a rate limit, else stop (default 300).</source>
+        <translation>遇到速率限制时最多等待的秒数，超过则停止（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Give up on a request when nothing arrives for this long (default 30).</source>
+        <translation>请求在这么多秒内没有收到任何数据时放弃（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Retries of a request after a server error or timeout (default 3).</source>
+        <translation>服务器出错或超时后重试请求的次数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Reads claims and PRs from GitHub into the event: the track issues, their comments and the PRs of the watched repos. The token comes from GITHUB_TOKEN.</source>
+        <translation>从 GitHub 读取认领和 PR 并写入活动：包括各赛道的 issue 及其评论，以及所关注仓库中的 PR。token 取自 GITHUB_TOKEN。</translation>
+    </message>
+    <message>
+        <source>problem: %1 (@%2): %3</source>
+        <translation>问题：%1（@%2）：%3</translation>
+    </message>
+    <message>
+        <source>  reply: %1</source>
+        <translation>  回复：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 requests (%2 not modified), %3 tasks, %4 claims added, %5 status changes, %6 completed, %7 new problems; rate limit left: %8</source>
+        <translation>请求 %1 次（%2 次未修改），任务 %3 个，新增认领 %4 条，状态变更 %5 处，完成 %6 个，新问题 %7 个；速率限制剩余：%8</translation>
+    </message>
+    <message>
+        <source>Read claims (issue comments) and PR status from GitHub; only what changed since the last sync.</source>
+        <translation>从 GitHub 读取认领（issue 评论）和 PR 状态；只读取上次同步以来的变更。</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF (A4) to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary only: write the dashboard (看板信息) and leaderboard (统计信息) of every track as Markdown to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is missing: give one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hackdesk report: say where to write it: --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hackdesk report: --markdown goes with --kind summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 report is not available yet: it needs the judging data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the dashboard and leaderboard to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 report (%n page(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a PDF report: summary, payouts, certificates (judging and score sheets follow).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
 Without a command, opens the window.
@@ -107,6 +1070,7 @@ Without a command, opens the window.
 Options:
   --db FILE     the event database (default: %1)
   --lang LANG   language of messages and the window
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
   --help        this help; COMMAND --help for a command&apos;s options
   --version     the version
 
@@ -115,259 +1079,231 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hackdesk: %1 needs a value.</source>
+        <source>conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hackdesk: unknown option %1 (see hackdesk --help).</source>
+        <source>No judges yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hackdesk: unknown command &quot;%1&quot; (see hackdesk --help).</source>
+        <source>--conflict is participant:LOGIN, team:NAME or organisation:NAME, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also add demo data: tasks, people, teams and claims.</source>
+        <source>Updated the judge @%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sets up a new event like the PaddlePaddle Hackathon 6th.</source>
+        <source>Added the judge @%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set up %1%2 in %3.</source>
+        <source>give --track T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> with demo data</source>
+        <source>--per-submission is a whole number of judges, at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to do: %1 is already set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the event&apos;s figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pool %1, 1 star = %2, cap %3 per person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  [%1] %2 (%3): %4 tasks, %5 claimed, %6 submitted, %7 completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 participants, %2 teams, %3 claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>get, set or list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the setting, e.g. github.prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new value (set only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads and changes the event&apos;s settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hackdesk config: use &quot;config list&quot;, &quot;config get KEY&quot; or &quot;config set KEY VALUE&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up a new event like the PaddlePaddle Hackathon 6th; --demo adds demo data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the event&apos;s figures per track.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read or change the event&apos;s settings (github.prefix, github.repos, track.&lt;id&gt;.issue ...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the file holds: tasks, participants or claims.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is missing: give tasks, participants or claims.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind &quot;%1&quot; is not one of tasks, participants, claims.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the CSV file (UTF-8, with a header row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports tasks, participants or claims from a CSV file: all rows or none; rows already there are updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hackdesk import-csv: give one FILE, e.g. &quot;import-csv --kind tasks tasks.csv&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <source>%1 submission(s), %2 per submission; loads %3-%4 per judge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>; %n new participant(s)</source>
+        <source>Would assign %n judge(s) in &quot;%1&quot; (%2; dry run: nothing saved).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n claim(s) kept a higher status</source>
+        <source>Assigned %n judge(s) in &quot;%1&quot; (%2).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>where to write (with a byte-order mark for Excel); standard output without a BOM when left out</source>
+        <source>impossible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports tasks, participants or claims as CSV with the columns import-csv reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hackdesk export-csv: give at most one FILE.</source>
+        <source>conflict: @%1 on #%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n row(s) to %1.</source>
+        <source>%n submission(s) cannot get %1 judges without a conflict (see &quot;impossible&quot; above).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>list, add LOGIN or assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: judges per submission (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: print what would be assigned and save nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the judge&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the judge&apos;s organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: someone the judge must not judge (participant:LOGIN, team:NAME, organisation:NAME); repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, adds and assigns judges: every submission gets K judges of its track, loads balanced, never a conflicted judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &quot;judges list [--track T]&quot;, &quot;judges add LOGIN [--name N] [--organisation O] [--track T]... [--conflict KIND:VALUE]...&quot; or &quot;judges assign --track T&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template, import FILE.csv, lock or unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock: why the final results are opened again (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track, and the filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sheet(s) added, %3 updated, %4 unchanged; %5 saved as draft(s) (not every criterion scored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are final: scores, assignments and the rubric are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &quot;scores template --track T [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the judge&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the packet file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: replace a packet that was never imported back (it will be refused from now on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline judging: one authenticated file per judge, scored in &quot;hackdesk --judge-packet FILE&quot; and imported back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --judge LOGIN and --out FILE.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>hackdesk export-csv: left out %n team claim(s); the claims file names one login per claim.</source>
+        <source>Wrote the packet of @%1 (%n submission(s), revision %2) to %3. Send it to the judge privately: it carries the key that authenticates it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Import a CSV file (all rows or none; existing rows are updated, so importing twice is safe).</source>
+        <source>%1: nothing new from @%2 (revision %3 holds nothing that is not already imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported revision %2 of @%3&apos;s packet; %n sheet(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use &quot;judge-packet export --judge LOGIN --out FILE [--replace]&quot; or &quot;judge-packet import FILE&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as CSV with the same columns (standard output when no FILE is given).</source>
+        <source>show, or set FILE.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>Prints a track&apos;s rubric as JSON, or sets it from such a file: the scale, 3-6 weighted criteria with anchored levels, and for articles criteria derived from the reported figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rubric of &quot;%1&quot; has %n criteria.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use &quot;rubric show --track T [--out FILE]&quot; or &quot;rubric set --track T FILE.json&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text.</source>
+        <source>export, or import FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>Exchanges a track&apos;s submissions as CSV (id,title,by,task,links,views,likes,favourites,comments,followers); import adds rows without an id and updates the others, all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The track: an id from summary --json, or tasks, camp, articles, fundable.</source>
+        <source>%1: %2 submission(s) added, %3 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The issue body as Markdown.</source>
+        <source>use &quot;submissions export --track T [--out FILE]&quot; or &quot;submissions import --track T FILE.csv&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print what would change and change nothing.</source>
+        <source>Ranks a track&apos;s submissions by their normalised result (ties: raw mean, more judges, lower id); raw and normalised, three decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the report as JSON.</source>
+        <source>--format is csv or json, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads a track&apos;s task list from its GitHub issue body.</source>
+        <source>List or add judges; assign them to a track&apos;s submissions (K each, balanced, no conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hackdesk import-issue: give --track T and --file BODY.md.</source>
+        <source>Paper score sheets as CSV: a blank template, then the filled-in file; lock or unlock results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>would change: %1</source>
+        <source>Export a judge&apos;s authenticated offline packet, or import it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>changed: %1</source>
+        <source>Print or set a track&apos;s rubric (scale, weighted criteria, anchored levels) as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: %3</source>
+        <source>Exchange a track&apos;s submissions for judging as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tasks added, %2 updated, %3 claims added, %4 status changes, %5 problems%6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (dry run: nothing saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a track&apos;s task list as its GitHub issue body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hackdesk export-issue: give --track T.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computes who gets paid what under each track&apos;s rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hackdesk payouts: --format is csv or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read a track&apos;s task list (tables, claimants, PRs, finishers) from its GitHub issue body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a track&apos;s task list, dashboard and leaderboard as Markdown for its GitHub issue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute every person&apos;s stars and money under the tracks&apos; rules, the cap and the pool.</source>
+        <source>A track&apos;s ranked results: raw and normalised means, three decimals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,627 +1311,1685 @@ Commands:
     <name>Csv</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source>%1: the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该文件是 UTF-16 文本；请改存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
         <source>%1: the file holds a NUL byte; it is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该文件含有 NUL 字节，不是文本文件。</translation>
     </message>
     <message>
         <source>%1: the file is not UTF-8 text (byte 0x%2); save it as &quot;CSV UTF-8&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该文件不是 UTF-8 文本（字节 0x%2）；请改存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
         <source>%1: field %2 has &quot;%3&quot; after its closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 个字段的结束引号后还有“%3”；带引号的字段中的引号须连写两个（&quot;&quot;）。</translation>
     </message>
     <message>
         <source>%1: field %2 opens a quote that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 个字段的引号没有闭合。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>CsvExchange</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导入任何内容：共有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未从 %1 导入任何内容：共有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>the file is empty; its first line must be the header %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空；第一行必须是表头 %1。</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”出现了两次。</translation>
     </message>
     <message>
         <source>unknown column(s) %1; the %2 columns are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的列 %1；%2 文件的列为 %3。</translation>
     </message>
     <message>
         <source>missing column(s) %1; the first line must be the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少列 %1；第一行必须是表头 %2。</translation>
     </message>
     <message numerus="yes">
         <source>field %1 is beyond the header&apos;s %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %1 个字段超出了表头的 %n 列。</numerusform>
         </translation>
     </message>
     <message>
         <source>field %1 has a value but its column has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个字段有值，但所在的列没有列名。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值“%2”不是正整数。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 GitHub 用户名（只能包含字母、数字和单个连字符，最多 39 个字符）。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of 1, 0, true, false, yes, no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值“%2”不是 1、0、true、false、yes、no 之一。</translation>
     </message>
     <message>
         <source>stars cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>stars 不能为负数（%1）。</translation>
     </message>
     <message>
         <source>stars &quot;%1&quot; is not a number of stars like 1 or 0.5 (at most three decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>stars 的值“%1”不是有效的星数，应形如 1 或 0.5（最多三位小数）。</translation>
     </message>
     <message>
         <source>cash cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>cash 不能为负数（%1）。</translation>
     </message>
     <message>
         <source>cash &quot;%1&quot; is not an amount in yuan like 1500.</source>
-        <translation type="unfinished"></translation>
+        <translation>cash 的值“%1”不是以元为单位的金额，应形如 1500。</translation>
     </message>
     <message>
         <source>task No.%1 of track &quot;%2&quot; is already on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道“%2”的任务 No.%1 已在第 %3 行出现。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
     <message>
         <source>@%1 is already on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 已在第 %2 行出现。</translation>
     </message>
     <message>
         <source>@%1 is already on line %2 as @%3 (logins are the same whatever their case).</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 已在第 %2 行以 @%3 出现（用户名不区分大小写）。</translation>
     </message>
     <message>
         <source>@%1 is already in the event as @%2 (logins are the same whatever their case); write it as @%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 已以 @%2 存在于活动中（用户名不区分大小写）；请写作 @%2。</translation>
     </message>
     <message>
         <source>status &quot;%1&quot; is not one of %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>status 的值“%1”不是 %2 或 %3 之一。</translation>
     </message>
     <message>
         <source>claimed_at &quot;%1&quot; is not a date and time like 2024-03-21T10:00:00+08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>claimed_at 的值“%1”不是有效的日期时间，应形如 2024-03-21T10:00:00+08:00。</translation>
     </message>
     <message>
         <source>track &quot;%1&quot; has no task No.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道“%1”中没有任务 No.%2。</translation>
     </message>
     <message>
         <source>the claim of @%1 on task No.%2 is already on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 对任务 No.%2 的认领已在第 %3 行出现。</translation>
+    </message>
+    <message>
+        <source>track &quot;%1&quot; is not a %2 track.</source>
+        <translation>赛道“%1”不是“%2”类赛道。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1 的值“%2”不是 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>other_wishes &quot;%1&quot; is not a list of project numbers.</source>
+        <translation>other_wishes 的值“%1”不是项目编号列表。</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is not one of applied, resume, interview-scheduled, interviewed, accepted, waitlisted, rejected, withdrawn.</source>
+        <translation>stage 的值“%1”不是 applied、resume、interview-scheduled、interviewed、accepted、waitlisted、rejected、withdrawn 之一。</translation>
+    </message>
+    <message>
+        <source>an accepted application needs its project.</source>
+        <translation>已录取的报名必须指定项目。</translation>
+    </message>
+    <message>
+        <source>track &quot;%1&quot; has no project %2.</source>
+        <translation>赛道“%1”中没有项目 %2。</translation>
+    </message>
+    <message>
+        <source>@%1 has not applied to the code camp.</source>
+        <translation>@%1 没有报名集训营。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot set up the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法初始化数据库 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a HackDesk database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 HackDesk 数据库（%2）。</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，无法打开（%2）。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a HackDesk one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 SQLite 数据库，但不是 HackDesk 数据库。</translation>
     </message>
     <message>
         <source>%1 was written by a newer HackDesk (schema %2; this version reads up to %3). Update HackDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 HackDesk 写入（数据库结构版本 %2；本版本最高只能读取 %3）。请升级 HackDesk 后再打开。</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
         <source>Cannot save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改：%1</translation>
     </message>
     <message>
         <source>Database error preparing &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>准备“%1”时出现数据库错误：%2</translation>
     </message>
     <message>
         <source>Database error in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>执行“%1”时出现数据库错误：%2</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
         <source>Add task No.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务 No.%1</translation>
     </message>
     <message>
         <source>Task No.%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 No.%1 已不存在。</translation>
     </message>
     <message>
         <source>Edit task No.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑任务 No.%1</translation>
     </message>
     <message>
         <source>That task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务已不存在。</translation>
     </message>
     <message>
         <source>Delete task No.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务 No.%1</translation>
     </message>
     <message>
         <source>Add @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 @%1</translation>
     </message>
     <message>
         <source>@%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 已不存在。</translation>
     </message>
     <message>
         <source>Edit @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 @%1</translation>
     </message>
     <message>
         <source>That participant no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该参赛者已不存在。</translation>
     </message>
     <message>
         <source>Delete @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 @%1</translation>
     </message>
     <message>
         <source>Add team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加队伍 %1</translation>
     </message>
     <message>
         <source>The team %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍 %1 已不存在。</translation>
     </message>
     <message>
         <source>Edit team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑队伍 %1</translation>
     </message>
     <message>
         <source>That team no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该队伍已不存在。</translation>
     </message>
     <message>
         <source>Delete team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除队伍 %1</translation>
     </message>
 </context>
 <context>
     <name>EventRepository</name>
     <message>
         <source>The database %1 holds no event yet: run &quot;hackdesk --db %1 init&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 中还没有活动：请先运行“hackdesk --db %1 init”。</translation>
     </message>
     <message>
         <source>The event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动需要一个名称。</translation>
     </message>
     <message>
         <source>The star value, the cap and the pool cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>每星金额、个人上限和奖金池都不能为负数。</translation>
     </message>
     <message>
         <source>There is no track &quot;%1&quot;: give a track id from &quot;summary --json&quot; or one of tasks, camp, articles, fundable.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有赛道“%1”：请指定“summary --json”给出的赛道 id，或 tasks、camp、articles、fundable 之一。</translation>
     </message>
     <message>
         <source>A track needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道需要一个名称。</translation>
     </message>
 </context>
 <context>
     <name>EventTables</name>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务数</translation>
     </message>
     <message>
         <source>Reward rule</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励规则</translation>
     </message>
     <message>
         <source>The finisher earns the task&apos;s stars or cash amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成者获得该任务的星数或现金奖励。</translation>
     </message>
     <message>
         <source>After a passed defence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过答辩后：%1</translation>
     </message>
     <message>
         <source>First %1 merged articles: %2 ★ each; prizes by rank</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1 篇合入的稿件各得 %2 ★；另按排名颁奖</translation>
     </message>
     <message>
         <source>Paid from %1% completion, in proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>完成度达到 %1% 起按比例发放</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>任务方向</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>认领数</translation>
     </message>
     <message>
         <source>Finisher</source>
-        <translation type="unfinished"></translation>
+        <translation>完成者</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放</translation>
     </message>
     <message>
         <source>, RFC required</source>
-        <translation type="unfinished"></translation>
+        <translation>，需要 RFC</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属单位</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成数</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>队长</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>认领者</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>PRs</source>
-        <translation type="unfinished"></translation>
+        <translation>PR</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>PR without a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>未报名即提交 PR</translation>
     </message>
     <message>
         <source>code before RFC</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 合入前已提交代码</translation>
     </message>
     <message>
         <source>Claimants</source>
-        <translation type="unfinished"></translation>
+        <translation>认领者</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>星数</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>应得金额</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实发金额</translation>
     </message>
     <message>
         <source>Capped</source>
-        <translation type="unfinished"></translation>
+        <translation>封顶</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>明细</translation>
     </message>
     <message>
         <source>Star of the event (开源之星): one of the three people with the most stars</source>
-        <translation type="unfinished"></translation>
+        <translation>开源之星：星数最多的三人之一</translation>
     </message>
     <message>
         <source>capped</source>
-        <translation type="unfinished"></translation>
+        <translation>已封顶</translation>
     </message>
     <message>
         <source>not capped</source>
-        <translation type="unfinished"></translation>
+        <translation>未封顶</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>已承诺</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>Over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算</translation>
     </message>
     <message>
         <source>All tracks, against the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>全部赛道（对照奖金池）</translation>
     </message>
     <message>
         <source>Over the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>超出奖金池</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Reply to post</source>
-        <translation type="unfinished"></translation>
+        <translation>待发布的回复</translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation>认领时间</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Campers</source>
+        <translation>营员</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>报名人数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>报名者</translation>
+    </message>
+    <message>
+        <source>First choice</source>
+        <translation>第一志愿</translation>
+    </message>
+    <message>
+        <source>Other wishes</source>
+        <translation>其他意向</translation>
+    </message>
+    <message>
+        <source>Reassignment</source>
+        <translation>调剂</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Week %1: no report</source>
+        <translation>第 %1 周：未提交周报</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 h</source>
+        <translation>第 %1 周：%2 小时</translation>
+    </message>
+    <message>
+        <source>Week %1: to come</source>
+        <translation>第 %1 周：尚未开始</translation>
+    </message>
+    <message>
+        <source>accepts</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>不接受调剂 (refuses)</source>
+        <translation>不接受调剂</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) flagged</source>
+        <translation>
+            <numerusform>已标记 %n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>Sub-tasks</source>
+        <translation>子任务</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>答辩</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>partly passed</source>
+        <translation>部分通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubClient</name>
+    <message>
+        <source>The sync was cancelled; nothing was changed.</source>
+        <translation>同步已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit (%1) is used up until %2; sync again after that.</source>
+        <translation>GitHub 的速率限制（%1）额度已用完，%2 才会重置；请在此之后再同步。</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit (%1) is used up; waiting for its reset</source>
+        <translation>GitHub 的速率限制（%1）额度已用完；正在等待重置</translation>
+    </message>
+    <message>
+        <source>Refusing to follow %1: it is not on the API host %2.</source>
+        <translation>拒绝访问 %1：它不在 API 主机 %2 上。</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GitHub failed at %1: %2 (tried %3 times).</source>
+        <translation>访问 %1 时 GitHub 出错：%2（已尝试 %3 次）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2); trying again</source>
+        <translation>%1（%2）；正在重试</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit stopped the sync at %1; sync again after %2.</source>
+        <translation>GitHub 的速率限制使同步在 %1 处停止；请在 %2 之后再同步。</translation>
+    </message>
+    <message>
+        <source>GitHub asks to slow down; waiting</source>
+        <translation>GitHub 要求降低请求频率；正在等待</translation>
+    </message>
+    <message>
+        <source>GitHub refused the token at %1 (401 %2). Check the token or remove it.</source>
+        <translation>访问 %1 时 GitHub 拒绝了令牌（401 %2）。请检查令牌，或将其删除。</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1 to %2.</source>
+        <translation>GitHub 对 %2 返回了 %1。</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1 to %2: %3</source>
+        <translation>GitHub 对 %2 返回了 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON.</source>
+        <translation>%1 返回的是 %2，而不是 JSON。</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>无内容类型</translation>
+    </message>
+    <message>
+        <source>%1 sent malformed or truncated JSON (%2 at byte %3 of %4).</source>
+        <translation>%1 返回的 JSON 格式错误或不完整（%2，位于第 %3 字节，共 %4 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 links its next page to another host (%2).</source>
+        <translation>%1 的下一页链接指向了其他主机（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubSync</name>
+    <message>
+        <source>%1 sent JSON of an unexpected shape: %2</source>
+        <translation>%1 返回的 JSON 结构不符合预期：%2</translation>
+    </message>
+    <message>
+        <source>Reading the issue %1 (%2)</source>
+        <translation>正在读取 issue %1（%2）</translation>
+    </message>
+    <message>
+        <source>not an issue</source>
+        <translation>不是 issue</translation>
+    </message>
+    <message>
+        <source>the body is not text</source>
+        <translation>正文不是文本</translation>
+    </message>
+    <message>
+        <source>%1 links back to a page already read.</source>
+        <translation>%1 链接回了已读取过的页面。</translation>
+    </message>
+    <message>
+        <source>Reading the comments on %1, page %2</source>
+        <translation>正在读取 %1 的评论，第 %2 页</translation>
+    </message>
+    <message>
+        <source>not a list of comments</source>
+        <translation>不是评论列表</translation>
+    </message>
+    <message>
+        <source>a comment without an id</source>
+        <translation>有评论缺少 id</translation>
+    </message>
+    <message>
+        <source>The search for %1 would be longer than %2 characters; shorten github.prefix.</source>
+        <translation>对 %1 的搜索将超过 %2 个字符；请缩短 github.prefix。</translation>
+    </message>
+    <message>
+        <source>Searching PRs in %1, page %2</source>
+        <translation>正在搜索 %1 中的 PR，第 %2 页</translation>
+    </message>
+    <message>
+        <source>not search results</source>
+        <translation>不是搜索结果</translation>
+    </message>
+    <message>
+        <source>More than %1 PRs were created at %2 in %3: only the first %1 are read.</source>
+        <translation>%3 中在 %2 创建的 PR 超过 %1 个：只读取了前 %1 个。</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s search timed out and may have left PRs out (%1).</source>
+        <translation>GitHub 搜索超时，可能遗漏了部分 PR（%1）。</translation>
+    </message>
+    <message>
+        <source>a PR without repository or number</source>
+        <translation>有 PR 缺少仓库或编号</translation>
+    </message>
+    <message>
+        <source>Reading %1#%2</source>
+        <translation>正在读取 %1#%2</translation>
+    </message>
+    <message>
+        <source>not a pull request</source>
+        <translation>不是 pull request</translation>
+    </message>
+    <message>
+        <source>github.api-url &quot;%1&quot; is not an http(s) URL such as https://api.github.com or https://HOST/api/v3.</source>
+        <translation>github.api-url 的值“%1”不是 http(s) URL，应形如 https://api.github.com 或 https://HOST/api/v3。</translation>
+    </message>
+    <message>
+        <source>github.since &quot;%1&quot; is not a time such as 2024-03-21T00:00:00Z.</source>
+        <translation>github.since 的值“%1”不是有效的时间，应形如 2024-03-21T00:00:00Z。</translation>
+    </message>
+    <message>
+        <source>github.repos names &quot;%1&quot;, which is not owner/name.</source>
+        <translation>github.repos 中的“%1”不是 owner/name 格式。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not owner/name#number.</source>
+        <translation>%1 的值“%2”不是 owner/name#number 格式。</translation>
+    </message>
+    <message>
+        <source>No track has its GitHub issue set (config set track.&lt;id&gt;.issue owner/name#number): no claims are read.</source>
+        <translation>没有赛道设置 GitHub issue（config set track.&lt;id&gt;.issue owner/name#number）：不会读取任何认领。</translation>
+    </message>
+    <message>
+        <source>github.prefix is empty: PRs are not searched.</source>
+        <translation>github.prefix 为空：不搜索 PR。</translation>
+    </message>
+    <message>
+        <source>github.repos is empty: PRs are not searched.</source>
+        <translation>github.repos 为空：不搜索 PR。</translation>
+    </message>
+    <message>
+        <source>Refusing to send the GitHub token over plain HTTP to %1; use https.</source>
+        <translation>拒绝通过明文 HTTP 向 %1 发送 GitHub token；请使用 https。</translation>
+    </message>
+    <message>
+        <source>No GitHub token: syncing anonymously, GitHub allows 60 requests an hour. Set one in Settings or in the GITHUB_TOKEN environment variable.</source>
+        <translation>未设置 GitHub token：将匿名同步，GitHub 每小时只允许 60 次请求。请在“设置”中或通过 GITHUB_TOKEN 环境变量设置 token。</translation>
+    </message>
+    <message>
+        <source>Saving what changed</source>
+        <translation>正在保存更改</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Task No.%1 does not exist.</source>
+        <translation>任务 No.%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed.</source>
+        <translation>任务 No.%1 已删除。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 is locked.</source>
+        <translation>任务 No.%1 已锁定。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a GitHub login; its claim is skipped.</source>
+        <translation>%1：“%2”不是有效的 GitHub 用户名；已跳过其认领。</translation>
+    </message>
+    <message>
+        <source>%1 No.%2: claimed by @%3</source>
+        <translation>%1 No.%2：@%3 认领</translation>
+    </message>
+    <message>
+        <source>PR %1#%2 by @%3 (%4): %5</source>
+        <translation>@%3 的 PR %1#%2（%4）：%5</translation>
+    </message>
+    <message>
+        <source>PR %1#%2: %3 → %4</source>
+        <translation>PR %1#%2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>%1#%2 names No.%3 of %4, which does not exist.</source>
+        <translation>%1#%2 指向的 %4 No.%3 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 No.%2: @%3 has a PR without a claim (%4)</source>
+        <translation>%1 No.%2：@%3 未报名即提交了 PR（%4）</translation>
+    </message>
+    <message>
+        <source>%1 No.%2: @%3 %4 → %5</source>
+        <translation>%1 No.%2：@%3 %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 No.%2: completed by @%3 (%4#%5)</source>
+        <translation>%1 No.%2：由 @%3 完成（%4#%5）</translation>
     </message>
 </context>
 <context>
     <name>IssueImport</name>
     <message>
         <source>No.%1: finished by @%2</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1：由 @%2 完成</translation>
     </message>
     <message>
         <source>No.%1: new task &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1：新任务“%2”</translation>
     </message>
     <message>
         <source>No.%1: updated</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1：已更新</translation>
     </message>
     <message>
         <source>@%1: new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1：新参赛者</translation>
     </message>
     <message>
         <source>No.%1: @%2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1：@%2 %3 → %4</translation>
     </message>
     <message>
         <source>No.%1: claimed by @%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1：@%2 认领（%3）</translation>
     </message>
     <message>
         <source>No.%1: PR %2#%3 by @%4</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1：@%4 的 PR %2#%3</translation>
     </message>
     <message>
         <source>The text above the tables changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格上方的文字有改动。</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>
     <name>IssueMarkdown</name>
     <message>
         <source>The table lacks a “%1” column; its rows were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格缺少“%1”列，未读取其中的行。</translation>
     </message>
     <message>
         <source>Task %1: “%2” is not an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：“%2”不是有效的金额。</translation>
     </message>
     <message>
         <source>Task %1: the difficulty is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：缺少难度。</translation>
     </message>
     <message>
         <source>Task %1: unknown difficulty “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：无法识别的难度“%2”。</translation>
     </message>
     <message>
         <source>Task %1: the title is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：缺少标题。</translation>
     </message>
     <message>
         <source>Task %1: “%2” does not start with a GitHub login.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：“%2”不是以 GitHub 用户名开头。</translation>
     </message>
     <message>
         <source>Task %1: @%2 has more than one status badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：@%2 有多个状态徽章。</translation>
     </message>
     <message>
         <source>Task %1: unknown status badge “%2” for @%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：@%3 的状态徽章“%2”无法识别。</translation>
     </message>
     <message>
         <source>The row has %1 cells; the table header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行有 %1 个单元格，而表头有 %2 个。</translation>
     </message>
     <message>
         <source>“%1” is not a task number (1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的任务编号（1 到 %2）。</translation>
     </message>
     <message>
         <source>Task %1: the finisher “%2” is not a GitHub login.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：完成者“%2”不是有效的 GitHub 用户名。</translation>
     </message>
     <message>
         <source>Task %1: “%2” is not a number of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：“%2”不是有效的名额数。</translation>
     </message>
     <message>
         <source>Task %1 is already listed on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已在第 %2 行列出。</translation>
     </message>
     <message>
         <source>The RFC list names “%1”, which is not a task number.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 列表中的“%1”不是任务编号。</translation>
     </message>
     <message>
         <source>The RFC list names task %1, which is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 列表中的任务 %1 不在任务列表中。</translation>
     </message>
     <message>
         <source>This row is not under a task table header.</source>
+        <translation>该行不在任务表格的表头之下。</translation>
+    </message>
+</context>
+<context>
+    <name>Judging</name>
+    <message numerus="yes">
+        <source>%1 can have only %2 of the %3 judges it needs: the track has %n judge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, and these conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid judge packet: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element of &quot;%1&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than any packet HackDesk writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a judge packet: it is not JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a judge packet: it is JSON, but not one HackDesk wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of HackDesk (packet format %2; this one reads %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been changed since HackDesk wrote it (its bytes are not the ones HackDesk wrote); it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its revision is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1 is derived from an unknown figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission %1 belongs to a track the packet does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sheet is neither a draft nor submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sheet scores criterion %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds members HackDesk does not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its authentication code does not match its content. It was edited outside HackDesk or damaged; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid judge packet: it is larger than any packet HackDesk writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the packet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is not assigned to @%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are final: its scores cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no judge @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 already has a packet, exported %2, that was never imported back: import it first, or export again with --replace (the earlier packet will then be refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 has no assignments: there is nothing to put in a packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for @%2, who is not a judge of this event; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no packet was ever exported for @%2 from this database; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not @%2&apos;s current packet: it was replaced by the export of %3; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its authentication code does not match. It was edited outside HackDesk, damaged or made by someone else; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is revision %2, which was imported %3 with other scores; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is revision %2, older than revision %3 imported %4; it is refused so that it does not overwrite newer scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is revision %2, older than the export (revision %3); it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds scores for %1, which is not assigned to @%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the track of %1 has no rubric any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused; nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 (judge packet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judge packet revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid judge login (letters, digits and single hyphens, at most 39).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a judge @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1: there is no track %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1: a conflict needs a login, a team or an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge @%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>@%1 has %n assignment(s) in &quot;%2&quot;: remove them before taking the judge off the track.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That judge no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>@%1 has %n assignment(s): remove them before deleting the judge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The track &quot;%1&quot; has no rubric yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no track %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric of &quot;%1&quot; cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion %1 (#%2) is not one of the rubric of &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has scores from judges: it cannot become a derived criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n score(s): it cannot be removed from the rubric.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already given lie outside the scale %1-%2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score sheet(s) of this track are already submitted: a new criterion would leave them incomplete. Add criteria before judging starts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A submission needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: there is no track %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: give either a participant or a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: participant %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: team %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: task %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: its task belongs to another track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: %2 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: a link is a pr, slides, report, article or other, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &quot;%1&quot;: a link has no address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission &quot;%1&quot; has judges: it cannot move to another track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That submission no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n judge(s) assigned: remove them before deleting the submission.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted participant #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted team #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no judge #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no submission #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 does not judge the track &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 cannot judge %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That judge is not assigned to that submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 has already scored #%2: delete the score sheet before removing the judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 is not assigned to %2: scores for it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are already final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are not final: there is nothing to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale must run from a lower to a higher whole number between 0 and 100 (it is %1-%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rubric needs 3 to 6 criteria scored by the judges; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two criteria are called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a whole number from 1 to 1000 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two criteria are derived from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the description of %2 is outside the scale %3-%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the level %2 is described twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the description of %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: describe the lowest score %2, so that every level has a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 is one of its authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared a conflict with @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared a conflict with the team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared a conflict with %1, the organisation of @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same organisation as @%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentors @%1 in the code camp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric has no criterion #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is derived from the reported figures; judges do not score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the scale %3-%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in every criterion before submitting; still empty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are final (finalised %2 by %3): unlock the track, giving a reason, to change its scores, assignments or rubric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for unlocking: it goes into the judging log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>未导入任何内容：共有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>未从 %1 导入任何内容：共有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation type="unfinished">
+            <numerusform>……另有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each submission needs from 1 to 50 judges, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; its first line must be the header %1.</source>
+        <translation type="unfinished">文件为空；第一行必须是表头 %1。</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished">列“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column(s) %1; the first line must be the header %2.</source>
+        <translation type="unfinished">缺少列 %1；第一行必须是表头 %2。</translation>
+    </message>
+    <message>
+        <source>there is no judge &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission &quot;%1&quot; is not a submission id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no submission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 is not assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the track of %1 has no rubric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rubric has no criterion &quot;%1&quot; for the judges to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1, submission %2, %3 is already on line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3 in the rubric, not %4: print a new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a rubric: it is not a JSON object (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;criteria&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;figure&quot; is one of views, likes, favourites, comments, followers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no submission %1 in this track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no participant %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by is empty: give &quot;@login&quot; or a team&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no team &quot;%1&quot; (a participant is written &quot;@login&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the track has no task No.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot; is not kind:url with kind pr, slides, report, article or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JudgingEditor</name>
+    <message>
+        <source>Score #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no score sheet to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the score sheet of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That judge is already assigned to that submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a judge to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That judge is not assigned to that submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a judge from #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign judges automatically</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,36 +2997,36 @@ Commands:
     <name>ParticipantRepository</name>
     <message>
         <source>&quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 GitHub 用户名（只能包含字母、数字和单个连字符，最多 39 个字符）。</translation>
     </message>
     <message>
         <source>The login @%1 is already taken by @%2 (logins are the same whatever their case).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 @%1 已被 @%2 占用（用户名不区分大小写）。</translation>
     </message>
     <message>
         <source>@%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1：“%2”不是有效的电子邮件地址。</translation>
     </message>
     <message>
         <source>@%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 已不存在。</translation>
     </message>
     <message>
         <source>That participant no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该参赛者已不存在。</translation>
     </message>
     <message>
         <source>@%1 leads the team &quot;%2&quot;: give the team another leader first.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 是队伍“%2”的队长：请先为该队伍指定其他队长。</translation>
     </message>
     <message>
         <source>@%1 finished task No.%2 and is kept for the payouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 完成了任务 No.%2，需保留以便发放奖金。</translation>
     </message>
     <message numerus="yes">
         <source>@%1 has %n claim(s) and %2 team membership(s); delete them too, or keep the participant.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1 有 %n 条认领，并加入了 %2 支队伍；请将这些一并删除，或保留该参赛者。</numerusform>
         </translation>
     </message>
 </context>
@@ -1040,248 +3034,377 @@ Commands:
     <name>PayoutCalculator</name>
     <message>
         <source>track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道 %1</translation>
     </message>
     <message>
         <source>Track %1 is defined twice: the second is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道 %1 被定义了两次：忽略第二次定义。</translation>
     </message>
     <message>
         <source>“%1” is not a %2 track: %3 is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“%2”类赛道：%3 未计入。</translation>
     </message>
     <message>
         <source>%1 has no login: left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 GitHub 用户名：未计入。</translation>
     </message>
     <message>
         <source>“%1” is not among the participants; paid all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在参赛者名单中；仍照常发放。</translation>
     </message>
     <message>
         <source>No.%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1 %2</translation>
     </message>
     <message>
         <source>%1 has a negative amount: left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的金额为负数：未计入。</translation>
     </message>
     <message>
         <source>Task No.%1 of “%2” is listed twice: the second is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的任务 No.%1 重复列出：第二条未计入。</translation>
     </message>
     <message>
         <source>Camp: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>集训营：%1（%2）</translation>
     </message>
     <message>
         <source>no grade</source>
-        <translation type="unfinished"></translation>
+        <translation>无评级</translation>
     </message>
     <message>
         <source>Camper “%1” is listed twice in “%2”: the second is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>营员“%1”在“%2”中重复列出：第二条未计入。</translation>
     </message>
     <message>
         <source>Camper “%1” in “%2” passed without a grade: not paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”中的营员“%1”已通过但没有评级：不发放。</translation>
     </message>
     <message>
         <source>Camper “%1” in “%2” has the grade “%3”, which the track does not define: not paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”中的营员“%1”的评级为“%3”，该赛道未定义此评级：不发放。</translation>
     </message>
     <message numerus="yes">
         <source>Camp: %1 (%2, %n months)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集训营：%1（%2，%n 个月）</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” has a negative amount in its rules: left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的规则中有负数金额：未计入。</translation>
     </message>
     <message>
         <source>Article No.%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>稿件 No.%1 %2</translation>
     </message>
     <message>
         <source>%1 by “%2” has stage-2 rank %3 but is not merged: not paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的%1 获得第二阶段第 %3 名，但尚未合入：不发放。</translation>
     </message>
     <message>
         <source>%1: stage 2, rank %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第二阶段第 %2 名</translation>
     </message>
     <message numerus="yes">
         <source>Stage-2 rank %1 of “%2” is given to %n articles; each is paid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%2”的第二阶段第 %1 名有 %n 篇稿件并列；每篇均发放。</numerusform>
         </translation>
     </message>
     <message>
         <source>Fundable No.%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundable No.%1 %2</translation>
     </message>
     <message>
         <source>Fundable project No.%1 of “%2” is listed twice: the second is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的 Fundable Project No.%1 重复列出：第二条未计入。</translation>
     </message>
     <message>
         <source>%1 is %2 % complete: counted as %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的完成度为 %2%：按 %3% 计算。</translation>
     </message>
     <message>
         <source>%1 has no team: not paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有队伍：不发放。</translation>
     </message>
     <message>
         <source>%1 has a team member without a login: left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有一名队员没有 GitHub 用户名：该队员未计入。</translation>
     </message>
     <message>
         <source>%1 has negative shares: counted as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中有负数份额：按 0 计算。</translation>
     </message>
     <message>
         <source>%1 lists a member twice: their shares are added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中有成员重复列出：其份额合并计算。</translation>
     </message>
     <message>
         <source>The shares of %1 sum to %2 %, not 100 %: split in proportion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的份额合计为 %2%，不是 100%：按比例分配。</translation>
     </message>
     <message>
         <source>%1 (%2 % complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（完成 %2%）</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 % complete, shared by %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（完成 %2%，%n 人均分）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 % complete, share %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（完成 %2%，份额 %3%）</translation>
     </message>
     <message numerus="yes">
         <source>Track %1 is not defined: %n item(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>赛道 %1 未定义：%n 项未计入。</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” commits %2, over its budget of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已承诺 %2，超出其预算 %3。</translation>
     </message>
     <message>
         <source>The payouts total %1, over the prize pool of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>奖金发放总额 %1，超出奖金池 %2。</translation>
     </message>
 </context>
 <context>
     <name>PrTitle</name>
     <message>
         <source>A revert of a task PR; it does not count as work on the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是对任务 PR 的回滚（revert），不算作该任务的工作。</translation>
     </message>
     <message>
         <source>No task number after &quot;%1&quot;; the format is 【%1 No.9】.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”之后没有任务编号；正确的格式为【%1 No.9】。</translation>
     </message>
     <message>
         <source>Cannot read the task numbers in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别“%1”中的任务编号。</translation>
     </message>
     <message>
         <source>Fundable project number %1 is out of range.</source>
+        <translation>Fundable Project 编号 %1 超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <source>Open seat</source>
+        <translation>招募中</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>面试中</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>名额已满</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Defended</source>
+        <translation>已答辩</translation>
+    </message>
+    <message>
+        <source>An application needs the number of the project applied for.</source>
+        <translation>报名必须填写所报项目的编号。</translation>
+    </message>
+    <message>
+        <source>There is no camp project %1.</source>
+        <translation>没有集训营项目 %1。</translation>
+    </message>
+    <message>
+        <source>That application no longer exists.</source>
+        <translation>该报名已不存在。</translation>
+    </message>
+    <message>
+        <source>@%1&apos;s application cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>@%1 的报名不能从“%2”变为“%3”。</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper: weekly reports are for campers.</source>
+        <translation>@%1 不是已录取的营员：只有营员才需要提交周报。</translation>
+    </message>
+    <message>
+        <source>@%1: week %2 is not a camp week (1-60).</source>
+        <translation>@%1：第 %2 周不在集训营的周次范围内（1-60）。</translation>
+    </message>
+    <message>
+        <source>@%1, week %2: %3 hours is not a number of hours in a week.</source>
+        <translation>@%1，第 %2 周：%3 小时不是有效的每周时长。</translation>
+    </message>
+    <message>
+        <source>A sub-task needs a positive number and a title (sub-task %1).</source>
+        <translation>子任务需要正整数编号和标题（子任务 %1）。</translation>
+    </message>
+    <message>
+        <source>Sub-task %1: the weight cannot be negative.</source>
+        <translation>子任务 %1：权重不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>%1: ______________________________    Date: ______________</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation type="unfinished">结果公布</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished">奖金发放</translation>
+    </message>
+    <message>
+        <source>Judging results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 report is not available yet: it needs the judging data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>StatusLadder</name>
     <message>
         <source>%1 names task %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 指向的任务 %2 不存在。</translation>
     </message>
     <message>
         <source>%1 names task %2, which was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 指向的任务 %2 已被删除。</translation>
     </message>
     <message>
         <source>%1 has a title that cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的标题无法识别：%2</translation>
     </message>
 </context>
 <context>
     <name>TaskRepository</name>
     <message>
         <source>Task No.%1 names track %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 No.%1 所属的赛道 %2 不存在。</translation>
     </message>
     <message>
         <source>A task number must be a positive whole number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务编号必须是正整数，不能是 %1。</translation>
     </message>
     <message>
         <source>Task No.%1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 No.%1 需要一个标题。</translation>
     </message>
     <message>
         <source>Task No.%1 cannot have negative stars (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 No.%1 的星数不能为负数（%2）。</translation>
     </message>
     <message>
         <source>Task No.%1: seats cannot be negative and completion must be 0-100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 No.%1：名额不能为负数，完成度必须在 0-100% 之间。</translation>
     </message>
     <message>
         <source>Task No.%1 cannot pay a negative amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 No.%1 的奖金不能为负数。</translation>
     </message>
     <message>
         <source>Track &quot;%1&quot; already has a task No.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道“%1”中已有任务 No.%2。</translation>
     </message>
     <message>
         <source>Task No.%1: the direction does not belong to its track.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 No.%1：该任务方向不属于任务所在的赛道。</translation>
     </message>
     <message>
         <source>Task No.%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 No.%1 已不存在。</translation>
     </message>
 </context>
 <context>
     <name>TeamRepository</name>
     <message>
         <source>A team needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍需要一个名称。</translation>
     </message>
     <message>
         <source>There is already a team called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的队伍。</translation>
     </message>
     <message>
         <source>Team &quot;%1&quot;: member %2 is not a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍“%1”：成员 %2 不是参赛者。</translation>
     </message>
     <message>
         <source>Team &quot;%1&quot;: the leader must be one of its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍“%1”：队长必须是队伍成员之一。</translation>
     </message>
     <message>
         <source>The team &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍“%1”已不存在。</translation>
     </message>
     <message>
         <source>That team no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该队伍已不存在。</translation>
     </message>
     <message numerus="yes">
         <source>The team &quot;%1&quot; has %n claim(s); delete them too, or keep the team.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>队伍“%1”有 %n 条认领；请将其一并删除，或保留该队伍。</numerusform>
         </translation>
     </message>
 </context>
@@ -1289,73 +3412,613 @@ Commands:
     <name>TrackKind</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Code camp</source>
-        <translation type="unfinished"></translation>
+        <translation>集训营</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>稿件</translation>
     </message>
     <message>
         <source>Fundable projects</source>
+        <translation>Fundable Projects</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CampPage</name>
+    <message>
+        <source>Every stage</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>推进(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Move the selected application to its next stage</source>
+        <translation>将所选报名推进到下一阶段</translation>
+    </message>
+    <message>
+        <source>Weeks: &lt;span style=&quot;background:#2ECC71&quot;&gt;&amp;nbsp;reported&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#F39C12&quot;&gt;&amp;nbsp;under the minimum&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#E74C3C&quot;&gt;&amp;nbsp;missing&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#D5D8DC&quot;&gt;&amp;nbsp;to come&amp;nbsp;&lt;/span&gt;</source>
+        <translation>周报：&lt;span style=&quot;background:#2ECC71&quot;&gt;&amp;nbsp;已提交&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#F39C12&quot;&gt;&amp;nbsp;低于最低时长&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#E74C3C&quot;&gt;&amp;nbsp;未提交&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#D5D8DC&quot;&gt;&amp;nbsp;尚未开始&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>That application no longer exists.</source>
+        <translation>该报名已不存在。</translation>
+    </message>
+    <message>
+        <source>Move @%1 to %2</source>
+        <translation>将 @%1 的报名改为“%2”</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>@%1&apos;s application is final.</source>
+        <translation>@%1 的报名已是最终状态。</translation>
+    </message>
+    <message>
+        <source>Advance @%1</source>
+        <translation>推进 @%1 的报名</translation>
+    </message>
+    <message>
+        <source>Next stage:</source>
+        <translation>下一阶段：</translation>
+    </message>
+    <message>
+        <source>Project number:</source>
+        <translation>项目编号：</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChartPanel</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::FundablePage</name>
+    <message>
+        <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
+        <translation>完成度是子任务中已完成的比例；项目通过答辩后，完成度达到赛道规定的门槛即按比例发放奖金。</translation>
     </message>
 </context>
 <context>
     <name>hd::ImportIssueDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Import a task list from its GitHub issue</source>
-        <translation type="unfinished"></translation>
+        <translation>从 GitHub issue 导入任务列表</translation>
     </message>
     <message>
         <source>Paste the issue body (Markdown) here, or load it from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴 issue 正文（Markdown），或从文件载入。</translation>
     </message>
     <message>
         <source>&amp;Load File…</source>
-        <translation type="unfinished"></translation>
+        <translation>载入文件(&amp;L)…</translation>
     </message>
     <message>
         <source>Issue body</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue 正文</translation>
     </message>
     <message>
         <source>Markdown (*.md *.txt);;All files (*)</source>
+        <translation>Markdown 文件 (*.md *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>赛道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What the import would change:</source>
+        <translation>导入将做出的更改：</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to import yet.</source>
+        <translation>暂无可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 tasks added, %2 updated, %3 claims added, %4 status changes; %5 rows cannot be read.</source>
+        <translation>新增任务 %1 个，更新 %2 个，新增认领 %3 条，状态变更 %4 处；%5 行无法识别。</translation>
+    </message>
+    <message>
+        <source>Choose a track.</source>
+        <translation>请选择赛道。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::JudgeWindow</name>
+    <message>
+        <source>Judge mode — HackDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This judge packet cannot be opened:
+%1
+
+Ask the organisers for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge mode — @%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ submitted · ✎ draft · ○ not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a draft: the organisers do not count it yet (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion scored: it counts in the results (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of this track are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of &quot;%1&quot; are final: these scores can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted #%1; saved revision %2 of the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved #%1 as a draft; revision %2 of the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this submission before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::JudgingPage</name>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges per submission: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Track:</source>
+        <translation type="unfinished">赛道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n more judge(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the import would change:</source>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">所属单位</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;Judge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final since %1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">开放</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rubric yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coverage gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign a judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The track needs submissions and judges first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a submission and a judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 already judges this submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 may not judge it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This judge has a score sheet for #%1. Delete the sheet and remove the judge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a judge from #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n judge(s); loads %1-%2 per judge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are the final results opened again? This goes into the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise &quot;%1&quot;? Its scores, assignments and rubric are then locked; unlocking needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing new from @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported revision %1 of @%2&apos;s packet; %n sheet(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This track has no judges yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to import yet.</source>
+        <source>Export judge packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
+        <source>Judge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tasks added, %2 updated, %3 claims added, %4 status changes; %5 rows cannot be read.</source>
+        <source>@%1&apos;s packet of %2 was never imported back. Replace it? The earlier packet will then be refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a track.</source>
+        <source>Judge packets (*.hdpacket);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. The judge opens it with &quot;hackdesk --judge-packet FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import judge packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judging</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,553 +4026,902 @@ Commands:
     <name>hd::MainWindow</name>
     <message>
         <source>HackDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>HackDesk</translation>
     </message>
     <message>
         <source>No database is open.
 %1
 Use File &gt; New or File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开数据库。
+%1
+请使用“文件 &gt; 新建”或“文件 &gt; 打开”。</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>%1 — HackDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HackDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Event Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活动数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Import Task List from Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Issue 导入任务列表(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export Task List as Issue Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>将任务列表导出为 Issue Markdown(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>HackDesk will use the new language when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>HackDesk 将在下次启动时使用新的语言。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About HackDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 HackDesk(&amp;A)</translation>
     </message>
     <message>
         <source>About HackDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 HackDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;HackDesk %1&lt;/b&gt;&lt;p&gt;Runs open-source hackathons: tracks, tasks, claims, payouts and judging.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;HackDesk %1&lt;/b&gt;&lt;p&gt;开源黑客马拉松管理工具：赛道、任务、认领、奖金发放与评审。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>全部赛道</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参赛者</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Every direction</source>
-        <translation type="unfinished"></translation>
+        <translation>全部任务方向</translation>
     </message>
     <message>
         <source>Search tasks and people…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索任务和人员…</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>&amp;Copy Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>复制回复(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the prepared reply to the clipboard, to post on GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>将准备好的回复复制到剪贴板，以便发布到 GitHub</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Participants &amp; Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>参赛者与队伍</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>认领</translation>
     </message>
     <message>
         <source>Claims Board</source>
-        <translation type="unfinished"></translation>
+        <translation>认领看板</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>奖金发放</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message numerus="yes">
         <source>Delete task No.%1 and its %n claim(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除任务 No.%1 及其 %n 条认领吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete task No.%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务 No.%1 吗？</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务</translation>
     </message>
     <message numerus="yes">
         <source>@%1 has %n claim(s) and %2 team membership(s). Delete them together with @%1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1 有 %n 条认领，并加入了 %2 支队伍。要将这些与 @%1 一并删除吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 @%1 吗？</translation>
     </message>
     <message>
         <source>Delete participant</source>
-        <translation type="unfinished"></translation>
+        <translation>删除参赛者</translation>
     </message>
     <message numerus="yes">
         <source>Delete the team %1 and its %n claim(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除队伍 %1 及其 %n 条认领吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the team %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除队伍 %1 吗？</translation>
     </message>
     <message>
         <source>Delete team</source>
-        <translation type="unfinished"></translation>
+        <translation>删除队伍</translation>
     </message>
     <message>
         <source>Export task list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出任务列表</translation>
     </message>
     <message>
         <source>Track:</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道：</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>This problem has no reply to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>此问题没有需要发布的回复。</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制：%1</translation>
     </message>
     <message>
         <source>New event database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活动数据库</translation>
     </message>
     <message>
         <source>HackDesk databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>HackDesk 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，请换一个文件名。</translation>
     </message>
     <message>
         <source>Open event database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开活动数据库</translation>
     </message>
     <message>
         <source>HackDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>HackDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV</source>
+        <translation>导入 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V</source>
+        <translation>导出 CSV(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Tasks…</source>
+        <translation>任务…</translation>
+    </message>
+    <message>
+        <source>Participants…</source>
+        <translation>参赛者…</translation>
+    </message>
+    <message>
+        <source>Claims…</source>
+        <translation>认领…</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1：新增 %2 行，更新 %3 行，未变 %4 行。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync with GitHub…</source>
+        <translation>与 GitHub 同步(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Camp Applications…</source>
+        <translation>集训营报名…</translation>
+    </message>
+    <message>
+        <source>Weekly Reports…</source>
+        <translation>周报…</translation>
+    </message>
+    <message>
+        <source>Fundable Sub-tasks…</source>
+        <translation>Fundable 子任务…</translation>
+    </message>
+    <message>
+        <source>GitHub &amp;Token…</source>
+        <translation>GitHub token(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Code Camp</source>
+        <translation>集训营</translation>
+    </message>
+    <message>
+        <source>Fundable Projects</source>
+        <translation>Fundable Projects</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF Report</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dashboard and Leaderboard as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hd::OverviewPage</name>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道</translation>
     </message>
     <message>
         <source>No event</source>
-        <translation type="unfinished"></translation>
+        <translation>没有活动</translation>
     </message>
     <message>
         <source>%1 · launch %2 · RFC deadline %3 · PR deadline %4 · results %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 启动 %2 · RFC 截止 %3 · PR 截止 %4 · 结果公布 %5</translation>
     </message>
     <message>
         <source>none ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>RFC</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC截止</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation>PR截止</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果公布</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>距%1还有 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务数</translation>
     </message>
     <message>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>已认领</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>prize pool</source>
-        <translation type="unfinished"></translation>
+        <translation>奖金池</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参赛者</translation>
     </message>
     <message>
         <source>next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个截止日期</translation>
     </message>
     <message>
         <source>committed</source>
-        <translation type="unfinished"></translation>
+        <translation>已承诺</translation>
     </message>
     <message>
         <source>remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
     </message>
 </context>
 <context>
     <name>hd::ParticipantDialog</name>
     <message>
         <source>Edit @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 @%1</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>新建参赛者</translation>
     </message>
     <message>
         <source>GitHub login, without @</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 用户名，不带 @</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 用户名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属单位(&amp;O)：</translation>
     </message>
     <message>
         <source>Give the participant&apos;s GitHub login.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写参赛者的 GitHub 用户名。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a GitHub login: letters, digits and single hyphens, at most 39.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 GitHub 用户名：只能包含字母、数字和单个连字符，最多 39 个字符。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
 </context>
 <context>
     <name>hd::PayoutsPage</name>
     <message>
         <source>Capped or not</source>
-        <translation type="unfinished"></translation>
+        <translation>封顶与否</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON…</translation>
     </message>
     <message numerus="yes">
         <source>%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已向 %n 人发放 %1（奖金池 %2；封顶前 %3）。开源之星：%4。</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%2 的稿件 No.%1 是第 %3 篇合入的：超出名额，第一阶段不发放。</translation>
     </message>
     <message>
         <source>Export payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出奖金发放</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ScoreForm</name>
+    <message>
+        <source>pull request</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the organisers (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weight %2, from the reported %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2; Up and Down change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also counted, from the figures the author reported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ScoreFormDialog</name>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet of @%1 for #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a draft: it does not count in the results yet (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion scored: it counts in the results (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That submission no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The track has no rubric yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::SyncDialog</name>
+    <message>
+        <source>%1: %2 s left (Cancel stops the sync)</source>
+        <translation>%1：剩余 %2 秒（点击“取消同步”可停止同步）</translation>
+    </message>
+    <message>
+        <source>%1 left, resets at %2</source>
+        <translation>剩余 %1 次，%2 重置</translation>
+    </message>
+    <message>
+        <source>not reported by the server</source>
+        <translation>服务器未提供</translation>
+    </message>
+    <message>
+        <source>%1 (this sync: %2 requests, %3 not modified)</source>
+        <translation>%1（本次同步：请求 %2 次，%3 次未修改）</translation>
+    </message>
+    <message>
+        <source>Read &amp;everything again (ignore what earlier syncs stored)</source>
+        <translation>全部重新读取（忽略之前同步保存的内容）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>取消同步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Sync with GitHub</source>
+        <translation>与 GitHub 同步</translation>
+    </message>
+    <message>
+        <source>Set &amp;Token…</source>
+        <translation>设置 token(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>GitHub API:</source>
+        <translation>GitHub API：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>速率限制：</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token：</translation>
+    </message>
+    <message>
+        <source>What changed, and what to answer on GitHub (nothing is posted):</source>
+        <translation>变更内容，以及需要在 GitHub 上回复的内容（不会自动发布）：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>unknown until the first sync</source>
+        <translation>首次同步前未知</translation>
+    </message>
+    <message>
+        <source>%1 requests left, resets at %2</source>
+        <translation>剩余 %1 次请求，%2 重置</translation>
+    </message>
+    <message>
+        <source>%1 requests left</source>
+        <translation>剩余 %1 次请求</translation>
+    </message>
+    <message>
+        <source>set in this session</source>
+        <translation>本次会话中设置</translation>
+    </message>
+    <message>
+        <source>from GITHUB_TOKEN</source>
+        <translation>来自 GITHUB_TOKEN</translation>
+    </message>
+    <message>
+        <source>from the system keychain</source>
+        <translation>来自系统钥匙串</translation>
+    </message>
+    <message>
+        <source>none: GitHub allows 60 requests an hour without one</source>
+        <translation>未设置：没有 token 时 GitHub 每小时只允许 60 次请求</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>set (%1)</source>
+        <translation>已设置（%1）</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the token (%1); it is kept until HackDesk quits.</source>
+        <translation>系统钥匙串无法保存 token（%1）；token 将保留到 HackDesk 退出为止。</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>kept until HackDesk quits</source>
+        <translation>保留到 HackDesk 退出为止</translation>
+    </message>
+    <message>
+        <source>GitHub Token</source>
+        <translation>GitHub Token</translation>
+    </message>
+    <message>
+        <source>A GitHub token lifts the limit from 60 to 5,000 requests an hour. Read access to public repositories is enough. It is never written to the event file.
+Leave empty to remove it.</source>
+        <translation>GitHub token 可将请求上限从每小时 60 次提高到 5,000 次。只需公共仓库的读取权限即可。token 绝不会写入活动文件。
+留空则删除 token。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Problem: %1 (@%2): %3</source>
+        <translation>问题：%1（@%2）：%3</translation>
+    </message>
+    <message>
+        <source>    Reply: %1</source>
+        <translation>    回复：%1</translation>
+    </message>
+    <message>
+        <source>%1 requests (%2 not modified): %3 claims added, %4 status changes, %5 tasks completed, %6 new problems.</source>
+        <translation>请求 %1 次（%2 次未修改）：新增认领 %3 条，状态变更 %4 处，完成任务 %5 个，新问题 %6 个。</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1 Nothing was changed.</source>
+        <translation>同步已停止：%1未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>hd::TablePage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索…</translation>
     </message>
 </context>
 <context>
     <name>hd::TaskDialog</name>
     <message>
         <source>Edit task No.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑任务 No.%1</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>An RFC must be merged before coding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码前须先合入 RFC</translation>
     </message>
     <message>
         <source>Locked: takes no new claims</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定：不再接受新的认领</translation>
     </message>
     <message>
         <source>Removed from the event</source>
-        <translation type="unfinished"></translation>
+        <translation>已从活动中删除</translation>
     </message>
     <message>
         <source>e.g. 1, 2 or 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1、2 或 0.5</translation>
     </message>
     <message>
         <source>yuan, only for tasks paid in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：元，仅用于直接发放现金的任务</translation>
     </message>
     <message>
         <source>&amp;Track:</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务方向(&amp;D)：</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>链接(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Stars:</source>
-        <translation type="unfinished"></translation>
+        <translation>星数(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Cash:</source>
-        <translation type="unfinished"></translation>
+        <translation>现金(&amp;C)：</translation>
     </message>
     <message>
         <source>The event has no track yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动中还没有赛道。</translation>
     </message>
     <message>
         <source>Give the task a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写任务标题。</translation>
     </message>
     <message>
         <source>Stars cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>星数不能为负数。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of stars (up to three decimals, e.g. 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的星数（最多三位小数，例如 0.5）。</translation>
     </message>
     <message>
         <source>A cash amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>现金金额不能为负数。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以元为单位的有效金额。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的链接。</translation>
     </message>
 </context>
 <context>
     <name>hd::TeamDialog</name>
     <message>
         <source>Edit team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑队伍 %1</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>新建队伍</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Leader:</source>
-        <translation type="unfinished"></translation>
+        <translation>队长(&amp;L)：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Give the team a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写队伍名称。</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,9 @@
 #include "models/chipdelegate.h"
 #include "pages/overviewpage.h"
 #include "pages/payoutspage.h"
+#include "judging/judgingpage.h"
 #include "pages/programmespage.h"
+#include "reports/reports.h"
 #include "services/csvexchange.h"
 #include "services/issueimport.h"
 #include "pages/tablepage.h"
@@ -134,6 +136,25 @@ void MainWindow::buildMenus()
     sync->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Import Task List from Issue…"), this, &MainWindow::importIssue);
     file->addAction(tr("&Export Task List as Issue Markdown…"), this, &MainWindow::exportIssue);
+    QMenu *pdf = file->addMenu(tr("Export &PDF Report"));
+    for (ReportKind kind : AllReportKinds) {
+        QAction *a = pdf->addAction(reportKindName(kind) + u"…"_s, this, [this, kind] { exportReport(int(kind)); });
+        a->setEnabled(reportAvailable(kind));
+    }
+    file->addAction(tr("Export Dashboard and Leaderboard as &Markdown…"), this, [this] {
+        if (!m_session)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard"), u"dashboard.md"_s,
+                                                          tr("Markdown (*.md)"));
+        if (path.isEmpty())
+            return;
+        try {
+            writeDashboardMarkdown(m_session->database(), path);
+            statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+        } catch (const Error &e) {
+            showError(e.message());
+        }
+    });
     QMenu *importCsvMenu = file->addMenu(tr("Import &CSV"));
     QMenu *exportCsvMenu = file->addMenu(tr("Export CS&V"));
     const std::pair<CsvKind, QString> kinds[] = {{CsvKind::Tasks, tr("Tasks…")},
@@ -250,6 +271,7 @@ void MainWindow::buildPages()
 
     m_camp = new CampPage(s, m_stack);
     m_fundable = new FundablePage(s, m_stack);
+    m_judging = new JudgingPage(s, m_stack);
 
     const QList<std::pair<QString, QWidget *>> pages = {{tr("Overview"), m_overview},
                                                         {tr("Tracks"), m_tracks},
@@ -260,7 +282,8 @@ void MainWindow::buildPages()
                                                         {tr("Payouts"), m_payouts},
                                                         {tr("Problems"), m_problems},
                                                         {tr("Code Camp"), m_camp},
-                                                        {tr("Fundable Projects"), m_fundable}};
+                                                        {tr("Fundable Projects"), m_fundable},
+                                                        {tr("Judging"), m_judging}};
     for (const auto &[name, widget] : pages) {
         m_nav->addItem(name);
         m_stack->addWidget(widget);
@@ -289,6 +312,7 @@ TablePage *MainWindow::page(Page page) const
     case Payouts:
     case Camp:
     case Fundable:
+    case Judging:
         break;
     }
     return nullptr;
@@ -416,6 +440,26 @@ void MainWindow::importIssue()
         return;
     ImportIssueDialog dialog(m_session.get(), this);
     dialog.exec();
+}
+
+void MainWindow::exportReport(int kind)
+{
+    if (!m_session)
+        return;
+    const auto k = ReportKind(kind);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), reportKindKey(k) + u".pdf"_s,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const int pages = writeReportPdf(m_session->database(), k, path);
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(tr("Wrote %n page(s) to %1.", nullptr, pages).arg(path), 5000);
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        showError(e.message());
+    }
 }
 
 void MainWindow::syncWithGitHub()

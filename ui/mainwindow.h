@@ -15,6 +15,7 @@ class EventSession;
 class OverviewPage;
 class PayoutsPage;
 class CampPage;
+class JudgingPage;
 class FundablePage;
 class TablePage;
 
@@ -24,7 +25,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Overview, Tracks, Tasks, People, Claims, Board, Payouts, Problems, Camp, Fundable };
+    enum Page { Overview, Tracks, Tasks, People, Claims, Board, Payouts, Problems, Camp, Fundable, Judging };
 
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -39,6 +40,7 @@ public:
     PayoutsPage *payouts() const { return m_payouts; }
     CampPage *camp() const { return m_camp; }
     FundablePage *fundable() const { return m_fundable; }
+    JudgingPage *judging() const { return m_judging; }
     void showPage(Page page);
 
     void addTask();
@@ -62,6 +64,7 @@ private:
     void newDatabase();
     void importIssue();
     void syncWithGitHub();
+    void exportReport(int kind);
     void exportIssue();
     void copyReply();
     void importCsv(int kind);
@@ -85,6 +88,7 @@ private:
     TablePage *m_problems = nullptr;
     CampPage *m_camp = nullptr;
     FundablePage *m_fundable = nullptr;
+    JudgingPage *m_judging = nullptr;
     QMenu *m_recent = nullptr;
     QMenu *m_editMenu = nullptr;
 };

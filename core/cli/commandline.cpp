@@ -65,6 +65,7 @@ QString CommandLine::help() const
                        "Options:\n"
                        "  --db FILE     the event database (default: %1)\n"
                        "  --lang LANG   language of messages and the window\n"
+                       "  --judge-packet FILE  open a judge's offline packet in judge mode\n"
                        "  --help        this help; COMMAND --help for a command's options\n"
                        "  --version     the version\n\n"
                        "Commands:\n")

@@ -3,6 +3,7 @@
 #include "csvcommands.h"
 #include "demo/demoevent.h"
 #include "issuecommands.h"
+#include "judgingcommands.h"
 #include "programmecommands.h"
 #include "model/error.h"
 #include "reports/summary.h"
@@ -153,6 +154,7 @@ QList<Command> coreCommands()
          configCommand},
     };
     all += issueCommands();
+    all += judgingCommands();
     all += programmeCommands();
     all += csvCommands();
     all += syncCommands();

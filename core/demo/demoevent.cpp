@@ -1,5 +1,6 @@
 #include "demoevent.h"
 
+#include "demojudging.h"
 #include "parsing/claimcomment.h"
 #include "programmes/programmerepository.h"
 #include "storage/claimrepository.h"
@@ -530,6 +531,7 @@ bool addDemoData(const Database &db)
                   QString::fromUtf16(p.text), QString::fromUtf16(p.reason), p.reply, launch.addDays(3).toString(Qt::ISODate))
             .exec();
 
+    addDemoJudging(db);
     tx.commit();
     return true;
 }

@@ -191,6 +191,120 @@ const QList<Migration> &migrations()
                  url TEXT NOT NULL,
                  PRIMARY KEY (task_id, kind)))"_s,
          }},
+        {4,
+         {
+             // Judging: judges, rubrics, submissions, assignments, score sheets, the lock and the log.
+             // A submission's participant, team and task are plain ids (no foreign key), so that deleting and
+             // undeleting people and tasks elsewhere never touches judging.
+             uR"(CREATE TABLE judge (
+                 id INTEGER PRIMARY KEY,
+                 login TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (login <> ''),
+                 name TEXT NOT NULL DEFAULT '',
+                 organisation TEXT NOT NULL DEFAULT ''))"_s,
+             uR"(CREATE TABLE judge_track (
+                 judge_id INTEGER NOT NULL REFERENCES judge(id) ON DELETE CASCADE,
+                 track_id INTEGER NOT NULL REFERENCES track(id) ON DELETE CASCADE,
+                 PRIMARY KEY (judge_id, track_id)))"_s,
+             uR"(CREATE TABLE judge_conflict (
+                 judge_id INTEGER NOT NULL REFERENCES judge(id) ON DELETE CASCADE,
+                 kind TEXT NOT NULL CHECK (kind IN ('participant', 'team', 'organisation')),
+                 value TEXT NOT NULL COLLATE NOCASE CHECK (value <> ''),
+                 PRIMARY KEY (judge_id, kind, value)))"_s,
+             uR"(CREATE TABLE rubric (
+                 track_id INTEGER PRIMARY KEY REFERENCES track(id) ON DELETE CASCADE,
+                 scale_min INTEGER NOT NULL,
+                 scale_max INTEGER NOT NULL,
+                 CHECK (scale_min >= 0 AND scale_min < scale_max AND scale_max <= 100)))"_s,
+             uR"(CREATE TABLE criterion (
+                 id INTEGER PRIMARY KEY,
+                 track_id INTEGER NOT NULL REFERENCES rubric(track_id) ON DELETE CASCADE,
+                 position INTEGER NOT NULL,
+                 name TEXT NOT NULL COLLATE NOCASE CHECK (name <> ''),
+                 description TEXT NOT NULL DEFAULT '',
+                 weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 1000),
+                 figure TEXT CHECK (figure IN ('views', 'likes', 'favourites', 'comments', 'followers')),
+                 UNIQUE (track_id, name)))"_s,
+             uR"(CREATE TABLE criterion_anchor (
+                 criterion_id INTEGER NOT NULL REFERENCES criterion(id) ON DELETE CASCADE,
+                 score INTEGER NOT NULL,
+                 text TEXT NOT NULL CHECK (text <> ''),
+                 PRIMARY KEY (criterion_id, score)))"_s,
+             uR"(CREATE TABLE submission (
+                 id INTEGER PRIMARY KEY,
+                 track_id INTEGER NOT NULL REFERENCES track(id) ON DELETE RESTRICT,
+                 title TEXT NOT NULL CHECK (title <> ''),
+                 participant_id INTEGER,
+                 team_id INTEGER,
+                 task_id INTEGER,
+                 views INTEGER CHECK (views >= 0),
+                 likes INTEGER CHECK (likes >= 0),
+                 favourites INTEGER CHECK (favourites >= 0),
+                 comments INTEGER CHECK (comments >= 0),
+                 followers INTEGER CHECK (followers >= 0),
+                 CHECK ((participant_id IS NULL) <> (team_id IS NULL))))"_s,
+             uR"(CREATE TABLE submission_link (
+                 submission_id INTEGER NOT NULL REFERENCES submission(id) ON DELETE CASCADE,
+                 position INTEGER NOT NULL,
+                 kind TEXT NOT NULL CHECK (kind IN ('pr', 'slides', 'report', 'article', 'other')),
+                 url TEXT NOT NULL CHECK (url <> ''),
+                 PRIMARY KEY (submission_id, position)))"_s,
+             uR"(CREATE TABLE assignment (
+                 judge_id INTEGER NOT NULL REFERENCES judge(id) ON DELETE RESTRICT,
+                 submission_id INTEGER NOT NULL REFERENCES submission(id) ON DELETE RESTRICT,
+                 manual INTEGER NOT NULL DEFAULT 0,
+                 PRIMARY KEY (judge_id, submission_id)))"_s,
+             uR"(CREATE TABLE score_sheet (
+                 judge_id INTEGER NOT NULL,
+                 submission_id INTEGER NOT NULL,
+                 status TEXT NOT NULL CHECK (status IN ('draft', 'submitted')),
+                 comment TEXT NOT NULL DEFAULT '',
+                 updated_at TEXT NOT NULL,
+                 updated_by TEXT NOT NULL DEFAULT '',
+                 PRIMARY KEY (judge_id, submission_id),
+                 FOREIGN KEY (judge_id, submission_id) REFERENCES assignment(judge_id, submission_id)
+                     ON DELETE RESTRICT))"_s,
+             // Scores are whole numbers on the rubric's scale.
+             uR"(CREATE TABLE score (
+                 judge_id INTEGER NOT NULL,
+                 submission_id INTEGER NOT NULL,
+                 criterion_id INTEGER NOT NULL REFERENCES criterion(id) ON DELETE RESTRICT,
+                 value INTEGER NOT NULL,
+                 PRIMARY KEY (judge_id, submission_id, criterion_id),
+                 FOREIGN KEY (judge_id, submission_id) REFERENCES score_sheet(judge_id, submission_id)
+                     ON DELETE CASCADE))"_s,
+             uR"(CREATE TABLE judging_lock (
+                 track_id INTEGER PRIMARY KEY REFERENCES track(id) ON DELETE CASCADE,
+                 finalised_at TEXT NOT NULL,
+                 finalised_by TEXT NOT NULL))"_s,
+             // Append-only; names are copied so that the history survives renames and deletes.
+             uR"(CREATE TABLE judging_log (
+                 id INTEGER PRIMARY KEY,
+                 at TEXT NOT NULL,
+                 actor TEXT NOT NULL,
+                 action TEXT NOT NULL,
+                 track_id INTEGER,
+                 judge TEXT NOT NULL DEFAULT '',
+                 submission_id INTEGER,
+                 criterion TEXT NOT NULL DEFAULT '',
+                 old_value TEXT NOT NULL DEFAULT '',
+                 new_value TEXT NOT NULL DEFAULT '',
+                 note TEXT NOT NULL DEFAULT ''))"_s,
+             // The judge's current offline packet: its secret stays here and in the packet only.
+             uR"(CREATE TABLE judge_packet (
+                 judge_id INTEGER PRIMARY KEY REFERENCES judge(id) ON DELETE CASCADE,
+                 export_id TEXT NOT NULL,
+                 secret TEXT NOT NULL,
+                 base_revision INTEGER NOT NULL CHECK (base_revision > 0),
+                 exported_at TEXT NOT NULL,
+                 imported_revision INTEGER NOT NULL DEFAULT 0,
+                 imported_digest TEXT NOT NULL DEFAULT '',
+                 imported_at TEXT))"_s,
+             u"CREATE INDEX judge_track_track ON judge_track(track_id)"_s,
+             u"CREATE INDEX submission_track ON submission(track_id)"_s,
+             u"CREATE INDEX assignment_submission ON assignment(submission_id)"_s,
+             u"CREATE INDEX score_criterion ON score(criterion_id)"_s,
+             u"CREATE INDEX judging_log_track ON judging_log(track_id, id)"_s,
+         }},
     };
     return all;
 }

@@ -240,8 +240,8 @@ TEST_F(Window, OpeningATextFileKeepsTheCurrentDatabaseAndTheFile)
 TEST_F(Window, RemembersRecentFilesAndWindowState)
 {
     EXPECT_EQ(QSettings().value(u"lastDatabase"_s).toString(), window->session()->database().path());
-    window->resize(900, 650);
+    window->resize(1150, 720);
     window->close();
     MainWindow again(path);
-    EXPECT_EQ(again.size(), QSize(900, 650));
+    EXPECT_EQ(again.size(), QSize(1150, 720));
 }

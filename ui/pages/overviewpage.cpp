@@ -1,8 +1,10 @@
 #include "overviewpage.h"
 
+#include "charts/chartpanel.h"
 #include "eventsession.h"
 #include "model/error.h"
 #include "models/tablemodel.h"
+#include "reports/chartdata.h"
 #include "reports/summary.h"
 #include "services/payoutdata.h"
 
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -23,35 +26,60 @@ namespace hd {
 OverviewPage::OverviewPage(EventSession *session, TableModel *tracks, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
+    , m_title(new QLabel)
+    , m_subtitle(new QLabel)
     , m_figures(new QGridLayout)
 {
+    auto *content = new QWidget;
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_title->setFont(big);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
     m_subtitle->setWordWrap(true);
+    m_subtitle->setTextFormat(Qt::PlainText);
 
-    auto *table = new QTableView(this);
+    auto *charts = new QGridLayout;
+    charts->setSpacing(8);
+    int i = 0;
+    for (const ChartKind kind : AllChartKinds) {
+        auto *panel = new ChartPanel(kind, content);
+        m_charts.insert(int(kind), panel);
+        charts->addWidget(panel, i / 2, i % 2);
+        ++i;
+    }
+
+    auto *table = new QTableView(content);
     table->setModel(tracks);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->resizeColumnsToContents();
+    table->setMinimumHeight(150);
     connect(tracks, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addSpacing(8);
     layout->addLayout(m_figures);
     layout->addSpacing(8);
-    auto *tracksTitle = new QLabel(tr("Tracks"), this);
+    layout->addLayout(charts);
+    layout->addSpacing(8);
+    auto *tracksTitle = new QLabel(tr("Tracks"), content);
     tracksTitle->setStyleSheet(u"font-weight: bold;"_s);
     layout->addWidget(tracksTitle);
     layout->addWidget(table, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(session, &EventSession::changed, this, &OverviewPage::reload);
     reload();
@@ -67,10 +95,11 @@ void OverviewPage::setFigure(int index, const QString &key, const QString &capti
 {
     QLabel *valueLabel = m_values.value(key);
     if (!valueLabel) {
-        auto *frame = new QFrame(this);
+        auto *frame = new QFrame(m_title->parentWidget());
         frame->setFrameShape(QFrame::StyledPanel);
         auto *box = new QVBoxLayout(frame);
         valueLabel = new QLabel(frame);
+        valueLabel->setTextFormat(Qt::PlainText);
         QFont f = valueLabel->font();
         f.setPointSizeF(f.pointSizeF() * 1.5);
         f.setBold(true);
@@ -88,8 +117,12 @@ void OverviewPage::setFigure(int index, const QString &key, const QString &capti
 void OverviewPage::reload()
 {
     Summary s;
+    PayoutReport payouts;
+    ChartData numbers;
     try {
         s = Summary::load(m_session->database());
+        payouts = computePayouts(m_session->database());
+        numbers = ChartData::load(m_session->database(), &payouts);
     } catch (const Error &e) {
         m_title->setText(tr("No event"));
         m_subtitle->setText(e.message());
@@ -103,38 +136,33 @@ void OverviewPage::reload()
                             .arg(s.event.organiser, date(s.event.launchAt), date(s.event.rfcDeadline),
                                  date(s.event.prDeadline), date(s.event.resultsAt)));
 
-    int tasks = 0, claimed = 0, submitted = 0, completed = 0;
-    for (const auto &t : s.tracks) {
-        tasks += t.tasks;
-        claimed += t.claimed;
-        submitted += t.submitted;
-        completed += t.completed;
-    }
-    const QString rate = tasks ? locale.toString(completed * 100 / tasks) + u'%' : u"–"_s;
-
+    const EventFigures f = EventFigures::from(s, payouts, QDateTime::currentDateTimeUtc());
+    const QString rate = f.completionPercent >= 0 ? locale.toString(f.completionPercent) + u'%' : u"–"_s;
     QString nextDeadline = tr("none ahead");
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const auto &[when, label] :
-         {std::pair{s.event.rfcDeadline, tr("RFC")}, std::pair{s.event.prDeadline, tr("PR")},
-          std::pair{s.event.resultsAt, tr("results")}}) {
-        if (when.isValid() && when > now) {
-            nextDeadline = tr("%n day(s) to %1", nullptr, int(now.daysTo(when))).arg(label);
-            break;
-        }
+    if (f.nextDeadline) {
+        const QString label = f.nextDeadline->kind == Milestone::RfcDeadline  ? tr("RFC")
+                              : f.nextDeadline->kind == Milestone::PrDeadline ? tr("PR")
+                                                                              : tr("results");
+        nextDeadline = tr("%n day(s) to %1", nullptr, f.daysToNextDeadline).arg(label);
     }
-    const Fen committed = computePayouts(m_session->database()).totalFen;
 
     int i = 0;
-    setFigure(i++, u"tasks"_s, tr("tasks"), locale.toString(tasks));
-    setFigure(i++, u"claimed"_s, tr("claimed"), locale.toString(claimed));
-    setFigure(i++, u"submitted"_s, tr("submitted"), locale.toString(submitted));
-    setFigure(i++, u"completed"_s, tr("completed"), locale.toString(completed));
+    setFigure(i++, u"tasks"_s, tr("tasks"), locale.toString(f.tasks));
+    setFigure(i++, u"claimed"_s, tr("claimed"), locale.toString(f.claimed));
+    setFigure(i++, u"submitted"_s, tr("submitted"), locale.toString(f.submitted));
+    setFigure(i++, u"completed"_s, tr("completed"), locale.toString(f.completed));
     setFigure(i++, u"rate"_s, tr("completion rate"), rate);
-    setFigure(i++, u"pool"_s, tr("prize pool"), formatYuan(s.event.poolFen));
-    setFigure(i++, u"committed"_s, tr("committed"), formatYuan(committed));
-    setFigure(i++, u"remaining"_s, tr("remaining"), formatYuan(s.event.poolFen - committed));
-    setFigure(i++, u"participants"_s, tr("participants"), locale.toString(s.participants));
+    setFigure(i++, u"pool"_s, tr("prize pool"), formatYuan(f.poolFen));
+    setFigure(i++, u"committed"_s, tr("committed"), formatYuan(f.committedFen));
+    setFigure(i++, u"remaining"_s, tr("remaining"), formatYuan(f.remainingFen()));
+    setFigure(i++, u"participants"_s, tr("participants"), locale.toString(f.participants));
     setFigure(i++, u"deadline"_s, tr("next deadline"), nextDeadline);
+    // Over the pool: the remaining figure in the warning colour.
+    if (QLabel *remaining = m_values.value(u"remaining"_s))
+        remaining->setStyleSheet(f.remainingFen() < 0 ? u"color: #C0392B;"_s : QString());
+
+    for (ChartPanel *panel : std::as_const(m_charts))
+        panel->setData(numbers);
 }
 
 } // namespace hd

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "charts/charts.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QGridLayout;
@@ -7,10 +10,12 @@ class QLabel;
 
 namespace hd {
 
+class ChartPanel;
 class EventSession;
 class TableModel;
 
-// The first screen: the event's figures at a glance and its tracks.
+// The first screen: the event's figures at a glance, its charts (claim progress, tasks by direction,
+// the prize pool by track, the stars leaderboard) and its tracks. Follows every edit and sync.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -18,6 +23,8 @@ public:
     OverviewPage(EventSession *session, TableModel *tracks, QWidget *parent = nullptr);
     // The figure shown under a key such as "tasks", "completed", "pool" (for tests).
     QString figure(const QString &key) const;
+    // The chart of that kind.
+    ChartPanel *chart(ChartKind kind) const { return m_charts.value(int(kind)); }
 
 private:
     void reload();
@@ -28,6 +35,7 @@ private:
     QLabel *m_subtitle;
     QGridLayout *m_figures;
     QHash<QString, QLabel *> m_values;
+    QHash<int, ChartPanel *> m_charts;
 };
 
 } // namespace hd

@@ -1,0 +1,307 @@
+#include "demo/demoevent.h"
+#include "io/csv.h"
+#include "mainwindow.h"
+#include "model/error.h"
+#include "models/eventtables.h"
+#include "models/filterproxy.h"
+#include "pages/tablepage.h"
+#include "reports/certificates.h"
+#include "reports/chartdata.h"
+#include "reports/pdftext.h"
+#include "reports/reportdocument.h"
+#include "reports/reports.h"
+#include "reports/tablecsv.h"
+#include "rules/payoutcalculator.h"
+#include "services/payoutdata.h"
+#include "storage/claimrepository.h"
+#include "storage/database.h"
+#include "storage/eventrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/sqlquery.h"
+#include "storage/taskrepository.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace hd;
+using namespace hd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The text of a PDF as poppler extracts it (pages from first to last, all when 0).
+QString pdfText(const QString &path, int first = 0, int last = 0)
+{
+    QStringList args{u"-enc"_s, u"UTF-8"_s};
+    if (first > 0)
+        args << u"-f"_s << QString::number(first) << u"-l"_s << QString::number(last > 0 ? last : first);
+    args << u"-raw"_s << path << u"-"_s;
+    QProcess p;
+    p.start(u"pdftotext"_s, args);
+    if (!p.waitForFinished(60'000) || p.exitCode() != 0) {
+        ADD_FAILURE() << "pdftotext failed (tools/deps installs poppler-utils): "
+                      << p.readAllStandardError().toStdString();
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Text without any white space: pdftotext puts spaces and line breaks where the layout has gaps.
+QString squeezed(QString text)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    return text.remove(space);
+}
+
+const QDateTime generatedAt(QDate(2024, 6, 20), QTime(12, 30), QTimeZone(8 * 3600));
+
+class Reports : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = std::make_unique<Database>(dir.path(u"demo.sqlite"_s));
+        addDemoData(*db);
+    }
+
+    QString write(ReportKind kind, int *pages = nullptr)
+    {
+        const QString path = dir.path(reportKindKey(kind) + u".pdf"_s);
+        const int n = writeReportPdf(*db, kind, path, {generatedAt, QDate(2024, 12, 31)});
+        if (pages)
+            *pages = n;
+        return path;
+    }
+
+    TempDir dir;
+    std::unique_ptr<Database> db;
+};
+
+} // namespace
+
+TEST_F(Reports, TheSummaryHoldsTheHeaderFiguresDashboardChartsAndLeaderboard)
+{
+    int pages = 0;
+    const QString path = write(ReportKind::Summary, &pages);
+    EXPECT_TRUE(readAll(path).startsWith("%PDF-"));
+    const QString text = pdfText(path);
+    const Event event = EventRepository(*db).requireEvent();
+    const QString flat = squeezed(text);
+    EXPECT_TRUE(flat.contains(squeezed(event.name)));
+    EXPECT_TRUE(flat.contains(squeezed(event.organiser)));
+    EXPECT_TRUE(text.contains(u"¥500,000"_s));
+    EXPECT_TRUE(text.contains(u"2024-06-14"_s));
+    const ChartData data = ChartData::load(*db, nullptr, QDate(2024, 12, 31));
+    for (const TrackDashboard &t : data.dashboard) {
+        EXPECT_TRUE(flat.contains(squeezed(t.track.name))) << t.track.name.toStdString();
+        for (const DashboardRow &r : t.directions) {
+            if (!r.direction.isEmpty()) {
+                EXPECT_TRUE(flat.contains(squeezed(r.direction))) << r.direction.toStdString();
+            }
+        }
+    }
+    // The charts are vector graphics: their words are text in the PDF.
+    EXPECT_TRUE(text.contains(u"Claim progress"_s));
+    EXPECT_TRUE(text.contains(u"Tasks by direction"_s));
+    EXPECT_TRUE(text.contains(u"Prize pool by track"_s));
+    EXPECT_TRUE(text.contains(u"@"_s + data.leaderboard.first().login));
+    // A header and a footer on every page.
+    for (int page = 1; page <= pages; ++page) {
+        const QString one = pdfText(path, page);
+        EXPECT_TRUE(squeezed(one).contains(squeezed(event.name))) << page;
+        EXPECT_TRUE(one.contains(u"Page %1 of %2"_s.arg(page).arg(pages))) << page;
+        EXPECT_TRUE(one.contains(u"Generated 2024-06-20 12:30 (Asia/Shanghai)"_s)) << page;
+    }
+}
+
+TEST_F(Reports, ExtractedTextIsExactlyWhatWasWrittenChineseIncluded)
+{
+    // Characters Noto Sans CJK draws with the glyphs of radicals (⿊ ⻜ ⾦ …), which Qt 6.4 maps back to the
+    // radicals, beside plain text.
+    const QString written = u"黑客松 飞桨 龍門 長見 言金 青風 齊黃 龜骨 鬼 民 开源之星 ¥2,000 Ω µ <b>&amp;</b>"_s;
+    ReportDocument doc(u"黑客马拉松"_s, u"Test"_s, generatedAt, u"Asia/Shanghai"_s);
+    doc.heading(u"标题 黑"_s);
+    doc.paragraph(written);
+    doc.table({{u"名称"_s}, {u"值"_s, Qt::AlignRight}}, {{u"飞桨 黑"_s, u"¥1,500"_s}});
+    const QString path = dir.path(u"exact.pdf"_s);
+    doc.writePdf(path);
+    const QString text = pdfText(path);
+    EXPECT_TRUE(squeezed(text).contains(squeezed(written))) << text.toStdString();
+    EXPECT_TRUE(squeezed(text).contains(u"飞桨黑¥1,500"_s)) << text.toStdString();
+    EXPECT_TRUE(squeezed(text).contains(u"黑客马拉松"_s));
+    for (const QChar radical : {QChar(0x2FCA), QChar(0x2EDC), QChar(0x2FA6)})
+        EXPECT_FALSE(text.contains(radical)) << text.toStdString();
+}
+
+TEST_F(Reports, TheTextFixLeavesOtherFilesAlone)
+{
+    EXPECT_EQ(fixPdfTextMapping("not a pdf", u"黑"_s), QByteArray("not a pdf"));
+    ReportDocument doc(u"Event"_s, u"Test"_s, generatedAt, u"UTC"_s);
+    doc.paragraph(u"Plain ASCII only"_s);
+    const QByteArray pdf = doc.toPdf();
+    EXPECT_EQ(fixPdfTextMapping(pdf, doc.plainText()), pdf);
+}
+
+TEST_F(Reports, PayoutTotalsEqualThePayoutsJson)
+{
+    int pages = 0;
+    const QString path = write(ReportKind::Payouts, &pages);
+    const QString text = pdfText(path);
+    const QJsonObject json = QJsonDocument::fromJson(payoutReportToJson(computePayouts(*db))).object();
+    EXPECT_TRUE(text.contains(formatYuan(json[u"total_fen"_s].toInteger()))) << text.toStdString();
+    EXPECT_TRUE(text.contains(formatYuan(json[u"gross_fen"_s].toInteger())));
+    EXPECT_TRUE(text.contains(formatYuan(json[u"cap_reduction_fen"_s].toInteger())));
+    EXPECT_TRUE(text.contains(formatYuan(json[u"pool_fen"_s].toInteger())));
+    for (const QJsonValue &t : json[u"tracks"_s].toArray()) {
+        EXPECT_TRUE(text.contains(formatYuan(t[u"committed_fen"_s].toInteger())));
+        EXPECT_TRUE(squeezed(text).contains(squeezed(t[u"name"_s].toString())));
+    }
+    const QJsonArray people = json[u"people"_s].toArray();
+    ASSERT_FALSE(people.isEmpty());
+    for (const QJsonValue &p : people) {
+        EXPECT_TRUE(text.contains(u"@"_s + p[u"login"_s].toString())) << p[u"login"_s].toString().toStdString();
+        EXPECT_TRUE(text.contains(formatYuan(p[u"paid_fen"_s].toInteger())));
+        for (const QJsonValue &line : p[u"lines"_s].toArray())
+            EXPECT_TRUE(squeezed(text).contains(squeezed(line[u"item"_s].toString())))
+                << line[u"item"_s].toString().toStdString();
+    }
+    EXPECT_TRUE(text.contains(u"Checked by (finance office)"_s));
+}
+
+TEST_F(Reports, LongTablesBreakAcrossPagesWithTheirHeaderRepeated)
+{
+    // 150 more finishers: the per-person table runs over several pages.
+    ParticipantRepository people(*db);
+    TaskRepository tasks(*db);
+    for (int i = 0; i < 150; ++i) {
+        const qint64 who = people.insert({0, u"runner-%1"_s.arg(i), u"跑者 %1"_s.arg(i), {}, {}});
+        Task t;
+        t.trackId = 1;
+        t.number = 1000 + i;
+        t.title = u"长任务 %1"_s.arg(i);
+        t.stars = Stars::whole(1);
+        t.finisherId = who;
+        t.locked = true;
+        tasks.insert(t);
+    }
+    int pages = 0;
+    const QString path = write(ReportKind::Payouts, &pages);
+    int withHeader = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QString one = pdfText(path, page);
+        if (one.contains(u"runner-"_s)) {
+            EXPECT_TRUE(one.contains(u"Items"_s) && one.contains(u"Gross"_s)) << "page " << page;
+            ++withHeader;
+        }
+    }
+    EXPECT_GE(withHeader, 3);
+}
+
+TEST_F(Reports, OneCertificatePageForEachFinisherCamperAndWinner)
+{
+    const QList<Certificate> all = loadCertificates(*db);
+    ASSERT_FALSE(all.isEmpty());
+    const auto count = [&](Certificate::Kind kind) {
+        return std::count_if(all.begin(), all.end(), [&](const Certificate &c) { return c.kind == kind; });
+    };
+    EXPECT_GT(count(Certificate::Finisher), 0);
+    EXPECT_EQ(count(Certificate::CampPassed),
+              SqlQuery::scalar(*db, u"SELECT count(*) FROM camp_result WHERE passed = 1"_s).toInt());
+    EXPECT_EQ(count(Certificate::StarOfTheEvent), computePayouts(*db).starsOfTheEvent.size());
+    EXPECT_EQ(count(Certificate::Finisher),
+              SqlQuery::scalar(*db, uR"(SELECT count(DISTINCT t.finisher_id || '/' || t.track_id) FROM task t
+                                        JOIN track k ON k.id = t.track_id
+                                        WHERE t.finisher_id IS NOT NULL AND t.removed = 0
+                                          AND k.kind IN ('tasks', 'fundable'))"_s)
+                  .toInt());
+
+    int pages = 0;
+    const QString path = write(ReportKind::Certificates, &pages);
+    EXPECT_EQ(pages, all.size());
+    for (int page = 1; page <= pages; page += 7) {
+        const QString one = pdfText(path, page);
+        EXPECT_TRUE(one.contains(u"@"_s + all[page - 1].login)) << page;
+    }
+}
+
+TEST_F(Reports, MarkupInNamesAndTitlesPrintsLiterally)
+{
+    const QString name = u"<b>Bold</b> &amp; <img src=x> 黑"_s;
+    const QString title = u"<script>alert('x')</script> <i>斜体</i>"_s;
+    const QString direction = u"<h1>方向</h1>"_s;
+    ParticipantRepository people(*db);
+    const qint64 who = people.insert({0, u"markup-fan"_s, name, {}, {}});
+    Task t;
+    t.trackId = 1;
+    t.number = 777;
+    t.title = title;
+    t.stars = Stars::whole(3);
+    t.finisherId = who;
+    t.locked = true;
+    t.directionId = EventRepository(*db).ensureDirection(1, direction);
+    TaskRepository(*db).insert(t);
+
+    for (const ReportKind kind : {ReportKind::Summary, ReportKind::Payouts, ReportKind::Certificates}) {
+        const QString text = squeezed(pdfText(write(kind)));
+        if (kind == ReportKind::Summary) {
+            EXPECT_TRUE(text.contains(squeezed(direction)));
+        } else {
+            EXPECT_TRUE(text.contains(squeezed(name))) << reportKindKey(kind).toStdString();
+            EXPECT_TRUE(text.contains(squeezed(title))) << reportKindKey(kind).toStdString();
+        }
+    }
+    EXPECT_TRUE(dashboardMarkdown(*db).contains(direction));
+}
+
+TEST_F(Reports, JudgingReportsAreNotAvailableYet)
+{
+    for (const ReportKind kind : {ReportKind::Judging, ReportKind::ScoreSheets}) {
+        EXPECT_FALSE(reportAvailable(kind));
+        try {
+            buildReport(*db, kind);
+            ADD_FAILURE() << "no error for " << reportKindKey(kind).toStdString();
+        } catch (const Error &e) {
+            EXPECT_TRUE(e.message().contains(u"not available yet"_s));
+        }
+    }
+    for (const ReportKind kind : AllReportKinds)
+        EXPECT_EQ(reportKindFromKey(reportKindKey(kind)), kind);
+    EXPECT_FALSE(reportKindFromKey(u"bogus"_s));
+}
+
+TEST_F(Reports, TheDashboardMarkdownIsWhatTheIssueExportAppends)
+{
+    const QString path = dir.path(u"dashboard.md"_s);
+    writeDashboardMarkdown(*db, path);
+    const QString markdown = QString::fromUtf8(readAll(path));
+    EXPECT_EQ(markdown, dashboardMarkdown(*db));
+    EXPECT_EQ(markdown.count(u"### 看板信息"_s), EventRepository(*db).tracks().size());
+    EXPECT_EQ(markdown.count(u"### 统计信息"_s), EventRepository(*db).tracks().size());
+}
+
+TEST_F(Reports, EveryTableOfTheWindowExportsAsCsv)
+{
+    db.reset();
+    MainWindow window(dir.path(u"demo.sqlite"_s));
+    for (const MainWindow::Page page : {MainWindow::Tracks, MainWindow::Tasks, MainWindow::People, MainWindow::Claims,
+                                        MainWindow::Board, MainWindow::Problems}) {
+        TablePage *table = window.page(page);
+        ASSERT_TRUE(table);
+        const QList<CsvRecord> rows = parseCsv(tableCsv(table->proxy()));
+        ASSERT_EQ(rows.size(), table->proxy()->rowCount() + 1) << int(page);
+        EXPECT_EQ(rows.first().fields.size(), table->proxy()->columnCount());
+        EXPECT_EQ(rows.first().fields.first(), table->proxy()->headerData(0, Qt::Horizontal).toString());
+    }
+    TablePage *board = window.page(MainWindow::Board);
+    board->proxy()->setColumnFilter(EventTables::BoardDirection, u"合作伙伴"_s);
+    const QString path = dir.path(u"board.csv"_s);
+    EXPECT_EQ(writeTableCsv(board->proxy(), path), board->proxy()->rowCount());
+    const QList<CsvRecord> rows = readCsvFile(path);
+    ASSERT_EQ(rows.size(), board->proxy()->rowCount() + 1);
+    EXPECT_FALSE(rows[1].fields.value(EventTables::BoardClaimants).isEmpty());
+}

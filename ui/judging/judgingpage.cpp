@@ -1,0 +1,649 @@
+#include "judgingpage.h"
+
+#include "dialogs/formdialog.h"
+#include "eventsession.h"
+#include "io/csv.h"
+#include "judging/judgepacket.h"
+#include "judging/judgingrepository.h"
+#include "judging/judgingservice.h"
+#include "judgingeditor.h"
+#include "model/error.h"
+#include "models/tablemodel.h"
+#include "pages/tablepage.h"
+#include "scoreformdialog.h"
+#include "storage/eventrepository.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace hd {
+
+namespace {
+const QColor gapColour(0xF5, 0xB7, 0xB1);
+const QColor draftColour(0xFC, 0xF3, 0xCF);
+const QColor doneColour(0xD5, 0xF5, 0xE3);
+
+QString actionName(const QString &action)
+{
+    if (action == u"score")
+        return JudgingPage::tr("Score");
+    if (action == u"comment")
+        return JudgingPage::tr("Comment");
+    if (action == u"status")
+        return JudgingPage::tr("Sheet");
+    if (action == u"assign")
+        return JudgingPage::tr("Assigned");
+    if (action == u"unassign")
+        return JudgingPage::tr("Unassigned");
+    if (action == u"finalise")
+        return JudgingPage::tr("Finalised");
+    if (action == u"unlock")
+        return JudgingPage::tr("Unlocked");
+    if (action == u"rubric")
+        return JudgingPage::tr("Rubric");
+    if (action == u"packet-export")
+        return JudgingPage::tr("Packet exported");
+    if (action == u"packet-import")
+        return JudgingPage::tr("Packet imported");
+    return action;
+}
+
+// A logged value as people read it: sheet states and the lock in words.
+QString valueText(const QString &action, const QString &value)
+{
+    if (action == u"status") {
+        if (const auto status = sheetStatusFromKey(value))
+            return sheetStatusName(*status);
+    } else if (action == u"finalise" || action == u"unlock") {
+        if (value == u"open")
+            return JudgingPage::tr("open");
+        if (value == u"final")
+            return JudgingPage::tr("final");
+    }
+    return value;
+}
+
+QString conflictText(const QList<JudgeConflict> &conflicts)
+{
+    QStringList parts;
+    for (const JudgeConflict &c : conflicts)
+        parts << (c.kind == JudgeConflict::Kind::Participant ? u"@"_s + c.value : c.value);
+    return parts.join(u", "_s);
+}
+
+TableCell numberCell(double value, bool shown)
+{
+    return {shown ? QVariant(formatResult(value)) : QVariant(), shown ? QVariant(value) : QVariant(-1.0)};
+}
+} // namespace
+
+struct JudgingPage::State
+{
+    qint64 trackId = 0;
+    int perSubmission = 3;
+    QList<std::pair<qint64, qint64>> assignments; // row id - 1 -> (judge, submission)
+};
+
+JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_state(std::make_shared<State>())
+    , m_track(new QComboBox(this))
+    , m_perSubmission(new QSpinBox(this))
+    , m_status(new QLabel(this))
+    , m_assign(new QPushButton(tr("Assign &Automatically"), this))
+    , m_lock(new QPushButton(tr("&Finalise…"), this))
+    , m_tabs(new QTabWidget(this))
+{
+    m_perSubmission->setRange(1, 20);
+    m_perSubmission->setValue(3);
+    m_perSubmission->setPrefix(tr("Judges per submission: "));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    auto *exportPacketButton = new QPushButton(tr("Export &Packet…"), this);
+    auto *importPacketButton = new QPushButton(tr("&Import Packet…"), this);
+    auto *exportResultsButton = new QPushButton(tr("Export &Results…"), this);
+    auto *trackLabel = new QLabel(tr("&Track:"), this);
+    trackLabel->setBuddy(m_track);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(trackLabel);
+    bar->addWidget(m_track);
+    bar->addWidget(m_perSubmission);
+    bar->addWidget(m_assign);
+    bar->addWidget(m_lock);
+    bar->addStretch(1);
+    bar->addWidget(exportPacketButton);
+    bar->addWidget(importPacketButton);
+    bar->addWidget(exportResultsButton);
+
+    const std::shared_ptr<State> state = m_state;
+    auto submissions = [state](const Database &db) {
+        QList<TableRow> rows;
+        JudgingRepository repo(db);
+        QHash<qint64, QString> logins;
+        for (const Judge &j : repo.judges())
+            logins.insert(j.id, u"@"_s + j.login);
+        QHash<qint64, QStringList> judges;
+        for (const Assignment &a : repo.assignments(state->trackId))
+            judges[a.submissionId] << logins.value(a.judgeId);
+        QHash<qint64, QStringList> conflicts;
+        for (const AssignmentConflict &c : assignmentConflicts(db, state->trackId))
+            conflicts[c.submissionId] << u"%1: %2"_s.arg(logins.value(c.judgeId), c.reason);
+        for (const Submission &s : repo.submissions(state->trackId)) {
+            const int n = int(judges.value(s.id).size());
+            const bool gap = n < state->perSubmission;
+            const QString conflict = conflicts.value(s.id).join(u"; "_s);
+            rows.append({s.id,
+                         {{s.id},
+                          {s.title},
+                          {repo.authorLabel(s)},
+                          {judges.value(s.id).join(u", "_s)},
+                          {tr("%1 of %2").arg(n).arg(state->perSubmission), n, gap ? gapColour : QColor(),
+                           gap ? tr("Needs %n more judge(s).", nullptr, state->perSubmission - n) : QString()},
+                          {conflict, {}, conflict.isEmpty() ? QColor() : gapColour, conflict}}});
+        }
+        return rows;
+    };
+    auto assignments = [state](const Database &db) {
+        QList<TableRow> rows;
+        state->assignments.clear();
+        JudgingRepository repo(db);
+        const auto rubric = repo.rubric(state->trackId);
+        const QList<Submission> subs = repo.submissions(state->trackId);
+        QHash<qint64, Submission> byId;
+        for (const Submission &s : subs)
+            byId.insert(s.id, s);
+        const auto derived = rubric ? derivedScores(*rubric, subs) : QHash<qint64, QHash<qint64, double>>();
+        QHash<QPair<qint64, qint64>, ScoreSheet> sheets;
+        for (const ScoreSheet &s : repo.sheets(state->trackId))
+            sheets.insert({s.judgeId, s.submissionId}, s);
+        QHash<qint64, QString> logins;
+        for (const Judge &j : repo.judges())
+            logins.insert(j.id, j.login);
+        QList<Assignment> list = repo.assignments(state->trackId);
+        std::sort(list.begin(), list.end(), [&](const Assignment &a, const Assignment &b) {
+            const int c = logins.value(a.judgeId).compare(logins.value(b.judgeId), Qt::CaseInsensitive);
+            return c != 0 ? c < 0 : a.submissionId < b.submissionId;
+        });
+        for (const Assignment &a : list) {
+            state->assignments.append({a.judgeId, a.submissionId});
+            const auto it = sheets.constFind({a.judgeId, a.submissionId});
+            const bool hasSheet = it != sheets.cend();
+            const std::optional<double> w =
+                hasSheet && rubric ? weightedScore(*rubric, it->scores, derived.value(a.submissionId)) : std::nullopt;
+            TableCell status{tr("Not started"), 0};
+            if (hasSheet)
+                status = it->status == SheetStatus::Submitted ? TableCell{sheetStatusName(it->status), 2, doneColour}
+                                                              : TableCell{sheetStatusName(it->status), 1, draftColour};
+            rows.append(
+                {qint64(state->assignments.size()),
+                 {{u"@"_s + logins.value(a.judgeId)},
+                  {a.submissionId},
+                  {byId.value(a.submissionId).title},
+                  status,
+                  numberCell(w.value_or(0), w.has_value()),
+                  {hasSheet
+                       ? tr("%1 by %2").arg(it->updatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), it->updatedBy)
+                       : QString()}}});
+        }
+        return rows;
+    };
+    auto judges = [state](const Database &db) {
+        QList<TableRow> rows;
+        for (const JudgeLoad &l : JudgingRepository(db).judgeLoads(state->trackId)) {
+            const double share = l.assigned ? double(l.submitted) / l.assigned : 1.0;
+            rows.append({l.judge.id,
+                         {{u"@"_s + l.judge.login},
+                          {l.judge.name},
+                          {l.judge.organisation},
+                          {progressText(l.submitted, l.assigned), share,
+                           l.assigned && l.submitted == l.assigned ? doneColour : QColor()},
+                          {conflictText(l.judge.conflicts)}}});
+        }
+        return rows;
+    };
+    auto results = [state](const Database &db) {
+        QList<TableRow> rows;
+        JudgingRepository repo(db);
+        QHash<qint64, QString> titles;
+        for (const Submission &s : repo.submissions(state->trackId))
+            titles.insert(s.id, s.title);
+        for (const SubmissionResult &r : repo.results(state->trackId)) {
+            const bool ranked = r.rank > 0;
+            rows.append({r.submissionId,
+                         {{ranked ? QVariant(r.rank) : QVariant(), ranked ? r.rank : 1'000'000},
+                          {r.submissionId},
+                          {titles.value(r.submissionId)},
+                          {r.judges},
+                          numberCell(r.raw, ranked),
+                          numberCell(r.normalised, ranked)}});
+        }
+        return rows;
+    };
+    auto log = [state](const Database &db) {
+        QList<TableRow> rows;
+        for (const JudgingLogEntry &e : JudgingRepository(db).log(0, 5000)) {
+            if (e.trackId && e.trackId != state->trackId)
+                continue;
+            rows.append({e.id,
+                         {{e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), e.id},
+                          {e.actor},
+                          {actionName(e.action)},
+                          {e.judge.isEmpty() ? QString() : u"@"_s + e.judge},
+                          {e.submissionId ? QVariant(e.submissionId) : QVariant()},
+                          {e.criterion},
+                          {valueText(e.action, e.oldValue)},
+                          {valueText(e.action, e.newValue)},
+                          {e.note}}});
+        }
+        return rows;
+    };
+
+    const QList<std::pair<QString, std::pair<QStringList, TableModel::Loader>>> tabs = {
+        {tr("Submissions"),
+         {{tr("#"), tr("Title"), tr("By"), tr("Judges"), tr("Coverage"), tr("Conflicts")}, submissions}},
+        {tr("Assignments"),
+         {{tr("Judge"), tr("#"), tr("Title"), tr("Sheet"), tr("Weighted"), tr("Updated")}, assignments}},
+        {tr("Judges"), {{tr("Judge"), tr("Name"), tr("Organisation"), tr("Progress"), tr("Conflicts")}, judges}},
+        {tr("Results"), {{tr("Rank"), tr("#"), tr("Title"), tr("Judges"), tr("Raw"), tr("Normalised")}, results}},
+        {tr("Log"),
+         {{tr("When"), tr("Who"), tr("What"), tr("Judge"), tr("#"), tr("Criterion"), tr("Old"), tr("New"), tr("Note")},
+          log}},
+    };
+    fillTracks();
+    m_state->trackId = trackId();
+    for (const auto &[title, spec] : tabs) {
+        auto *page = new TablePage(new TableModel(session, spec.first, spec.second, this), m_tabs);
+        m_tables.append(page);
+        m_tabs->addTab(page, title);
+    }
+    m_tables[ResultsTab]->view()->sortByColumn(ResRank, Qt::AscendingOrder);
+    m_tables[LogTab]->view()->sortByColumn(LogWhen, Qt::DescendingOrder);
+
+    // Assignments: score (double-click, Enter), assign a judge, remove one.
+    TablePage *as = m_tables[AssignmentsTab];
+    auto *score = new QPushButton(tr("&Score…"), as);
+    auto *add = new QPushButton(tr("Assign &Judge…"), as);
+    auto *remove = new QPushButton(tr("Re&move Judge"), as);
+    as->addToBar(score);
+    as->addToBar(add);
+    as->addToBar(remove);
+    connect(score, &QPushButton::clicked, this, &JudgingPage::scoreSelected);
+    connect(add, &QPushButton::clicked, this, &JudgingPage::assignJudge);
+    connect(remove, &QPushButton::clicked, this, &JudgingPage::removeSelectedAssignment);
+    connect(as->view(), &QTableView::doubleClicked, this, &JudgingPage::scoreSelected);
+    auto *enter = new QShortcut(QKeySequence(Qt::Key_Return), as->view(), nullptr, nullptr, Qt::WidgetShortcut);
+    connect(enter, &QShortcut::activated, this, &JudgingPage::scoreSelected);
+    auto *addToSubmission = new QPushButton(tr("Assign &Judge…"), m_tables[SubmissionsTab]);
+    m_tables[SubmissionsTab]->addToBar(addToSubmission);
+    connect(addToSubmission, &QPushButton::clicked, this, &JudgingPage::assignJudge);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_track, &QComboBox::currentIndexChanged, this, &JudgingPage::reload);
+    connect(m_perSubmission, &QSpinBox::valueChanged, this, &JudgingPage::reload);
+    connect(session, &EventSession::changed, this, [this] {
+        // Models reload themselves; the bar follows.
+        const TrackLock lock = JudgingRepository(m_session->database()).lock(trackId());
+        m_lock->setText(lock.finalised ? tr("&Unlock…") : tr("&Finalise…"));
+        m_status->setText(statusText());
+    });
+    connect(m_assign, &QPushButton::clicked, this, [this] {
+        const QString summary = autoAssign();
+        if (!summary.isEmpty())
+            QMessageBox::information(this, tr("Assign judges"), summary);
+    });
+    connect(m_lock, &QPushButton::clicked, this, &JudgingPage::finaliseOrUnlock);
+    connect(exportPacketButton, &QPushButton::clicked, this, &JudgingPage::exportPacket);
+    connect(importPacketButton, &QPushButton::clicked, this, &JudgingPage::importPacket);
+    connect(exportResultsButton, &QPushButton::clicked, this, &JudgingPage::exportResults);
+    reload();
+}
+
+JudgingPage::~JudgingPage() = default;
+
+void JudgingPage::fillTracks()
+{
+    const Database &db = m_session->database();
+    const JudgingRepository repo(db);
+    const QList<Track> tracks = EventRepository(db).tracks();
+    const QSignalBlocker block(m_track);
+    m_track->clear();
+    for (const Track &t : tracks)
+        if (repo.rubric(t.id) || !repo.submissions(t.id).isEmpty())
+            m_track->addItem(t.name, t.id);
+    if (m_track->count() == 0) // nothing judged yet: offer every track
+        for (const Track &t : tracks)
+            m_track->addItem(t.name, t.id);
+}
+
+qint64 JudgingPage::trackId() const
+{
+    return m_track->currentData().toLongLong();
+}
+
+void JudgingPage::setTrack(qint64 trackId)
+{
+    const int index = m_track->findData(trackId);
+    if (index < 0) {
+        m_track->addItem(EventRepository(m_session->database()).track(trackId)->name, trackId);
+        m_track->setCurrentIndex(m_track->count() - 1);
+    } else {
+        m_track->setCurrentIndex(index);
+    }
+}
+
+TablePage *JudgingPage::table(Tab tab) const
+{
+    return m_tables.value(tab);
+}
+
+void JudgingPage::reload()
+{
+    m_state->trackId = trackId();
+    m_state->perSubmission = m_perSubmission->value();
+    for (TablePage *t : std::as_const(m_tables))
+        t->model()->reload();
+    const TrackLock lock = JudgingRepository(m_session->database()).lock(trackId());
+    m_lock->setText(lock.finalised ? tr("&Unlock…") : tr("&Finalise…"));
+    m_status->setText(statusText());
+}
+
+QString JudgingPage::statusText() const
+{
+    try {
+        const Database &db = m_session->database();
+        const JudgingRepository repo(db);
+        const qint64 track = trackId();
+        const TrackLock lock = repo.lock(track);
+        int submitted = 0, assigned = 0;
+        for (const JudgeLoad &l : repo.judgeLoads(track)) {
+            submitted += l.submitted;
+            assigned += l.assigned;
+        }
+        QHash<qint64, int> judges;
+        for (const Assignment &a : repo.assignments(track))
+            ++judges[a.submissionId];
+        int gaps = 0;
+        for (const Submission &s : repo.submissions(track))
+            gaps += judges.value(s.id) < m_state->perSubmission ? 1 : 0;
+        const int conflicts = int(assignmentConflicts(db, track).size());
+        QStringList parts;
+        parts << (lock.finalised
+                      ? tr("Final since %1 (by %2)").arg(lock.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), lock.by)
+                      : tr("Open"));
+        parts << tr("%1 of %2 sheets submitted").arg(submitted).arg(assigned);
+        if (!repo.rubric(track))
+            parts << tr("no rubric yet");
+        parts << tr("%n coverage gap(s)", nullptr, gaps);
+        parts << tr("%n conflict(s)", nullptr, conflicts);
+        return parts.join(u" · "_s);
+    } catch (const Error &e) {
+        return e.message();
+    }
+}
+
+std::pair<qint64, qint64> JudgingPage::assignmentAt(qint64 rowId) const
+{
+    return m_state->assignments.value(rowId - 1, {0, 0});
+}
+
+void JudgingPage::openSheet(qint64 judgeId, qint64 submissionId)
+{
+    ScoreFormDialog dialog(m_session, judgeId, submissionId, this);
+    dialog.exec();
+}
+
+void JudgingPage::scoreSelected()
+{
+    const auto [judge, submission] = assignmentAt(m_tables[AssignmentsTab]->selectedId());
+    if (judge)
+        openSheet(judge, submission);
+}
+
+void JudgingPage::assignJudge()
+{
+    const Database &db = m_session->database();
+    const JudgingRepository repo(db);
+    const qint64 track = trackId();
+    qint64 preselect = m_tables[SubmissionsTab]->selectedId();
+    if (m_tabs->currentIndex() == AssignmentsTab)
+        preselect = assignmentAt(m_tables[AssignmentsTab]->selectedId()).second;
+
+    FormDialog dialog(tr("Assign a judge"), this);
+    auto *submission = new QComboBox(&dialog);
+    auto *judge = new QComboBox(&dialog);
+    for (const Submission &s : repo.submissions(track))
+        submission->addItem(u"#%1 %2"_s.arg(s.id).arg(s.title), s.id);
+    submission->setCurrentIndex(qMax(0, submission->findData(preselect)));
+    for (const Judge &j : repo.judges(track))
+        judge->addItem(u"@%1 %2"_s.arg(j.login, j.name), j.id);
+    dialog.form()->addRow(tr("&Submission:"), submission);
+    dialog.form()->addRow(tr("&Judge:"), judge);
+    dialog.setValidator([&]() -> QString {
+        if (submission->currentIndex() < 0 || judge->currentIndex() < 0)
+            return tr("The track needs submissions and judges first.");
+        const auto s = repo.submission(submission->currentData().toLongLong());
+        const auto j = repo.judge(judge->currentData().toLongLong());
+        if (!s || !j)
+            return tr("Choose a submission and a judge.");
+        if (repo.isAssigned(j->id, s->id))
+            return tr("@%1 already judges this submission.").arg(j->login);
+        if (const auto reason = repo.conflict(*j, *s))
+            return tr("@%1 may not judge it: %2.").arg(j->login, *reason);
+        return {};
+    });
+    dialog.setSubmit([&] {
+        return JudgingEditor(m_session).assign(judge->currentData().toLongLong(),
+                                               submission->currentData().toLongLong());
+    });
+    connect(submission, &QComboBox::currentIndexChanged, &dialog, &FormDialog::revalidate);
+    connect(judge, &QComboBox::currentIndexChanged, &dialog, &FormDialog::revalidate);
+    dialog.revalidate();
+    dialog.exec();
+}
+
+void JudgingPage::removeSelectedAssignment()
+{
+    const auto [judge, submission] = assignmentAt(m_tables[AssignmentsTab]->selectedId());
+    if (!judge)
+        return;
+    JudgingEditor editor(m_session);
+    QUndoStack *undo = m_session->undoStack();
+    if (JudgingRepository(m_session->database()).sheet(judge, submission)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Remove judge"),
+            tr("This judge has a score sheet for #%1. Delete the sheet and remove the judge?").arg(submission));
+        if (answer != QMessageBox::Yes)
+            return;
+        undo->beginMacro(tr("Remove a judge from #%1").arg(submission));
+        QString error = editor.removeSheet(judge, submission);
+        if (error.isEmpty())
+            error = editor.unassign(judge, submission);
+        undo->endMacro();
+        if (!error.isEmpty())
+            showError(error);
+        return;
+    }
+    if (const QString error = editor.unassign(judge, submission); !error.isEmpty())
+        showError(error);
+}
+
+QString JudgingPage::autoAssign()
+{
+    AssignmentResult r;
+    const QString error = JudgingEditor(m_session).autoAssign(trackId(), m_perSubmission->value(), &r);
+    if (!error.isEmpty()) {
+        showError(error);
+        return {};
+    }
+    QString summary = tr("Assigned %n judge(s); loads %1-%2 per judge.", nullptr, int(r.added.size()))
+                          .arg(r.minLoad())
+                          .arg(r.maxLoad());
+    for (const AssignmentGap &g : r.gaps)
+        summary += u"\n"_s + g.reason;
+    return summary;
+}
+
+void JudgingPage::finaliseOrUnlock()
+{
+    const qint64 track = trackId();
+    JudgingEditor editor(m_session);
+    QString error;
+    if (JudgingRepository(m_session->database()).lock(track).finalised) {
+        bool ok = false;
+        const QString reason = QInputDialog::getMultiLineText(
+            this, tr("Unlock the results"), tr("Why are the final results opened again? This goes into the log."), {},
+            &ok);
+        if (!ok)
+            return;
+        error = editor.unlock(track, reason);
+    } else {
+        if (QMessageBox::question(this, tr("Finalise the results"),
+                                  tr("Finalise \"%1\"? Its scores, assignments and rubric are then locked; unlocking "
+                                     "needs a reason.")
+                                      .arg(m_track->currentText())) != QMessageBox::Yes)
+            return;
+        error = editor.finalise(track);
+    }
+    if (!error.isEmpty())
+        showError(error);
+}
+
+QString JudgingPage::exportPacketTo(const QString &judgeLogin, const QString &path, bool replace)
+{
+    try {
+        exportJudgePacket(m_session->database(), judgeLogin, path, replace, currentActor());
+    } catch (const Error &e) {
+        return e.message();
+    }
+    emit m_session->changed();
+    return {};
+}
+
+QString JudgingPage::importPacketFrom(const QString &path, QString *summary)
+{
+    try {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        const PacketImport r = importJudgePacket(m_session->database(), f.readAll(), path, currentActor());
+        if (summary)
+            *summary = r.nothingNew
+                           ? tr("Nothing new from @%1.").arg(r.judgeLogin)
+                           : tr("Imported revision %1 of @%2's packet; %n sheet(s) changed.", nullptr, r.sheetsChanged)
+                                 .arg(r.revision)
+                                 .arg(r.judgeLogin);
+        if (!r.nothingNew)
+            m_session->undoStack()->clear(); // many sheets at once: earlier edits cannot be undone one by one
+    } catch (const Error &e) {
+        return e.message();
+    }
+    emit m_session->changed();
+    return {};
+}
+
+QString JudgingPage::exportResultsTo(const QString &path)
+{
+    try {
+        const bool json = QFileInfo(path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0;
+        if (json) {
+            const QByteArray bytes = resultsJson(m_session->database(), trackId());
+            QSaveFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+                throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        } else {
+            writeCsvFile(path, resultRecords(m_session->database(), trackId()));
+        }
+    } catch (const Error &e) {
+        return e.message();
+    }
+    return {};
+}
+
+void JudgingPage::exportPacket()
+{
+    const JudgingRepository repo(m_session->database());
+    QStringList logins;
+    for (const Judge &j : repo.judges(trackId()))
+        logins << j.login;
+    if (logins.isEmpty()) {
+        showError(tr("This track has no judges yet."));
+        return;
+    }
+    bool ok = false;
+    const QString login = QInputDialog::getItem(this, tr("Export judge packet"), tr("Judge:"), logins, 0, false, &ok);
+    if (!ok)
+        return;
+    bool replace = false;
+    if (const auto since = outstandingPacket(m_session->database(), repo.judgeByLogin(login)->id)) {
+        if (QMessageBox::question(this, tr("Export judge packet"),
+                                  tr("@%1's packet of %2 was never imported back. Replace it? The earlier packet "
+                                     "will then be refused.")
+                                      .arg(login, since->toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))) !=
+            QMessageBox::Yes)
+            return;
+        replace = true;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export judge packet"), login + u".hdpacket"_s,
+                                                      tr("Judge packets (*.hdpacket);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportPacketTo(login, path, replace); !error.isEmpty())
+        showError(error);
+    else
+        QMessageBox::information(this, tr("Export judge packet"),
+                                 tr("Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. "
+                                    "The judge opens it with \"hackdesk --judge-packet FILE\".")
+                                     .arg(path, login));
+}
+
+void JudgingPage::importPacket()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import judge packet"), {},
+                                                      tr("Judge packets (*.hdpacket);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString summary;
+    if (const QString error = importPacketFrom(path, &summary); !error.isEmpty())
+        showError(error);
+    else
+        QMessageBox::information(this, tr("Import judge packet"), summary);
+}
+
+void JudgingPage::exportResults()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export results"), u"results.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportResultsTo(path); !error.isEmpty())
+        showError(error);
+}
+
+void JudgingPage::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Judging"), message);
+}
+
+} // namespace hd
