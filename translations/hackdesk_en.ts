@@ -4457,6 +4457,18 @@ Use File &gt; New or File &gt; Open.</translation>
             <numerusform>Wrote %n pages to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export Current &amp;Table as CSV…</source>
+        <translation>Export Current &amp;Table as CSV…</translation>
+    </message>
+    <message>
+        <source>This page has no table to export.</source>
+        <translation>This page has no table to export.</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Export table</translation>
+    </message>
 </context>
 <context>
     <name>hd::OverviewPage</name>

@@ -5,369 +5,369 @@
     <name></name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <source>No certificates yet: nobody has finished a task, passed the code camp or won a prize.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无证书：尚无人完成任务、通过集训营或获奖。</translation>
     </message>
     <message>
         <source>Certificate of Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完成证书</translation>
     </message>
     <message>
         <source>Code Camp Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>集训营证书</translation>
     </message>
     <message>
         <source>Certificate of Award</source>
-        <translation type="unfinished"></translation>
+        <translation>获奖证书</translation>
     </message>
     <message>
         <source>Star of the Event (开源之星)</source>
-        <translation type="unfinished"></translation>
+        <translation>开源之星</translation>
     </message>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation>兹证明</translation>
     </message>
     <message numerus="yes">
         <source>completed %n task(s) of %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成了%1的 %n 个任务：</numerusform>
         </translation>
     </message>
     <message>
         <source>passed the final defence of %1 with the project</source>
-        <translation type="unfinished"></translation>
+        <translation>通过了%1的最终答辩，项目为</translation>
     </message>
     <message>
         <source>passed the final defence of %1 with the grade %2 for the project</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %2 的成绩通过了%1的最终答辩，项目为</translation>
     </message>
     <message>
         <source>won prize %1 of %2 with the article</source>
-        <translation type="unfinished"></translation>
+        <translation>凭借以下文章荣获%2的奖项 %1：</translation>
     </message>
     <message>
         <source>is one of the stars of the event, the people with the most stars, with %1 stars.</source>
-        <translation type="unfinished"></translation>
+        <translation>获得 %1 星，是本次活动星数最多的开源之星之一。</translation>
     </message>
     <message>
         <source>for the organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>主办方</translation>
     </message>
     <message>
         <source>Payouts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>奖金发放：%1</translation>
     </message>
     <message>
         <source>1 star = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 星 = %1</translation>
     </message>
     <message>
         <source>cap %1 per person</source>
-        <translation type="unfinished"></translation>
+        <translation>每人封顶 %1</translation>
     </message>
     <message>
         <source>no cap per person</source>
-        <translation type="unfinished"></translation>
+        <translation>每人不封顶</translation>
     </message>
     <message>
         <source>prize pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>奖金池 %1</translation>
     </message>
     <message>
         <source>no prize pool set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置奖金池</translation>
     </message>
     <message>
         <source>people paid</source>
-        <translation type="unfinished"></translation>
+        <translation>发放人数</translation>
     </message>
     <message>
         <source>total paid</source>
-        <translation type="unfinished"></translation>
+        <translation>发放总额</translation>
     </message>
     <message>
         <source>gross before the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>封顶前总额</translation>
     </message>
     <message>
         <source>cap reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>封顶扣减</translation>
     </message>
     <message>
         <source>people capped</source>
-        <translation type="unfinished"></translation>
+        <translation>封顶人数</translation>
     </message>
     <message>
         <source>Per track</source>
-        <translation type="unfinished"></translation>
+        <translation>按赛道</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算</translation>
     </message>
     <message>
         <source>All tracks (prize pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部赛道（奖金池）</translation>
     </message>
     <message>
         <source>over the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>超出奖金池</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">赛道</translation>
+        <translation>赛道</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">预算</translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished">应得金额</translation>
+        <translation>总额</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished">已承诺</translation>
+        <translation>已承诺</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished">剩余</translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“已承诺”是该赛道各条目封顶后的发放金额；“总额”为封顶前的金额。</translation>
     </message>
     <message>
         <source>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</source>
-        <translation type="unfinished">@%2 的稿件 No.%1 是第 %3 篇合入的：超出名额，第一阶段不发放。</translation>
+        <translation>@%2 的第 %1 号文章是第 %3 篇合入的：超出名额，第一阶段不发放奖金。</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>capped</source>
-        <translation type="unfinished">已封顶</translation>
+        <translation>已封顶</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n capped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已封顶 %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Per person</source>
-        <translation type="unfinished"></translation>
+        <translation>按人员</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">GitHub 用户名</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">明细</translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished">星数</translation>
+        <translation>星数</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">实发金额</translation>
+        <translation>已发放</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>封顶</translation>
     </message>
     <message>
         <source>Stars of the event (开源之星): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开源之星：%1</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>签字确认</translation>
     </message>
     <message numerus="yes">
         <source>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>我们已根据活动规则核对上述金额：共 %1，发放给 %n 人。</numerusform>
         </translation>
     </message>
     <message>
         <source>Prepared by (organisers)</source>
-        <translation type="unfinished"></translation>
+        <translation>编制（主办方）</translation>
     </message>
     <message>
         <source>Checked by (finance office)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核（财务部门）</translation>
     </message>
     <message>
         <source>Approved by (sponsor)</source>
-        <translation type="unfinished"></translation>
+        <translation>批准（赞助方）</translation>
     </message>
     <message>
         <source>Organiser: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主办方：%1</translation>
     </message>
     <message>
         <source>Sponsor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>赞助方：%1</translation>
     </message>
     <message>
         <source>Launch %1 · RFC deadline %2 · PR deadline %3 · results %4</source>
-        <translation type="unfinished"></translation>
+        <translation>启动 %1 · RFC 截止 %2 · PR 截止 %3 · 结果公布 %4</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) to the %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>距%1还有 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>none ahead</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished">任务数</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>claimed</source>
-        <translation type="unfinished">已认领</translation>
+        <translation>已认领</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished">已提交</translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>completion rate</source>
-        <translation type="unfinished">完成率</translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>prize pool</source>
-        <translation type="unfinished">奖金池</translation>
+        <translation>奖金池</translation>
     </message>
     <message>
         <source>committed</source>
-        <translation type="unfinished">已承诺</translation>
+        <translation>已承诺</translation>
     </message>
     <message>
         <source>remaining</source>
-        <translation type="unfinished">剩余</translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished">参赛者</translation>
+        <translation>参赛者</translation>
     </message>
     <message>
         <source>next deadline</source>
-        <translation type="unfinished">下一个截止日期</translation>
+        <translation>下一截止日期</translation>
     </message>
     <message>
         <source>Dashboard (看板信息)</source>
-        <translation type="unfinished"></translation>
+        <translation>看板信息</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">任务方向</translation>
+        <translation>任务方向</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Submitted / claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交 / 已认领</translation>
     </message>
     <message>
         <source>Submit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>提交率</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Stars leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>星数排行榜</translation>
     </message>
     <message>
         <source>Nobody has stars yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无人获得星数。</translation>
     </message>
     <message>
         <source>Star of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>开源之星</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>称号</translation>
     </message>
     <message numerus="yes">
         <source>%n more people have stars; the payouts report lists everyone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 人获得星数；奖金发放报告列出了全部人员。</numerusform>
         </translation>
     </message>
     <message>
         <source>Finishers (统计信息)</source>
-        <translation type="unfinished"></translation>
+        <translation>统计信息</translation>
     </message>
     <message>
         <source>Nobody has finished a task yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无人完成任务。</translation>
     </message>
 </context>
 <context>
@@ -423,139 +423,152 @@
     <name>Certificates</name>
     <message>
         <source>No.%1 %2</source>
-        <translation type="unfinished">No.%1 %2</translation>
+        <translation>No.%1 %2</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>%1 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 星</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>RFC due</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 截止</translation>
     </message>
     <message>
         <source>PR due</source>
-        <translation type="unfinished"></translation>
+        <translation>PR 截止</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果公布</translation>
     </message>
     <message>
         <source>day (event time)</source>
-        <translation type="unfinished"></translation>
+        <translation>天（活动时间）</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished">任务数</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished">报名</translation>
+        <translation>已认领</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Not claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>未认领</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished">已承诺</translation>
+        <translation>已承诺</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished">剩余</translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>Over budget</source>
-        <translation type="unfinished">超出预算</translation>
+        <translation>超出预算</translation>
     </message>
     <message>
         <source>Prize pool (all tracks)</source>
-        <translation type="unfinished"></translation>
+        <translation>奖金池（全部赛道）</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>Star of the event (开源之星)</source>
-        <translation type="unfinished"></translation>
+        <translation>开源之星</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished">星数</translation>
+        <translation>星数</translation>
     </message>
     <message>
         <source>stars</source>
-        <translation type="unfinished"></translation>
+        <translation>星数</translation>
     </message>
     <message>
         <source>Claim progress</source>
-        <translation type="unfinished"></translation>
+        <translation>认领进度</translation>
     </message>
     <message>
         <source>Tasks by direction</source>
-        <translation type="unfinished"></translation>
+        <translation>各任务方向的任务</translation>
     </message>
     <message>
         <source>Prize pool by track</source>
-        <translation type="unfinished"></translation>
+        <translation>各赛道奖金池</translation>
     </message>
     <message>
         <source>Stars leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>星数排行榜</translation>
     </message>
     <message>
         <source>%1 (day %2)
 Claimed: %3
 Submitted: %4
 Completed: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 天）
+已认领：%3
+已提交：%4
+已完成：%5</translation>
     </message>
     <message>
         <source>%1 · %2
 Tasks: %3
 Submitted / claimed: %4 / %5 (%6%)
 Completed: %7 (%8%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+任务：%3
+已提交 / 已认领：%4 / %5（%6%）
+已完成：%7（%8%）</translation>
     </message>
     <message>
         <source>%1
 Committed: %2
 No budget set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+已承诺：%2
+未设置预算</translation>
     </message>
     <message>
         <source>%1
 Committed: %2 of %3
 Over budget by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+已承诺：%2 / %3
+超出预算 %4</translation>
     </message>
     <message>
         <source>%1
 Committed: %2 of %3
 Remaining: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+已承诺：%2 / %3
+剩余：%4</translation>
     </message>
     <message>
         <source>%1. @%2 %3
 %4, paid %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. @%2 %3
+%4，已发放 %5</translation>
     </message>
 </context>
 <context>
@@ -1015,53 +1028,53 @@ Remaining: %4</source>
     </message>
     <message>
         <source>The report: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告：%1。</translation>
     </message>
     <message>
         <source>Write the report as a PDF (A4) to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告以 PDF（A4）格式写入此文件。</translation>
     </message>
     <message>
         <source>summary only: write the dashboard (看板信息) and leaderboard (统计信息) of every track as Markdown to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 summary：将每个赛道的看板信息和统计信息以 Markdown 格式写入此文件。</translation>
     </message>
     <message>
         <source>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成报告：给赞助方的摘要、给财务的奖金发放表、给获奖者的证书。</translation>
     </message>
     <message>
         <source>--kind is missing: give one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 --kind：请指定 %1 之一。</translation>
     </message>
     <message>
         <source>--kind &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind &quot;%1&quot; 不是 %2 之一。</translation>
     </message>
     <message>
         <source>hackdesk report: say where to write it: --pdf FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>hackdesk report：请指定输出位置：--pdf FILE。</translation>
     </message>
     <message>
         <source>hackdesk report: --markdown goes with --kind summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>hackdesk report：--markdown 只能与 --kind summary 一起使用。</translation>
     </message>
     <message>
         <source>the %1 report is not available yet: it needs the judging data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报告暂不可用：需要评审数据。</translation>
     </message>
     <message>
         <source>Wrote the dashboard and leaderboard to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将看板和排行榜写入 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the %1 report (%n page(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %1 报告（%n 页）写入 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Write a PDF report: summary, payouts, certificates (judging and score sheets follow).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成 PDF 报告：摘要、奖金发放、证书（评审与评分表报告即将推出）。</translation>
     </message>
     <message>
         <source>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
@@ -1076,235 +1089,246 @@ Options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+不带命令时打开窗口。
+
+选项：
+  --db FILE     活动数据库（默认：%1）
+  --lang LANG   消息和窗口的语言
+  --judge-packet FILE  以评委模式打开评委的离线评审包
+  --help        显示此帮助；COMMAND --help 查看命令的选项
+  --version     显示版本
+
+命令：
+</translation>
     </message>
     <message>
         <source>conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利益冲突：%1</translation>
     </message>
     <message>
         <source>No judges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有评委。</translation>
     </message>
     <message>
         <source>--conflict is participant:LOGIN, team:NAME or organisation:NAME, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conflict 应为 participant:LOGIN、team:NAME 或 organisation:NAME，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Updated the judge @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新评委 @%1。</translation>
     </message>
     <message>
         <source>Added the judge @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加评委 @%1。</translation>
     </message>
     <message>
         <source>give --track T.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --track T。</translation>
     </message>
     <message>
         <source>--per-submission is a whole number of judges, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--per-submission 须为评委人数，至少为 1 的整数。</translation>
     </message>
     <message>
         <source>%1 submission(s), %2 per submission; loads %3-%4 per judge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个作品，每个作品 %2 位评委；每位评委负载 %3-%4</translation>
     </message>
     <message numerus="yes">
         <source>Would assign %n judge(s) in &quot;%1&quot; (%2; dry run: nothing saved).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将在“%1”中分配 %n 位评委（%2；试运行：未保存任何内容）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n judge(s) in &quot;%1&quot; (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在“%1”中分配 %n 位评委（%2）。</numerusform>
         </translation>
     </message>
     <message>
         <source>impossible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法分配：%1</translation>
     </message>
     <message>
         <source>conflict: @%1 on #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>利益冲突：@%1 与 #%2：%3</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) cannot get %1 judges without a conflict (see &quot;impossible&quot; above).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个作品无法在无利益冲突的情况下分配到 %1 位评委（见上方“impossible”）。</numerusform>
         </translation>
     </message>
     <message>
         <source>list, add LOGIN or assign</source>
-        <translation type="unfinished"></translation>
+        <translation>list、add LOGIN 或 assign</translation>
     </message>
     <message>
         <source>assign: judges per submission (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>assign：每个作品的评委人数（默认 3）。</translation>
     </message>
     <message>
         <source>assign: print what would be assigned and save nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>assign：打印将要进行的分配，不保存任何内容。</translation>
     </message>
     <message>
         <source>add: the judge&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：评委的姓名。</translation>
     </message>
     <message>
         <source>add: the judge&apos;s organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：评委所属机构。</translation>
     </message>
     <message>
         <source>add: someone the judge must not judge (participant:LOGIN, team:NAME, organisation:NAME); repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>add：评委不得评审的对象（participant:LOGIN、team:NAME、organisation:NAME）；可重复指定多个。</translation>
     </message>
     <message>
         <source>Lists, adds and assigns judges: every submission gets K judges of its track, loads balanced, never a conflicted judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、添加和分配评委：每个作品分配 K 位本赛道评委，负载均衡，绝不分配存在利益冲突的评委。</translation>
     </message>
     <message>
         <source>use &quot;judges list [--track T]&quot;, &quot;judges add LOGIN [--name N] [--organisation O] [--track T]... [--conflict KIND:VALUE]...&quot; or &quot;judges assign --track T&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 &quot;judges list [--track T]&quot;、&quot;judges add LOGIN [--name N] [--organisation O] [--track T]... [--conflict KIND:VALUE]...&quot; 或 &quot;judges assign --track T&quot;。</translation>
     </message>
     <message>
         <source>template, import FILE.csv, lock or unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>template、import FILE.csv、lock 或 unlock</translation>
     </message>
     <message>
         <source>unlock: why the final results are opened again (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>unlock：重新开放最终结果的原因（记入日志）。</translation>
     </message>
     <message>
         <source>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track, and the filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质评分表的 CSV（judge,submission,criterion,weight,min,max,score,comment）：每个赛道一份空白模板，填好的文件整体导入，要么全部成功，要么全部不导入。lock 锁定赛道结果；unlock 重新开放，需注明原因。</translation>
     </message>
     <message>
         <source>%1: %2 sheet(s) added, %3 updated, %4 unchanged; %5 saved as draft(s) (not every criterion scored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新增 %2 份评分表，更新 %3 份，%4 份未变；%5 份保存为草稿（并非所有评分项都已评分）。</translation>
     </message>
     <message>
         <source>The results of &quot;%1&quot; are final: scores, assignments and the rubric are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的结果已定稿：评分、分配和评分细则均已锁定。</translation>
     </message>
     <message>
         <source>The results of &quot;%1&quot; are open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的结果已重新开放。</translation>
     </message>
     <message>
         <source>use &quot;scores template --track T [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 &quot;scores template --track T [--out FILE]&quot;、&quot;scores import FILE.csv&quot;、&quot;scores lock --track T&quot; 或 &quot;scores unlock --track T --reason TEXT&quot;。</translation>
     </message>
     <message>
         <source>export or import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export 或 import FILE</translation>
     </message>
     <message>
         <source>export: the judge&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>export：评委的登录名。</translation>
     </message>
     <message>
         <source>export: the packet file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export：要写入的评审包文件。</translation>
     </message>
     <message>
         <source>export: replace a packet that was never imported back (it will be refused from now on).</source>
-        <translation type="unfinished"></translation>
+        <translation>export：替换一个从未导回的评审包（此后该旧包将被拒绝）。</translation>
     </message>
     <message>
         <source>Offline judging: one authenticated file per judge, scored in &quot;hackdesk --judge-packet FILE&quot; and imported back.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线评审：每位评委一个经认证的文件，在 &quot;hackdesk --judge-packet FILE&quot; 中评分后再导回。</translation>
     </message>
     <message>
         <source>give --judge LOGIN and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --judge LOGIN 和 --out FILE。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the packet of @%1 (%n submission(s), revision %2) to %3. Send it to the judge privately: it carries the key that authenticates it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 @%1 的评审包（%n 个作品，修订版 %2）写入 %3。请私下发送给该评委：其中包含用于认证的密钥。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing new from @%2 (revision %3 holds nothing that is not already imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：@%2 没有新内容（修订版 %3 中的内容均已导入）。</translation>
     </message>
     <message numerus="yes">
         <source>%1: imported revision %2 of @%3&apos;s packet; %n sheet(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已导入 @%3 评审包的修订版 %2；%n 份评分表有变更。</numerusform>
         </translation>
     </message>
     <message>
         <source>use &quot;judge-packet export --judge LOGIN --out FILE [--replace]&quot; or &quot;judge-packet import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 &quot;judge-packet export --judge LOGIN --out FILE [--replace]&quot; 或 &quot;judge-packet import FILE&quot;。</translation>
     </message>
     <message>
         <source>show, or set FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>show，或 set FILE.json</translation>
     </message>
     <message>
         <source>Prints a track&apos;s rubric as JSON, or sets it from such a file: the scale, 3-6 weighted criteria with anchored levels, and for articles criteria derived from the reported figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式打印赛道的评分细则，或从此类文件设置评分细则：分值范围、3-6 个带权重且有等级锚定的评分项，以及文章类作品根据报告数据得出的评分项。</translation>
     </message>
     <message numerus="yes">
         <source>The rubric of &quot;%1&quot; has %n criteria.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”的评分细则有 %n 个评分项。</numerusform>
         </translation>
     </message>
     <message>
         <source>use &quot;rubric show --track T [--out FILE]&quot; or &quot;rubric set --track T FILE.json&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 &quot;rubric show --track T [--out FILE]&quot; 或 &quot;rubric set --track T FILE.json&quot;。</translation>
     </message>
     <message>
         <source>export, or import FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>export，或 import FILE.csv</translation>
     </message>
     <message>
         <source>Exchanges a track&apos;s submissions as CSV (id,title,by,task,links,views,likes,favourites,comments,followers); import adds rows without an id and updates the others, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV 格式交换赛道的作品（id,title,by,task,links,views,likes,favourites,comments,followers）；import 会添加没有 id 的行并更新其余行，要么全部成功，要么全部不导入。</translation>
     </message>
     <message>
         <source>%1: %2 submission(s) added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新增 %2 个作品，更新 %3 个。</translation>
     </message>
     <message>
         <source>use &quot;submissions export --track T [--out FILE]&quot; or &quot;submissions import --track T FILE.csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 &quot;submissions export --track T [--out FILE]&quot; 或 &quot;submissions import --track T FILE.csv&quot;。</translation>
     </message>
     <message>
         <source>Ranks a track&apos;s submissions by their normalised result (ties: raw mean, more judges, lower id); raw and normalised, three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>按标准化结果对赛道的作品排名（并列时依次比较：原始均分、评委人数多者优先、id 小者优先）；给出原始和标准化结果，保留三位小数。</translation>
     </message>
     <message>
         <source>--format is csv or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 应为 csv 或 json，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>List or add judges; assign them to a track&apos;s submissions (K each, balanced, no conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出或添加评委；将评委分配给赛道的作品（每个作品 K 位，负载均衡，无利益冲突）。</translation>
     </message>
     <message>
         <source>Paper score sheets as CSV: a blank template, then the filled-in file; lock or unlock results.</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质评分表的 CSV：先导出空白模板，再导入填好的文件；锁定或解锁结果。</translation>
     </message>
     <message>
         <source>Export a judge&apos;s authenticated offline packet, or import it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出评委经认证的离线评审包，或将其导回。</translation>
     </message>
     <message>
         <source>Print or set a track&apos;s rubric (scale, weighted criteria, anchored levels) as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式打印或设置赛道的评分细则（分值范围、带权重的评分项、锚定等级）。</translation>
     </message>
     <message>
         <source>Exchange a track&apos;s submissions for judging as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV 格式交换赛道的待评审作品。</translation>
     </message>
     <message>
         <source>A track&apos;s ranked results: raw and normalised means, three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道的排名结果：原始均分和标准化均分，保留三位小数。</translation>
     </message>
 </context>
 <context>
@@ -2299,698 +2323,698 @@ Commands:
     <name>Judging</name>
     <message numerus="yes">
         <source>%1 can have only %2 of the %3 judges it needs: the track has %n judge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 最多只能有 %3 名所需评委中的 %2 名：该赛道共有 %n 名评委</numerusform>
         </translation>
     </message>
     <message>
         <source>, and these conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，且以下存在利益冲突：%1</translation>
     </message>
     <message>
         <source>The packet</source>
-        <translation type="unfinished"></translation>
+        <translation>评审包</translation>
     </message>
     <message>
         <source>%1 is not a valid judge packet: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的评审包：%2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是对象</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是列表</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是文本</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 true 或 false</translation>
     </message>
     <message>
         <source>an element of &quot;%1&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中有元素不是对象</translation>
     </message>
     <message>
         <source>it is larger than any packet HackDesk writes</source>
-        <translation type="unfinished"></translation>
+        <translation>它比 HackDesk 写出的任何评审包都大</translation>
     </message>
     <message>
         <source>%1 is not a judge packet: it is not JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是评审包：它不是 JSON（第 %3 字节处 %2）。</translation>
     </message>
     <message>
         <source>%1 is not a judge packet: it is JSON, but not one HackDesk wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是评审包：它是 JSON，但不是 HackDesk 写出的。</translation>
     </message>
     <message>
         <source>%1 was written by another version of HackDesk (packet format %2; this one reads %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由另一版本的 HackDesk 写出（评审包格式 %2；本版本读取 %3）。</translation>
     </message>
     <message>
         <source>%1 has been changed since HackDesk wrote it (its bytes are not the ones HackDesk wrote); it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 HackDesk 写出后已被改动（其字节与 HackDesk 写出的不同），已拒绝。</translation>
     </message>
     <message>
         <source>its key is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>其密钥过短</translation>
     </message>
     <message>
         <source>its revision is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>其版本号不是正数</translation>
     </message>
     <message>
         <source>criterion %1 is derived from an unknown figure</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 %1 取自未知的指标</translation>
     </message>
     <message>
         <source>submission %1 belongs to a track the packet does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>作品 %1 所属的赛道不在该评审包中</translation>
     </message>
     <message>
         <source>a sheet is neither a draft nor submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>有评分表既不是草稿也不是已提交</translation>
     </message>
     <message>
         <source>a sheet scores criterion %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>有评分表对评分项 %1 评了两次</translation>
     </message>
     <message>
         <source>it holds members HackDesk does not write</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含 HackDesk 不会写出的成员</translation>
     </message>
     <message>
         <source>%1 has been changed: its authentication code does not match its content. It was edited outside HackDesk or damaged; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被改动：其认证码与内容不符。它在 HackDesk 之外被编辑或已损坏，已拒绝。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a valid judge packet: it is larger than any packet HackDesk writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的评审包：它比 HackDesk 写出的任何评审包都大。</translation>
     </message>
     <message>
         <source>Cannot save the packet %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存评审包 %1：%2</translation>
     </message>
     <message>
         <source>Submission %1 is not assigned to @%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品 %1 未分配给 @%2。</translation>
     </message>
     <message>
         <source>The results of &quot;%1&quot; are final: its scores cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的结果已定稿：其评分不能再更改。</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>There is no judge @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评委 @%1。</translation>
     </message>
     <message>
         <source>@%1 already has a packet, exported %2, that was never imported back: import it first, or export again with --replace (the earlier packet will then be refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 已有一个评审包（%2 导出）尚未导回：请先导入它，或使用 --replace 重新导出（之前的评审包随后将被拒绝）。</translation>
     </message>
     <message>
         <source>@%1 has no assignments: there is nothing to put in a packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 没有任何分配：评审包中没有可放入的内容。</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个作品</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 属于另一个活动（“%2”），而不是“%3”，已拒绝。</translation>
     </message>
     <message>
         <source>%1 is for @%2, who is not a judge of this event; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是给 @%2 的，但其不是本活动的评委，已拒绝。</translation>
     </message>
     <message>
         <source>%1: no packet was ever exported for @%2 from this database; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此数据库从未为 @%2 导出过评审包，已拒绝。</translation>
     </message>
     <message>
         <source>%1 is not @%2&apos;s current packet: it was replaced by the export of %3; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 @%2 的当前评审包：它已被 %3 的导出所取代，已拒绝。</translation>
     </message>
     <message>
         <source>%1 has been changed: its authentication code does not match. It was edited outside HackDesk, damaged or made by someone else; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被改动：其认证码不符。它在 HackDesk 之外被编辑、已损坏或由他人制作，已拒绝。</translation>
     </message>
     <message>
         <source>%1 is revision %2, which was imported %3 with other scores; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是版本 %2，该版本已于 %3 以不同的评分导入，已拒绝。</translation>
     </message>
     <message>
         <source>%1 is revision %2, older than revision %3 imported %4; it is refused so that it does not overwrite newer scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是版本 %2，早于 %4 导入的版本 %3；为免覆盖更新的评分，已拒绝。</translation>
     </message>
     <message>
         <source>%1 is revision %2, older than the export (revision %3); it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是版本 %2，早于导出时的版本（版本 %3），已拒绝。</translation>
     </message>
     <message>
         <source>it holds scores for %1, which is not assigned to @%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含 %1 的评分，但该作品未分配给 @%2。</translation>
     </message>
     <message>
         <source>the track of %1 has no rubric any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在赛道已不再有评分细则。</translation>
     </message>
     <message>
         <source>%1 is refused; nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已拒绝，未导入任何内容：%2</translation>
     </message>
     <message>
         <source>@%1 (judge packet)</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1（评审包）</translation>
     </message>
     <message>
         <source>judge packet revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评审包版本 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份评分表已更改</numerusform>
         </translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读量</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏数</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论数</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid judge login (letters, digits and single hyphens, at most 39).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的评委登录名（字母、数字和单个连字符，最多 39 个字符）。</translation>
     </message>
     <message>
         <source>There is already a judge @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有评委 @%1。</translation>
     </message>
     <message>
         <source>@%1: there is no track %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1：没有赛道 %2。</translation>
     </message>
     <message>
         <source>@%1: a conflict needs a login, a team or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1：利益冲突需要指定登录名、队伍或所属单位。</translation>
     </message>
     <message>
         <source>The judge @%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>评委 @%1 已不存在。</translation>
     </message>
     <message numerus="yes">
         <source>@%1 has %n assignment(s) in &quot;%2&quot;: remove them before taking the judge off the track.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1 在“%2”中有 %n 项分配：请先移除，再将该评委移出赛道。</numerusform>
         </translation>
     </message>
     <message>
         <source>That judge no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评委已不存在。</translation>
     </message>
     <message numerus="yes">
         <source>@%1 has %n assignment(s): remove them before deleting the judge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1 有 %n 项分配：请先移除，再删除该评委。</numerusform>
         </translation>
     </message>
     <message>
         <source>The track &quot;%1&quot; has no rubric yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>赛道“%1”还没有评分细则。</translation>
     </message>
     <message>
         <source>There is no track %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有赛道 %1。</translation>
     </message>
     <message>
         <source>The rubric of &quot;%1&quot; cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存“%1”的评分细则：%2</translation>
     </message>
     <message>
         <source>The criterion %1 (#%2) is not one of the rubric of &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 %1（#%2）不属于“%3”的评分细则。</translation>
     </message>
     <message>
         <source>%1 has scores from judges: it cannot become a derived criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有评委评分：不能改为派生评分项。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n score(s): it cannot be removed from the rubric.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已有 %n 个评分：不能从评分细则中移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) already given lie outside the scale %1-%2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已给出的 %n 个评分超出分值范围 %1-%2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score sheet(s) of this track are already submitted: a new criterion would leave them incomplete. Add criteria before judging starts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该赛道已有 %n 份评分表已提交：新增评分项会使其不完整。请在评审开始前添加评分项。</numerusform>
         </translation>
     </message>
     <message>
         <source>A submission needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品需要标题。</translation>
     </message>
     <message>
         <source>Submission &quot;%1&quot;: there is no track %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”：没有赛道 %2。</translation>
     </message>
     <message>
         <source>Submission &quot;%1&quot;: give either a participant or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”：请指定参赛者或队伍之一。</translation>
     </message>
     <message>
         <source>Submission &quot;%1&quot;: participant %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”：参赛者 %2 不存在。</translation>
     </message>
     <message>
         <source>Submission &quot;%1&quot;: team %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”：队伍 %2 不存在。</translation>
     </message>
     <message>
         <source>Submission &quot;%1&quot;: task %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”：任务 %2 不存在。</translation>
     </message>
     <message>
         <source>Submission &quot;%1&quot;: its task belongs to another track.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”：其任务属于另一个赛道。</translation>
     </message>
     <message>
         <source>Submission &quot;%1&quot;: %2 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”：%2 不能为负数。</translation>
     </message>
     <message>
         <source>Submission &quot;%1&quot;: a link is a pr, slides, report, article or other, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”：链接类型应为 pr、slides、report、article 或 other，而不是“%2”。</translation>
     </message>
     <message>
         <source>Submission &quot;%1&quot;: a link has no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”：有链接缺少地址。</translation>
     </message>
     <message>
         <source>The submission &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”已不存在。</translation>
     </message>
     <message>
         <source>The submission &quot;%1&quot; has judges: it cannot move to another track.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品“%1”已有评委：不能移到其他赛道。</translation>
     </message>
     <message>
         <source>That submission no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该作品已不存在。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n judge(s) assigned: remove them before deleting the submission.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已分配 %n 名评委：请先移除，再删除该作品。</numerusform>
         </translation>
     </message>
     <message>
         <source>(deleted participant #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除的参赛者 #%1）</translation>
     </message>
     <message>
         <source>(deleted team #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除的队伍 #%1）</translation>
     </message>
     <message>
         <source>There is no judge #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评委 #%1。</translation>
     </message>
     <message>
         <source>There is no submission #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有作品 #%1。</translation>
     </message>
     <message>
         <source>@%1 does not judge the track &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 不评审赛道“%2”。</translation>
     </message>
     <message>
         <source>@%1 cannot judge %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 不能评审 %2：%3。</translation>
     </message>
     <message>
         <source>That judge is not assigned to that submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评委未分配到该作品。</translation>
     </message>
     <message>
         <source>@%1 has already scored #%2: delete the score sheet before removing the judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 已为 #%2 评分：请先删除评分表，再移除该评委。</translation>
     </message>
     <message>
         <source>@%1 is not assigned to %2: scores for it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 未分配到 %2：其评分被拒绝。</translation>
     </message>
     <message>
         <source>@%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1，%2：%3</translation>
     </message>
     <message>
         <source>The results of &quot;%1&quot; are already final.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的结果已定稿。</translation>
     </message>
     <message>
         <source>The results of &quot;%1&quot; are not final: there is nothing to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的结果尚未定稿：无需解锁。</translation>
     </message>
     <message>
         <source>The scale must run from a lower to a higher whole number between 0 and 100 (it is %1-%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>分值范围必须是 0 到 100 之间由低到高的整数（当前为 %1-%2）。</translation>
     </message>
     <message>
         <source>A rubric needs 3 to 6 criteria scored by the judges; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分细则需要 3 到 6 个由评委评分的评分项；当前有 %1 个。</translation>
     </message>
     <message>
         <source>Criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 %1</translation>
     </message>
     <message>
         <source>Criterion %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 %1 需要名称。</translation>
     </message>
     <message>
         <source>Two criteria are called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个评分项都叫“%1”。</translation>
     </message>
     <message>
         <source>%1: the weight must be a whole number from 1 to 1000 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：权重必须是 1 到 1000 之间的整数（当前为 %2）。</translation>
     </message>
     <message>
         <source>Two criteria are derived from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个评分项都取自 %1。</translation>
     </message>
     <message>
         <source>%1: the description of %2 is outside the scale %3-%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 的等级说明超出分值范围 %3-%4。</translation>
     </message>
     <message>
         <source>%1: the level %2 is described twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：等级 %2 被说明了两次。</translation>
     </message>
     <message>
         <source>%1: the description of %2 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 的等级说明为空。</translation>
     </message>
     <message>
         <source>%1: describe the lowest score %2, so that every level has a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请说明最低分 %2，使每个等级都有说明。</translation>
     </message>
     <message>
         <source>@%1 is one of its authors</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 是其作者之一</translation>
     </message>
     <message>
         <source>declared a conflict with @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已声明与 @%1 存在利益冲突</translation>
     </message>
     <message>
         <source>declared a conflict with the team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已声明与队伍 %1 存在利益冲突</translation>
     </message>
     <message>
         <source>declared a conflict with %1, the organisation of @%2</source>
-        <translation type="unfinished"></translation>
+        <translation>已声明与 %1（@%2 的所属单位）存在利益冲突</translation>
     </message>
     <message>
         <source>same organisation as @%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 @%1 所属单位相同（%2）</translation>
     </message>
     <message>
         <source>mentors @%1 in the code camp</source>
-        <translation type="unfinished"></translation>
+        <translation>在集训营中担任 @%1 的导师</translation>
     </message>
     <message>
         <source>The rubric has no criterion #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分细则中没有评分项 #%1。</translation>
     </message>
     <message>
         <source>%1 is derived from the reported figures; judges do not score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 取自上报的指标，评委无需评分。</translation>
     </message>
     <message>
         <source>%1: %2 is outside the scale %3-%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 超出分值范围 %3-%4。</translation>
     </message>
     <message>
         <source>Fill in every criterion before submitting; still empty: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交前请填写所有评分项；仍为空：%1。</translation>
     </message>
     <message>
         <source>The comment is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>评语过长（%1 个字符；最多 %2 个）。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是整数。</translation>
     </message>
     <message>
         <source>The results of &quot;%1&quot; are final (finalised %2 by %3): unlock the track, giving a reason, to change its scores, assignments or rubric.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的结果已定稿（%3 于 %2 定稿）：如需更改其评分、分配或评分细则，请填写原因并解锁该赛道。</translation>
     </message>
     <message>
         <source>Give a reason for unlocking: it goes into the judging log.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写解锁原因：它将记入评审日志。</translation>
     </message>
     <message>
         <source>The reason is too long (%1 characters; at most 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>原因过长（%1 个字符；最多 500 个）。</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform>未导入任何内容：共有 %n 个问题。</numerusform>
+        <translation>
+            <numerusform>未导入任何内容：%n 个问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform>未从 %1 导入任何内容：共有 %n 个问题。</numerusform>
+        <translation>
+            <numerusform>未从 %1 导入任何内容：%n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform>……另有 %n 个。</numerusform>
+        <translation>
+            <numerusform>... 还有 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Each submission needs from 1 to 50 judges, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个作品需要 1 到 50 名评委，而不是 %1 名。</translation>
     </message>
     <message>
         <source>the file is empty; its first line must be the header %1.</source>
-        <translation type="unfinished">文件为空；第一行必须是表头 %1。</translation>
+        <translation>文件为空；第一行必须是表头 %1。</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished">列“%1”出现了两次。</translation>
+        <translation>列“%1”出现了两次。</translation>
     </message>
     <message>
         <source>unknown column &quot;%1&quot;; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知列“%1”；可用列为 %2。</translation>
     </message>
     <message>
         <source>missing column(s) %1; the first line must be the header %2.</source>
-        <translation type="unfinished">缺少列 %1；第一行必须是表头 %2。</translation>
+        <translation>缺少列 %1；第一行必须是表头 %2。</translation>
     </message>
     <message>
         <source>there is no judge &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评委“%1”。</translation>
     </message>
     <message>
         <source>submission &quot;%1&quot; is not a submission id.</source>
-        <translation type="unfinished"></translation>
+        <translation>submission“%1”不是作品 ID。</translation>
     </message>
     <message>
         <source>there is no submission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有作品 %1。</translation>
     </message>
     <message>
         <source>@%1 is not assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 未分配到 %2。</translation>
     </message>
     <message>
         <source>the track of %1 has no rubric.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在赛道没有评分细则。</translation>
     </message>
     <message>
         <source>the rubric has no criterion &quot;%1&quot; for the judges to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分细则中没有可供评委评分的评分项“%1”。</translation>
     </message>
     <message>
         <source>@%1, submission %2, %3 is already on line %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1，作品 %2，%3 已在第 %4 行出现。</translation>
     </message>
     <message>
         <source>%1 of %2 is %3 in the rubric, not %4: print a new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1 在评分细则中为 %3，而不是 %4：请打印新模板。</translation>
     </message>
     <message>
         <source>score &quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分“%1”不是整数。</translation>
     </message>
     <message>
         <source>CSV import</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 导入</translation>
     </message>
     <message>
         <source>CSV import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 导入 %1</translation>
     </message>
     <message>
         <source>The rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>评分细则</translation>
     </message>
     <message>
         <source>%1 is not a rubric: it is not a JSON object (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是评分细则：它不是 JSON 对象（第 %3 字节处 %2）。</translation>
     </message>
     <message>
         <source>%1: &quot;criteria&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“criteria”必须是列表。</translation>
     </message>
     <message>
         <source>%1: %2: &quot;figure&quot; is one of views, likes, favourites, comments, followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2：“figure”应为 views、likes、favourites、comments、followers 之一。</translation>
     </message>
     <message>
         <source>there is no submission %1 in this track.</source>
-        <translation type="unfinished"></translation>
+        <translation>该赛道中没有作品 %1。</translation>
     </message>
     <message>
         <source>title is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>title 为空。</translation>
     </message>
     <message>
         <source>there is no participant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有参赛者 %1。</translation>
     </message>
     <message>
         <source>by is empty: give &quot;@login&quot; or a team&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>by 为空：请填写“@login”或队伍名称。</translation>
     </message>
     <message>
         <source>there is no team &quot;%1&quot; (a participant is written &quot;@login&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有队伍“%1”（参赛者应写作“@login”）。</translation>
     </message>
     <message>
         <source>the track has no task No.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该赛道没有任务 No.%1。</translation>
     </message>
     <message>
         <source>link &quot;%1&quot; is not kind:url with kind pr, slides, report, article or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接“%1”不是 kind:url 格式（kind 为 pr、slides、report、article 或 other）。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是大于等于 0 的整数。</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1/%2</translation>
     </message>
 </context>
 <context>
     <name>JudgingEditor</name>
     <message>
         <source>Score #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 #%1 评分</translation>
     </message>
     <message>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>There is no score sheet to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可删除的评分表。</translation>
     </message>
     <message>
         <source>Delete the score sheet of #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 #%1 的评分表</translation>
     </message>
     <message>
         <source>That judge is already assigned to that submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评委已分配到该作品。</translation>
     </message>
     <message>
         <source>Assign a judge to #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 #%1 分配评委</translation>
     </message>
     <message>
         <source>That judge is not assigned to that submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评委未分配到该作品。</translation>
     </message>
     <message>
         <source>Remove a judge from #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 #%1 移除评委</translation>
     </message>
     <message>
         <source>Assign judges automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动分配评委</translation>
     </message>
 </context>
 <context>
@@ -3255,70 +3279,70 @@ Commands:
     <name>ReportDocument</name>
     <message>
         <source>%1: ______________________________    Date: ______________</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：______________________________    日期：______________</translation>
     </message>
     <message>
         <source>Generated %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 %1（%2）</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Cannot write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>launch</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>RFC deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 截止日期</translation>
     </message>
     <message>
         <source>PR deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>PR 截止日期</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished">结果公布</translation>
+        <translation>结果公布</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>总览</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished">奖金发放</translation>
+        <translation>奖金发放</translation>
     </message>
     <message>
         <source>Judging results</source>
-        <translation type="unfinished"></translation>
+        <translation>评审结果</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <source>Score sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表</translation>
     </message>
     <message>
         <source>The %1 report is not available yet: it needs the judging data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1报告暂不可用：需要评审数据。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3478,39 +3502,39 @@ Commands:
     <name>hd::ChartPanel</name>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 SVG(&amp;S)…</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表保存为 PNG 或 SVG 图片</translation>
     </message>
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
 </context>
 <context>
@@ -3579,447 +3603,450 @@ Commands:
     <name>hd::JudgeWindow</name>
     <message>
         <source>Judge mode — HackDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>评委模式 — HackDesk</translation>
     </message>
     <message>
         <source>This judge packet cannot be opened:
 %1
 
 Ask the organisers for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开此评审包：
+%1
+
+请向主办方索取新的评审包。</translation>
     </message>
     <message>
         <source>Judge mode — @%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>评委模式 — @%1 — %2</translation>
     </message>
     <message>
         <source>✓ submitted · ✎ draft · ○ not started</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已提交 · ✎ 草稿 · ○ 未开始</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <source>Keep it as a draft: the organisers do not count it yet (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为草稿：主办方暂不计入（Ctrl+S）。</translation>
     </message>
     <message>
         <source>Every criterion scored: it counts in the results (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有评分项均已评分：将计入结果（Ctrl+Enter）。</translation>
     </message>
     <message>
         <source>%1 · revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 修订版 %2</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作者：%1</translation>
     </message>
     <message>
         <source>The results of this track are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>此赛道的结果已定稿。</translation>
     </message>
     <message>
         <source>@%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1：%2</translation>
     </message>
     <message>
         <source>The results of &quot;%1&quot; are final: these scores can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的结果已定稿：这些评分无法再修改。</translation>
     </message>
     <message>
         <source>Submitted #%1; saved revision %2 of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交 #%1；已保存评审包的修订版 %2。</translation>
     </message>
     <message>
         <source>Saved #%1 as a draft; revision %2 of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 #%1 保存为草稿；评审包修订版 %2。</translation>
     </message>
     <message>
         <source>Judge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>评委模式</translation>
     </message>
     <message>
         <source>Save the changes to this submission before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭前是否保存对此作品的修改？</translation>
     </message>
 </context>
 <context>
     <name>hd::JudgingPage</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评语</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已解锁</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>评分细则</translation>
     </message>
     <message>
         <source>Packet exported</source>
-        <translation type="unfinished"></translation>
+        <translation>评审包已导出</translation>
     </message>
     <message>
         <source>Packet imported</source>
-        <translation type="unfinished"></translation>
+        <translation>评审包已导入</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>Assign &amp;Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动分配(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿(&amp;F)…</translation>
     </message>
     <message>
         <source>Judges per submission: </source>
-        <translation type="unfinished"></translation>
+        <translation>每件作品评委数：</translation>
     </message>
     <message>
         <source>Export &amp;Packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出评审包(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Import Packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入评审包(&amp;I)…</translation>
     </message>
     <message>
         <source>Export &amp;Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Track:</source>
-        <translation type="unfinished">赛道(&amp;T)：</translation>
+        <translation>赛道(&amp;T)：</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>Needs %n more judge(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还需 %n 名评委。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>提交者</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>评委</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>利益冲突</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>评委</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加权</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">所属单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>原始</translation>
     </message>
     <message>
         <source>Normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>旧值</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>&amp;Score…</source>
-        <translation type="unfinished"></translation>
+        <translation>评分(&amp;S)…</translation>
     </message>
     <message>
         <source>Assign &amp;Judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>分配评委(&amp;J)…</translation>
     </message>
     <message>
         <source>Re&amp;move Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>移除评委(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
         <source>Assign judges</source>
-        <translation type="unfinished"></translation>
+        <translation>分配评委</translation>
     </message>
     <message>
         <source>Final since %1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起定稿（由 %2 操作）</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">开放</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>%1 of %2 sheets submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交 %1 / %2 份评分表</translation>
     </message>
     <message>
         <source>no rubric yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无评分细则</translation>
     </message>
     <message numerus="yes">
         <source>%n coverage gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处覆盖缺口</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处利益冲突</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign a judge</source>
-        <translation type="unfinished"></translation>
+        <translation>分配评委</translation>
     </message>
     <message>
         <source>&amp;Submission:</source>
-        <translation type="unfinished"></translation>
+        <translation>作品(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>评委(&amp;J)：</translation>
     </message>
     <message>
         <source>The track needs submissions and judges first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该赛道需先有作品和评委。</translation>
     </message>
     <message>
         <source>Choose a submission and a judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择作品和评委。</translation>
     </message>
     <message>
         <source>@%1 already judges this submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 已是该作品的评委。</translation>
     </message>
     <message>
         <source>@%1 may not judge it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 不能评审该作品：%2。</translation>
     </message>
     <message>
         <source>Remove judge</source>
-        <translation type="unfinished"></translation>
+        <translation>移除评委</translation>
     </message>
     <message>
         <source>This judge has a score sheet for #%1. Delete the sheet and remove the judge?</source>
-        <translation type="unfinished"></translation>
+        <translation>该评委已有 #%1 的评分表。要删除评分表并移除该评委吗？</translation>
     </message>
     <message>
         <source>Remove a judge from #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 #%1 移除评委</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n judge(s); loads %1-%2 per judge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已分配 %n 名评委；每名评委负责 %1-%2 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlock the results</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁结果</translation>
     </message>
     <message>
         <source>Why are the final results opened again? This goes into the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么要重新开放定稿结果？原因将记入日志。</translation>
     </message>
     <message>
         <source>Finalise the results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果定稿</translation>
     </message>
     <message>
         <source>Finalise &quot;%1&quot;? Its scores, assignments and rubric are then locked; unlocking needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将“%1”定稿吗？定稿后其评分、分配和评分细则将被锁定；解锁需填写原因。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Nothing new from @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 没有新内容。</translation>
     </message>
     <message numerus="yes">
         <source>Imported revision %1 of @%2&apos;s packet; %n sheet(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 @%2 评审包的第 %1 版；%n 份评分表有变更。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>This track has no judges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该赛道尚无评委。</translation>
     </message>
     <message>
         <source>Export judge packet</source>
-        <translation type="unfinished"></translation>
+        <translation>导出评审包</translation>
     </message>
     <message>
         <source>Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>评委：</translation>
     </message>
     <message>
         <source>@%1&apos;s packet of %2 was never imported back. Replace it? The earlier packet will then be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 于 %2 导出的评审包从未导回。要替换吗？替换后将拒收之前的评审包。</translation>
     </message>
     <message>
         <source>Judge packets (*.hdpacket);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>评审包 (*.hdpacket);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. The judge opens it with &quot;hackdesk --judge-packet FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。请私下发送给 @%2：其中包含用于验证身份的密钥。评委可用“hackdesk --judge-packet FILE”打开。</translation>
     </message>
     <message>
         <source>Import judge packet</source>
-        <translation type="unfinished"></translation>
+        <translation>导入评审包</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Judging</source>
-        <translation type="unfinished"></translation>
+        <translation>评审</translation>
     </message>
 </context>
 <context>
@@ -4350,33 +4377,45 @@ Use File &gt; New or File &gt; Open.</source>
     </message>
     <message>
         <source>Export &amp;PDF Report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF 报告(&amp;P)</translation>
     </message>
     <message>
         <source>Export Dashboard and Leaderboard as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>将看板和排行榜导出为 Markdown(&amp;M)…</translation>
     </message>
     <message>
         <source>Export dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>导出看板</translation>
     </message>
     <message>
         <source>Judging</source>
-        <translation type="unfinished"></translation>
+        <translation>评审</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 页写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Current &amp;Table as CSV…</source>
+        <translation>将当前表格导出为 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>This page has no table to export.</source>
+        <translation>此页面没有可导出的表格。</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
     </message>
 </context>
 <context>
@@ -4548,90 +4587,90 @@ Use File &gt; New or File &gt; Open.</source>
     <name>hd::ScoreForm</name>
     <message>
         <source>pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>PR</translation>
     </message>
     <message>
         <source>slides</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>Comment for the organisers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>给主办方的备注（可选）</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>%1 (weight %2, from the reported %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（权重 %2，依据报告的 %3）</translation>
     </message>
     <message>
         <source>A whole number from %1 to %2; Up and Down change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 之间的整数；可用上下方向键调整。</translation>
     </message>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 %1</translation>
     </message>
     <message>
         <source>Also counted, from the figures the author reported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时计入作者报告的数据：%1。</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作者：%1</translation>
     </message>
     <message>
         <source>task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
     <message>
         <source>Reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告数据：%1</translation>
     </message>
 </context>
 <context>
     <name>hd::ScoreFormDialog</name>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <source>Score sheet of @%1 for #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 对 #%2 的评分表</translation>
     </message>
     <message>
         <source>Keep it as a draft: it does not count in the results yet (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为草稿：暂不计入结果（Ctrl+S）。</translation>
     </message>
     <message>
         <source>Every criterion scored: it counts in the results (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有评分项均已评分：将计入结果（Ctrl+Enter）。</translation>
     </message>
     <message>
         <source>That submission no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该作品已不存在。</translation>
     </message>
     <message>
         <source>The track has no rubric yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该赛道还没有评分细则。</translation>
     </message>
 </context>
 <context>

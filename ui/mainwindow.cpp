@@ -11,11 +11,13 @@
 #include "dialogs/importissuedialog.h"
 #include "dialogs/syncdialog.h"
 #include "models/chipdelegate.h"
+#include "models/filterproxy.h"
 #include "pages/overviewpage.h"
 #include "pages/payoutspage.h"
 #include "judging/judgingpage.h"
 #include "pages/programmespage.h"
 #include "reports/reports.h"
+#include "reports/tablecsv.h"
 #include "services/csvexchange.h"
 #include "services/issueimport.h"
 #include "pages/tablepage.h"
@@ -155,6 +157,7 @@ void MainWindow::buildMenus()
             showError(e.message());
         }
     });
+    file->addAction(tr("Export Current &Table as CSV…"), this, &MainWindow::exportCurrentTable);
     QMenu *importCsvMenu = file->addMenu(tr("Import &CSV"));
     QMenu *exportCsvMenu = file->addMenu(tr("Export CS&V"));
     const std::pair<CsvKind, QString> kinds[] = {{CsvKind::Tasks, tr("Tasks…")},
@@ -458,6 +461,32 @@ void MainWindow::exportReport(int kind)
         statusBar()->showMessage(tr("Wrote %n page(s) to %1.", nullptr, pages).arg(path), 5000);
     } catch (const Error &e) {
         QApplication::restoreOverrideCursor();
+        showError(e.message());
+    }
+}
+
+void MainWindow::exportCurrentTable()
+{
+    if (!m_stack)
+        return;
+    // The table of the page shown: the one with the focus, else the first one visible.
+    TablePage *table = nullptr;
+    for (TablePage *page : m_stack->currentWidget()->findChildren<TablePage *>())
+        if (page->isVisible() && (!table || page->isAncestorOf(QApplication::focusWidget())))
+            table = page;
+    if (auto *direct = qobject_cast<TablePage *>(m_stack->currentWidget()))
+        table = direct;
+    if (!table) {
+        showError(tr("This page has no table to export."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), u"table.csv"_s, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        writeTableCsv(table->proxy(), path);
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+    } catch (const Error &e) {
         showError(e.message());
     }
 }

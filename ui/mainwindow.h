@@ -65,6 +65,7 @@ private:
     void importIssue();
     void syncWithGitHub();
     void exportReport(int kind);
+    void exportCurrentTable();
     void exportIssue();
     void copyReply();
     void importCsv(int kind);
