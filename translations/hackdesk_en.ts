@@ -2,382 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>No certificates yet: nobody has finished a task, passed the code camp or won a prize.</source>
-        <translation>No certificates yet: nobody has finished a task, passed the code camp or won a prize.</translation>
-    </message>
-    <message>
-        <source>Certificate of Completion</source>
-        <translation>Certificate of Completion</translation>
-    </message>
-    <message>
-        <source>Code Camp Certificate</source>
-        <translation>Code Camp Certificate</translation>
-    </message>
-    <message>
-        <source>Certificate of Award</source>
-        <translation>Certificate of Award</translation>
-    </message>
-    <message>
-        <source>Star of the Event (开源之星)</source>
-        <translation>Star of the Event (开源之星)</translation>
-    </message>
-    <message>
-        <source>This certifies that</source>
-        <translation>This certifies that</translation>
-    </message>
-    <message numerus="yes">
-        <source>completed %n task(s) of %1:</source>
-        <translation>
-            <numerusform>completed %n task of %1:</numerusform>
-            <numerusform>completed %n tasks of %1:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>passed the final defence of %1 with the project</source>
-        <translation>passed the final defence of %1 with the project</translation>
-    </message>
-    <message>
-        <source>passed the final defence of %1 with the grade %2 for the project</source>
-        <translation>passed the final defence of %1 with the grade %2 for the project</translation>
-    </message>
-    <message>
-        <source>won prize %1 of %2 with the article</source>
-        <translation>won prize %1 of %2 with the article</translation>
-    </message>
-    <message>
-        <source>is one of the stars of the event, the people with the most stars, with %1 stars.</source>
-        <translation>is one of the stars of the event, the people with the most stars, with %1 stars.</translation>
-    </message>
-    <message>
-        <source>for the organisers</source>
-        <translation>for the organisers</translation>
-    </message>
-    <message>
-        <source>Payouts: %1</source>
-        <translation>Payouts: %1</translation>
-    </message>
-    <message>
-        <source>1 star = %1</source>
-        <translation>1 star = %1</translation>
-    </message>
-    <message>
-        <source>cap %1 per person</source>
-        <translation>cap %1 per person</translation>
-    </message>
-    <message>
-        <source>no cap per person</source>
-        <translation>no cap per person</translation>
-    </message>
-    <message>
-        <source>prize pool %1</source>
-        <translation>prize pool %1</translation>
-    </message>
-    <message>
-        <source>no prize pool set</source>
-        <translation>no prize pool set</translation>
-    </message>
-    <message>
-        <source>people paid</source>
-        <translation>people paid</translation>
-    </message>
-    <message>
-        <source>total paid</source>
-        <translation>total paid</translation>
-    </message>
-    <message>
-        <source>gross before the cap</source>
-        <translation>gross before the cap</translation>
-    </message>
-    <message>
-        <source>cap reduction</source>
-        <translation>cap reduction</translation>
-    </message>
-    <message>
-        <source>people capped</source>
-        <translation>people capped</translation>
-    </message>
-    <message>
-        <source>Per track</source>
-        <translation>Per track</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>over budget</source>
-        <translation>over budget</translation>
-    </message>
-    <message>
-        <source>All tracks (prize pool)</source>
-        <translation>All tracks (prize pool)</translation>
-    </message>
-    <message>
-        <source>over the pool</source>
-        <translation>over the pool</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>Track</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation>Gross</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Remaining</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</source>
-        <translation>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</translation>
-    </message>
-    <message>
-        <source>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</source>
-        <translation>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
-        <source>capped</source>
-        <translation>capped</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n people</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n capped</source>
-        <translation>
-            <numerusform>%n capped</numerusform>
-            <numerusform>%n capped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Per person</source>
-        <translation>Per person</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <source>Stars</source>
-        <translation>Stars</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Cap</source>
-        <translation>Cap</translation>
-    </message>
-    <message>
-        <source>Stars of the event (开源之星): %1</source>
-        <translation>Stars of the event (开源之星): %1</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>Sign-off</translation>
-    </message>
-    <message numerus="yes">
-        <source>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</source>
-        <translation>
-            <numerusform>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</numerusform>
-            <numerusform>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Prepared by (organisers)</source>
-        <translation>Prepared by (organisers)</translation>
-    </message>
-    <message>
-        <source>Checked by (finance office)</source>
-        <translation>Checked by (finance office)</translation>
-    </message>
-    <message>
-        <source>Approved by (sponsor)</source>
-        <translation>Approved by (sponsor)</translation>
-    </message>
-    <message>
-        <source>Organiser: %1</source>
-        <translation>Organiser: %1</translation>
-    </message>
-    <message>
-        <source>Sponsor: %1</source>
-        <translation>Sponsor: %1</translation>
-    </message>
-    <message>
-        <source>Launch %1 · RFC deadline %2 · PR deadline %3 · results %4</source>
-        <translation>Launch %1 · RFC deadline %2 · PR deadline %3 · results %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) to the %1</source>
-        <translation>
-            <numerusform>%n day to the %1</numerusform>
-            <numerusform>%n days to the %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none ahead</source>
-        <translation>none ahead</translation>
-    </message>
-    <message>
-        <source>tasks</source>
-        <translation>tasks</translation>
-    </message>
-    <message>
-        <source>claimed</source>
-        <translation>claimed</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>submitted</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completed</translation>
-    </message>
-    <message>
-        <source>completion rate</source>
-        <translation>completion rate</translation>
-    </message>
-    <message>
-        <source>prize pool</source>
-        <translation>prize pool</translation>
-    </message>
-    <message>
-        <source>committed</source>
-        <translation>committed</translation>
-    </message>
-    <message>
-        <source>remaining</source>
-        <translation>remaining</translation>
-    </message>
-    <message>
-        <source>participants</source>
-        <translation>participants</translation>
-    </message>
-    <message>
-        <source>next deadline</source>
-        <translation>next deadline</translation>
-    </message>
-    <message>
-        <source>Dashboard (看板信息)</source>
-        <translation>Dashboard (看板信息)</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>Submitted / claimed</source>
-        <translation>Submitted / claimed</translation>
-    </message>
-    <message>
-        <source>Submit rate</source>
-        <translation>Submit rate</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Completion rate</source>
-        <translation>Completion rate</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <source>Stars leaderboard</source>
-        <translation>Stars leaderboard</translation>
-    </message>
-    <message>
-        <source>Nobody has stars yet.</source>
-        <translation>Nobody has stars yet.</translation>
-    </message>
-    <message>
-        <source>Star of the event</source>
-        <translation>Star of the event</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more people have stars; the payouts report lists everyone.</source>
-        <translation>
-            <numerusform>%n more people have stars; the payouts report lists everyone.</numerusform>
-            <numerusform>%n more people have stars; the payouts report lists everyone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finishers (统计信息)</source>
-        <translation>Finishers (统计信息)</translation>
-    </message>
-    <message>
-        <source>Nobody has finished a task yet.</source>
-        <translation>Nobody has finished a task yet.</translation>
-    </message>
-</context>
-<context>
     <name>CampRules</name>
     <message>
         <source>Applied</source>
@@ -3353,6 +2977,379 @@ Commands:
     <message>
         <source>results</source>
         <translation>results</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>No certificates yet: nobody has finished a task, passed the code camp or won a prize.</source>
+        <translation>No certificates yet: nobody has finished a task, passed the code camp or won a prize.</translation>
+    </message>
+    <message>
+        <source>Certificate of Completion</source>
+        <translation>Certificate of Completion</translation>
+    </message>
+    <message>
+        <source>Code Camp Certificate</source>
+        <translation>Code Camp Certificate</translation>
+    </message>
+    <message>
+        <source>Certificate of Award</source>
+        <translation>Certificate of Award</translation>
+    </message>
+    <message>
+        <source>Star of the Event (开源之星)</source>
+        <translation>Star of the Event (开源之星)</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>This certifies that</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %n task(s) of %1:</source>
+        <translation>
+            <numerusform>completed %n task of %1:</numerusform>
+            <numerusform>completed %n tasks of %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed the final defence of %1 with the project</source>
+        <translation>passed the final defence of %1 with the project</translation>
+    </message>
+    <message>
+        <source>passed the final defence of %1 with the grade %2 for the project</source>
+        <translation>passed the final defence of %1 with the grade %2 for the project</translation>
+    </message>
+    <message>
+        <source>won prize %1 of %2 with the article</source>
+        <translation>won prize %1 of %2 with the article</translation>
+    </message>
+    <message>
+        <source>is one of the stars of the event, the people with the most stars, with %1 stars.</source>
+        <translation>is one of the stars of the event, the people with the most stars, with %1 stars.</translation>
+    </message>
+    <message>
+        <source>for the organisers</source>
+        <translation>for the organisers</translation>
+    </message>
+    <message>
+        <source>Payouts: %1</source>
+        <translation>Payouts: %1</translation>
+    </message>
+    <message>
+        <source>1 star = %1</source>
+        <translation>1 star = %1</translation>
+    </message>
+    <message>
+        <source>cap %1 per person</source>
+        <translation>cap %1 per person</translation>
+    </message>
+    <message>
+        <source>no cap per person</source>
+        <translation>no cap per person</translation>
+    </message>
+    <message>
+        <source>prize pool %1</source>
+        <translation>prize pool %1</translation>
+    </message>
+    <message>
+        <source>no prize pool set</source>
+        <translation>no prize pool set</translation>
+    </message>
+    <message>
+        <source>people paid</source>
+        <translation>people paid</translation>
+    </message>
+    <message>
+        <source>total paid</source>
+        <translation>total paid</translation>
+    </message>
+    <message>
+        <source>gross before the cap</source>
+        <translation>gross before the cap</translation>
+    </message>
+    <message>
+        <source>cap reduction</source>
+        <translation>cap reduction</translation>
+    </message>
+    <message>
+        <source>people capped</source>
+        <translation>people capped</translation>
+    </message>
+    <message>
+        <source>Per track</source>
+        <translation>Per track</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>over budget</translation>
+    </message>
+    <message>
+        <source>All tracks (prize pool)</source>
+        <translation>All tracks (prize pool)</translation>
+    </message>
+    <message>
+        <source>over the pool</source>
+        <translation>over the pool</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</source>
+        <translation>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</translation>
+    </message>
+    <message>
+        <source>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</source>
+        <translation>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>capped</source>
+        <translation>capped</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n people</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capped</source>
+        <translation>
+            <numerusform>%n capped</numerusform>
+            <numerusform>%n capped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Per person</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Stars of the event (开源之星): %1</source>
+        <translation>Stars of the event (开源之星): %1</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message numerus="yes">
+        <source>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</source>
+        <translation>
+            <numerusform>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</numerusform>
+            <numerusform>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepared by (organisers)</source>
+        <translation>Prepared by (organisers)</translation>
+    </message>
+    <message>
+        <source>Checked by (finance office)</source>
+        <translation>Checked by (finance office)</translation>
+    </message>
+    <message>
+        <source>Approved by (sponsor)</source>
+        <translation>Approved by (sponsor)</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>Organiser: %1</translation>
+    </message>
+    <message>
+        <source>Sponsor: %1</source>
+        <translation>Sponsor: %1</translation>
+    </message>
+    <message>
+        <source>Launch %1 · RFC deadline %2 · PR deadline %3 · results %4</source>
+        <translation>Launch %1 · RFC deadline %2 · PR deadline %3 · results %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to the %1</source>
+        <translation>
+            <numerusform>%n day to the %1</numerusform>
+            <numerusform>%n days to the %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none ahead</source>
+        <translation>none ahead</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>claimed</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>completion rate</translation>
+    </message>
+    <message>
+        <source>prize pool</source>
+        <translation>prize pool</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>committed</translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation>remaining</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>next deadline</source>
+        <translation>next deadline</translation>
+    </message>
+    <message>
+        <source>Dashboard (看板信息)</source>
+        <translation>Dashboard (看板信息)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Submitted / claimed</source>
+        <translation>Submitted / claimed</translation>
+    </message>
+    <message>
+        <source>Submit rate</source>
+        <translation>Submit rate</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Stars leaderboard</source>
+        <translation>Stars leaderboard</translation>
+    </message>
+    <message>
+        <source>Nobody has stars yet.</source>
+        <translation>Nobody has stars yet.</translation>
+    </message>
+    <message>
+        <source>Star of the event</source>
+        <translation>Star of the event</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more people have stars; the payouts report lists everyone.</source>
+        <translation>
+            <numerusform>%n more people have stars; the payouts report lists everyone.</numerusform>
+            <numerusform>%n more people have stars; the payouts report lists everyone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishers (统计信息)</source>
+        <translation>Finishers (统计信息)</translation>
+    </message>
+    <message>
+        <source>Nobody has finished a task yet.</source>
+        <translation>Nobody has finished a task yet.</translation>
     </message>
 </context>
 <context>

@@ -2,375 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Certificates</source>
-        <translation>证书</translation>
-    </message>
-    <message>
-        <source>No certificates yet: nobody has finished a task, passed the code camp or won a prize.</source>
-        <translation>暂无证书：尚无人完成任务、通过集训营或获奖。</translation>
-    </message>
-    <message>
-        <source>Certificate of Completion</source>
-        <translation>完成证书</translation>
-    </message>
-    <message>
-        <source>Code Camp Certificate</source>
-        <translation>集训营证书</translation>
-    </message>
-    <message>
-        <source>Certificate of Award</source>
-        <translation>获奖证书</translation>
-    </message>
-    <message>
-        <source>Star of the Event (开源之星)</source>
-        <translation>开源之星</translation>
-    </message>
-    <message>
-        <source>This certifies that</source>
-        <translation>兹证明</translation>
-    </message>
-    <message numerus="yes">
-        <source>completed %n task(s) of %1:</source>
-        <translation>
-            <numerusform>完成了%1的 %n 个任务：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>passed the final defence of %1 with the project</source>
-        <translation>通过了%1的最终答辩，项目为</translation>
-    </message>
-    <message>
-        <source>passed the final defence of %1 with the grade %2 for the project</source>
-        <translation>以 %2 的成绩通过了%1的最终答辩，项目为</translation>
-    </message>
-    <message>
-        <source>won prize %1 of %2 with the article</source>
-        <translation>凭借以下文章荣获%2的奖项 %1：</translation>
-    </message>
-    <message>
-        <source>is one of the stars of the event, the people with the most stars, with %1 stars.</source>
-        <translation>获得 %1 星，是本次活动星数最多的开源之星之一。</translation>
-    </message>
-    <message>
-        <source>for the organisers</source>
-        <translation>主办方</translation>
-    </message>
-    <message>
-        <source>Payouts: %1</source>
-        <translation>奖金发放：%1</translation>
-    </message>
-    <message>
-        <source>1 star = %1</source>
-        <translation>1 星 = %1</translation>
-    </message>
-    <message>
-        <source>cap %1 per person</source>
-        <translation>每人封顶 %1</translation>
-    </message>
-    <message>
-        <source>no cap per person</source>
-        <translation>每人不封顶</translation>
-    </message>
-    <message>
-        <source>prize pool %1</source>
-        <translation>奖金池 %1</translation>
-    </message>
-    <message>
-        <source>no prize pool set</source>
-        <translation>未设置奖金池</translation>
-    </message>
-    <message>
-        <source>people paid</source>
-        <translation>发放人数</translation>
-    </message>
-    <message>
-        <source>total paid</source>
-        <translation>发放总额</translation>
-    </message>
-    <message>
-        <source>gross before the cap</source>
-        <translation>封顶前总额</translation>
-    </message>
-    <message>
-        <source>cap reduction</source>
-        <translation>封顶扣减</translation>
-    </message>
-    <message>
-        <source>people capped</source>
-        <translation>封顶人数</translation>
-    </message>
-    <message>
-        <source>Per track</source>
-        <translation>按赛道</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <source>over budget</source>
-        <translation>超出预算</translation>
-    </message>
-    <message>
-        <source>All tracks (prize pool)</source>
-        <translation>全部赛道（奖金池）</translation>
-    </message>
-    <message>
-        <source>over the pool</source>
-        <translation>超出奖金池</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>赛道</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation>总额</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>已承诺</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>剩余</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</source>
-        <translation>“已承诺”是该赛道各条目封顶后的发放金额；“总额”为封顶前的金额。</translation>
-    </message>
-    <message>
-        <source>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</source>
-        <translation>@%2 的第 %1 号文章是第 %3 篇合入的：超出名额，第一阶段不发放奖金。</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>capped</source>
-        <translation>已封顶</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n 人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n 项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n capped</source>
-        <translation>
-            <numerusform>已封顶 %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Per person</source>
-        <translation>按人员</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>Stars</source>
-        <translation>星数</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已发放</translation>
-    </message>
-    <message>
-        <source>Cap</source>
-        <translation>封顶</translation>
-    </message>
-    <message>
-        <source>Stars of the event (开源之星): %1</source>
-        <translation>开源之星：%1</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>签字确认</translation>
-    </message>
-    <message numerus="yes">
-        <source>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</source>
-        <translation>
-            <numerusform>我们已根据活动规则核对上述金额：共 %1，发放给 %n 人。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Prepared by (organisers)</source>
-        <translation>编制（主办方）</translation>
-    </message>
-    <message>
-        <source>Checked by (finance office)</source>
-        <translation>审核（财务部门）</translation>
-    </message>
-    <message>
-        <source>Approved by (sponsor)</source>
-        <translation>批准（赞助方）</translation>
-    </message>
-    <message>
-        <source>Organiser: %1</source>
-        <translation>主办方：%1</translation>
-    </message>
-    <message>
-        <source>Sponsor: %1</source>
-        <translation>赞助方：%1</translation>
-    </message>
-    <message>
-        <source>Launch %1 · RFC deadline %2 · PR deadline %3 · results %4</source>
-        <translation>启动 %1 · RFC 截止 %2 · PR 截止 %3 · 结果公布 %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) to the %1</source>
-        <translation>
-            <numerusform>距%1还有 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none ahead</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>tasks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>claimed</source>
-        <translation>已认领</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>completion rate</source>
-        <translation>完成率</translation>
-    </message>
-    <message>
-        <source>prize pool</source>
-        <translation>奖金池</translation>
-    </message>
-    <message>
-        <source>committed</source>
-        <translation>已承诺</translation>
-    </message>
-    <message>
-        <source>remaining</source>
-        <translation>剩余</translation>
-    </message>
-    <message>
-        <source>participants</source>
-        <translation>参赛者</translation>
-    </message>
-    <message>
-        <source>next deadline</source>
-        <translation>下一截止日期</translation>
-    </message>
-    <message>
-        <source>Dashboard (看板信息)</source>
-        <translation>看板信息</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>任务方向</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Submitted / claimed</source>
-        <translation>已提交 / 已认领</translation>
-    </message>
-    <message>
-        <source>Submit rate</source>
-        <translation>提交率</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Completion rate</source>
-        <translation>完成率</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>Stars leaderboard</source>
-        <translation>星数排行榜</translation>
-    </message>
-    <message>
-        <source>Nobody has stars yet.</source>
-        <translation>暂无人获得星数。</translation>
-    </message>
-    <message>
-        <source>Star of the event</source>
-        <translation>开源之星</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>称号</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more people have stars; the payouts report lists everyone.</source>
-        <translation>
-            <numerusform>另有 %n 人获得星数；奖金发放报告列出了全部人员。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finishers (统计信息)</source>
-        <translation>统计信息</translation>
-    </message>
-    <message>
-        <source>Nobody has finished a task yet.</source>
-        <translation>暂无人完成任务。</translation>
-    </message>
-</context>
-<context>
     <name>CampRules</name>
     <message>
         <source>Applied</source>
@@ -3312,6 +2943,372 @@ Commands:
     <message>
         <source>results</source>
         <translation>结果公布</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>No certificates yet: nobody has finished a task, passed the code camp or won a prize.</source>
+        <translation>暂无证书：尚无人完成任务、通过集训营或获奖。</translation>
+    </message>
+    <message>
+        <source>Certificate of Completion</source>
+        <translation>完成证书</translation>
+    </message>
+    <message>
+        <source>Code Camp Certificate</source>
+        <translation>集训营证书</translation>
+    </message>
+    <message>
+        <source>Certificate of Award</source>
+        <translation>获奖证书</translation>
+    </message>
+    <message>
+        <source>Star of the Event (开源之星)</source>
+        <translation>开源之星</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>兹证明</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %n task(s) of %1:</source>
+        <translation>
+            <numerusform>完成了%1的 %n 个任务：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed the final defence of %1 with the project</source>
+        <translation>通过了%1的最终答辩，项目为</translation>
+    </message>
+    <message>
+        <source>passed the final defence of %1 with the grade %2 for the project</source>
+        <translation>以 %2 的成绩通过了%1的最终答辩，项目为</translation>
+    </message>
+    <message>
+        <source>won prize %1 of %2 with the article</source>
+        <translation>凭借以下文章荣获%2的奖项 %1：</translation>
+    </message>
+    <message>
+        <source>is one of the stars of the event, the people with the most stars, with %1 stars.</source>
+        <translation>获得 %1 星，是本次活动星数最多的开源之星之一。</translation>
+    </message>
+    <message>
+        <source>for the organisers</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Payouts: %1</source>
+        <translation>奖金发放：%1</translation>
+    </message>
+    <message>
+        <source>1 star = %1</source>
+        <translation>1 星 = %1</translation>
+    </message>
+    <message>
+        <source>cap %1 per person</source>
+        <translation>每人封顶 %1</translation>
+    </message>
+    <message>
+        <source>no cap per person</source>
+        <translation>每人不封顶</translation>
+    </message>
+    <message>
+        <source>prize pool %1</source>
+        <translation>奖金池 %1</translation>
+    </message>
+    <message>
+        <source>no prize pool set</source>
+        <translation>未设置奖金池</translation>
+    </message>
+    <message>
+        <source>people paid</source>
+        <translation>发放人数</translation>
+    </message>
+    <message>
+        <source>total paid</source>
+        <translation>发放总额</translation>
+    </message>
+    <message>
+        <source>gross before the cap</source>
+        <translation>封顶前总额</translation>
+    </message>
+    <message>
+        <source>cap reduction</source>
+        <translation>封顶扣减</translation>
+    </message>
+    <message>
+        <source>people capped</source>
+        <translation>封顶人数</translation>
+    </message>
+    <message>
+        <source>Per track</source>
+        <translation>按赛道</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>All tracks (prize pool)</source>
+        <translation>全部赛道（奖金池）</translation>
+    </message>
+    <message>
+        <source>over the pool</source>
+        <translation>超出奖金池</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</source>
+        <translation>“已承诺”是该赛道各条目封顶后的发放金额；“总额”为封顶前的金额。</translation>
+    </message>
+    <message>
+        <source>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</source>
+        <translation>@%2 的第 %1 号文章是第 %3 篇合入的：超出名额，第一阶段不发放奖金。</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>capped</source>
+        <translation>已封顶</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capped</source>
+        <translation>
+            <numerusform>已封顶 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>Stars of the event (开源之星): %1</source>
+        <translation>开源之星：%1</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签字确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</source>
+        <translation>
+            <numerusform>我们已根据活动规则核对上述金额：共 %1，发放给 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepared by (organisers)</source>
+        <translation>编制（主办方）</translation>
+    </message>
+    <message>
+        <source>Checked by (finance office)</source>
+        <translation>审核（财务部门）</translation>
+    </message>
+    <message>
+        <source>Approved by (sponsor)</source>
+        <translation>批准（赞助方）</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>主办方：%1</translation>
+    </message>
+    <message>
+        <source>Sponsor: %1</source>
+        <translation>赞助方：%1</translation>
+    </message>
+    <message>
+        <source>Launch %1 · RFC deadline %2 · PR deadline %3 · results %4</source>
+        <translation>启动 %1 · RFC 截止 %2 · PR 截止 %3 · 结果公布 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to the %1</source>
+        <translation>
+            <numerusform>距%1还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none ahead</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>prize pool</source>
+        <translation>奖金池</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>next deadline</source>
+        <translation>下一截止日期</translation>
+    </message>
+    <message>
+        <source>Dashboard (看板信息)</source>
+        <translation>看板信息</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>任务方向</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Submitted / claimed</source>
+        <translation>已提交 / 已认领</translation>
+    </message>
+    <message>
+        <source>Submit rate</source>
+        <translation>提交率</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Stars leaderboard</source>
+        <translation>星数排行榜</translation>
+    </message>
+    <message>
+        <source>Nobody has stars yet.</source>
+        <translation>暂无人获得星数。</translation>
+    </message>
+    <message>
+        <source>Star of the event</source>
+        <translation>开源之星</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>称号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more people have stars; the payouts report lists everyone.</source>
+        <translation>
+            <numerusform>另有 %n 人获得星数；奖金发放报告列出了全部人员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishers (统计信息)</source>
+        <translation>统计信息</translation>
+    </message>
+    <message>
+        <source>Nobody has finished a task yet.</source>
+        <translation>暂无人完成任务。</translation>
     </message>
 </context>
 <context>

@@ -11,17 +11,16 @@ namespace hd::reports {
 
 std::unique_ptr<ReportDocument> certificates(const Context &ctx)
 {
-    using Doc = ReportDocument;
     const PayoutReport payouts = computePayouts(ctx.db);
     const QList<Certificate> all = loadCertificates(ctx.db, &payouts);
     const QString issued = eventDate(ctx, ctx.options.generatedAt);
 
     auto doc = newDocument(ctx, ReportKind::Certificates);
     if (all.isEmpty()) {
-        doc->heading(Doc::tr("Certificates"), 1);
-        doc->paragraph(Doc::tr("No certificates yet: nobody has finished a task, passed the code camp or won a "
+        doc->heading(ReportDocument::tr("Certificates"), 1);
+        doc->paragraph(ReportDocument::tr("No certificates yet: nobody has finished a task, passed the code camp or won a "
                                "prize."),
-                       Doc::Tone::Muted);
+                       ReportDocument::Tone::Muted);
         return doc;
     }
     for (const Certificate &c : all) {
@@ -30,43 +29,43 @@ std::unique_ptr<ReportDocument> certificates(const Context &ctx)
         QString title;
         switch (c.kind) {
         case Certificate::Finisher:
-            title = Doc::tr("Certificate of Completion");
+            title = ReportDocument::tr("Certificate of Completion");
             break;
         case Certificate::CampPassed:
-            title = Doc::tr("Code Camp Certificate");
+            title = ReportDocument::tr("Code Camp Certificate");
             break;
         case Certificate::ArticlePrize:
-            title = Doc::tr("Certificate of Award");
+            title = ReportDocument::tr("Certificate of Award");
             break;
         case Certificate::StarOfTheEvent:
-            title = Doc::tr("Star of the Event (开源之星)");
+            title = ReportDocument::tr("Star of the Event (开源之星)");
             break;
         }
         doc->centred(title, 24, true, 16);
-        doc->centred(Doc::tr("This certifies that"), 11, false, 16);
+        doc->centred(ReportDocument::tr("This certifies that"), 11, false, 16);
         doc->centred(c.name.isEmpty() ? u"@"_s + c.login : c.name, 22, true, 6);
         if (!c.name.isEmpty())
             doc->centred(u"@"_s + c.login, 11, false, 2);
         switch (c.kind) {
         case Certificate::Finisher:
-            doc->centred(Doc::tr("completed %n task(s) of %1:", nullptr, int(c.items.size())).arg(c.trackName), 11,
+            doc->centred(ReportDocument::tr("completed %n task(s) of %1:", nullptr, int(c.items.size())).arg(c.trackName), 11,
                          false, 10);
             for (const QString &item : c.items)
                 doc->centred(item, 10.5, false, 2);
             break;
         case Certificate::CampPassed:
-            doc->centred(c.grade.isEmpty() ? Doc::tr("passed the final defence of %1 with the project").arg(c.trackName)
-                                           : Doc::tr("passed the final defence of %1 with the grade %2 for the project")
+            doc->centred(c.grade.isEmpty() ? ReportDocument::tr("passed the final defence of %1 with the project").arg(c.trackName)
+                                           : ReportDocument::tr("passed the final defence of %1 with the grade %2 for the project")
                                                  .arg(c.trackName, c.grade),
                          11, false, 10);
             doc->centred(c.items.value(0), 10.5, false, 2);
             break;
         case Certificate::ArticlePrize:
-            doc->centred(Doc::tr("won prize %1 of %2 with the article").arg(c.rank).arg(c.trackName), 11, false, 10);
+            doc->centred(ReportDocument::tr("won prize %1 of %2 with the article").arg(c.rank).arg(c.trackName), 11, false, 10);
             doc->centred(c.items.value(0), 10.5, false, 2);
             break;
         case Certificate::StarOfTheEvent:
-            doc->centred(Doc::tr("is one of the stars of the event, the people with the most stars, with %1 stars.")
+            doc->centred(ReportDocument::tr("is one of the stars of the event, the people with the most stars, with %1 stars.")
                              .arg(c.stars.toString()),
                          11, false, 10);
             break;
@@ -74,7 +73,7 @@ std::unique_ptr<ReportDocument> certificates(const Context &ctx)
         doc->centred(ctx.event.organiser.isEmpty() ? issued : u"%1 · %2"_s.arg(ctx.event.organiser, issued), 10, false,
                      30);
         doc->centred(u"______________________________"_s, 10, false, 14);
-        doc->centred(Doc::tr("for the organisers"), 9, false, 1);
+        doc->centred(ReportDocument::tr("for the organisers"), 9, false, 1);
     }
     return doc;
 }

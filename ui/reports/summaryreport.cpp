@@ -44,7 +44,6 @@ QString percent(int value)
 
 std::unique_ptr<ReportDocument> summary(const Context &ctx)
 {
-    using Doc = ReportDocument;
     const QLocale locale;
     const Summary s = Summary::load(ctx.db);
     const PayoutReport payouts = computePayouts(ctx.db);
@@ -55,39 +54,39 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
     doc->heading(ctx.event.name, 1);
     QStringList who;
     if (!ctx.event.organiser.isEmpty())
-        who << Doc::tr("Organiser: %1").arg(ctx.event.organiser);
+        who << ReportDocument::tr("Organiser: %1").arg(ctx.event.organiser);
     if (!ctx.event.sponsor.isEmpty())
-        who << Doc::tr("Sponsor: %1").arg(ctx.event.sponsor);
+        who << ReportDocument::tr("Sponsor: %1").arg(ctx.event.sponsor);
     if (!who.isEmpty())
-        doc->paragraph(who.join(u"   "_s), Doc::Tone::Muted);
-    doc->paragraph(Doc::tr("Launch %1 · RFC deadline %2 · PR deadline %3 · results %4")
+        doc->paragraph(who.join(u"   "_s), ReportDocument::Tone::Muted);
+    doc->paragraph(ReportDocument::tr("Launch %1 · RFC deadline %2 · PR deadline %3 · results %4")
                        .arg(eventDate(ctx, ctx.event.launchAt), eventDate(ctx, ctx.event.rfcDeadline),
                             eventDate(ctx, ctx.event.prDeadline), eventDate(ctx, ctx.event.resultsAt)),
-                   Doc::Tone::Muted);
+                   ReportDocument::Tone::Muted);
 
     const QString next =
         f.nextDeadline
-            ? Doc::tr("%n day(s) to the %1", nullptr, f.daysToNextDeadline).arg(deadlineName(f.nextDeadline->kind))
-            : Doc::tr("none ahead");
-    doc->figures({{Doc::tr("tasks"), locale.toString(f.tasks)},
-                  {Doc::tr("claimed"), locale.toString(f.claimed)},
-                  {Doc::tr("submitted"), locale.toString(f.submitted)},
-                  {Doc::tr("completed"), locale.toString(f.completed)},
-                  {Doc::tr("completion rate"), f.completionPercent < 0 ? u"–"_s : percent(f.completionPercent)},
-                  {Doc::tr("prize pool"), formatYuan(f.poolFen)},
-                  {Doc::tr("committed"), formatYuan(f.committedFen)},
-                  {Doc::tr("remaining"), formatYuan(f.remainingFen())},
-                  {Doc::tr("participants"), locale.toString(f.participants)},
-                  {Doc::tr("next deadline"), next}});
+            ? ReportDocument::tr("%n day(s) to the %1", nullptr, f.daysToNextDeadline).arg(deadlineName(f.nextDeadline->kind))
+            : ReportDocument::tr("none ahead");
+    doc->figures({{ReportDocument::tr("tasks"), locale.toString(f.tasks)},
+                  {ReportDocument::tr("claimed"), locale.toString(f.claimed)},
+                  {ReportDocument::tr("submitted"), locale.toString(f.submitted)},
+                  {ReportDocument::tr("completed"), locale.toString(f.completed)},
+                  {ReportDocument::tr("completion rate"), f.completionPercent < 0 ? u"–"_s : percent(f.completionPercent)},
+                  {ReportDocument::tr("prize pool"), formatYuan(f.poolFen)},
+                  {ReportDocument::tr("committed"), formatYuan(f.committedFen)},
+                  {ReportDocument::tr("remaining"), formatYuan(f.remainingFen())},
+                  {ReportDocument::tr("participants"), locale.toString(f.participants)},
+                  {ReportDocument::tr("next deadline"), next}});
 
     // The 看板信息 dashboard, per track.
-    doc->heading(Doc::tr("Dashboard (看板信息)"), 2);
-    const QList<Doc::Column> dashboardColumns = {{Doc::tr("Direction"), Qt::AlignLeft, 40},
-                                                 {Doc::tr("Tasks"), Qt::AlignRight, 10},
-                                                 {Doc::tr("Submitted / claimed"), Qt::AlignRight, 16},
-                                                 {Doc::tr("Submit rate"), Qt::AlignRight, 11},
-                                                 {Doc::tr("Completed"), Qt::AlignRight, 11},
-                                                 {Doc::tr("Completion rate"), Qt::AlignRight, 12}};
+    doc->heading(ReportDocument::tr("Dashboard (看板信息)"), 2);
+    const QList<ReportDocument::Column> dashboardColumns = {{ReportDocument::tr("Direction"), Qt::AlignLeft, 40},
+                                                 {ReportDocument::tr("Tasks"), Qt::AlignRight, 10},
+                                                 {ReportDocument::tr("Submitted / claimed"), Qt::AlignRight, 16},
+                                                 {ReportDocument::tr("Submit rate"), Qt::AlignRight, 11},
+                                                 {ReportDocument::tr("Completed"), Qt::AlignRight, 11},
+                                                 {ReportDocument::tr("Completion rate"), Qt::AlignRight, 12}};
     auto dashboardRow = [&](const QString &name, const DashboardRow &r) {
         return QStringList{name,
                            locale.toString(r.tasks),
@@ -102,14 +101,14 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
         doc->heading(t.track.name, 3);
         QList<QStringList> rows;
         for (const DashboardRow &r : t.directions)
-            rows << dashboardRow(r.direction.isEmpty() ? Doc::tr("Other") : r.direction, r);
-        rows << dashboardRow(Doc::tr("Total"), t.total);
+            rows << dashboardRow(r.direction.isEmpty() ? ReportDocument::tr("Other") : r.direction, r);
+        rows << dashboardRow(ReportDocument::tr("Total"), t.total);
         doc->table(dashboardColumns, rows, {int(rows.size() - 1)});
     }
 
     // The charts, as vector graphics.
     doc->pageBreak();
-    doc->heading(Doc::tr("Charts"), 2);
+    doc->heading(ReportDocument::tr("Charts"), 2);
     const ChartStyle style = ChartStyle::forPrint(ReportDocument::fontFamilies());
     qsizetype directions = 0;
     for (const TrackDashboard &t : data.dashboard)
@@ -122,9 +121,9 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
     doc->chart(createChart(ChartKind::Leaderboard, data, style), 0.55);
 
     // The leaderboards.
-    doc->heading(Doc::tr("Stars leaderboard"), 2);
+    doc->heading(ReportDocument::tr("Stars leaderboard"), 2);
     if (data.leaderboard.isEmpty()) {
-        doc->paragraph(Doc::tr("Nobody has stars yet."), Doc::Tone::Muted);
+        doc->paragraph(ReportDocument::tr("Nobody has stars yet."), ReportDocument::Tone::Muted);
     } else {
         QList<QStringList> rows;
         for (const StarsEntry &e : data.leaderboard.mid(0, LeaderboardRows))
@@ -133,21 +132,21 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
                                 e.name,
                                 e.stars.toString(),
                                 formatYuan(e.paidFen),
-                                e.starOfTheEvent ? Doc::tr("Star of the event") : QString()};
-        doc->table({{Doc::tr("Rank"), Qt::AlignRight, 8},
-                    {Doc::tr("Login"), Qt::AlignLeft, 24},
-                    {Doc::tr("Name"), Qt::AlignLeft, 26},
-                    {Doc::tr("Stars"), Qt::AlignRight, 10},
-                    {Doc::tr("Paid"), Qt::AlignRight, 16},
-                    {Doc::tr("Title"), Qt::AlignLeft, 16}},
+                                e.starOfTheEvent ? ReportDocument::tr("Star of the event") : QString()};
+        doc->table({{ReportDocument::tr("Rank"), Qt::AlignRight, 8},
+                    {ReportDocument::tr("Login"), Qt::AlignLeft, 24},
+                    {ReportDocument::tr("Name"), Qt::AlignLeft, 26},
+                    {ReportDocument::tr("Stars"), Qt::AlignRight, 10},
+                    {ReportDocument::tr("Paid"), Qt::AlignRight, 16},
+                    {ReportDocument::tr("Title"), Qt::AlignLeft, 16}},
                    rows);
         if (data.leaderboard.size() > LeaderboardRows)
-            doc->paragraph(Doc::tr("%n more people have stars; the payouts report lists everyone.", nullptr,
+            doc->paragraph(ReportDocument::tr("%n more people have stars; the payouts report lists everyone.", nullptr,
                                    int(data.leaderboard.size() - LeaderboardRows)),
-                           Doc::Tone::Muted);
+                           ReportDocument::Tone::Muted);
     }
 
-    doc->heading(Doc::tr("Finishers (统计信息)"), 2);
+    doc->heading(ReportDocument::tr("Finishers (统计信息)"), 2);
     bool anyFinisher = false;
     for (const TrackDashboard &t : data.dashboard) {
         if (t.finishers.isEmpty())
@@ -156,11 +155,11 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
         QStringList names;
         for (const FinisherCount &c : t.finishers)
             names << u"@%1 (%2)"_s.arg(c.login).arg(c.count);
-        doc->paragraph(t.track.name, Doc::Tone::Strong);
+        doc->paragraph(t.track.name, ReportDocument::Tone::Strong);
         doc->paragraph(names.join(u"  "_s));
     }
     if (!anyFinisher)
-        doc->paragraph(Doc::tr("Nobody has finished a task yet."), Doc::Tone::Muted);
+        doc->paragraph(ReportDocument::tr("Nobody has finished a task yet."), ReportDocument::Tone::Muted);
     return doc;
 }
 
