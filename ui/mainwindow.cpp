@@ -1,26 +1,26 @@
 #include "mainwindow.h"
 
 #include "demo/demoevent.h"
+#include "dialogs/importissuedialog.h"
 #include "dialogs/participantdialog.h"
+#include "dialogs/syncdialog.h"
 #include "dialogs/taskdialog.h"
 #include "dialogs/teamdialog.h"
 #include "eventeditor.h"
 #include "eventsession.h"
+#include "judging/judgingpage.h"
 #include "model/error.h"
-#include "models/eventtables.h"
-#include "dialogs/importissuedialog.h"
-#include "dialogs/syncdialog.h"
 #include "models/chipdelegate.h"
+#include "models/eventtables.h"
 #include "models/filterproxy.h"
 #include "pages/overviewpage.h"
 #include "pages/payoutspage.h"
-#include "judging/judgingpage.h"
 #include "pages/programmespage.h"
+#include "pages/tablepage.h"
 #include "reports/reports.h"
 #include "reports/tablecsv.h"
 #include "services/csvexchange.h"
 #include "services/issueimport.h"
-#include "pages/tablepage.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
@@ -30,24 +30,24 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QFile>
-#include <QInputDialog>
-#include <QPushButton>
-#include <QTableView>
-#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -146,8 +146,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export Dashboard and Leaderboard as &Markdown…"), this, [this] {
         if (!m_session)
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard"), u"dashboard.md"_s,
-                                                          tr("Markdown (*.md)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export dashboard"), u"dashboard.md"_s, tr("Markdown (*.md)"));
         if (path.isEmpty())
             return;
         try {
@@ -276,17 +276,13 @@ void MainWindow::buildPages()
     m_fundable = new FundablePage(s, m_stack);
     m_judging = new JudgingPage(s, m_stack);
 
-    const QList<std::pair<QString, QWidget *>> pages = {{tr("Overview"), m_overview},
-                                                        {tr("Tracks"), m_tracks},
-                                                        {tr("Tasks"), m_tasks},
-                                                        {tr("Participants & Teams"), people},
-                                                        {tr("Claims"), m_claims},
-                                                        {tr("Claims Board"), m_board},
-                                                        {tr("Payouts"), m_payouts},
-                                                        {tr("Problems"), m_problems},
-                                                        {tr("Code Camp"), m_camp},
-                                                        {tr("Fundable Projects"), m_fundable},
-                                                        {tr("Judging"), m_judging}};
+    const QList<std::pair<QString, QWidget *>> pages = {
+        {tr("Overview"), m_overview}, {tr("Tracks"), m_tracks},
+        {tr("Tasks"), m_tasks},       {tr("Participants & Teams"), people},
+        {tr("Claims"), m_claims},     {tr("Claims Board"), m_board},
+        {tr("Payouts"), m_payouts},   {tr("Problems"), m_problems},
+        {tr("Code Camp"), m_camp},    {tr("Fundable Projects"), m_fundable},
+        {tr("Judging"), m_judging}};
     for (const auto &[name, widget] : pages) {
         m_nav->addItem(name);
         m_stack->addWidget(widget);
@@ -450,8 +446,8 @@ void MainWindow::exportReport(int kind)
     if (!m_session)
         return;
     const auto k = ReportKind(kind);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), reportKindKey(k) + u".pdf"_s,
-                                                      tr("PDF files (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export report"), reportKindKey(k) + u".pdf"_s, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -480,7 +476,8 @@ void MainWindow::exportCurrentTable()
         showError(tr("This page has no table to export."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), u"table.csv"_s, tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export table"), u"table.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {
@@ -532,12 +529,8 @@ QString MainWindow::importCsvFile(int kind, const QString &path)
 {
     try {
         const CsvImportResult r = CsvExchange(m_session->database()).importFile(CsvKind(kind), path);
-        statusBar()->showMessage(tr("%1: %2 added, %3 updated, %4 unchanged.")
-                                     .arg(path)
-                                     .arg(r.added)
-                                     .arg(r.updated)
-                                     .arg(r.unchanged),
-                                 8000);
+        statusBar()->showMessage(
+            tr("%1: %2 added, %3 updated, %4 unchanged.").arg(path).arg(r.added).arg(r.updated).arg(r.unchanged), 8000);
     } catch (const Error &e) {
         return e.message();
     }
@@ -551,8 +544,8 @@ void MainWindow::importCsv(int kind)
 {
     if (!m_session)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), {},
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import CSV"), {}, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const QString error = importCsvFile(kind, path); !error.isEmpty())

@@ -20,7 +20,9 @@ struct Tr
 
 QCommandLineOption kindOption()
 {
-    return {u"kind"_s, Tr::tr("What the file holds: tasks, participants, claims, applications, weekly-reports or sub-tasks."), u"kind"_s};
+    return {u"kind"_s,
+            Tr::tr("What the file holds: tasks, participants, claims, applications, weekly-reports or sub-tasks."),
+            u"kind"_s};
 }
 
 // The --kind value; nullopt (with the reason on stderr) when it is missing or unknown.
@@ -29,10 +31,15 @@ std::optional<CsvKind> kindFrom(const CommandContext &ctx, const QCommandLinePar
     const QString key = parser.value(u"kind"_s);
     if (const auto kind = csvKindFromKey(key))
         return kind;
-    ctx.err << u"hackdesk %1: "_s.arg(ctx.args.first())
-            << (key.isEmpty() ? Tr::tr("--kind is missing: give tasks, participants, claims, applications, weekly-reports or sub-tasks.")
-                              : Tr::tr("--kind \"%1\" is not one of tasks, participants, claims, applications, weekly-reports, sub-tasks.").arg(key))
-            << Qt::endl;
+    ctx.err
+        << u"hackdesk %1: "_s.arg(ctx.args.first())
+        << (key.isEmpty()
+                ? Tr::tr(
+                      "--kind is missing: give tasks, participants, claims, applications, weekly-reports or sub-tasks.")
+                : Tr::tr("--kind \"%1\" is not one of tasks, participants, claims, applications, weekly-reports, "
+                         "sub-tasks.")
+                      .arg(key))
+        << Qt::endl;
     return std::nullopt;
 }
 
@@ -42,7 +49,8 @@ int importCsvCommand(const CommandContext &ctx)
     parser.addOption(kindOption());
     parser.addPositionalArgument(u"file"_s, Tr::tr("the CSV file (UTF-8, with a header row)"));
     if (auto code = parseCommandArgs(ctx, parser,
-                                     Tr::tr("Imports tasks, participants, claims, camp applications, weekly reports or sub-tasks from a CSV file: all rows or "
+                                     Tr::tr("Imports tasks, participants, claims, camp applications, weekly reports or "
+                                            "sub-tasks from a CSV file: all rows or "
                                             "none; rows already there are updated.")))
         return *code;
     const auto kind = kindFrom(ctx, parser);
@@ -76,7 +84,8 @@ int exportCsvCommand(const CommandContext &ctx)
                                         "standard output without a BOM when left out"),
                                  u"[file]"_s);
     if (auto code = parseCommandArgs(ctx, parser,
-                                     Tr::tr("Exports tasks, participants, claims, camp applications, weekly reports or sub-tasks as CSV with the columns "
+                                     Tr::tr("Exports tasks, participants, claims, camp applications, weekly reports or "
+                                            "sub-tasks as CSV with the columns "
                                             "import-csv reads.")))
         return *code;
     const auto kind = kindFrom(ctx, parser);

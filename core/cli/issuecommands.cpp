@@ -52,8 +52,8 @@ void writeOutput(const CommandContext &ctx, const QString &path, const QByteArra
 int importIssueCommand(const CommandContext &ctx)
 {
     QCommandLineParser parser;
-    parser.addOption({u"track"_s, Tr::tr("The track: an id from summary --json, or tasks, camp, articles, fundable."),
-                      u"T"_s});
+    parser.addOption(
+        {u"track"_s, Tr::tr("The track: an id from summary --json, or tasks, camp, articles, fundable."), u"T"_s});
     parser.addOption({u"file"_s, Tr::tr("The issue body as Markdown."), u"BODY.md"_s});
     parser.addOption({u"dry-run"_s, Tr::tr("Print what would change and change nothing.")});
     parser.addOption({u"json"_s, Tr::tr("Print the report as JSON.")});
@@ -89,8 +89,8 @@ int importIssueCommand(const CommandContext &ctx)
 int exportIssueCommand(const CommandContext &ctx)
 {
     QCommandLineParser parser;
-    parser.addOption({u"track"_s, Tr::tr("The track: an id from summary --json, or tasks, camp, articles, fundable."),
-                      u"T"_s});
+    parser.addOption(
+        {u"track"_s, Tr::tr("The track: an id from summary --json, or tasks, camp, articles, fundable."), u"T"_s});
     parser.addOption({u"out"_s, Tr::tr("Write to this file instead of standard output."), u"FILE"_s});
     if (auto code = parseCommandArgs(ctx, parser, Tr::tr("Writes a track's task list as its GitHub issue body.")))
         return *code;

@@ -28,7 +28,8 @@ int boardCommand(const CommandContext &ctx, TrackKind kind)
     parser.addPositionalArgument(u"list"_s, Tr::tr("Print the board."));
     parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
     parser.addOption({u"track"_s, Tr::tr("The track (default: the first of its kind)."), u"T"_s});
-    if (auto code = parseCommandArgs(ctx, parser, Tr::tr("Prints the board of the code camp or the fundable projects.")))
+    if (auto code =
+            parseCommandArgs(ctx, parser, Tr::tr("Prints the board of the code camp or the fundable projects.")))
         return *code;
     if (parser.positionalArguments() != QStringList{u"list"_s}) {
         ctx.err << Tr::tr("hackdesk %1: use \"%1 list [--json]\".").arg(ctx.args.first()) << Qt::endl;
@@ -36,7 +37,7 @@ int boardCommand(const CommandContext &ctx, TrackKind kind)
     }
     const Database &db = ctx.database();
     const Track track = EventRepository(db).resolveTrack(parser.value(u"track"_s).isEmpty() ? trackKindKey(kind)
-                                                                                              : parser.value(u"track"_s));
+                                                                                            : parser.value(u"track"_s));
     if (track.kind != kind)
         throw Error(Tr::tr("Track %1 is not a %2 track.").arg(track.name, trackKindName(kind)));
     ProgrammeRepository programmes(db);
@@ -44,7 +45,8 @@ int boardCommand(const CommandContext &ctx, TrackKind kind)
         const QList<CampProject> projects = programmes.campProjects(track.id);
         if (parser.isSet(u"json"_s)) {
             ctx.out << QString::fromUtf8(
-                QJsonDocument(QJsonObject{{u"track"_s, track.id}, {u"projects"_s, ProgrammeRepository::campJson(projects)}})
+                QJsonDocument(
+                    QJsonObject{{u"track"_s, track.id}, {u"projects"_s, ProgrammeRepository::campJson(projects)}})
                     .toJson(QJsonDocument::Indented));
             return 0;
         }
@@ -61,7 +63,8 @@ int boardCommand(const CommandContext &ctx, TrackKind kind)
     const QList<FundableProjectView> projects = programmes.fundableProjects(track.id);
     if (parser.isSet(u"json"_s)) {
         ctx.out << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"track"_s, track.id}, {u"projects"_s, ProgrammeRepository::fundableJson(projects)}})
+            QJsonDocument(
+                QJsonObject{{u"track"_s, track.id}, {u"projects"_s, ProgrammeRepository::fundableJson(projects)}})
                 .toJson(QJsonDocument::Indented));
         return 0;
     }

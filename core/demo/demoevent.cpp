@@ -374,13 +374,13 @@ bool addDemoData(const Database &db)
     events.setSetting(u"camp.start"_s, u"2024-04-01"_s);
     events.setSetting(u"camp.weeks"_s, u"13"_s);
     events.setSetting(u"camp.min-hours"_s, u"25"_s);
-    const char16_t *const repos2[] = {u"PaddlePaddle/Paddle", u"PaddlePaddle/Paddle", u"PaddlePaddle/Paddle",
-                                      u"PaddlePaddle/PaddleScience", u"PaddlePaddle/PaddleOCR",
-                                      u"PaddlePaddle/Paddle", u"openvinotoolkit/openvino", u"PaddlePaddle/Paddle"};
+    const char16_t *const repos2[] = {u"PaddlePaddle/Paddle",        u"PaddlePaddle/Paddle",    u"PaddlePaddle/Paddle",
+                                      u"PaddlePaddle/PaddleScience", u"PaddlePaddle/PaddleOCR", u"PaddlePaddle/Paddle",
+                                      u"openvinotoolkit/openvino",   u"PaddlePaddle/Paddle"};
     for (int i = 0; i < t2Ids.size(); ++i) {
         SqlQuery(db, u"INSERT INTO camp_project (task_id, repo, description, skills, mentors) VALUES (?, ?, ?, ?, ?)"_s)
-            .bind(t2Ids[i], QString::fromUtf16(repos2[i]), QString::fromUtf16(campProjects[i]),
-                  u"C++, Python"_s, u"@"_s + participants.get(people_[i])->login)
+            .bind(t2Ids[i], QString::fromUtf16(repos2[i]), QString::fromUtf16(campProjects[i]), u"C++, Python"_s,
+                  u"@"_s + participants.get(people_[i])->login)
             .exec();
         CampApplication a;
         a.trackId = t2;
@@ -395,12 +395,13 @@ bool addDemoData(const Database &db)
         const int weeks = i < 5 ? 13 : 6;
         for (int w = 1; w <= weeks; ++w)
             if (!(i == 6 && w == 3)) // one missing report
-                programmes.setWeeklyReport(id, w, (i == 7 && w == 2) ? 18 : 25 + int(rng.bounded(15)),
-                                           u"https://github.com/PaddlePaddle/Paddle/issues/%1"_s.arg(63000 + i * 20 + w));
+                programmes.setWeeklyReport(
+                    id, w, (i == 7 && w == 2) ? 18 : 25 + int(rng.bounded(15)),
+                    u"https://github.com/PaddlePaddle/Paddle/issues/%1"_s.arg(63000 + i * 20 + w));
     }
-    const ApplicationStage pipeline[] = {ApplicationStage::Applied,     ApplicationStage::ResumeReceived,
-                                         ApplicationStage::InterviewScheduled, ApplicationStage::Interviewed,
-                                         ApplicationStage::Waitlisted,  ApplicationStage::Rejected};
+    const ApplicationStage pipeline[] = {
+        ApplicationStage::Applied,     ApplicationStage::ResumeReceived, ApplicationStage::InterviewScheduled,
+        ApplicationStage::Interviewed, ApplicationStage::Waitlisted,     ApplicationStage::Rejected};
     for (int i = 0; i < 6; ++i) {
         CampApplication a;
         a.trackId = t2;
@@ -519,8 +520,10 @@ bool addDemoData(const Database &db)
         const char16_t *kind, *login, *text, *reason;
         QString reply;
     } problems[] = {
-        {u"comment", u"ren-zhixin", u"【报名】：99", u"Task No.99 does not exist.", botReplyUnknownTask(u"ren-zhixin", 99)},
-        {u"comment", u"song-yichen", u"【报名】：12", u"Task No.12 is locked.", botReplyRemovedTask(u"song-yichen", 12)},
+        {u"comment", u"ren-zhixin", u"【报名】：99", u"Task No.99 does not exist.",
+         botReplyUnknownTask(u"ren-zhixin", 99)},
+        {u"comment", u"song-yichen", u"【报名】：12", u"Task No.12 is locked.",
+         botReplyRemovedTask(u"song-yichen", 12)},
         {u"comment", u"fu-jiayi", u"我想报名第五题", u"No task numbers could be read.", botReplyBadFormat(u"fu-jiayi")},
     };
     int n = 2024032101;
@@ -528,7 +531,8 @@ bool addDemoData(const Database &db)
         SqlQuery(db, u"INSERT INTO problem (source, kind, url, author, text, reason, reply, created_at) "
                      u"VALUES ('sync', ?, ?, ?, ?, ?, ?, ?)"_s)
             .bind(QString::fromUtf16(p.kind), issue + QString::number(n++), QString::fromUtf16(p.login),
-                  QString::fromUtf16(p.text), QString::fromUtf16(p.reason), p.reply, launch.addDays(3).toString(Qt::ISODate))
+                  QString::fromUtf16(p.text), QString::fromUtf16(p.reason), p.reply,
+                  launch.addDays(3).toString(Qt::ISODate))
             .exec();
 
     addDemoJudging(db);

@@ -149,8 +149,9 @@ void ProgrammeRepository::moveApplication(qint64 id, ApplicationStage to, int pr
         const auto task = TaskRepository(m_db).byNumber(a->trackId, target);
         if (!task)
             throw Error(Tr::tr("There is no camp project %1.").arg(target));
-        const int accepted = SqlQuery::scalar(m_db, u"SELECT count(*) FROM camp_application WHERE track_id = ? AND "
-                                                    u"project = ? AND stage = 'accepted'"_s,
+        const int accepted = SqlQuery::scalar(m_db,
+                                              u"SELECT count(*) FROM camp_application WHERE track_id = ? AND "
+                                              u"project = ? AND stage = 'accepted'"_s,
                                               {a->trackId, target})
                                  .toInt();
         if (const QString problem = acceptanceProblem(a->choices, target, task->seats, accepted); !problem.isEmpty())
@@ -184,7 +185,8 @@ void ProgrammeRepository::setWeeklyReport(qint64 applicationId, int week, int ho
     if (week < 1 || week > 60)
         throw Error(Tr::tr("@%1: week %2 is not a camp week (1-60).").arg(a->login).arg(week));
     if (hours < 0 || hours > 168)
-        throw Error(Tr::tr("@%1, week %2: %3 hours is not a number of hours in a week.").arg(a->login).arg(week).arg(hours));
+        throw Error(
+            Tr::tr("@%1, week %2: %3 hours is not a number of hours in a week.").arg(a->login).arg(week).arg(hours));
     SqlQuery(m_db, u"INSERT INTO weekly_report (application_id, week, hours, link) VALUES (?, ?, ?, ?) "
                    u"ON CONFLICT (application_id, week) DO UPDATE SET hours = excluded.hours, link = excluded.link"_s)
         .bind(applicationId, week, hours, link.trimmed())
@@ -251,7 +253,8 @@ QList<CampProject> ProgrammeRepository::campProjects(qint64 trackId) const
 
 QList<SubTask> ProgrammeRepository::subTasks(qint64 taskId) const
 {
-    SqlQuery q(m_db, u"SELECT number, title, assignee, prs, done, weight FROM sub_task WHERE task_id = ? ORDER BY number"_s);
+    SqlQuery q(m_db,
+               u"SELECT number, title, assignee, prs, done, weight FROM sub_task WHERE task_id = ? ORDER BY number"_s);
     q.bind(taskId).exec();
     QList<SubTask> out;
     while (q.next())

@@ -46,11 +46,11 @@ struct CampProject
     QString skills;
     QString mentors; // "@a, @b" as written
     int seats = 1;
-    QStringList campers;      // accepted applicants' logins
-    int applicants = 0;       // applications naming it first
-    int interviewing = 0;     // its applications between résumé and decision
-    int reportedHours = 0;    // all weekly hours of its campers
-    QString grade;            // defence grade, when defended
+    QStringList campers;   // accepted applicants' logins
+    int applicants = 0;    // applications naming it first
+    int interviewing = 0;  // its applications between résumé and decision
+    int reportedHours = 0; // all weekly hours of its campers
+    QString grade;         // defence grade, when defended
     CampProjectStage stage = CampProjectStage::OpenSeat;
 };
 
@@ -65,15 +65,17 @@ struct FundableProjectView
     QString stars;
     QList<SubTask> subTasks;
     QList<std::pair<QString, QString>> deliverables; // kind, url
-    int completionBp = 0; // from the sub-tasks when there are any, else as entered
-    QString defence;      // pending, passed, partly, failed
+    int completionBp = 0;                            // from the sub-tasks when there are any, else as entered
+    QString defence;                                 // pending, passed, partly, failed
 };
 
 // The code camp's applications and weekly reports, and the fundable projects' sub-tasks.
 class ProgrammeRepository
 {
 public:
-    explicit ProgrammeRepository(const Database &db) : m_db(db) {}
+    explicit ProgrammeRepository(const Database &db)
+        : m_db(db)
+    {}
 
     QList<CampApplication> applications(qint64 trackId) const;
     std::optional<CampApplication> application(qint64 id) const;

@@ -528,14 +528,17 @@ private:
         const auto l = login(row);
         const auto first = number(row, u"first_choice"_s);
         QList<int> wishes;
-        for (const QString &part : QString(row[u"other_wishes"_s]).replace(u'、', u',').split(u',', Qt::SkipEmptyParts)) {
+        for (const QString &part :
+             QString(row[u"other_wishes"_s]).replace(u'、', u',').split(u',', Qt::SkipEmptyParts)) {
             const auto n = parseNumber(part.trimmed());
             if (!n)
-                problem(row, Tr::tr("other_wishes \"%1\" is not a list of project numbers.").arg(row[u"other_wishes"_s]));
+                problem(row,
+                        Tr::tr("other_wishes \"%1\" is not a list of project numbers.").arg(row[u"other_wishes"_s]));
             else if (!wishes.contains(*n))
                 wishes.append(*n);
         }
-        const auto consent = row[u"reassignment"_s].isEmpty() ? std::optional<bool>(true) : flag(row, u"reassignment"_s);
+        const auto consent =
+            row[u"reassignment"_s].isEmpty() ? std::optional<bool>(true) : flag(row, u"reassignment"_s);
         std::optional<ApplicationStage> stage = ApplicationStage::Applied;
         if (!row[u"stage"_s].isEmpty()) {
             stage = applicationStageFromKey(row[u"stage"_s]);
@@ -633,8 +636,12 @@ private:
         if (!project)
             return problem(row, Tr::tr("track \"%1\" has no project %2.").arg(track->name).arg(*projectNumber));
         ProgrammeRepository programmes(m_db);
-        const SubTask s{*num, textValue(row[u"title"_s]), row[u"assignee"_s].startsWith(u'@') ? row[u"assignee"_s].mid(1) : row[u"assignee"_s],
-                        row[u"prs"_s], *done, *weight};
+        const SubTask s{*num,
+                        textValue(row[u"title"_s]),
+                        row[u"assignee"_s].startsWith(u'@') ? row[u"assignee"_s].mid(1) : row[u"assignee"_s],
+                        row[u"prs"_s],
+                        *done,
+                        *weight};
         std::optional<SubTask> existing;
         for (const SubTask &x : programmes.subTasks(project->id))
             if (x.number == s.number)
@@ -851,7 +858,8 @@ QList<QStringList> CsvExchange::exportRecords(CsvKind kind, int *skipped) const
                 continue;
             for (const CampApplication &a : programmes.applications(t.id)) {
                 if (kind == CsvKind::WeeklyReports) {
-                    SqlQuery q(m_db, u"SELECT week, hours, link FROM weekly_report WHERE application_id = ? ORDER BY week"_s);
+                    SqlQuery q(m_db,
+                               u"SELECT week, hours, link FROM weekly_report WHERE application_id = ? ORDER BY week"_s);
                     q.bind(a.id).exec();
                     while (q.next())
                         out.append({labels.value(t.id), a.login, q.value(0).toString(), q.value(1).toString(),

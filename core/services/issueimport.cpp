@@ -9,8 +9,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +41,13 @@ class RowImporter
 {
 public:
     RowImporter(const Database &db, const Track &track, IssueImportReport &report)
-        : m_db(db), m_track(track), m_report(report), m_events(db), m_tasks(db), m_people(db), m_claims(db)
+        : m_db(db)
+        , m_track(track)
+        , m_report(report)
+        , m_events(db)
+        , m_tasks(db)
+        , m_people(db)
+        , m_claims(db)
     {
         // What the rows are checked against, read once: a 2,000-task body has 10,000 claimant lines.
         for (const Participant &p : m_people.all())
@@ -144,7 +150,8 @@ private:
             fresh.status = c.status;
             m_claimIds.insert({task.id, who}, {m_claims.insert(fresh), static_cast<int>(c.status)});
             ++m_report.claimsAdded;
-            m_report.changes << Tr::tr("No.%1: claimed by @%2 (%3)").arg(task.number).arg(c.login, claimStatusBadge(c.status));
+            m_report.changes
+                << Tr::tr("No.%1: claimed by @%2 (%3)").arg(task.number).arg(c.login, claimStatusBadge(c.status));
         }
         for (const IssuePr &link : c.prs) {
             if (link.repo.isEmpty() || link.number <= 0)
@@ -161,7 +168,8 @@ private:
             pr.taskIds = {task.id};
             if (m_claims.ensurePullRequest(pr)) {
                 ++m_report.prsAdded;
-                m_report.changes << Tr::tr("No.%1: PR %2#%3 by @%4").arg(task.number).arg(pr.repo).arg(pr.number).arg(c.login);
+                m_report.changes
+                    << Tr::tr("No.%1: PR %2#%3 by @%4").arg(task.number).arg(pr.repo).arg(pr.number).arg(c.login);
             }
         }
     }
@@ -173,9 +181,9 @@ private:
     TaskRepository m_tasks;
     ParticipantRepository m_people;
     ClaimRepository m_claims;
-    QHash<QString, qint64> m_participantIds;                    // normalised login → id
+    QHash<QString, qint64> m_participantIds;                             // normalised login → id
     QHash<std::pair<qint64, qint64>, std::pair<qint64, int>> m_claimIds; // (task, participant) → (claim, status)
-    QSet<QString> m_links;                                      // "repo#number@task" PR links already stored
+    QSet<QString> m_links;                                               // "repo#number@task" PR links already stored
 };
 
 } // namespace

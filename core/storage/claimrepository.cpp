@@ -182,7 +182,9 @@ bool ClaimRepository::ensurePullRequest(const PullRequest &pr)
     const QVariant id =
         SqlQuery::scalar(m_db, u"SELECT id FROM pull_request WHERE repo = ? AND number = ?"_s, {pr.repo, pr.number});
     for (qint64 taskId : pr.taskIds)
-        SqlQuery(m_db, u"INSERT OR IGNORE INTO pr_task (pr_id, task_id) VALUES (?, ?)"_s).bind(id.toLongLong(), taskId).exec();
+        SqlQuery(m_db, u"INSERT OR IGNORE INTO pr_task (pr_id, task_id) VALUES (?, ?)"_s)
+            .bind(id.toLongLong(), taskId)
+            .exec();
     tx.commit();
     return added;
 }

@@ -21,8 +21,7 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_db(db)
     , m_query(db.takeStatement(sql))
     , m_sql(sql)
-{
-}
+{}
 
 SqlQuery::~SqlQuery()
 {

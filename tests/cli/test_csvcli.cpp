@@ -30,8 +30,11 @@ protected:
 TEST(CsvCliHelp, ListsTheCommands)
 {
     const CliRun r = hackdesk({u"--help"_s});
-    EXPECT_TRUE(r.out.contains(u"  import-csv --kind tasks|participants|claims|applications|weekly-reports|sub-tasks FILE"_s)) << r.out.toStdString();
-    EXPECT_TRUE(r.out.contains(u"  export-csv --kind tasks|participants|claims|applications|weekly-reports|sub-tasks [FILE]"_s));
+    EXPECT_TRUE(
+        r.out.contains(u"  import-csv --kind tasks|participants|claims|applications|weekly-reports|sub-tasks FILE"_s))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(
+        u"  export-csv --kind tasks|participants|claims|applications|weekly-reports|sub-tasks [FILE]"_s));
 }
 
 TEST_F(CsvCli, ExportsAFileAndImportsItBackUnchanged)

@@ -28,10 +28,7 @@ protected:
         initEvent(*db);
     }
     Track track(const QString &kind) const { return EventRepository(*db).resolveTrack(kind); }
-    int count(const QString &table) const
-    {
-        return SqlQuery::scalar(*db, u"SELECT count(*) FROM "_s + table).toInt();
-    }
+    int count(const QString &table) const { return SqlQuery::scalar(*db, u"SELECT count(*) FROM "_s + table).toInt(); }
 
     TempDir dir;
     std::unique_ptr<Database> db;

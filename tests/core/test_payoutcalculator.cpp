@@ -392,14 +392,10 @@ TEST(PayoutCalculator, FundableThresholdAndDefence)
         Fen expectedFen;
     };
     const QList<Row> rows = {
-        {"below threshold", 7999, Defence::Passed, nullptr, 0},
-        {"exactly 80 %", 8000, Defence::Passed, "8", 1600000},
-        {"partly passed", 9000, Defence::Partly, "9", 1800000},
-        {"complete", 10000, Defence::Passed, "10", 2000000},
-        {"over 100 %", 12000, Defence::Passed, "10", 2000000},
-        {"failed defence", 10000, Defence::Failed, nullptr, 0},
-        {"not defended", 10000, Defence::Pending, nullptr, 0},
-        {"fractional", 8333, Defence::Passed, "8.333", 1666600},
+        {"below threshold", 7999, Defence::Passed, nullptr, 0}, {"exactly 80 %", 8000, Defence::Passed, "8", 1600000},
+        {"partly passed", 9000, Defence::Partly, "9", 1800000}, {"complete", 10000, Defence::Passed, "10", 2000000},
+        {"over 100 %", 12000, Defence::Passed, "10", 2000000},  {"failed defence", 10000, Defence::Failed, nullptr, 0},
+        {"not defended", 10000, Defence::Pending, nullptr, 0},  {"fractional", 8333, Defence::Passed, "8.333", 1666600},
     };
     for (const Row &row : rows) {
         SCOPED_TRACE(row.name);

@@ -30,7 +30,7 @@ TEST_F(PayoutData, EveryFinisherIsPaidTheirTasks)
 {
     const PayoutInput in = payoutInput(*db);
     EXPECT_EQ(in.tasks.size(), SqlQuery::scalar(*db, u"SELECT count(*) FROM task t JOIN track k ON k.id = t.track_id "
-                                                      u"WHERE k.kind = 'tasks' AND t.finisher_id IS NOT NULL"_s)
+                                                     u"WHERE k.kind = 'tasks' AND t.finisher_id IS NOT NULL"_s)
                                    .toInt());
     for (const CompletedTask &t : in.tasks)
         EXPECT_TRUE(t.completedAt.isValid()) << t.number;

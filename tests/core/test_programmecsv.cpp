@@ -64,8 +64,9 @@ TEST_F(ProgrammeCsv, BadRowsNameTheirLineAndImportNothing)
     EXPECT_TRUE(refused(CsvKind::Applications, "track,login,first_choice,other_wishes,reassignment,stage,project\n"
                                                "tasks,new-one,1,,1,applied,\n")
                     .contains(u"is not a"_s));
-    EXPECT_TRUE(refused(CsvKind::WeeklyReports, "track,login,week,hours,link\ncamp,tang-hao,2,20,\ncamp,tang-hao,3,169,\n")
-                    .contains(u"line 3: hours \"169\""_s));
+    EXPECT_TRUE(
+        refused(CsvKind::WeeklyReports, "track,login,week,hours,link\ncamp,tang-hao,2,20,\ncamp,tang-hao,3,169,\n")
+            .contains(u"line 3: hours \"169\""_s));
     EXPECT_TRUE(refused(CsvKind::SubTasks, "track,project,number,title,assignee,prs,done,weight\n"
                                            "fundable,9,1,x,,,0,\n")
                     .contains(u"no project 9"_s));
@@ -74,7 +75,8 @@ TEST_F(ProgrammeCsv, BadRowsNameTheirLineAndImportNothing)
 TEST_F(ProgrammeCsv, SubTasksFromASpreadsheetMoveTheCompletion)
 {
     const qint64 fundable = EventRepository(*db).resolveTrack(u"fundable"_s).id;
-    const qint64 project3 = SqlQuery::scalar(*db, u"SELECT id FROM task WHERE track_id = ? AND number = 3"_s, {fundable}).toLongLong();
+    const qint64 project3 =
+        SqlQuery::scalar(*db, u"SELECT id FROM task WHERE track_id = ? AND number = 3"_s, {fundable}).toLongLong();
     CsvExchange(*db).importCsv(CsvKind::SubTasks, "track,project,number,title,assignee,prs,done,weight\n"
                                                   "fundable,3,1,Windows CI,@megemini,#1,1,3\n"
                                                   "fundable,3,2,macOS CI,,,0,1\n");

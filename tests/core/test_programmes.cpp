@@ -42,8 +42,7 @@ protected:
         r.moveApplication(id, ApplicationStage::InterviewScheduled);
         r.moveApplication(id, ApplicationStage::Interviewed);
     }
-    template<typename F>
-    void expectRefused(F write, const QString &needle)
+    template <typename F> void expectRefused(F write, const QString &needle)
     {
         const QString before = dumpDatabase(*db);
         try {
@@ -96,9 +95,11 @@ TEST_F(Programmes, ReassignmentNeedsTheApplicantsConsent)
 TEST_F(Programmes, ThePipelineOnlyMovesForward)
 {
     const qint64 id = newApplicant(u"eager"_s, {2, {}, true});
-    expectRefused([&] { ProgrammeRepository(*db).moveApplication(id, ApplicationStage::Accepted); }, u"cannot go from"_s);
+    expectRefused([&] { ProgrammeRepository(*db).moveApplication(id, ApplicationStage::Accepted); },
+                  u"cannot go from"_s);
     ProgrammeRepository(*db).moveApplication(id, ApplicationStage::Withdrawn);
-    expectRefused([&] { ProgrammeRepository(*db).moveApplication(id, ApplicationStage::Applied); }, u"cannot go from"_s);
+    expectRefused([&] { ProgrammeRepository(*db).moveApplication(id, ApplicationStage::Applied); },
+                  u"cannot go from"_s);
 }
 
 TEST_F(Programmes, WeeklyReportsAreForCampersWithSaneHours)

@@ -2,20 +2,20 @@
 #include "dialogs/importissuedialog.h"
 #include "eventeditor.h"
 #include "eventsession.h"
-#include "model/claim.h"
 #include "mainwindow.h"
+#include "model/claim.h"
 #include "models/eventtables.h"
 #include "models/filterproxy.h"
 #include "pages/payoutspage.h"
 #include "pages/programmespage.h"
-#include "programmes/programmerepository.h"
-#include <QUndoStack>
 #include "pages/tablepage.h"
+#include "programmes/programmerepository.h"
 #include "services/csvexchange.h"
 #include "services/payoutdata.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 #include "testutil.h"
+#include <QUndoStack>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -59,8 +59,10 @@ TEST_F(Pages, TheBoardShowsEveryTaskWithItsClaimantsAsChips)
 {
     TablePage *board = window->page(MainWindow::Board);
     QAbstractItemModelTester tester(board->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_EQ(board->model()->rowCount(), SqlQuery::scalar(db(), u"SELECT count(*) FROM task WHERE removed = 0"_s).toInt());
-    const qint64 task8 = SqlQuery::scalar(db(), u"SELECT id FROM task WHERE track_id = 1 AND number = 8"_s).toLongLong();
+    EXPECT_EQ(board->model()->rowCount(),
+              SqlQuery::scalar(db(), u"SELECT count(*) FROM task WHERE removed = 0"_s).toInt());
+    const qint64 task8 =
+        SqlQuery::scalar(db(), u"SELECT id FROM task WHERE track_id = 1 AND number = 8"_s).toLongLong();
     const QModelIndex cell = board->model()->index(board->model()->rowOfId(task8), EventTables::BoardClaimants);
     const QVariantList chips = cell.data(TableModel::ChipsRole).toList();
     EXPECT_EQ(chips.size(), SqlQuery::scalar(db(), u"SELECT count(*) FROM claim WHERE task_id = ?"_s, {task8}).toInt());
@@ -73,9 +75,10 @@ TEST_F(Pages, TheBoardFiltersByStatusDirectionAndPerson)
     TablePage *board = window->page(MainWindow::Board);
     FilterProxy *proxy = board->proxy();
     proxy->setColumnFilter(EventTables::BoardClaimants, claimStatusName(ClaimStatus::PartlyDone));
-    const int partly = SqlQuery::scalar(db(), u"SELECT count(DISTINCT c.task_id) FROM claim c JOIN task t ON t.id = c.task_id "
-                                              u"WHERE c.status = 4 AND t.removed = 0"_s)
-                           .toInt();
+    const int partly =
+        SqlQuery::scalar(db(), u"SELECT count(DISTINCT c.task_id) FROM claim c JOIN task t ON t.id = c.task_id "
+                               u"WHERE c.status = 4 AND t.removed = 0"_s)
+            .toInt();
     EXPECT_EQ(proxy->rowCount(), partly);
     proxy->setColumnFilter(EventTables::BoardClaimants, QString());
     proxy->setColumnFilter(EventTables::BoardDirection, u"合作伙伴"_s);
@@ -179,7 +182,8 @@ TEST_F(Pages, CampApplicationsAdvanceAndUndo)
     ASSERT_TRUE(interviewed.id);
     EXPECT_TRUE(camp->advance(interviewed.id, int(ApplicationStage::Accepted), interviewed.choices.firstChoice)
                     .contains(u"no seat left"_s));
-    EXPECT_TRUE(camp->advance(interviewed.id, int(ApplicationStage::Waitlisted), interviewed.choices.firstChoice).isEmpty());
+    EXPECT_TRUE(
+        camp->advance(interviewed.id, int(ApplicationStage::Waitlisted), interviewed.choices.firstChoice).isEmpty());
     EXPECT_EQ(ProgrammeRepository(db()).application(interviewed.id)->stage, ApplicationStage::Waitlisted);
     window->session()->undoStack()->undo();
     EXPECT_EQ(ProgrammeRepository(db()).application(interviewed.id)->stage, ApplicationStage::Interviewed);

@@ -34,7 +34,8 @@ TEST(SyncDialogTest, SyncsFromALocalGitHubAndLogsWhatChanged)
     initEvent(*db);
     EventRepository events(*db);
     for (const Track &t : events.tracks())
-        events.setSetting(u"track.%1.issue"_s.arg(t.id), t.kind == TrackKind::Tasks ? u"PaddlePaddle/Paddle#62905"_s : QString());
+        events.setSetting(u"track.%1.issue"_s.arg(t.id),
+                          t.kind == TrackKind::Tasks ? u"PaddlePaddle/Paddle#62905"_s : QString());
     events.setSetting(u"github.api-url"_s, server.apiUrl());
     server.setIssue(u"PaddlePaddle/Paddle"_s, 62905,
                     u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"

@@ -22,8 +22,13 @@ using namespace Qt::StringLiterals;
 namespace hd {
 
 ImportIssueDialog::ImportIssueDialog(EventSession *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_track(new QComboBox(this)), m_text(new QPlainTextEdit(this)),
-      m_preview(new QListWidget(this)), m_summary(new QLabel(this)), m_import(new QPushButton(tr("&Import"), this))
+    : QDialog(parent)
+    , m_session(session)
+    , m_track(new QComboBox(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_preview(new QListWidget(this))
+    , m_summary(new QLabel(this))
+    , m_import(new QPushButton(tr("&Import"), this))
 {
     setWindowTitle(tr("Import a task list from its GitHub issue"));
     for (const Track &t : EventRepository(session->database()).tracks())
@@ -32,7 +37,8 @@ ImportIssueDialog::ImportIssueDialog(EventSession *session, QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *load = new QPushButton(tr("&Load File…"), this);
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Issue body"), {}, tr("Markdown (*.md *.txt);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Issue body"), {}, tr("Markdown (*.md *.txt);;All files (*)"));
         if (!path.isEmpty())
             loadFile(path);
     });

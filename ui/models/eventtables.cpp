@@ -213,8 +213,7 @@ TableModel *EventTables::claims(EventSession *session, QObject *parent)
 TableModel *EventTables::board(EventSession *session, QObject *parent)
 {
     return new TableModel(
-        session,
-        {tr("Track"), tr("No."), tr("Direction"), tr("Title"), tr("Claimants"), tr("PRs"), tr("Finisher")},
+        session, {tr("Track"), tr("No."), tr("Direction"), tr("Title"), tr("Claimants"), tr("PRs"), tr("Finisher")},
         [](const Database &db) {
             const auto tracksById = trackNames(db);
             const auto loginsById = logins(db);
@@ -256,8 +255,7 @@ TableModel *EventTables::board(EventSession *session, QObject *parent)
 TableModel *EventTables::payoutPeople(EventSession *session, QObject *parent)
 {
     return new TableModel(
-        session,
-        {tr("Login"), tr("Name"), tr("Stars"), tr("Gross"), tr("Paid"), tr("Capped"), tr("Items")},
+        session, {tr("Login"), tr("Name"), tr("Stars"), tr("Gross"), tr("Paid"), tr("Capped"), tr("Items")},
         [](const Database &db) {
             const PayoutReport report = computePayouts(db);
             QList<TableRow> rows;
@@ -269,13 +267,17 @@ TableModel *EventTables::payoutPeople(EventSession *session, QObject *parent)
                 const bool star = report.starsOfTheEvent.contains(p.login);
                 rows.append({++id,
                              {{u"@"_s + p.login, p.login.toLower(), star ? QColor(u"#F1C40F"_s) : QColor(),
-                               star ? tr("Star of the event (开源之星): one of the three people with the most stars") : QString()},
+                               star ? tr("Star of the event (开源之星): one of the three people with the most stars")
+                                    : QString()},
                               {p.name},
                               {p.stars.toString(), p.stars.milli()},
                               money(p.grossFen),
                               money(p.paidFen),
-                              {p.capped ? tr("capped") : QString(), int(p.capped),
-                               p.capped ? QColor(u"#FFC0CB"_s) : QColor(), {}, {p.capped ? tr("capped") : tr("not capped")}},
+                              {p.capped ? tr("capped") : QString(),
+                               int(p.capped),
+                               p.capped ? QColor(u"#FFC0CB"_s) : QColor(),
+                               {},
+                               {p.capped ? tr("capped") : tr("not capped")}},
                               {items.join(u"; "_s), int(items.size()), {}, items.join(u'\n')}}});
             }
             return rows;
@@ -294,18 +296,19 @@ TableModel *EventTables::payoutTracks(EventSession *session, QObject *parent)
             for (const TrackPayout &t : report.tracks) {
                 budgets += t.budgetFen;
                 const QColor warn = t.overBudget ? QColor(u"#E74C3C"_s) : QColor();
-                rows.append({t.id,
-                             {{t.name},
-                              money(t.budgetFen),
-                              {formatYuan(t.committedFen), t.committedFen, warn,
-                               t.overBudget ? tr("Over budget") : QString()},
-                              {formatYuan(t.budgetFen - t.committedFen), t.budgetFen - t.committedFen, warn}}});
+                rows.append(
+                    {t.id,
+                     {{t.name},
+                      money(t.budgetFen),
+                      {formatYuan(t.committedFen), t.committedFen, warn, t.overBudget ? tr("Over budget") : QString()},
+                      {formatYuan(t.budgetFen - t.committedFen), t.budgetFen - t.committedFen, warn}}});
             }
             const QColor warn = report.overPool ? QColor(u"#E74C3C"_s) : QColor();
             rows.append({0,
                          {{tr("All tracks, against the pool")},
                           money(report.poolFen),
-                          {formatYuan(report.totalFen), report.totalFen, warn, report.overPool ? tr("Over the pool") : QString()},
+                          {formatYuan(report.totalFen), report.totalFen, warn,
+                           report.overPool ? tr("Over the pool") : QString()},
                           {formatYuan(report.poolFen - report.totalFen), report.poolFen - report.totalFen, warn}}});
             return rows;
         },
@@ -352,7 +355,8 @@ TableModel *EventTables::campBoard(EventSession *session, QObject *parent)
 {
     return new TableModel(
         session,
-        {tr("No."), tr("Project"), tr("Mentors"), tr("Seats"), tr("Campers"), tr("Applicants"), tr("Hours"), tr("Stage")},
+        {tr("No."), tr("Project"), tr("Mentors"), tr("Seats"), tr("Campers"), tr("Applicants"), tr("Hours"),
+         tr("Stage")},
         [](const Database &db) {
             QList<TableRow> rows;
             for (const CampProject &p : ProgrammeRepository(db).campProjects(firstTrackOf(db, TrackKind::Camp))) {
@@ -402,9 +406,9 @@ TableModel *EventTables::applications(EventSession *session, QObject *parent)
                                                : w.reported     ? u"#2ECC71"_s
                                                                 : u"#D5D8DC"_s;
                         chips.append(QVariantMap{{u"text"_s, QString::number(w.week)}, {u"colour"_s, colour}});
-                        tips << (w.missing        ? tr("Week %1: no report").arg(w.week)
-                                 : w.reported     ? tr("Week %1: %2 h").arg(w.week).arg(w.hours)
-                                                  : tr("Week %1: to come").arg(w.week));
+                        tips << (w.missing    ? tr("Week %1: no report").arg(w.week)
+                                 : w.reported ? tr("Week %1: %2 h").arg(w.week).arg(w.hours)
+                                              : tr("Week %1: to come").arg(w.week));
                         flagged += w.missing || w.underMinimum;
                     }
                 }
@@ -415,8 +419,12 @@ TableModel *EventTables::applications(EventSession *session, QObject *parent)
                               {a.choices.acceptsReassignment ? tr("accepts") : tr("不接受调剂 (refuses)")},
                               {applicationStageName(a.stage), static_cast<int>(a.stage)},
                               {a.project > 0 ? QVariant(a.project) : QVariant(), a.project},
-                              {flagged ? tr("%n week(s) flagged", nullptr, flagged) : QString(), flagged, {},
-                               tips.join(u'\n'), {}, chips}}});
+                              {flagged ? tr("%n week(s) flagged", nullptr, flagged) : QString(),
+                               flagged,
+                               {},
+                               tips.join(u'\n'),
+                               {},
+                               chips}}});
             }
             return rows;
         },
@@ -431,12 +439,15 @@ TableModel *EventTables::fundable(EventSession *session, QObject *parent)
          tr("Defence")},
         [](const Database &db) {
             QList<TableRow> rows;
-            for (const FundableProjectView &f : ProgrammeRepository(db).fundableProjects(firstTrackOf(db, TrackKind::Fundable))) {
+            for (const FundableProjectView &f :
+                 ProgrammeRepository(db).fundableProjects(firstTrackOf(db, TrackKind::Fundable))) {
                 int done = 0;
                 QStringList tips;
                 for (const SubTask &s : f.subTasks) {
                     done += s.done;
-                    tips << u"%1 %2. %3 (@%4) %5"_s.arg(s.done ? u"✓"_s : u"·"_s).arg(s.number).arg(s.title, s.assignee, s.prs);
+                    tips << u"%1 %2. %3 (@%4) %5"_s.arg(s.done ? u"✓"_s : u"·"_s)
+                                .arg(s.number)
+                                .arg(s.title, s.assignee, s.prs);
                 }
                 const QString percent = QLocale().toString(f.completionBp / 100.0, 'f', 1) + u" %"_s;
                 const QString defence = f.defence == u"passed"_s   ? tr("passed")

@@ -42,12 +42,30 @@ public:
     static TableModel *problems(EventSession *session, QObject *parent);
     static QString replyOf(const Database &db, qint64 problemId);
 
-    enum CampColumn { CampNumber, CampTitle, CampMentors, CampSeats, CampCampers, CampApplicants, CampHours, CampStage };
+    enum CampColumn {
+        CampNumber,
+        CampTitle,
+        CampMentors,
+        CampSeats,
+        CampCampers,
+        CampApplicants,
+        CampHours,
+        CampStage
+    };
     static TableModel *campBoard(EventSession *session, QObject *parent);
     enum ApplicationColumn { AppLogin, AppFirst, AppWishes, AppConsent, AppStage, AppProject, AppWeeks };
     // Applications with each camper's weeks as chips: reported, short, missing, still to come.
     static TableModel *applications(EventSession *session, QObject *parent);
-    enum FundableColumn { FundNumber, FundTitle, FundLeader, FundTeam, FundStars, FundCompletion, FundSubTasks, FundDefence };
+    enum FundableColumn {
+        FundNumber,
+        FundTitle,
+        FundLeader,
+        FundTeam,
+        FundStars,
+        FundCompletion,
+        FundSubTasks,
+        FundDefence
+    };
     static TableModel *fundable(EventSession *session, QObject *parent);
 };
 

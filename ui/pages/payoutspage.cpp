@@ -21,9 +21,12 @@ using namespace Qt::StringLiterals;
 namespace hd {
 
 PayoutsPage::PayoutsPage(EventSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_summary(new QLabel(this)), m_warnings(new QLabel(this)),
-      m_people(new TablePage(EventTables::payoutPeople(session, this), this)),
-      m_tracks(new TablePage(EventTables::payoutTracks(session, this), this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_summary(new QLabel(this))
+    , m_warnings(new QLabel(this))
+    , m_people(new TablePage(EventTables::payoutPeople(session, this), this))
+    , m_tracks(new TablePage(EventTables::payoutTracks(session, this), this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -61,11 +64,11 @@ void PayoutsPage::reload()
 {
     try {
         const PayoutReport r = computePayouts(m_session->database());
-        m_summary->setText(tr("%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.", nullptr,
-                              int(r.people.size()))
-                               .arg(formatYuan(r.totalFen), formatYuan(r.poolFen), formatYuan(r.grossFen),
-                                    r.starsOfTheEvent.isEmpty() ? tr("none yet")
-                                                                : u"@"_s + r.starsOfTheEvent.join(u", @"_s)));
+        m_summary->setText(
+            tr("%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.", nullptr,
+               int(r.people.size()))
+                .arg(formatYuan(r.totalFen), formatYuan(r.poolFen), formatYuan(r.grossFen),
+                     r.starsOfTheEvent.isEmpty() ? tr("none yet") : u"@"_s + r.starsOfTheEvent.join(u", @"_s)));
         QStringList warnings = r.warnings;
         for (const OverQuotaArticle &a : r.overQuota)
             warnings << tr("Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.")
@@ -81,8 +84,9 @@ void PayoutsPage::reload()
 
 void PayoutsPage::exportReport(bool json)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export payouts"), json ? u"payouts.json"_s : u"payouts.csv"_s,
-                                                      json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export payouts"), json ? u"payouts.json"_s : u"payouts.csv"_s,
+                                     json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     try {

@@ -21,8 +21,10 @@ using namespace Qt::StringLiterals;
 namespace hd {
 
 CampPage::CampPage(EventSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_board(new TablePage(EventTables::campBoard(session, this), this)),
-      m_applications(new TablePage(EventTables::applications(session, this), this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_board(new TablePage(EventTables::campBoard(session, this), this))
+    , m_applications(new TablePage(EventTables::applications(session, this), this))
 {
     QStringList stages;
     for (auto s : {CampProjectStage::OpenSeat, CampProjectStage::Interviewing, CampProjectStage::Filled,
@@ -71,7 +73,9 @@ QString CampPage::advance(qint64 applicationId, int stage, int project)
     const qint64 participant = before->participantId;
     return s->run(new EditCommand(
         s, tr("Move @%1 to %2").arg(before->login, applicationStageName(to)),
-        [s, applicationId, to, project] { ProgrammeRepository(s->database()).moveApplication(applicationId, to, project); },
+        [s, applicationId, to, project] {
+            ProgrammeRepository(s->database()).moveApplication(applicationId, to, project);
+        },
         [s, applicationId, old = *before, claimsBefore, participant] {
             SqlQuery(s->database(), u"UPDATE camp_application SET stage = ?, project = ? WHERE id = ?"_s)
                 .bind(applicationStageKey(old.stage))
@@ -107,7 +111,8 @@ void CampPage::advanceSelected()
         return;
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Advance @%1").arg(a->login), tr("Next stage:"), names, 0, false, &ok);
+    const QString choice =
+        QInputDialog::getItem(this, tr("Advance @%1").arg(a->login), tr("Next stage:"), names, 0, false, &ok);
     if (!ok)
         return;
     const ApplicationStage to = next.value(int(names.indexOf(choice)));
@@ -123,7 +128,8 @@ void CampPage::advanceSelected()
 }
 
 FundablePage::FundablePage(EventSession *session, QWidget *parent)
-    : QWidget(parent), m_projects(new TablePage(EventTables::fundable(session, this), this))
+    : QWidget(parent)
+    , m_projects(new TablePage(EventTables::fundable(session, this), this))
 {
     m_projects->view()->setItemDelegateForColumn(EventTables::FundCompletion, new ProgressDelegate(m_projects));
     m_projects->view()->setColumnWidth(EventTables::FundCompletion, 160);

@@ -18,9 +18,10 @@ std::unique_ptr<ReportDocument> certificates(const Context &ctx)
     auto doc = newDocument(ctx, ReportKind::Certificates);
     if (all.isEmpty()) {
         doc->heading(ReportDocument::tr("Certificates"), 1);
-        doc->paragraph(ReportDocument::tr("No certificates yet: nobody has finished a task, passed the code camp or won a "
+        doc->paragraph(
+            ReportDocument::tr("No certificates yet: nobody has finished a task, passed the code camp or won a "
                                "prize."),
-                       ReportDocument::Tone::Muted);
+            ReportDocument::Tone::Muted);
         return doc;
     }
     for (const Certificate &c : all) {
@@ -48,26 +49,30 @@ std::unique_ptr<ReportDocument> certificates(const Context &ctx)
             doc->centred(u"@"_s + c.login, 11, false, 2);
         switch (c.kind) {
         case Certificate::Finisher:
-            doc->centred(ReportDocument::tr("completed %n task(s) of %1:", nullptr, int(c.items.size())).arg(c.trackName), 11,
-                         false, 10);
+            doc->centred(
+                ReportDocument::tr("completed %n task(s) of %1:", nullptr, int(c.items.size())).arg(c.trackName), 11,
+                false, 10);
             for (const QString &item : c.items)
                 doc->centred(item, 10.5, false, 2);
             break;
         case Certificate::CampPassed:
-            doc->centred(c.grade.isEmpty() ? ReportDocument::tr("passed the final defence of %1 with the project").arg(c.trackName)
-                                           : ReportDocument::tr("passed the final defence of %1 with the grade %2 for the project")
-                                                 .arg(c.trackName, c.grade),
+            doc->centred(c.grade.isEmpty()
+                             ? ReportDocument::tr("passed the final defence of %1 with the project").arg(c.trackName)
+                             : ReportDocument::tr("passed the final defence of %1 with the grade %2 for the project")
+                                   .arg(c.trackName, c.grade),
                          11, false, 10);
             doc->centred(c.items.value(0), 10.5, false, 2);
             break;
         case Certificate::ArticlePrize:
-            doc->centred(ReportDocument::tr("won prize %1 of %2 with the article").arg(c.rank).arg(c.trackName), 11, false, 10);
+            doc->centred(ReportDocument::tr("won prize %1 of %2 with the article").arg(c.rank).arg(c.trackName), 11,
+                         false, 10);
             doc->centred(c.items.value(0), 10.5, false, 2);
             break;
         case Certificate::StarOfTheEvent:
-            doc->centred(ReportDocument::tr("is one of the stars of the event, the people with the most stars, with %1 stars.")
-                             .arg(c.stars.toString()),
-                         11, false, 10);
+            doc->centred(
+                ReportDocument::tr("is one of the stars of the event, the people with the most stars, with %1 stars.")
+                    .arg(c.stars.toString()),
+                11, false, 10);
             break;
         }
         doc->centred(ctx.event.organiser.isEmpty() ? issued : u"%1 · %2"_s.arg(ctx.event.organiser, issued), 10, false,

@@ -25,7 +25,8 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
     QStringList rules{ReportDocument::tr("1 star = %1").arg(formatYuan(ctx.event.starFen))};
     rules << (ctx.event.capFen > 0 ? ReportDocument::tr("cap %1 per person").arg(formatYuan(ctx.event.capFen))
                                    : ReportDocument::tr("no cap per person"));
-    rules << (r.poolFen > 0 ? ReportDocument::tr("prize pool %1").arg(formatYuan(r.poolFen)) : ReportDocument::tr("no prize pool set"));
+    rules << (r.poolFen > 0 ? ReportDocument::tr("prize pool %1").arg(formatYuan(r.poolFen))
+                            : ReportDocument::tr("no prize pool set"));
     doc->paragraph(rules.join(u" · "_s), ReportDocument::Tone::Muted);
 
     int capped = 0;
@@ -60,12 +61,14 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
                 {ReportDocument::tr("Remaining"), Qt::AlignRight, 14},
                 {ReportDocument::tr("Status"), Qt::AlignLeft, 14}},
                trackRows, {int(trackRows.size() - 1)});
-    doc->paragraph(ReportDocument::tr("Committed is what the track's lines are paid after the cap; gross is before it."),
-                   ReportDocument::Tone::Muted);
+    doc->paragraph(
+        ReportDocument::tr("Committed is what the track's lines are paid after the cap; gross is before it."),
+        ReportDocument::Tone::Muted);
 
     QStringList warnings = r.warnings;
     for (const OverQuotaArticle &a : r.overQuota)
-        warnings << ReportDocument::tr("Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.")
+        warnings << ReportDocument::tr(
+                        "Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.")
                         .arg(a.number)
                         .arg(a.login)
                         .arg(a.position);
@@ -124,13 +127,15 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
                     {ReportDocument::tr("Cap"), Qt::AlignLeft, 8}},
                    people, {int(people.size() - 1)});
     if (!r.starsOfTheEvent.isEmpty())
-        doc->paragraph(ReportDocument::tr("Stars of the event (开源之星): %1").arg(u"@"_s + r.starsOfTheEvent.join(u", @"_s)));
+        doc->paragraph(
+            ReportDocument::tr("Stars of the event (开源之星): %1").arg(u"@"_s + r.starsOfTheEvent.join(u", @"_s)));
 
     doc->heading(ReportDocument::tr("Sign-off"), 2);
-    doc->paragraph(ReportDocument::tr("We have checked the amounts above against the event's rules: %1 to %n people.", nullptr,
-                           int(r.people.size()))
+    doc->paragraph(ReportDocument::tr("We have checked the amounts above against the event's rules: %1 to %n people.",
+                                      nullptr, int(r.people.size()))
                        .arg(formatYuan(r.totalFen)));
-    doc->signatureLines({ReportDocument::tr("Prepared by (organisers)"), ReportDocument::tr("Checked by (finance office)"),
+    doc->signatureLines({ReportDocument::tr("Prepared by (organisers)"),
+                         ReportDocument::tr("Checked by (finance office)"),
                          ReportDocument::tr("Approved by (sponsor)")});
     return doc;
 }

@@ -64,29 +64,30 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
                             eventDate(ctx, ctx.event.prDeadline), eventDate(ctx, ctx.event.resultsAt)),
                    ReportDocument::Tone::Muted);
 
-    const QString next =
-        f.nextDeadline
-            ? ReportDocument::tr("%n day(s) to the %1", nullptr, f.daysToNextDeadline).arg(deadlineName(f.nextDeadline->kind))
-            : ReportDocument::tr("none ahead");
-    doc->figures({{ReportDocument::tr("tasks"), locale.toString(f.tasks)},
-                  {ReportDocument::tr("claimed"), locale.toString(f.claimed)},
-                  {ReportDocument::tr("submitted"), locale.toString(f.submitted)},
-                  {ReportDocument::tr("completed"), locale.toString(f.completed)},
-                  {ReportDocument::tr("completion rate"), f.completionPercent < 0 ? u"–"_s : percent(f.completionPercent)},
-                  {ReportDocument::tr("prize pool"), formatYuan(f.poolFen)},
-                  {ReportDocument::tr("committed"), formatYuan(f.committedFen)},
-                  {ReportDocument::tr("remaining"), formatYuan(f.remainingFen())},
-                  {ReportDocument::tr("participants"), locale.toString(f.participants)},
-                  {ReportDocument::tr("next deadline"), next}});
+    const QString next = f.nextDeadline ? ReportDocument::tr("%n day(s) to the %1", nullptr, f.daysToNextDeadline)
+                                              .arg(deadlineName(f.nextDeadline->kind))
+                                        : ReportDocument::tr("none ahead");
+    doc->figures(
+        {{ReportDocument::tr("tasks"), locale.toString(f.tasks)},
+         {ReportDocument::tr("claimed"), locale.toString(f.claimed)},
+         {ReportDocument::tr("submitted"), locale.toString(f.submitted)},
+         {ReportDocument::tr("completed"), locale.toString(f.completed)},
+         {ReportDocument::tr("completion rate"), f.completionPercent < 0 ? u"–"_s : percent(f.completionPercent)},
+         {ReportDocument::tr("prize pool"), formatYuan(f.poolFen)},
+         {ReportDocument::tr("committed"), formatYuan(f.committedFen)},
+         {ReportDocument::tr("remaining"), formatYuan(f.remainingFen())},
+         {ReportDocument::tr("participants"), locale.toString(f.participants)},
+         {ReportDocument::tr("next deadline"), next}});
 
     // The 看板信息 dashboard, per track.
     doc->heading(ReportDocument::tr("Dashboard (看板信息)"), 2);
-    const QList<ReportDocument::Column> dashboardColumns = {{ReportDocument::tr("Direction"), Qt::AlignLeft, 40},
-                                                 {ReportDocument::tr("Tasks"), Qt::AlignRight, 10},
-                                                 {ReportDocument::tr("Submitted / claimed"), Qt::AlignRight, 16},
-                                                 {ReportDocument::tr("Submit rate"), Qt::AlignRight, 11},
-                                                 {ReportDocument::tr("Completed"), Qt::AlignRight, 11},
-                                                 {ReportDocument::tr("Completion rate"), Qt::AlignRight, 12}};
+    const QList<ReportDocument::Column> dashboardColumns = {
+        {ReportDocument::tr("Direction"), Qt::AlignLeft, 40},
+        {ReportDocument::tr("Tasks"), Qt::AlignRight, 10},
+        {ReportDocument::tr("Submitted / claimed"), Qt::AlignRight, 16},
+        {ReportDocument::tr("Submit rate"), Qt::AlignRight, 11},
+        {ReportDocument::tr("Completed"), Qt::AlignRight, 11},
+        {ReportDocument::tr("Completion rate"), Qt::AlignRight, 12}};
     auto dashboardRow = [&](const QString &name, const DashboardRow &r) {
         return QStringList{name,
                            locale.toString(r.tasks),
@@ -142,7 +143,7 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
                    rows);
         if (data.leaderboard.size() > LeaderboardRows)
             doc->paragraph(ReportDocument::tr("%n more people have stars; the payouts report lists everyone.", nullptr,
-                                   int(data.leaderboard.size() - LeaderboardRows)),
+                                              int(data.leaderboard.size() - LeaderboardRows)),
                            ReportDocument::Tone::Muted);
     }
 
