@@ -117,8 +117,7 @@ int payoutsCommand(const CommandContext &ctx)
         return 2;
     }
     const PayoutReport report = computePayouts(ctx.database());
-    writeOutput(ctx, parser.value(u"out"_s),
-                format == u"csv" ? payoutReportToCsv(report) : payoutReportToJson(report) + '\n');
+    writeOutput(ctx, parser.value(u"out"_s), format == u"csv" ? payoutReportToCsv(report) : payoutReportToJson(report));
     return 0;
 }
 

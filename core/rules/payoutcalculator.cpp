@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QSet>
 
@@ -591,61 +594,16 @@ private:
     }
 };
 
-// JSON text of a string: quotes, backslashes and control characters escaped; UTF-8.
-void appendJsonString(QByteArray &out, const QString &s)
+// Stars as a JSON number: the shortest decimal that reads back as the same double, which for
+// thousandths is the exact decimal (0.025, 7.85, 13).
+QJsonValue jsonStars(Stars stars)
 {
-    out += '"';
-    for (const char c : s.toUtf8()) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20)
-                out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-            else
-                out += c;
-        }
-    }
-    out += '"';
+    return double(stars.milli()) / Stars::Scale;
 }
 
-void appendJsonDate(QByteArray &out, const QDateTime &dt)
+QJsonValue jsonDate(const QDateTime &dt)
 {
-    if (dt.isValid())
-        appendJsonString(out, dt.toString(Qt::ISODate));
-    else
-        out += "null";
-}
-
-void appendKey(QByteArray &out, const char *key)
-{
-    out += '"';
-    out += key;
-    out += "\":";
-}
-
-QByteArray jsonBool(bool b)
-{
-    return b ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    return dt.isValid() ? QJsonValue(dt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
 // A CSV field, quoted when it holds a comma, a quote or a line break.
@@ -740,155 +698,53 @@ PayoutReport calculatePayouts(const PayoutInput &input)
 
 QByteArray payoutReportToJson(const PayoutReport &report)
 {
-    QByteArray out;
-    out.reserve(256 + report.people.size() * 256);
-    out += '{';
-    appendKey(out, "people");
-    out += '[';
-    for (qsizetype i = 0; i < report.people.size(); ++i) {
-        const PersonPayout &p = report.people.at(i);
-        if (i)
-            out += ',';
-        out += '{';
-        appendKey(out, "login");
-        appendJsonString(out, p.login);
-        out += ',';
-        appendKey(out, "name");
-        appendJsonString(out, p.name);
-        out += ',';
-        appendKey(out, "stars");
-        out += p.stars.toString().toLatin1();
-        out += ',';
-        appendKey(out, "gross_fen");
-        out += QByteArray::number(p.grossFen);
-        out += ',';
-        appendKey(out, "paid_fen");
-        out += QByteArray::number(p.paidFen);
-        out += ',';
-        appendKey(out, "capped");
-        out += jsonBool(p.capped);
-        out += ',';
-        appendKey(out, "last_completion");
-        appendJsonDate(out, p.lastCompletion);
-        out += ',';
-        appendKey(out, "lines");
-        out += '[';
-        for (qsizetype j = 0; j < p.lines.size(); ++j) {
-            const PayoutLine &l = p.lines.at(j);
-            if (j)
-                out += ',';
-            out += '{';
-            appendKey(out, "track");
-            out += QByteArray::number(l.trackId);
-            out += ',';
-            appendKey(out, "kind");
-            appendJsonString(out, trackKindKey(l.kind));
-            out += ',';
-            appendKey(out, "item");
-            appendJsonString(out, l.item);
-            out += ',';
-            appendKey(out, "stars");
-            out += l.stars.toString().toLatin1();
-            out += ',';
-            appendKey(out, "fen");
-            out += QByteArray::number(l.fen);
-            out += ',';
-            appendKey(out, "paid_fen");
-            out += QByteArray::number(l.paidFen);
-            out += '}';
-        }
-        out += "]}";
+    QJsonArray people;
+    for (const PersonPayout &p : report.people) {
+        QJsonArray lines;
+        for (const PayoutLine &l : p.lines)
+            lines.append(QJsonObject{{u"track"_s, l.trackId},
+                                     {u"kind"_s, trackKindKey(l.kind)},
+                                     {u"item"_s, l.item},
+                                     {u"stars"_s, jsonStars(l.stars)},
+                                     {u"fen"_s, l.fen},
+                                     {u"paid_fen"_s, l.paidFen}});
+        people.append(QJsonObject{{u"login"_s, p.login},
+                                  {u"name"_s, p.name},
+                                  {u"stars"_s, jsonStars(p.stars)},
+                                  {u"gross_fen"_s, p.grossFen},
+                                  {u"paid_fen"_s, p.paidFen},
+                                  {u"capped"_s, p.capped},
+                                  {u"last_completion"_s, jsonDate(p.lastCompletion)},
+                                  {u"lines"_s, lines}});
     }
-    out += "],";
-    appendKey(out, "tracks");
-    out += '[';
-    for (qsizetype i = 0; i < report.tracks.size(); ++i) {
-        const TrackPayout &t = report.tracks.at(i);
-        if (i)
-            out += ',';
-        out += '{';
-        appendKey(out, "id");
-        out += QByteArray::number(t.id);
-        out += ',';
-        appendKey(out, "kind");
-        appendJsonString(out, trackKindKey(t.kind));
-        out += ',';
-        appendKey(out, "name");
-        appendJsonString(out, t.name);
-        out += ',';
-        appendKey(out, "budget_fen");
-        out += QByteArray::number(t.budgetFen);
-        out += ',';
-        appendKey(out, "gross_fen");
-        out += QByteArray::number(t.grossFen);
-        out += ',';
-        appendKey(out, "committed_fen");
-        out += QByteArray::number(t.committedFen);
-        out += ',';
-        appendKey(out, "over_budget");
-        out += jsonBool(t.overBudget);
-        out += '}';
-    }
-    out += "],";
-    appendKey(out, "total_fen");
-    out += QByteArray::number(report.totalFen);
-    out += ',';
-    appendKey(out, "gross_fen");
-    out += QByteArray::number(report.grossFen);
-    out += ',';
-    appendKey(out, "cap_reduction_fen");
-    out += QByteArray::number(report.capReductionFen);
-    out += ',';
-    appendKey(out, "pool_fen");
-    out += QByteArray::number(report.poolFen);
-    out += ',';
-    appendKey(out, "over_pool");
-    out += jsonBool(report.overPool);
-    out += ',';
-    appendKey(out, "stars_of_the_event");
-    out += '[';
-    for (qsizetype i = 0; i < report.starsOfTheEvent.size(); ++i) {
-        if (i)
-            out += ',';
-        appendJsonString(out, report.starsOfTheEvent.at(i));
-    }
-    out += "],";
-    appendKey(out, "over_quota");
-    out += '[';
-    for (qsizetype i = 0; i < report.overQuota.size(); ++i) {
-        const OverQuotaArticle &o = report.overQuota.at(i);
-        if (i)
-            out += ',';
-        out += '{';
-        appendKey(out, "track");
-        out += QByteArray::number(o.trackId);
-        out += ',';
-        appendKey(out, "number");
-        out += QByteArray::number(o.number);
-        out += ',';
-        appendKey(out, "login");
-        appendJsonString(out, o.login);
-        out += ',';
-        appendKey(out, "title");
-        appendJsonString(out, o.title);
-        out += ',';
-        appendKey(out, "merged_at");
-        appendJsonDate(out, o.mergedAt);
-        out += ',';
-        appendKey(out, "position");
-        out += QByteArray::number(o.position);
-        out += '}';
-    }
-    out += "],";
-    appendKey(out, "warnings");
-    out += '[';
-    for (qsizetype i = 0; i < report.warnings.size(); ++i) {
-        if (i)
-            out += ',';
-        appendJsonString(out, report.warnings.at(i));
-    }
-    out += "]}\n";
-    return out;
+    QJsonArray tracks;
+    for (const TrackPayout &t : report.tracks)
+        tracks.append(QJsonObject{{u"id"_s, t.id},
+                                  {u"kind"_s, trackKindKey(t.kind)},
+                                  {u"name"_s, t.name},
+                                  {u"budget_fen"_s, t.budgetFen},
+                                  {u"gross_fen"_s, t.grossFen},
+                                  {u"committed_fen"_s, t.committedFen},
+                                  {u"over_budget"_s, t.overBudget}});
+    QJsonArray overQuota;
+    for (const OverQuotaArticle &o : report.overQuota)
+        overQuota.append(QJsonObject{{u"track"_s, o.trackId},
+                                     {u"number"_s, o.number},
+                                     {u"login"_s, o.login},
+                                     {u"title"_s, o.title},
+                                     {u"merged_at"_s, jsonDate(o.mergedAt)},
+                                     {u"position"_s, o.position}});
+    const QJsonObject json{{u"people"_s, people},
+                           {u"tracks"_s, tracks},
+                           {u"total_fen"_s, report.totalFen},
+                           {u"gross_fen"_s, report.grossFen},
+                           {u"cap_reduction_fen"_s, report.capReductionFen},
+                           {u"pool_fen"_s, report.poolFen},
+                           {u"over_pool"_s, report.overPool},
+                           {u"stars_of_the_event"_s, QJsonArray::fromStringList(report.starsOfTheEvent)},
+                           {u"over_quota"_s, overQuota},
+                           {u"warnings"_s, QJsonArray::fromStringList(report.warnings)}};
+    return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
 }
 
 QByteArray payoutReportToCsv(const PayoutReport &report)
@@ -898,7 +754,7 @@ QByteArray payoutReportToCsv(const PayoutReport &report)
         const QByteArray login = csvField(p.login);
         const QByteArray name = csvField(p.name);
         const QByteArray tail = ',' + QByteArray::number(p.grossFen) + ',' + QByteArray::number(p.paidFen) + ',' +
-                                jsonBool(p.capped) + "\r\n";
+                                (p.capped ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) + "\r\n";
         for (const PayoutLine &l : p.lines) {
             out += login + ',' + name + ',' + QByteArray::number(l.trackId) + ',' + csvField(l.item) + ',' +
                    l.stars.toString().toLatin1() + ',' + QByteArray::number(l.fen) + tail;
