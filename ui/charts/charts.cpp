@@ -259,32 +259,20 @@ QChart *progressChart(const ChartData &data, const ChartStyle &style)
     return chart;
 }
 
-QChart *directionsChart(const ChartData &data, const ChartStyle &style)
+// The horizontal stacked bars every bar chart here shares: categories on the left (first on top),
+// values along the bottom, styled, fitted and with tooltips.
+QChart *finishBarChart(QChart *chart, const QList<QBarSet *> &sets, const QStringList &categories,
+                       const QString &valueTitle, qreal barWidth, const ChartStyle &style)
 {
-    QChart *chart = newChart(ChartKind::Directions, style);
-    const QList<DirectionBar> bars = directionBars(data);
-    QSet<QString> used;
-    QStringList categories;
-    QBarSet *sets[] = {barSet(Tr::tr("Completed"), completedColour), barSet(Tr::tr("Submitted"), submittedColour),
-                       barSet(Tr::tr("Claimed"), claimedColour), barSet(Tr::tr("Not claimed"), openColour)};
-    // Horizontal bars run bottom to top: add them last first, so that the first is on top.
-    for (auto b = bars.crbegin(); b != bars.crend(); ++b) {
-        categories << uniqueLabel(b->label, used);
-        *sets[0] << b->row->finishedPart;
-        *sets[1] << b->row->submittedPart;
-        *sets[2] << b->row->claimedPart;
-        *sets[3] << b->row->openPart;
-    }
     auto *series = new QHorizontalStackedBarSeries;
-    for (QBarSet *s : sets)
-        series->append(s);
-    series->setBarWidth(0.7);
+    series->append(sets);
+    series->setBarWidth(barWidth);
     chart->addSeries(series);
     auto *axis = new QBarCategoryAxis;
     axis->append(categories);
     auto *values = new QValueAxis;
     values->setLabelFormat(u"%.0f"_s);
-    values->setTitleText(Tr::tr("tasks"));
+    values->setTitleText(valueTitle);
     chart->addAxis(axis, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(axis);
@@ -295,6 +283,26 @@ QChart *directionsChart(const ChartData &data, const ChartStyle &style)
     if (style.interactive)
         connectBarTooltips(chart, series, true);
     return chart;
+}
+
+QChart *directionsChart(const ChartData &data, const ChartStyle &style)
+{
+    QChart *chart = newChart(ChartKind::Directions, style);
+    const QList<DirectionBar> bars = directionBars(data);
+    QSet<QString> used;
+    QStringList categories;
+    const QList<QBarSet *> sets = {barSet(Tr::tr("Completed"), completedColour),
+                                   barSet(Tr::tr("Submitted"), submittedColour),
+                                   barSet(Tr::tr("Claimed"), claimedColour), barSet(Tr::tr("Not claimed"), openColour)};
+    // Horizontal bars run bottom to top: add them last first, so that the first is on top.
+    for (auto b = bars.crbegin(); b != bars.crend(); ++b) {
+        categories << uniqueLabel(b->label, used);
+        *sets[0] << b->row->finishedPart;
+        *sets[1] << b->row->submittedPart;
+        *sets[2] << b->row->claimedPart;
+        *sets[3] << b->row->openPart;
+    }
+    return finishBarChart(chart, sets, categories, Tr::tr("tasks"), 0.7, style);
 }
 
 QChart *poolChart(const ChartData &data, const ChartStyle &style)
@@ -317,25 +325,7 @@ QChart *poolChart(const ChartData &data, const ChartStyle &style)
     add(Tr::tr("Prize pool (all tracks)"), pool.poolFen, pool.committedFen);
     for (auto t = pool.tracks.crbegin(); t != pool.tracks.crend(); ++t)
         add(t->name, t->budgetFen, t->committedFen);
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append({committed, remaining, over});
-    series->setBarWidth(0.6);
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
-    auto *values = new QValueAxis;
-    values->setLabelFormat(u"%.0f"_s);
-    values->setTitleText(Tr::tr("yuan"));
-    chart->addAxis(axis, Qt::AlignLeft);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(axis);
-    series->attachAxis(values);
-    styleAxis(axis, style);
-    styleAxis(values, style);
-    fitValues(values, series);
-    if (style.interactive)
-        connectBarTooltips(chart, series, true);
-    return chart;
+    return finishBarChart(chart, {committed, remaining, over}, categories, Tr::tr("yuan"), 0.6, style);
 }
 
 QChart *leaderboardChart(const ChartData &data, const ChartStyle &style)
@@ -353,25 +343,7 @@ QChart *leaderboardChart(const ChartData &data, const ChartStyle &style)
         *starred << (e.starOfTheEvent ? value : 0.0);
         *others << (e.starOfTheEvent ? 0.0 : value);
     }
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append({starred, others});
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
-    auto *values = new QValueAxis;
-    values->setLabelFormat(u"%.0f"_s);
-    values->setTitleText(Tr::tr("stars"));
-    chart->addAxis(axis, Qt::AlignLeft);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(axis);
-    series->attachAxis(values);
-    styleAxis(axis, style);
-    styleAxis(values, style);
-    fitValues(values, series);
-    if (style.interactive)
-        connectBarTooltips(chart, series, true);
-    return chart;
+    return finishBarChart(chart, {starred, others}, categories, Tr::tr("stars"), 0.7, style);
 }
 
 } // namespace
