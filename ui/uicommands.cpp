@@ -36,9 +36,15 @@ int reportCommand(const CommandContext &ctx)
                       Tr::tr("summary only: write the dashboard (看板信息) and leaderboard (统计信息) of every track "
                              "as Markdown to this file."),
                       u"file"_s});
+    parser.addOption({u"track"_s,
+                      Tr::tr("judging, score-sheets: only this track (an id from summary --json, or tasks, camp, "
+                             "articles, fundable)."),
+                      u"T"_s});
+    parser.addOption({u"judge"_s, Tr::tr("judging, score-sheets: only this judge's pages."), u"login"_s});
     if (auto code = parseCommandArgs(ctx, parser,
                                      Tr::tr("Writes a report: the summary for the sponsor, the payouts for the "
-                                            "finance office, certificates for the winners.")))
+                                            "finance office, certificates for the winners, the judging results, "
+                                            "blank score sheets for paper judging.")))
         return *code;
     const QString key = parser.value(u"kind"_s);
     const auto kind = reportKindFromKey(key);
@@ -58,16 +64,26 @@ int reportCommand(const CommandContext &ctx)
         ctx.err << Tr::tr("hackdesk report: --markdown goes with --kind summary.") << Qt::endl;
         return 2;
     }
-    if (!reportAvailable(*kind))
-        throw Error(Tr::tr("the %1 report is not available yet: it needs the judging data.").arg(reportKindKey(*kind)));
+    const bool judging = *kind == ReportKind::Judging || *kind == ReportKind::ScoreSheets;
+    if (!judging && (parser.isSet(u"track"_s) || parser.isSet(u"judge"_s))) {
+        ctx.err << Tr::tr("hackdesk report: --track and --judge go with --kind judging or score-sheets.") << Qt::endl;
+        return 2;
+    }
     Database &db = ctx.database();
-    EventRepository(db).requireEvent();
+    EventRepository events(db);
+    events.requireEvent();
+    ReportOptions options;
+    if (parser.isSet(u"track"_s))
+        options.trackId = events.resolveTrack(parser.value(u"track"_s)).id;
+    options.judgeLogin = parser.value(u"judge"_s).trimmed();
+    if (options.judgeLogin.startsWith(u'@'))
+        options.judgeLogin.remove(0, 1);
     if (!markdown.isEmpty()) {
         writeDashboardMarkdown(db, markdown);
         ctx.out << Tr::tr("Wrote the dashboard and leaderboard to %1.").arg(markdown) << Qt::endl;
     }
     if (!pdf.isEmpty()) {
-        const int pages = writeReportPdf(db, *kind, pdf);
+        const int pages = writeReportPdf(db, *kind, pdf, options);
         ctx.out << Tr::tr("Wrote the %1 report (%n page(s)) to %2.", nullptr, pages).arg(reportKindKey(*kind), pdf)
                 << Qt::endl;
     }
@@ -84,8 +100,9 @@ bool takesValue(const QString &option)
 QList<Command> uiCommands()
 {
     return {
-        {u"report"_s, u"report --kind summary|payouts|judging|certificates|score-sheets --pdf FILE"_s,
-         Tr::tr("Write a PDF report: summary, payouts, certificates (judging and score sheets follow)."),
+        {u"report"_s,
+         u"report --kind summary|payouts|judging|certificates|score-sheets --pdf FILE [--track T] [--judge LOGIN]"_s,
+         Tr::tr("Write a PDF report: summary, payouts, judging results, certificates, blank score sheets."),
          reportCommand},
     };
 }

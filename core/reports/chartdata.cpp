@@ -1,5 +1,6 @@
 #include "chartdata.h"
 
+#include "judging/judgingrepository.h"
 #include "model/participant.h"
 #include "services/issueimport.h"
 #include "services/payoutdata.h"
@@ -365,7 +366,70 @@ ChartData ChartData::load(const Database &db, const PayoutReport *payouts, QDate
     d.dashboard = loadDashboard(db);
     d.pool = poolSplit(*payouts);
     d.leaderboard = starsLeaderboard(*payouts);
+    d.scores = loadScoreDistributions(db);
     return d;
+}
+
+BoxStats BoxStats::of(QList<double> values)
+{
+    BoxStats b;
+    b.count = int(values.size());
+    if (values.isEmpty())
+        return b;
+    std::sort(values.begin(), values.end());
+    auto median = [&](qsizetype from, qsizetype to) { // of values[from, to)
+        const qsizetype n = to - from, mid = from + n / 2;
+        return n % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    };
+    const qsizetype n = values.size();
+    b.min = values.first();
+    b.max = values.last();
+    b.median = median(0, n);
+    b.lowerQuartile = n == 1 ? values[0] : median(0, n / 2);
+    b.upperQuartile = n == 1 ? values[0] : median((n + 1) / 2, n);
+    double sum = 0;
+    for (double v : std::as_const(values))
+        sum += v;
+    b.mean = sum / double(n);
+    return b;
+}
+
+QList<TrackScores> loadScoreDistributions(const Database &db, qint64 trackId)
+{
+    const JudgingRepository judging(db);
+    QList<TrackScores> out;
+    for (const Track &track : EventRepository(db).tracks()) {
+        if (trackId != 0 && track.id != trackId)
+            continue;
+        QList<JudgeScore> scores = judging.judgeScores(track.id);
+        if (scores.isEmpty())
+            continue;
+        std::stable_sort(scores.begin(), scores.end(),
+                         [](const JudgeScore &a, const JudgeScore &b) { return a.submissionId < b.submissionId; });
+        const QList<double> normalised = normalisedScores(scores);
+        TrackScores t;
+        t.trackId = track.id;
+        t.trackName = track.name;
+        if (const auto rubric = judging.rubric(track.id)) {
+            t.scaleMin = rubric->scaleMin;
+            t.scaleMax = rubric->scaleMax;
+        }
+        QHash<qint64, qsizetype> index; // judge id -> position in t.judges
+        for (const Judge &j : judging.judges()) {
+            index.insert(j.id, t.judges.size());
+            t.judges.append({j.id, j.login, j.name, {}, {}});
+        }
+        for (qsizetype i = 0; i < scores.size(); ++i) {
+            const qsizetype at = index.value(scores[i].judgeId, -1);
+            if (at < 0)
+                continue;
+            t.judges[at].raw.append(scores[i].weighted);
+            t.judges[at].normalised.append(normalised[i]);
+        }
+        t.judges.removeIf([](const JudgeDistribution &j) { return j.raw.isEmpty(); });
+        out.append(t);
+    }
+    return out;
 }
 
 QString dashboardMarkdown(const Database &db)

@@ -137,6 +137,37 @@ struct EventFigures
     static EventFigures from(const Summary &summary, const PayoutReport &payouts, const QDateTime &now);
 };
 
+// One judge's weighted scores w of the submitted sheets in a track, and the same scores normalised (n, see
+// core/judging/judgingrules.h): the judges' score distributions.
+struct JudgeDistribution
+{
+    qint64 judgeId = 0;
+    QString login;
+    QString name;
+    QList<double> raw;        // w of each submitted sheet, by submission id
+    QList<double> normalised; // n of the same sheets, in the same order
+};
+
+// The judges of a track who submitted at least one sheet, by login.
+struct TrackScores
+{
+    qint64 trackId = 0;
+    QString trackName;
+    int scaleMin = 0;
+    int scaleMax = 0;
+    QList<JudgeDistribution> judges;
+};
+
+// Five numbers of a box plot: the smallest and largest value, the quartiles and the median. Quartiles are
+// the medians of the lower and upper half (the median itself left out when the count is odd, as in
+// Moore & McCabe); one value gives five equal numbers.
+struct BoxStats
+{
+    double min = 0, lowerQuartile = 0, median = 0, upperQuartile = 0, max = 0, mean = 0;
+    int count = 0;
+    static BoxStats of(QList<double> values);
+};
+
 // Everything the overview's charts show.
 struct ChartData
 {
@@ -144,6 +175,7 @@ struct ChartData
     QList<TrackDashboard> dashboard;
     PoolSplit pool;
     QList<StarsEntry> leaderboard; // everyone with stars, best first
+    QList<TrackScores> scores;     // the judged tracks with submitted sheets, in track order
 
     // From the database; `payouts` as computePayouts gives them (computed when not given), `today` cuts
     // the progress series (the current date when not given).
@@ -154,6 +186,8 @@ ProgressSeries loadProgress(const Database &db, QDate today = {});
 QList<TrackDashboard> loadDashboard(const Database &db);
 PoolSplit poolSplit(const PayoutReport &payouts);
 QList<StarsEntry> starsLeaderboard(const PayoutReport &payouts);
+// The judges' score distributions of every track with submitted sheets (only `trackId`'s when set).
+QList<TrackScores> loadScoreDistributions(const Database &db, qint64 trackId = 0);
 
 // The 看板信息 dashboard and 统计信息 leaderboard of every track as Markdown, each track under a "## name"
 // heading, in exactly the form export-issue appends to the issue body.

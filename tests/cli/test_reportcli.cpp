@@ -88,16 +88,35 @@ TEST_F(ReportCli, CertificatesInChinese)
     EXPECT_TRUE(pdfText(pdf).contains(u"飞桨黑客马拉松第六期"_s));
 }
 
-TEST_F(ReportCli, JudgingReportsAreNotAvailableYet)
+TEST_F(ReportCli, JudgingResultsAndScoreSheetsForATrackAndAJudge)
 {
-    for (const QString &kind : {u"judging"_s, u"score-sheets"_s}) {
-        const QString pdf = dir.path(kind + u".pdf"_s);
-        const CliRun r = runHackdesk({u"--db"_s, db, u"report"_s, u"--kind"_s, kind, u"--pdf"_s, pdf});
-        EXPECT_EQ(r.code, 1) << kind.toStdString();
-        EXPECT_EQ(r.err.count(u'\n'), 1) << r.err.toStdString();
-        EXPECT_TRUE(r.err.contains(u"not available yet"_s)) << r.err.toStdString();
-        EXPECT_FALSE(QFile::exists(pdf));
-    }
+    const QString judging = dir.path(u"judging.pdf"_s);
+    CliRun r = runHackdesk({u"--db"_s, db, u"report"_s, u"--kind"_s, u"judging"_s, u"--pdf"_s, judging});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(pdfText(judging).contains(u"Judging results"_s));
+
+    const QString sheets = dir.path(u"sheets.pdf"_s);
+    r = runHackdesk({u"--db"_s, db, u"report"_s, u"--kind"_s, u"score-sheets"_s, u"--track"_s, u"fundable"_s,
+                     u"--judge"_s, u"@liu-yang"_s, u"--pdf"_s, sheets});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString text = pdfText(sheets);
+    EXPECT_TRUE(text.contains(u"(@liu-yang)"_s));
+    EXPECT_FALSE(text.contains(u"(@zhang-wei)"_s));
+    EXPECT_TRUE(text.contains(u"Score sheet"_s));
+
+    // A judge who does not exist: one line, exit 1, no file.
+    const QString none = dir.path(u"none.pdf"_s);
+    r = runHackdesk(
+        {u"--db"_s, db, u"report"_s, u"--kind"_s, u"score-sheets"_s, u"--judge"_s, u"nobody-here"_s, u"--pdf"_s, none});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err.count(u'\n'), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"nobody-here"_s)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(none));
+    // --judge and --track belong to the judging reports.
+    EXPECT_EQ(runHackdesk({u"--db"_s, db, u"report"_s, u"--kind"_s, u"summary"_s, u"--track"_s, u"fundable"_s,
+                           u"--pdf"_s, none})
+                  .code,
+              2);
 }
 
 TEST_F(ReportCli, WrongUsageExitsWithTwo)

@@ -1,5 +1,7 @@
 #include "demo/demoevent.h"
 #include "io/csv.h"
+#include "judging/judgingrepository.h"
+#include "judging/judgingservice.h"
 #include "mainwindow.h"
 #include "model/error.h"
 #include "models/eventtables.h"
@@ -19,6 +21,7 @@
 #include "storage/participantrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
+#include "support/demoscores.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -258,17 +261,116 @@ TEST_F(Reports, MarkupInNamesAndTitlesPrintsLiterally)
     EXPECT_TRUE(dashboardMarkdown(*db).contains(direction));
 }
 
-TEST_F(Reports, JudgingReportsAreNotAvailableYet)
+TEST_F(Reports, TheJudgingReportRanksEachTrackAndGivesEachJudgeAPage)
 {
-    for (const ReportKind kind : {ReportKind::Judging, ReportKind::ScoreSheets}) {
-        EXPECT_FALSE(reportAvailable(kind));
-        try {
-            buildReport(*db, kind);
-            ADD_FAILURE() << "no error for " << reportKindKey(kind).toStdString();
-        } catch (const Error &e) {
-            EXPECT_TRUE(e.message().contains(u"not available yet"_s));
-        }
+    ASSERT_GT(scoreTrack(*db, u"fundable"_s), 0);
+    const JudgingRepository judging(*db);
+    const Track fundable = EventRepository(*db).resolveTrack(u"fundable"_s);
+    const Track articles = EventRepository(*db).resolveTrack(u"articles"_s);
+    int pages = 0;
+    const QString path = write(ReportKind::Judging, &pages);
+    const QString text = pdfText(path);
+    const QString flat = squeezed(text);
+    EXPECT_TRUE(flat.contains(squeezed(u"Judging results: "_s + fundable.name)));
+    EXPECT_TRUE(flat.contains(squeezed(u"Judging results: "_s + articles.name)));
+    EXPECT_TRUE(text.contains(u"Provisional"_s));
+    EXPECT_TRUE(text.contains(u"Score distributions by judge"_s)); // the chart, as text
+    // Every ranked submission with its rank, raw and normalised result as `results --format json` gives them.
+    const QJsonArray results = QJsonDocument::fromJson(resultsJson(*db, fundable.id)).array();
+    ASSERT_FALSE(results.isEmpty());
+    for (const QJsonValue &v : results) {
+        const QJsonObject r = v.toObject();
+        const QString row = squeezed(
+            u"%1 #%2 %3"_s.arg(r[u"rank"_s].toInt()).arg(r[u"submission"_s].toInteger()).arg(r[u"title"_s].toString()));
+        EXPECT_TRUE(flat.contains(row)) << row.toStdString();
+        EXPECT_TRUE(text.contains(formatResult(r[u"raw"_s].toDouble()))) << r[u"raw"_s].toDouble();
+        EXPECT_TRUE(text.contains(formatResult(r[u"normalised"_s].toDouble())));
     }
+    // A page for each judge with assignments, opening with their name and holding their comments.
+    int judgePages = 0;
+    for (const Judge &j : judging.judges(fundable.id)) {
+        bool assigned = false;
+        for (const Assignment &a : judging.assignments(fundable.id))
+            assigned = assigned || a.judgeId == j.id;
+        if (!assigned)
+            continue;
+        ++judgePages;
+        EXPECT_TRUE(flat.contains(squeezed(u"(@%1) · %2"_s.arg(j.login, fundable.name)))) << j.login.toStdString();
+        EXPECT_TRUE(flat.contains(squeezed(u"Comment of judge %1"_s.arg(j.id))));
+    }
+    EXPECT_GT(judgePages, 2);
+    EXPECT_GE(pages, 2 + judgePages);
+
+    // One track, one judge.
+    const Judge first = judging.judges(fundable.id).first();
+    ReportOptions options{generatedAt, QDate(2024, 12, 31), fundable.id, first.login};
+    const QString only = buildReport(*db, ReportKind::Judging, options)->plainText();
+    EXPECT_FALSE(only.contains(articles.name));
+    EXPECT_TRUE(only.contains(u"(@%1) · "_s.arg(first.login)));
+    for (const Judge &j : judging.judges(fundable.id))
+        if (j.id != first.id) {
+            EXPECT_FALSE(only.contains(u"(@%1) · "_s.arg(j.login))) << j.login.toStdString();
+        }
+}
+
+TEST_F(Reports, ScoreSheetsGiveEachJudgeABlankSheetPerAssignedSubmission)
+{
+    const JudgingRepository judging(*db);
+    const Track fundable = EventRepository(*db).resolveTrack(u"fundable"_s);
+    const Rubric rubric = judging.requireRubric(fundable.id);
+    const Judge judge = judging.judges(fundable.id).first();
+    ReportOptions options{generatedAt, QDate(2024, 12, 31), fundable.id, judge.login};
+    const QString path = dir.path(u"sheets.pdf"_s);
+    const int pages = writeReportPdf(*db, ReportKind::ScoreSheets, path, options);
+    QList<qint64> mine;
+    for (const Assignment &a : judging.assignments(fundable.id))
+        if (a.judgeId == judge.id)
+            mine << a.submissionId;
+    ASSERT_FALSE(mine.isEmpty());
+    EXPECT_EQ(pages, mine.size()); // one page each
+    for (int page = 1; page <= pages; ++page) {
+        const QString one = squeezed(pdfText(path, page));
+        const Submission s = *judging.submission(mine[page - 1]);
+        EXPECT_TRUE(one.contains(squeezed(u"Submission #%1: %2"_s.arg(s.id).arg(s.title)))) << page;
+        EXPECT_TRUE(one.contains(squeezed(u"(@"_s + judge.login + u')'))) << page;
+        for (const Criterion &c : rubric.judgedCriteria()) {
+            EXPECT_TRUE(one.contains(squeezed(c.name))) << c.name.toStdString();
+            for (const Anchor &a : c.anchors)
+                EXPECT_TRUE(one.contains(squeezed(a.text))) << a.text.toStdString();
+        }
+        EXPECT_TRUE(one.contains(u"____(1–10)"_s)) << page;
+        EXPECT_TRUE(one.contains(squeezed(u"Judge's signature"_s))) << page;
+        EXPECT_TRUE(one.contains(squeezed(u"judge %1, submission %2"_s.arg(judge.login).arg(s.id)))) << page;
+    }
+    // Every judge of every judged track: as many pages as assignments, nothing scored on them.
+    ASSERT_GT(scoreTrack(*db, u"fundable"_s), 0);
+    int all = 0;
+    writeReportPdf(*db, ReportKind::ScoreSheets, path, {generatedAt, {}, 0, {}});
+    for (const Track &t : EventRepository(*db).tracks())
+        if (judging.rubric(t.id))
+            all += int(judging.assignments(t.id).size());
+    EXPECT_EQ(buildReport(*db, ReportKind::ScoreSheets)->plainText().count(u"Judge's signature"_s), all);
+    EXPECT_FALSE(pdfText(path).contains(u"Comment of judge"_s));
+
+    // A judge who does not exist, a track nobody judges.
+    try {
+        buildReport(*db, ReportKind::ScoreSheets, {generatedAt, {}, 0, u"nobody-here"_s});
+        ADD_FAILURE() << "no error for an unknown judge";
+    } catch (const Error &e) {
+        EXPECT_TRUE(e.message().contains(u"nobody-here"_s)) << e.message().toStdString();
+    }
+    const qint64 tasks = EventRepository(*db).resolveTrack(u"tasks"_s).id;
+    EXPECT_THROW(buildReport(*db, ReportKind::Judging, {generatedAt, {}, tasks, {}}), Error);
+}
+
+TEST_F(Reports, WithoutJudgingDataTheJudgingReportsSaySo)
+{
+    db.reset();
+    const QString path = dir.path(u"plain.sqlite"_s);
+    db = std::make_unique<Database>(path);
+    initEvent(*db);
+    EXPECT_TRUE(buildReport(*db, ReportKind::Judging)->plainText().contains(u"Nothing is judged yet"_s));
+    EXPECT_TRUE(buildReport(*db, ReportKind::ScoreSheets)->plainText().contains(u"No score sheets"_s));
     for (const ReportKind kind : AllReportKinds)
         EXPECT_EQ(reportKindFromKey(reportKindKey(kind)), kind);
     EXPECT_FALSE(reportKindFromKey(u"bogus"_s));

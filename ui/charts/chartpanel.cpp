@@ -74,7 +74,9 @@ void ChartPanel::rebuild()
     delete old;
     // Room for every bar's label.
     const int bars = int(m_chart->property("hd.tooltips").toStringList().size());
-    m_view->setMinimumHeight(m_kind == ChartKind::Progress ? 300 : std::max(280, 130 + 28 * bars));
+    // Bars run across (one row per category); the progress line and the box plots do not grow with them.
+    const bool across = m_kind == ChartKind::Progress || m_kind == ChartKind::ScoreDistribution;
+    m_view->setMinimumHeight(across ? 300 : std::max(280, 130 + 28 * bars));
 }
 
 QString ChartPanel::tooltip(int index) const

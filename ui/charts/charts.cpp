@@ -1,7 +1,11 @@
 #include "charts.h"
 
+#include "judging/judgingrules.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
 #include <QChart>
 #include <QCursor>
 #include <QDateTimeAxis>
@@ -18,6 +22,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -346,6 +351,99 @@ QChart *leaderboardChart(const ChartData &data, const ChartStyle &style)
     return finishBarChart(chart, {starred, others}, categories, Tr::tr("stars"), 0.7, style);
 }
 
+// One box per judge (and judged track), first track first, judges by login.
+struct JudgeBox
+{
+    QString label; // plain
+    const TrackScores *track = nullptr;
+    const JudgeDistribution *judge = nullptr;
+};
+
+QList<JudgeBox> judgeBoxes(const ChartData &data)
+{
+    QList<JudgeBox> boxes;
+    for (const TrackScores &t : data.scores)
+        for (const JudgeDistribution &j : t.judges)
+            boxes.append({data.scores.size() > 1 ? u"@%1 · %2"_s.arg(j.login, t.trackName) : u"@"_s + j.login, &t, &j});
+    return boxes;
+}
+
+QBoxPlotSeries *boxSeries(const QString &name, const QColor &colour)
+{
+    auto *series = new QBoxPlotSeries;
+    series->setName(name);
+    series->setBrush(colour.lighter(130));
+    series->setPen(QPen(colour.darker(130), 1.2));
+    series->setBoxWidth(0.6);
+    return series;
+}
+
+QBoxSet *boxSet(const QList<double> &values)
+{
+    const BoxStats b = BoxStats::of(values);
+    return new QBoxSet(b.min, b.lowerQuartile, b.median, b.upperQuartile, b.max);
+}
+
+QChart *scoresChart(const ChartData &data, const ChartStyle &style)
+{
+    QChart *chart = newChart(ChartKind::ScoreDistribution, style);
+    const QList<JudgeBox> boxes = judgeBoxes(data);
+    if (boxes.isEmpty())
+        chart->setTitle(
+            Tr::tr("%1: no submitted scores yet").arg(chartTitle(ChartKind::ScoreDistribution)).toHtmlEscaped());
+    QBoxPlotSeries *raw = boxSeries(Tr::tr("Raw"), claimedColour);
+    QBoxPlotSeries *normalised = boxSeries(Tr::tr("Normalised"), completedColour);
+    QSet<QString> used;
+    QStringList categories;
+    double low = 0, high = 0;
+    bool first = true;
+    for (const JudgeBox &b : boxes) {
+        categories << uniqueLabel(b.label, used);
+        raw->append(boxSet(b.judge->raw));
+        normalised->append(boxSet(b.judge->normalised));
+        for (const QList<double> *values : {&b.judge->raw, &b.judge->normalised})
+            for (double v : *values) {
+                low = first ? v : std::min(low, v);
+                high = first ? v : std::max(high, v);
+                first = false;
+            }
+    }
+    for (QBoxPlotSeries *series : {raw, normalised})
+        chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    auto *values = new QValueAxis;
+    values->setTitleText(Tr::tr("weighted score"));
+    chart->addAxis(axis, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    for (QBoxPlotSeries *series : {raw, normalised}) {
+        series->attachAxis(axis);
+        series->attachAxis(values);
+    }
+    styleAxis(axis, style);
+    styleAxis(values, style);
+    // The scale of the rubrics, widened to what normalisation gave.
+    for (const TrackScores &t : data.scores)
+        if (t.scaleMax > t.scaleMin) {
+            low = first ? t.scaleMin : std::min(low, double(t.scaleMin));
+            high = first ? t.scaleMax : std::max(high, double(t.scaleMax));
+            first = false;
+        }
+    values->setRange(std::floor(low), std::max(std::ceil(high), std::floor(low) + 1));
+    values->applyNiceNumbers();
+    if (style.interactive)
+        for (QBoxPlotSeries *series : {raw, normalised})
+            QObject::connect(series, &QBoxPlotSeries::hovered, chart, [chart, series](bool on, QBoxSet *set) {
+                const QStringList tips = chart->property("hd.tooltips").toStringList();
+                const qsizetype i = series->boxSets().indexOf(set);
+                if (on && i >= 0 && i < tips.size())
+                    QToolTip::showText(QCursor::pos(), tooltipHtml(tips[i]));
+                else
+                    QToolTip::hideText();
+            });
+    return chart;
+}
+
 } // namespace
 
 QString chartKindKey(ChartKind kind)
@@ -359,6 +457,8 @@ QString chartKindKey(ChartKind kind)
         return u"pool"_s;
     case ChartKind::Leaderboard:
         return u"leaderboard"_s;
+    case ChartKind::ScoreDistribution:
+        return u"scores"_s;
     }
     return {};
 }
@@ -374,6 +474,8 @@ QString chartTitle(ChartKind kind)
         return Tr::tr("Prize pool by track");
     case ChartKind::Leaderboard:
         return Tr::tr("Stars leaderboard");
+    case ChartKind::ScoreDistribution:
+        return Tr::tr("Score distributions by judge");
     }
     return {};
 }
@@ -454,6 +556,19 @@ QStringList chartTooltips(ChartKind kind, const ChartData &data)
             tips << tip;
         }
         break;
+    case ChartKind::ScoreDistribution:
+        for (const JudgeBox &b : judgeBoxes(data)) {
+            const BoxStats raw = BoxStats::of(b.judge->raw), normalised = BoxStats::of(b.judge->normalised);
+            auto line = [](const QString &name, const BoxStats &s) {
+                return Tr::tr("%1: mean %2, median %3, %4 to %5")
+                    .arg(name, formatResult(s.mean), formatResult(s.median), formatResult(s.min), formatResult(s.max));
+            };
+            const QString who =
+                b.judge->name.isEmpty() ? u"@"_s + b.judge->login : u"%1 (@%2)"_s.arg(b.judge->name, b.judge->login);
+            tips << Tr::tr("%1 · %2\n%n sheet(s) submitted", nullptr, raw.count).arg(who, b.track->trackName) + u'\n' +
+                        line(Tr::tr("Raw"), raw) + u'\n' + line(Tr::tr("Normalised"), normalised);
+        }
+        break;
     }
     return tips;
 }
@@ -473,6 +588,9 @@ QChart *createChart(ChartKind kind, const ChartData &data, const ChartStyle &sty
         break;
     case ChartKind::Leaderboard:
         chart = leaderboardChart(data, style);
+        break;
+    case ChartKind::ScoreDistribution:
+        chart = scoresChart(data, style);
         break;
     }
     chart->setProperty("hd.tooltips", chartTooltips(kind, data));

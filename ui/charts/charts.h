@@ -19,12 +19,13 @@ class QRectF;
 
 namespace hd {
 
-// The charts there are. Judges' score distributions (raw and normalised) join when judging lands.
-enum class ChartKind { Progress, Directions, PoolSplit, Leaderboard };
+// The charts there are. ScoreDistribution: each judge's weighted scores as a box plot, raw and normalised
+// side by side, one category per judge and judged track.
+enum class ChartKind { Progress, Directions, PoolSplit, Leaderboard, ScoreDistribution };
 inline constexpr ChartKind AllChartKinds[] = {ChartKind::Progress, ChartKind::Directions, ChartKind::PoolSplit,
-                                              ChartKind::Leaderboard};
+                                              ChartKind::Leaderboard, ChartKind::ScoreDistribution};
 
-QString chartKindKey(ChartKind kind); // "progress", "directions", "pool", "leaderboard": file names
+QString chartKindKey(ChartKind kind); // "progress", "directions", "pool", "leaderboard", "scores": file names
 QString chartTitle(ChartKind kind);   // translated
 
 // How a chart looks: the screen's palette (dark themes included) or paper.
@@ -42,7 +43,7 @@ struct ChartStyle
 // plain-text tooltip of each category, day or place, in the order ChartData lists them.
 QChart *createChart(ChartKind kind, const ChartData &data, const ChartStyle &style);
 
-// The tooltip texts, one per category (day, direction, track then the pool, leaderboard place).
+// The tooltip texts, one per category (day, direction, track then the pool, leaderboard place, judge).
 QStringList chartTooltips(ChartKind kind, const ChartData &data);
 
 // How many people the leaderboard chart shows.

@@ -46,8 +46,14 @@ OverviewPage::OverviewPage(EventSession *session, TableModel *tracks, QWidget *p
     for (const ChartKind kind : AllChartKinds) {
         auto *panel = new ChartPanel(kind, content);
         m_charts.insert(int(kind), panel);
-        charts->addWidget(panel, i / 2, i % 2);
-        ++i;
+        // Two to a row; the judges' score distributions, with a box per judge, across the whole width.
+        if (kind == ChartKind::ScoreDistribution) {
+            charts->addWidget(panel, (i + 1) / 2, 0, 1, 2);
+            i = (i + 1) / 2 * 2 + 2;
+        } else {
+            charts->addWidget(panel, i / 2, i % 2);
+            ++i;
+        }
     }
 
     auto *table = new QTableView(content);

@@ -6,8 +6,8 @@
 
 #include <memory>
 
-// The builders of the report kinds; reports.cpp picks one. A new kind (judging, score sheets) adds a file
-// with its builder and a line in buildReport.
+// The builders of the report kinds; reports.cpp picks one. A new kind adds a file with its builder and a
+// line in buildReport.
 
 namespace hd::reports {
 
@@ -27,5 +27,7 @@ QString eventDate(const Context &ctx, const QDateTime &at);
 std::unique_ptr<ReportDocument> summary(const Context &ctx);
 std::unique_ptr<ReportDocument> payouts(const Context &ctx);
 std::unique_ptr<ReportDocument> certificates(const Context &ctx);
+std::unique_ptr<ReportDocument> judging(const Context &ctx);
+std::unique_ptr<ReportDocument> scoreSheets(const Context &ctx);
 
 } // namespace hd::reports

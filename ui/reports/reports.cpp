@@ -63,11 +63,6 @@ QString reportKindName(ReportKind kind)
     return {};
 }
 
-bool reportAvailable(ReportKind kind)
-{
-    return kind == ReportKind::Summary || kind == ReportKind::Payouts || kind == ReportKind::Certificates;
-}
-
 namespace reports {
 
 std::unique_ptr<ReportDocument> newDocument(const Context &ctx, ReportKind kind)
@@ -88,8 +83,6 @@ QString eventDate(const Context &ctx, const QDateTime &at)
 
 std::unique_ptr<ReportDocument> buildReport(const Database &db, ReportKind kind, const ReportOptions &options)
 {
-    if (!reportAvailable(kind))
-        throw Error(Tr::tr("The %1 report is not available yet: it needs the judging data.").arg(reportKindKey(kind)));
     reports::Context ctx{db, EventRepository(db).requireEvent(), options};
     if (!ctx.options.generatedAt.isValid())
         ctx.options.generatedAt = QDateTime::currentDateTimeUtc();
@@ -100,11 +93,12 @@ std::unique_ptr<ReportDocument> buildReport(const Database &db, ReportKind kind,
         return reports::payouts(ctx);
     case ReportKind::Certificates:
         return reports::certificates(ctx);
-    case ReportKind::Judging:     // judging results: per track the ranking, then a page per judge
-    case ReportKind::ScoreSheets: // blank sheets per judge for paper judging
-        break;
+    case ReportKind::Judging:
+        return reports::judging(ctx);
+    case ReportKind::ScoreSheets:
+        return reports::scoreSheets(ctx);
     }
-    throw Error(Tr::tr("The %1 report is not available yet: it needs the judging data.").arg(reportKindKey(kind)));
+    throw Error(Tr::tr("Unknown report kind %1.").arg(int(kind)));
 }
 
 int writeReportPdf(const Database &db, ReportKind kind, const QString &path, const ReportOptions &options)
