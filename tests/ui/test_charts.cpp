@@ -3,6 +3,7 @@
 #include "demo/demoevent.h"
 #include "eventeditor.h"
 #include "eventsession.h"
+#include "judging/judgingrepository.h"
 #include "mainwindow.h"
 #include "pages/overviewpage.h"
 #include "reports/chartdata.h"
@@ -13,11 +14,14 @@
 #include "storage/participantrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
+#include "support/demoscores.h"
 #include "testutil.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsScene>
@@ -234,6 +238,80 @@ TEST_F(Charts, TheChartsShowTheNumbers)
     EXPECT_EQ(names.last(), u"1. @"_s + data.leaderboard.first().login);
     EXPECT_EQ(chartTooltips(ChartKind::Leaderboard, data).first().section(u'\n', 0, 0).section(u' ', 0, 1),
               u"1. @"_s + data.leaderboard.first().login);
+}
+
+TEST(BoxStats, FiveNumbersAsHandComputed)
+{
+    const BoxStats odd = BoxStats::of({7, 1, 3, 9, 5}); // 1 3 5 7 9: halves 1 3 and 7 9
+    EXPECT_DOUBLE_EQ(odd.min, 1);
+    EXPECT_DOUBLE_EQ(odd.lowerQuartile, 2);
+    EXPECT_DOUBLE_EQ(odd.median, 5);
+    EXPECT_DOUBLE_EQ(odd.upperQuartile, 8);
+    EXPECT_DOUBLE_EQ(odd.max, 9);
+    EXPECT_DOUBLE_EQ(odd.mean, 5);
+    EXPECT_EQ(odd.count, 5);
+    const BoxStats even = BoxStats::of({4, 1, 2, 3}); // halves 1 2 and 3 4
+    EXPECT_DOUBLE_EQ(even.lowerQuartile, 1.5);
+    EXPECT_DOUBLE_EQ(even.median, 2.5);
+    EXPECT_DOUBLE_EQ(even.upperQuartile, 3.5);
+    const BoxStats one = BoxStats::of({6.5});
+    EXPECT_DOUBLE_EQ(one.min, 6.5);
+    EXPECT_DOUBLE_EQ(one.lowerQuartile, 6.5);
+    EXPECT_DOUBLE_EQ(one.upperQuartile, 6.5);
+    EXPECT_EQ(BoxStats::of({}).count, 0);
+}
+
+TEST_F(Charts, TheScoreDistributionsAreEachJudgesWeightedScores)
+{
+    // The demo has judges and assignments but no scores: an empty chart that says so.
+    ChartData data = ChartData::load(*db);
+    EXPECT_TRUE(data.scores.isEmpty());
+    const ChartStyle style = ChartStyle::forPrint({});
+    std::unique_ptr<QChart> empty(createChart(ChartKind::ScoreDistribution, data, style));
+    EXPECT_TRUE(empty->title().contains(u"no submitted scores yet"_s)) << empty->title().toStdString();
+
+    ASSERT_GT(scoreTrack(*db, u"fundable"_s), 0);
+    const qint64 fundable = EventRepository(*db).resolveTrack(u"fundable"_s).id;
+    const JudgingRepository judging(*db);
+    data = ChartData::load(*db);
+    ASSERT_EQ(data.scores.size(), 1);
+    const TrackScores &t = data.scores.first();
+    EXPECT_EQ(t.trackId, fundable);
+    // Each judge's raw scores are their weighted scores as the results read them, normalised alike.
+    const QList<JudgeScore> scores = judging.judgeScores(fundable);
+    const QList<double> normalised = normalisedScores(scores);
+    qsizetype total = 0;
+    for (const JudgeDistribution &j : t.judges) {
+        QList<double> raw, norm;
+        for (qsizetype i = 0; i < scores.size(); ++i)
+            if (scores[i].judgeId == j.judgeId) {
+                raw << scores[i].weighted;
+                norm << normalised[i];
+            }
+        EXPECT_EQ(j.raw, raw) << j.login.toStdString();
+        EXPECT_EQ(j.normalised, norm) << j.login.toStdString();
+        total += j.raw.size();
+    }
+    EXPECT_EQ(total, scores.size());
+
+    std::unique_ptr<QChart> chart(createChart(ChartKind::ScoreDistribution, data, style));
+    QList<QBoxPlotSeries *> series;
+    for (QAbstractSeries *s : chart->series())
+        if (auto *box = qobject_cast<QBoxPlotSeries *>(s))
+            series << box;
+    ASSERT_EQ(series.size(), 2); // raw, normalised
+    EXPECT_EQ(series[0]->name(), u"Raw"_s);
+    ASSERT_EQ(series[0]->count(), t.judges.size());
+    ASSERT_EQ(series[1]->count(), t.judges.size());
+    for (qsizetype i = 0; i < t.judges.size(); ++i) {
+        EXPECT_DOUBLE_EQ(series[0]->boxSets()[i]->at(QBoxSet::Median), BoxStats::of(t.judges[i].raw).median);
+        EXPECT_DOUBLE_EQ(series[1]->boxSets()[i]->at(QBoxSet::UpperExtreme), BoxStats::of(t.judges[i].normalised).max);
+    }
+    EXPECT_EQ(categories(chart.get()).first(), u"@"_s + t.judges.first().login);
+    const QStringList tips = chartTooltips(ChartKind::ScoreDistribution, data);
+    ASSERT_EQ(tips.size(), t.judges.size());
+    EXPECT_TRUE(tips.first().contains(u"@"_s + t.judges.first().login));
+    EXPECT_TRUE(tips.first().contains(formatResult(BoxStats::of(t.judges.first().raw).mean)));
 }
 
 TEST_F(Charts, TheOverviewChartsFollowEditsWithoutARestart)
