@@ -94,7 +94,19 @@ struct IssueTask
     QString mentor;      // camp: the 导师 cell as written
     int seats = 0;       // camp: 名额, 0 when not given
     QString leader;      // fundable: the 负责人 cell as written
+    // Claims by teams (fundable projects) and whether a PR is linked to the task: the tables list people,
+    // so these are not written, but the 看板信息 counts them. Set from the database, never by the reader.
+    bool teamClaimed = false;
+    bool teamSubmitted = false; // a PR of the claiming team's members is linked to the task
 };
+
+// How the 看板信息 dashboard counts a task: claimed when someone (or a team) claimed it, submitted when a
+// claimant (or the claiming team) has a PR for it.
+bool issueTaskClaimed(const IssueTask &task);
+bool issueTaskSubmitted(const IssueTask &task);
+// Who finished a task: the 完成队伍 cell; in the camp (which has no such column), every camper whose
+// badge says 完成任务.
+QStringList finishersOf(const IssueTask &task, TrackKind kind);
 
 // A line of the issue that could not be read.
 struct IssueProblem

@@ -91,22 +91,6 @@ QString claimantsCell(const IssueTask &task)
     return cell;
 }
 
-// Who finished a task: the 完成队伍 cell; in the camp (which has no such column), every camper whose
-// badge says 完成任务.
-QStringList finishersOf(const IssueTask &task, TrackKind kind)
-{
-    QStringList finishers;
-    if (kind != TrackKind::Camp) {
-        if (!task.finisher.isEmpty())
-            finishers.append(task.finisher);
-        return finishers;
-    }
-    for (const IssueClaimant &c : task.claimants)
-        if (c.status == ClaimStatus::Completed && !finishers.contains(c.login, Qt::CaseInsensitive))
-            finishers.append(c.login);
-    return finishers;
-}
-
 QString rowFor(const IssueTask &task, TrackKind kind)
 {
     QStringList cells{QString::number(task.number)};
@@ -152,11 +136,8 @@ struct Tally
         if (task.struck && !done)
             return; // removed
         ++tasks;
-        if (!task.claimants.isEmpty())
-            ++claimed;
-        if (std::any_of(task.claimants.begin(), task.claimants.end(),
-                        [](const IssueClaimant &c) { return !c.prs.isEmpty(); }))
-            ++submitted;
+        claimed += issueTaskClaimed(task);
+        submitted += issueTaskSubmitted(task);
         if (done)
             ++finished;
     }
@@ -170,6 +151,31 @@ struct Tally
 };
 
 } // namespace
+
+QStringList finishersOf(const IssueTask &task, TrackKind kind)
+{
+    QStringList finishers;
+    if (kind != TrackKind::Camp) {
+        if (!task.finisher.isEmpty())
+            finishers.append(task.finisher);
+        return finishers;
+    }
+    for (const IssueClaimant &c : task.claimants)
+        if (c.status == ClaimStatus::Completed && !finishers.contains(c.login, Qt::CaseInsensitive))
+            finishers.append(c.login);
+    return finishers;
+}
+
+bool issueTaskClaimed(const IssueTask &task)
+{
+    return task.teamClaimed || !task.claimants.isEmpty();
+}
+
+bool issueTaskSubmitted(const IssueTask &task)
+{
+    return task.teamSubmitted || std::any_of(task.claimants.begin(), task.claimants.end(),
+                                             [](const IssueClaimant &c) { return !c.prs.isEmpty(); });
+}
 
 QString formatIssueStars(Stars stars)
 {

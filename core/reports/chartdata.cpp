@@ -227,28 +227,11 @@ ProgressSeries loadProgress(const Database &db, QDate today)
 
 namespace {
 
-// Who finished a task as the issue names them; the camp has no 完成队伍 column: every camper whose badge
-// says 完成任务.
-QStringList finishersOf(const IssueTask &task, TrackKind kind)
-{
-    QStringList finishers;
-    if (kind != TrackKind::Camp) {
-        if (!task.finisher.isEmpty())
-            finishers.append(task.finisher);
-        return finishers;
-    }
-    for (const IssueClaimant &c : task.claimants)
-        if (c.status == ClaimStatus::Completed && !finishers.contains(c.login, Qt::CaseInsensitive))
-            finishers.append(c.login);
-    return finishers;
-}
-
 void tally(DashboardRow &row, const IssueTask &task, bool done)
 {
     ++row.tasks;
-    const bool claimed = !task.claimants.isEmpty();
-    const bool submitted = std::any_of(task.claimants.begin(), task.claimants.end(),
-                                       [](const IssueClaimant &c) { return !c.prs.isEmpty(); });
+    const bool claimed = issueTaskClaimed(task);
+    const bool submitted = issueTaskSubmitted(task);
     row.claimed += claimed;
     row.submitted += submitted;
     row.finished += done;

@@ -282,6 +282,20 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
         claimants[q.value(0).toLongLong()].append(c);
     }
 
+    // Team claims, and whether a member of the team has a PR linked to the task.
+    QHash<qint64, bool> teamClaims; // task id -> submitted
+    SqlQuery teams(db, uR"(
+        SELECT c.task_id,
+               EXISTS (SELECT 1 FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id
+                         JOIN team_member m ON m.team_id = c.team_id
+                         JOIN participant p ON p.id = m.participant_id
+                        WHERE pt.task_id = c.task_id AND pr.author_login = p.login)
+        FROM claim c JOIN task t ON t.id = c.task_id
+        WHERE t.track_id = ? AND c.team_id IS NOT NULL)"_s);
+    teams.bind(track.id).exec();
+    while (teams.next())
+        teamClaims[teams.value(0).toLongLong()] |= teams.value(1).toBool();
+
     QList<Task> tasks = TaskRepository(db).all(track.id);
     std::stable_sort(tasks.begin(), tasks.end(), [&](const Task &a, const Task &b) {
         const int da = directionOrder.value(a.directionId, -1), dbo = directionOrder.value(b.directionId, -1);
@@ -297,6 +311,8 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
         row.url = t.url;
         row.rfcRequired = t.rfcRequired;
         row.claimants = claimants.value(t.id);
+        row.teamClaimed = teamClaims.contains(t.id);
+        row.teamSubmitted = teamClaims.value(t.id);
         row.finisher = logins.value(t.finisherId);
         row.struck = t.removed;
         (track.kind == TrackKind::Camp ? row.mentor : row.leader) = t.lead;

@@ -167,6 +167,28 @@ TEST_F(Charts, TheDashboardCountsAsTheIssueExportWritesIt)
     }
 }
 
+TEST_F(Charts, ProjectsClaimedByTeamsCountAsClaimed)
+{
+    // Every claimed task of every track counts as claimed, whether a person or a team claimed it (the
+    // fundable projects are claimed by teams); a task with a linked PR of a claimant or their team as
+    // submitted.
+    for (const TrackDashboard &t : loadDashboard(*db)) {
+        const int claimed = SqlQuery::scalar(*db,
+                                             u"SELECT count(DISTINCT c.task_id) FROM claim c JOIN task t ON t.id = "
+                                             u"c.task_id WHERE t.track_id = ? AND t.removed = 0"_s,
+                                             {t.track.id})
+                                .toInt();
+        EXPECT_EQ(t.total.claimed, claimed) << t.track.name.toStdString();
+    }
+    const qint64 fundable = EventRepository(*db).resolveTrack(u"fundable"_s).id;
+    const int teamClaims = SqlQuery::scalar(*db,
+                                            u"SELECT count(*) FROM claim c JOIN task t ON t.id = c.task_id "
+                                            u"WHERE t.track_id = ? AND c.team_id IS NOT NULL"_s,
+                                            {fundable})
+                               .toInt();
+    EXPECT_GE(teamClaims, 2) << "the demo's fundable projects are claimed by teams";
+}
+
 TEST_F(Charts, ThePoolSplitAndLeaderboardAreThePayouts)
 {
     const PayoutReport r = computePayouts(*db);
