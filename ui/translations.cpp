@@ -3,9 +3,11 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +25,34 @@ QString optionValue(const QStringList &arguments, const QString &option)
             return a.mid(option.size() + 1);
     return {};
 }
+
+QTranslator *ours = nullptr;
+QTranslator *qt = nullptr;
 } // namespace
+
+QStringList translationFolders()
+{
+    QStringList folders;
+    auto add = [&](const QString &folder) {
+        const QString clean = QDir::cleanPath(folder);
+        if (!folders.contains(clean))
+            folders << clean;
+    };
+    // Next to the binary as installed (<prefix>/bin/hackdesk → <prefix>/share/hackdesk/translations) …
+    if (QCoreApplication::instance())
+        add(QCoreApplication::applicationDirPath() + u"/../share/hackdesk/translations"_s);
+    // … in the data folders of the system and the user (XDG_DATA_HOME, XDG_DATA_DIRS) …
+    for (const QString &data : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
+        add(data + u"/hackdesk/translations"_s);
+    // … and built in.
+    folders << u":/i18n"_s;
+    return folders;
+}
+
+QString loadedTranslationFile()
+{
+    return ours ? ours->filePath() : QString();
+}
 
 QStringList availableLanguages()
 {
@@ -37,8 +66,6 @@ QString installTranslations(const QString &language)
         lang = QSettings().value(u"language"_s).toString();
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     QLocale::setDefault(locale);
-    static QTranslator *ours = nullptr;
-    static QTranslator *qt = nullptr;
     for (QTranslator **t : {&ours, &qt}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
@@ -46,8 +73,11 @@ QString installTranslations(const QString &language)
         }
         *t = new QTranslator;
     }
-    if (ours->load(locale, u"hackdesk"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(ours);
+    for (const QString &folder : translationFolders())
+        if (ours->load(locale, u"hackdesk"_s, u"_"_s, folder)) {
+            QCoreApplication::installTranslator(ours);
+            break;
+        }
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return locale.name();

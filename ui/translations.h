@@ -7,7 +7,14 @@ namespace hd {
 
 // Loads HackDesk's and Qt's translations for `language` ("zh_CN", "en"; empty = the saved choice or
 // the system locale). Returns the language used.
+//
+// HackDesk's .qm files are looked for in translationFolders(), first found first: the installed ones
+// (`cmake --install` puts them in <prefix>/share/hackdesk/translations), so that a packager or translator
+// can update a translation without a rebuild, and then the copy built into the binary.
 QString installTranslations(const QString &language);
+QStringList translationFolders();
+// The HackDesk .qm file in use; empty when none is loaded (English source text).
+QString loadedTranslationFile();
 QString languageFromArguments(const QStringList &arguments);
 // The database the window opens: --db, else the last one opened, else the default path.
 QString databaseFromArguments(const QStringList &arguments);
