@@ -354,7 +354,7 @@ QChart *leaderboardChart(const ChartData &data, const ChartStyle &style)
 // One box per judge (and judged track), first track first, judges by login.
 struct JudgeBox
 {
-    QString label; // plain
+    QString label; // rich text: "@login", with the track on a second line when several are judged
     const TrackScores *track = nullptr;
     const JudgeDistribution *judge = nullptr;
 };
@@ -363,8 +363,13 @@ QList<JudgeBox> judgeBoxes(const ChartData &data)
 {
     QList<JudgeBox> boxes;
     for (const TrackScores &t : data.scores)
-        for (const JudgeDistribution &j : t.judges)
-            boxes.append({data.scores.size() > 1 ? u"@%1 · %2"_s.arg(j.login, t.trackName) : u"@"_s + j.login, &t, &j});
+        for (const JudgeDistribution &j : t.judges) {
+            // Unique without numbering: a login is unique, and a judge appears once per track.
+            QString label = (u"@"_s + j.login).toHtmlEscaped();
+            if (data.scores.size() > 1)
+                label += u"<br>"_s + t.trackName.simplified().toHtmlEscaped();
+            boxes.append({label, &t, &j});
+        }
     return boxes;
 }
 
@@ -393,12 +398,11 @@ QChart *scoresChart(const ChartData &data, const ChartStyle &style)
             Tr::tr("%1: no submitted scores yet").arg(chartTitle(ChartKind::ScoreDistribution)).toHtmlEscaped());
     QBoxPlotSeries *raw = boxSeries(Tr::tr("Raw"), claimedColour);
     QBoxPlotSeries *normalised = boxSeries(Tr::tr("Normalised"), completedColour);
-    QSet<QString> used;
     QStringList categories;
     double low = 0, high = 0;
     bool first = true;
     for (const JudgeBox &b : boxes) {
-        categories << uniqueLabel(b.label, used);
+        categories << b.label;
         raw->append(boxSet(b.judge->raw));
         normalised->append(boxSet(b.judge->normalised));
         for (const QList<double> *values : {&b.judge->raw, &b.judge->normalised})
