@@ -346,8 +346,11 @@ std::unique_ptr<ReportDocument> scoreSheets(const Context &ctx)
     }
     if (pages == 0) {
         doc->heading(ReportDocument::tr("Score sheets"), 1);
-        doc->paragraph(ReportDocument::tr("No score sheets: no judge has an assigned submission yet. Assign the "
-                                          "judges first (hackdesk judges assign --track T)."),
+        doc->paragraph(ctx.options.judgeLogin.isEmpty()
+                           ? ReportDocument::tr("No score sheets: no judge has an assigned submission yet. Assign "
+                                                "the judges first (hackdesk judges assign --track T).")
+                           : ReportDocument::tr("No score sheets: @%1 has no assigned submission here.")
+                                 .arg(ctx.options.judgeLogin),
                        Tone::Muted);
     }
     return doc;
