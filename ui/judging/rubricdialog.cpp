@@ -100,8 +100,13 @@ RubricDialog::RubricDialog(EventSession *session, qint64 trackId, QWidget *paren
     m_levels->setToolTip(tr("A level describes its score and every score above it up to the next level; the lowest "
                             "score of the scale needs one."));
 
-    form()->addRow(tr("&Scale:"), scale);
-    form()->addRow(tr("&Criteria:"), criteria);
+    // Rows that hold layouts need their own labels for the mnemonics to work.
+    auto *scaleLabel = new QLabel(tr("&Scale:"), this);
+    scaleLabel->setBuddy(m_min);
+    auto *criteriaLabel = new QLabel(tr("&Criteria:"), this);
+    criteriaLabel->setBuddy(m_list);
+    form()->addRow(scaleLabel, scale);
+    form()->addRow(criteriaLabel, criteria);
     form()->addRow(tr("&Name:"), m_name);
     form()->addRow(tr("&Description:"), m_description);
     form()->addRow(tr("&Weight:"), m_weight);
