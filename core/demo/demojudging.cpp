@@ -164,7 +164,7 @@ void addDemoJudging(const Database &db)
                    {u"other"_s, u"https://github.com/PaddlePaddle/Paddle/issues/%1"_s.arg(63100 + number)},
                    {u"slides"_s, u"https://github.com/PaddlePaddle/community/blob/master/hackathon/"
                                  u"hackathon_6th/defence/fundable_%1.pdf"_s.arg(number)}};
-        repo.insertSubmission(s);
+        repo.insertSubmission(s, demoActor);
     }
 
     // The article stage 2: every merged article, with the figures its author reported.
@@ -189,7 +189,7 @@ void addDemoJudging(const Database &db)
         s.figures[size_t(Figure::Favourites)] = views / (40 + rng.bounded(60));
         s.figures[size_t(Figure::Comments)] = rng.bounded(40);
         s.figures[size_t(Figure::Followers)] = rng.bounded(25);
-        repo.insertSubmission(s);
+        repo.insertSubmission(s, demoActor);
     }
 
     for (const DemoJudge &d : demoJudges) {
@@ -203,7 +203,7 @@ void addDemoJudging(const Database &db)
             j.trackIds << articles;
         if (d.conflict)
             j.conflicts.append({d.conflictKind, QString::fromUtf16(d.conflict)});
-        repo.insertJudge(j);
+        repo.insertJudge(j, demoActor);
     }
     assignTrack(db, fundable, 3, false, demoActor);
     assignTrack(db, articles, 3, false, demoActor);

@@ -424,6 +424,23 @@ void JudgePacket::setSheet(const ScoreSheet &sheet)
     sheets.append(s);
 }
 
+void JudgePacket::restoreSheet(qint64 submissionId, const std::optional<ScoreSheet> &state)
+{
+    if (state) {
+        ScoreSheet s = *state;
+        s.submissionId = submissionId;
+        setSheet(s);
+        return;
+    }
+    const Entry *e = entry(submissionId);
+    if (!e)
+        throw Error(Tr::tr("Submission %1 is not assigned to @%2.").arg(submissionId).arg(judgeLogin));
+    const Track *t = track(e->trackId);
+    if (t->finalised)
+        throw Error(Tr::tr("The results of \"%1\" are final: its scores cannot change.").arg(t->name));
+    sheets.removeIf([submissionId](const ScoreSheet &s) { return s.submissionId == submissionId; });
+}
+
 int JudgePacket::submittedCount() const
 {
     int n = 0;
@@ -669,11 +686,23 @@ PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, cons
                 problems << u"%1: %2"_s.arg(label, lock);
         }
     }
+    // Sheets an earlier import of this judge's packets wrote that this packet no longer holds: the judge
+    // took them back (undo in judge mode). Every export holds all the judge's sheets, so they go too.
+    const QString who = Tr::tr("@%1 (judge packet)").arg(judge->login);
+    QList<qint64> dropped;
+    for (const ScoreSheet &stored : repo.sheets()) {
+        if (stored.judgeId != judge->id || stored.updatedBy != who || packet.sheet(stored.submissionId))
+            continue;
+        const auto s = repo.submission(stored.submissionId);
+        const QString lock = lockProblem(repo.lock(s->trackId), EventRepository(db).track(s->trackId)->name);
+        if (!lock.isEmpty())
+            problems << u"%1: %2"_s.arg(repo.submissionLabel(*s), lock);
+        dropped << stored.submissionId;
+    }
     if (!problems.isEmpty())
         throw Error(Tr::tr("%1 is refused; nothing was imported: %2").arg(name, problems.join(u' ')));
 
     Transaction tx(db);
-    const QString who = Tr::tr("@%1 (judge packet)").arg(judge->login);
     const QString note = Tr::tr("judge packet revision %1").arg(packet.revision);
     for (const ScoreSheet &sheet : packet.sheets) {
         ScoreSheet mine = sheet;
@@ -681,6 +710,9 @@ PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, cons
         if (repo.saveSheet(mine, who, note))
             ++result.sheetsChanged;
     }
+    for (qint64 submission : dropped)
+        if (repo.removeSheet(judge->id, submission, who, note))
+            ++result.sheetsChanged;
     SqlQuery(db, u"UPDATE judge_packet SET imported_revision = ?, imported_digest = ?, imported_at = ? "
                  u"WHERE judge_id = ?"_s)
         .bind(packet.revision, QString::fromLatin1(digest), isoNow(), judge->id)

@@ -90,6 +90,9 @@ public:
     // Sets the judge's sheet for an assigned submission after checking it against the rubric and the
     // lock; throws hd::Error with the problems. Does not save.
     void setSheet(const ScoreSheet &sheet);
+    // Puts the sheet for the submission back to `state` (nullopt: no sheet), as undo in judge mode does;
+    // checked like setSheet(). Does not save.
+    void restoreSheet(qint64 submissionId, const std::optional<ScoreSheet> &state);
     int submittedCount() const;
 };
 
@@ -123,7 +126,8 @@ struct PacketImport
 // Imports a judge's packet: refused, changing nothing, when it is not authentic (a changed byte, a
 // wrong MAC), belongs to another event or an earlier export, is older than what was imported, or holds
 // scores for submissions not assigned to the judge, outside the rubric, or in a final track. Every
-// changed sheet is logged. Throws hd::Error.
+// changed sheet is logged. A sheet an earlier packet import wrote that this packet no longer holds (the
+// judge undid it) is deleted. Throws hd::Error.
 PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, const QString &source,
                                const QString &actor);
 

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -202,7 +203,7 @@ void JudgingRepository::writeJudgeDetails(const Judge &j)
     }
 }
 
-qint64 JudgingRepository::insertJudge(const Judge &judge)
+qint64 JudgingRepository::insertJudge(const Judge &judge, const QString &actor)
 {
     validateJudge(judge);
     Transaction tx(m_db);
@@ -212,11 +213,13 @@ qint64 JudgingRepository::insertJudge(const Judge &judge)
     Judge j = judge;
     j.id = q.lastInsertId();
     writeJudgeDetails(j);
+    const Judge stored = *this->judge(j.id);
+    addLog({0, {}, actor, u"judge"_s, 0, stored.login, 0, {}, {}, judgeSummary(stored), {}});
     tx.commit();
     return j.id;
 }
 
-void JudgingRepository::updateJudge(const Judge &judge)
+void JudgingRepository::updateJudge(const Judge &judge, const QString &actor)
 {
     const auto before = this->judge(judge.id);
     if (!before)
@@ -240,16 +243,20 @@ void JudgingRepository::updateJudge(const Judge &judge)
         .bind(cleanLogin(judge.login), judge.name.trimmed(), judge.organisation.trimmed(), judge.id)
         .exec();
     writeJudgeDetails(judge);
+    const Judge after = *this->judge(judge.id);
+    const QString from = judgeSummary(*before), to = judgeSummary(after);
+    if (from != to)
+        addLog({0, {}, actor, u"judge"_s, 0, after.login, 0, {}, from, to, {}});
     tx.commit();
 }
 
-RowSnapshot JudgingRepository::removeJudge(qint64 id)
+RowSnapshot JudgingRepository::removeJudge(qint64 id, bool dropWork, const QString &actor)
 {
     const auto j = judge(id);
     if (!j)
         throw Error(Tr::tr("That judge no longer exists."));
     const int n = SqlQuery::scalar(m_db, u"SELECT count(*) FROM assignment WHERE judge_id = ?"_s, {id}).toInt();
-    if (n)
+    if (n && !dropWork)
         throw Error(
             Tr::tr("@%1 has %n assignment(s): remove them before deleting the judge.", nullptr, n).arg(j->login));
     Transaction tx(m_db);
@@ -258,7 +265,16 @@ RowSnapshot JudgingRepository::removeJudge(qint64 id)
     snapshot.take(m_db, u"judge_track"_s, u"judge_id = ?"_s, {id});
     snapshot.take(m_db, u"judge_conflict"_s, u"judge_id = ?"_s, {id});
     snapshot.take(m_db, u"judge_packet"_s, u"judge_id = ?"_s, {id});
+    snapshot.take(m_db, u"assignment"_s, u"judge_id = ?"_s, {id});
+    snapshot.take(m_db, u"score_sheet"_s, u"judge_id = ?"_s, {id});
+    snapshot.take(m_db, u"score"_s, u"judge_id = ?"_s, {id});
+    for (const Assignment &a : assignments())
+        if (a.judgeId == id) {
+            removeSheet(id, a.submissionId, actor); // logged; refused in a final track
+            unassign(id, a.submissionId, actor);
+        }
     SqlQuery(m_db, u"DELETE FROM judge WHERE id = ?"_s).bind(id).exec(); // the rest cascades
+    addLog({0, {}, actor, u"judge"_s, 0, j->login, 0, {}, judgeSummary(*j), {}, {}});
     tx.commit();
     return snapshot;
 }
@@ -307,6 +323,40 @@ Rubric JudgingRepository::requireRubric(qint64 trackId) const
 
 Rubric JudgingRepository::saveRubric(const Rubric &rubric, const QString &actor)
 {
+    return writeRubric(rubric, false, actor, {});
+}
+
+Rubric JudgingRepository::restoreRubric(qint64 trackId, const std::optional<Rubric> &state, const QString &actor,
+                                        const QString &note)
+{
+    if (state) {
+        Rubric r = *state;
+        r.trackId = trackId;
+        return writeRubric(r, true, actor, note);
+    }
+    // No rubric: remove the one there, unless judges have scored against it.
+    const std::optional<Rubric> before = rubric(trackId);
+    if (!before)
+        return {};
+    requireUnlocked(trackId);
+    const int n = SqlQuery::scalar(m_db,
+                                   u"SELECT count(*) FROM score sc JOIN criterion c ON c.id = sc.criterion_id "
+                                   u"WHERE c.track_id = ?"_s,
+                                   {trackId})
+                      .toInt();
+    if (n)
+        throw Error(
+            Tr::tr("The rubric of \"%1\" has %n score(s): it cannot be removed.", nullptr, n).arg(trackName(trackId)));
+    Transaction tx(m_db);
+    SqlQuery(m_db, u"DELETE FROM criterion WHERE track_id = ?"_s).bind(trackId).exec(); // anchors cascade
+    SqlQuery(m_db, u"DELETE FROM rubric WHERE track_id = ?"_s).bind(trackId).exec();
+    addLog({0, {}, actor, u"rubric"_s, trackId, {}, 0, {}, rubricSummary(before), {}, note});
+    tx.commit();
+    return {};
+}
+
+Rubric JudgingRepository::writeRubric(const Rubric &rubric, bool restoring, const QString &actor, const QString &note)
+{
     if (!EventRepository(m_db).track(rubric.trackId))
         throw Error(Tr::tr("There is no track %1.").arg(rubric.trackId));
     const QStringList problems = rubricProblems(rubric);
@@ -317,11 +367,15 @@ Rubric JudgingRepository::saveRubric(const Rubric &rubric, const QString &actor)
     const std::optional<Rubric> before = this->rubric(rubric.trackId);
 
     // What the change would do to scores already given.
-    QSet<qint64> kept;
+    QSet<qint64> kept, recreated;
     for (const Criterion &c : rubric.criteria) {
         if (!c.id)
             continue;
         const QVariant track = SqlQuery::scalar(m_db, u"SELECT track_id FROM criterion WHERE id = ?"_s, {c.id});
+        if (!track.isValid() && restoring) { // undo brings a removed criterion back under its id
+            recreated.insert(c.id);
+            continue;
+        }
         if (!track.isValid() || track.toLongLong() != rubric.trackId)
             throw Error(Tr::tr("The criterion %1 (#%2) is not one of the rubric of \"%3\".")
                             .arg(c.name)
@@ -351,8 +405,9 @@ Rubric JudgingRepository::saveRubric(const Rubric &rubric, const QString &actor)
         throw Error(Tr::tr("%n score(s) already given lie outside the scale %1-%2.", nullptr, outside.toInt())
                         .arg(rubric.scaleMin)
                         .arg(rubric.scaleMax));
-    const bool addsJudged = std::any_of(rubric.criteria.cbegin(), rubric.criteria.cend(),
-                                        [](const Criterion &c) { return c.judged() && c.id == 0; });
+    const bool addsJudged = std::any_of(rubric.criteria.cbegin(), rubric.criteria.cend(), [&](const Criterion &c) {
+        return c.judged() && (c.id == 0 || recreated.contains(c.id));
+    });
     const int submitted = SqlQuery::scalar(m_db,
                                            u"SELECT count(*) FROM score_sheet sh JOIN submission s ON s.id = "
                                            u"sh.submission_id WHERE s.track_id = ? AND sh.status = 'submitted'"_s,
@@ -380,7 +435,7 @@ Rubric JudgingRepository::saveRubric(const Rubric &rubric, const QString &actor)
         Criterion &c = saved.criteria[i];
         c.name = c.name.trimmed();
         const QVariant figure = c.figure ? QVariant(figureKey(*c.figure)) : QVariant(QMetaType::fromType<QString>());
-        if (c.id) {
+        if (c.id && !recreated.contains(c.id)) {
             SqlQuery(m_db, u"UPDATE criterion SET position = ?, name = ?, description = ?, weight = ?, figure = ? "
                            u"WHERE id = ?"_s)
                 .bind(int(i), c.name, c.description.trimmed(), c.weight)
@@ -388,9 +443,12 @@ Rubric JudgingRepository::saveRubric(const Rubric &rubric, const QString &actor)
                 .bind(c.id)
                 .exec();
         } else {
-            SqlQuery q(m_db, u"INSERT INTO criterion (track_id, position, name, description, weight, figure) "
-                             u"VALUES (?, ?, ?, ?, ?, ?)"_s);
-            q.bind(rubric.trackId, int(i), c.name, c.description.trimmed(), c.weight).bindValue(figure).exec();
+            SqlQuery q(m_db, u"INSERT INTO criterion (id, track_id, position, name, description, weight, figure) "
+                             u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+            q.bindValue(nullIfZero(c.id))
+                .bind(rubric.trackId, int(i), c.name, c.description.trimmed(), c.weight)
+                .bindValue(figure)
+                .exec();
             c.id = q.lastInsertId();
         }
         SqlQuery(m_db, u"DELETE FROM criterion_anchor WHERE criterion_id = ?"_s).bind(c.id).exec();
@@ -404,7 +462,7 @@ Rubric JudgingRepository::saveRubric(const Rubric &rubric, const QString &actor)
     saved = *this->rubric(rubric.trackId);
     const QString oldSummary = rubricSummary(before), newSummary = rubricSummary(saved);
     if (oldSummary != newSummary)
-        addLog({0, {}, actor, u"rubric"_s, rubric.trackId, {}, 0, {}, oldSummary, newSummary, {}});
+        addLog({0, {}, actor, u"rubric"_s, rubric.trackId, {}, 0, {}, oldSummary, newSummary, note});
     tx.commit();
     return saved;
 }
@@ -485,9 +543,10 @@ void JudgingRepository::writeLinks(const Submission &s)
             .exec();
 }
 
-qint64 JudgingRepository::insertSubmission(const Submission &submission)
+qint64 JudgingRepository::insertSubmission(const Submission &submission, const QString &actor)
 {
     validateSubmission(submission);
+    requireUnlocked(submission.trackId);
     Transaction tx(m_db);
     SqlQuery q(m_db, u"INSERT INTO submission (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(submissionColumns));
     q.bindValue(nullIfZero(submission.id))
@@ -501,11 +560,13 @@ qint64 JudgingRepository::insertSubmission(const Submission &submission)
     Submission s = submission;
     s.id = q.lastInsertId();
     writeLinks(s);
+    addLog(
+        {0, {}, actor, u"submission"_s, s.trackId, {}, s.id, {}, {}, submissionSummary(*this->submission(s.id)), {}});
     tx.commit();
     return s.id;
 }
 
-void JudgingRepository::updateSubmission(const Submission &submission)
+void JudgingRepository::updateSubmission(const Submission &submission, const QString &actor)
 {
     const auto before = this->submission(submission.id);
     if (!before)
@@ -515,6 +576,7 @@ void JudgingRepository::updateSubmission(const Submission &submission)
         SqlQuery::scalar(m_db, u"SELECT 1 FROM assignment WHERE submission_id = ?"_s, {submission.id}).isValid())
         throw Error(Tr::tr("The submission \"%1\" has judges: it cannot move to another track.").arg(before->title));
     requireUnlocked(before->trackId);
+    requireUnlocked(submission.trackId);
     Transaction tx(m_db);
     SqlQuery q(m_db, u"UPDATE submission SET track_id = ?, title = ?, participant_id = ?, team_id = ?, task_id = ?, "
                      u"views = ?, likes = ?, favourites = ?, comments = ?, followers = ? WHERE id = ?"_s);
@@ -526,25 +588,93 @@ void JudgingRepository::updateSubmission(const Submission &submission)
         q.bindValue(optionalValue(submission.figure(f)));
     q.bind(submission.id).exec();
     writeLinks(submission);
+    const QString from = submissionSummary(*before), to = submissionSummary(*this->submission(submission.id));
+    if (from != to)
+        addLog({0, {}, actor, u"submission"_s, submission.trackId, {}, submission.id, {}, from, to, {}});
     tx.commit();
 }
 
-RowSnapshot JudgingRepository::removeSubmission(qint64 id)
+RowSnapshot JudgingRepository::removeSubmission(qint64 id, bool dropWork, const QString &actor)
 {
     const auto s = submission(id);
     if (!s)
         throw Error(Tr::tr("That submission no longer exists."));
     const int n = SqlQuery::scalar(m_db, u"SELECT count(*) FROM assignment WHERE submission_id = ?"_s, {id}).toInt();
-    if (n)
+    if (n && !dropWork)
         throw Error(Tr::tr("%1 has %n judge(s) assigned: remove them before deleting the submission.", nullptr, n)
                         .arg(submissionLabel(*s)));
+    requireUnlocked(s->trackId);
     Transaction tx(m_db);
     RowSnapshot snapshot;
     snapshot.take(m_db, u"submission"_s, u"id = ?"_s, {id});
     snapshot.take(m_db, u"submission_link"_s, u"submission_id = ?"_s, {id});
+    snapshot.take(m_db, u"assignment"_s, u"submission_id = ?"_s, {id});
+    snapshot.take(m_db, u"score_sheet"_s, u"submission_id = ?"_s, {id});
+    snapshot.take(m_db, u"score"_s, u"submission_id = ?"_s, {id});
+    for (const Assignment &a : assignments(s->trackId))
+        if (a.submissionId == id) {
+            removeSheet(a.judgeId, id, actor); // logged
+            unassign(a.judgeId, id, actor);
+        }
     SqlQuery(m_db, u"DELETE FROM submission WHERE id = ?"_s).bind(id).exec();
+    addLog({0, {}, actor, u"submission"_s, s->trackId, {}, id, {}, submissionSummary(*s), {}, {}});
     tx.commit();
     return snapshot;
+}
+
+void JudgingRepository::restoreRemoved(const RowSnapshot &rows, const QString &actor, const QString &note)
+{
+    Transaction tx(m_db);
+    rows.restore(m_db);
+    for (const QSqlRecord &r : rows.records(u"judge"_s))
+        if (const auto j = judge(r.value(u"id"_s).toLongLong()))
+            addLog({0, {}, actor, u"judge"_s, 0, j->login, 0, {}, {}, judgeSummary(*j), note});
+    for (const QSqlRecord &r : rows.records(u"submission"_s))
+        if (const auto sub = submission(r.value(u"id"_s).toLongLong()))
+            addLog({0, {}, actor, u"submission"_s, sub->trackId, {}, sub->id, {}, {}, submissionSummary(*sub), note});
+    for (const QSqlRecord &r : rows.records(u"assignment"_s)) {
+        const qint64 judgeId = r.value(u"judge_id"_s).toLongLong(),
+                     submissionId = r.value(u"submission_id"_s).toLongLong();
+        addLog({0,
+                {},
+                actor,
+                u"assign"_s,
+                trackOfSubmission(submissionId),
+                judgeLogin(judgeId),
+                submissionId,
+                {},
+                {},
+                r.value(u"manual"_s).toBool() ? u"manual"_s : u"auto"_s,
+                note});
+    }
+    for (const QSqlRecord &r : rows.records(u"score_sheet"_s)) {
+        const qint64 judgeId = r.value(u"judge_id"_s).toLongLong(),
+                     submissionId = r.value(u"submission_id"_s).toLongLong();
+        const auto restored = sheet(judgeId, submissionId);
+        if (!restored)
+            continue;
+        const qint64 track = trackOfSubmission(submissionId);
+        const QString login = judgeLogin(judgeId);
+        addLog({0, {}, actor, u"status"_s, track, login, submissionId, {}, {}, sheetStatusKey(restored->status), note});
+        const auto rubric = this->rubric(track);
+        for (auto it = restored->scores.cbegin(); it != restored->scores.cend(); ++it) {
+            const Criterion *c = rubric ? rubric->criterion(it.key()) : nullptr;
+            addLog({0,
+                    {},
+                    actor,
+                    u"score"_s,
+                    track,
+                    login,
+                    submissionId,
+                    c ? c->name : u"#%1"_s.arg(it.key()),
+                    {},
+                    QString::number(it.value()),
+                    note});
+        }
+        if (!restored->comment.isEmpty())
+            addLog({0, {}, actor, u"comment"_s, track, login, submissionId, {}, {}, restored->comment, note});
+    }
+    tx.commit();
 }
 
 QString JudgingRepository::authorLabel(const Submission &s) const
@@ -576,23 +706,29 @@ SubmissionProfile JudgingRepository::profile(const Submission &s) const
         while (m.next())
             people << m.value(0).toLongLong();
     }
-    static const QRegularExpression separators(u"[\\s,，、;；/]+"_s);
     for (qint64 id : people) {
         SqlQuery q(m_db, u"SELECT login, organisation FROM participant WHERE id = ?"_s);
         q.bind(id).exec();
         if (!q.next())
             continue;
         SubmissionProfile::Author a{q.value(0).toString(), q.value(1).toString(), {}};
-        // Their code-camp mentors: the leads of the camp projects they claimed or defended.
-        SqlQuery m(m_db, u"SELECT DISTINCT t.lead FROM task t JOIN track tr ON tr.id = t.track_id AND tr.kind = 'camp' "
-                         u"WHERE t.lead <> '' AND (EXISTS (SELECT 1 FROM claim c WHERE c.task_id = t.id AND "
-                         u"(c.participant_id = ? OR c.team_id IN (SELECT team_id FROM team_member WHERE "
-                         u"participant_id = ?))) OR EXISTS (SELECT 1 FROM camp_result r WHERE r.task_id = t.id AND "
-                         u"r.participant_id = ?)) ORDER BY t.lead"_s);
-        m.bind(id, id, id).exec();
+        // Their code-camp mentors: those of every camp project they are a camper of (accepted on it, its
+        // claimant alone or in a team, or defended it). A project's mentors are camp_project.mentors, or the
+        // task's lead when none are written there, as the camp board shows them.
+        SqlQuery m(m_db, uR"(SELECT coalesce(nullif(d.mentors, ''), t.lead) FROM task t
+              JOIN track tr ON tr.id = t.track_id AND tr.kind = 'camp'
+              LEFT JOIN camp_project d ON d.task_id = t.id
+              WHERE EXISTS (SELECT 1 FROM camp_application ca WHERE ca.track_id = t.track_id AND ca.project = t.number
+                              AND ca.stage = 'accepted' AND ca.participant_id = ?)
+                 OR EXISTS (SELECT 1 FROM claim c WHERE c.task_id = t.id AND (c.participant_id = ? OR c.team_id IN
+                              (SELECT team_id FROM team_member WHERE participant_id = ?)))
+                 OR EXISTS (SELECT 1 FROM camp_result r WHERE r.task_id = t.id AND r.participant_id = ?)
+              ORDER BY t.number, t.id)"_s);
+        m.bind(id, id, id, id).exec();
         while (m.next())
-            for (const QString &mentor : m.value(0).toString().split(separators, Qt::SkipEmptyParts))
-                a.mentors << cleanLogin(mentor);
+            for (const QString &mentor : campMentors(m.value(0).toString()))
+                if (!a.mentors.contains(mentor, Qt::CaseInsensitive))
+                    a.mentors << mentor;
         p.authors.append(a);
     }
     return p;
@@ -600,7 +736,7 @@ SubmissionProfile JudgingRepository::profile(const Submission &s) const
 
 JudgeProfile JudgingRepository::profile(const Judge &j) const
 {
-    return {j.login, j.organisation, j.conflicts};
+    return {j.login, j.name, j.organisation, j.conflicts};
 }
 
 std::optional<QString> JudgingRepository::conflict(const Judge &judge, const Submission &submission) const
@@ -912,6 +1048,41 @@ QList<SubmissionResult> JudgingRepository::results(qint64 trackId) const
 }
 
 // ---- Helpers ---------------------------------------------------------------------------------------------
+
+QString JudgingRepository::judgeSummary(const Judge &j) const
+{
+    QStringList parts{u"@"_s + j.login};
+    if (!j.name.isEmpty())
+        parts << j.name;
+    if (!j.organisation.isEmpty())
+        parts << j.organisation;
+    QStringList tracks;
+    for (qint64 t : j.trackIds)
+        tracks << trackName(t);
+    parts << Tr::tr("tracks: %1").arg(tracks.join(u", "_s));
+    if (!j.conflicts.isEmpty()) {
+        QStringList conflicts;
+        for (const JudgeConflict &c : j.conflicts)
+            conflicts << u"%1:%2"_s.arg(conflictKindKey(c.kind), c.value);
+        parts << Tr::tr("conflicts: %1").arg(conflicts.join(u", "_s));
+    }
+    return parts.join(u"; "_s);
+}
+
+QString JudgingRepository::submissionSummary(const Submission &s) const
+{
+    QStringList parts{s.title, authorLabel(s)};
+    if (s.taskId) {
+        const QVariant number = SqlQuery::scalar(m_db, u"SELECT number FROM task WHERE id = ?"_s, {s.taskId});
+        parts << (number.isValid() ? u"No.%1"_s.arg(number.toInt()) : u"task #%1"_s.arg(s.taskId));
+    }
+    for (const SubmissionLink &l : s.links)
+        parts << u"%1:%2"_s.arg(l.kind, l.url);
+    for (Figure f : AllFigures)
+        if (const auto v = s.figure(f))
+            parts << u"%1=%2"_s.arg(figureKey(f)).arg(*v);
+    return parts.join(u"; "_s);
+}
 
 QString JudgingRepository::trackName(qint64 trackId) const
 {

@@ -27,8 +27,9 @@ struct JudgeLoad
 // Judges, rubrics, submissions, assignments, score sheets, the lock of each track and the judging log.
 //
 // Every write validates first and throws hd::Error, naming what is wrong, changing nothing. Writes that
-// touch scores, assignments or the rubric of a finalised track are refused. Every change of a score
-// sheet, an assignment or the lock is written to the judging log with who, when, old and new value.
+// touch scores, assignments, submissions or the rubric of a finalised track are refused. Every change of
+// a score sheet, an assignment, the lock, the rubric, a judge or a submission is written to the judging
+// log with who, when, old and new value.
 class JudgingRepository
 {
 public:
@@ -41,10 +42,13 @@ public:
     std::optional<Judge> judge(qint64 id) const;
     std::optional<Judge> judgeByLogin(QStringView login) const;
     QList<JudgeLoad> judgeLoads(qint64 trackId = 0) const;
-    qint64 insertJudge(const Judge &judge); // keeps judge.id when set
-    void updateJudge(const Judge &judge);
-    // Deletes a judge who has no assignments (and their packet state).
-    RowSnapshot removeJudge(qint64 id);
+    qint64 insertJudge(const Judge &judge, const QString &actor = currentActor()); // keeps judge.id when set
+    // Refused when it would take the judge off a track where they have assignments.
+    void updateJudge(const Judge &judge, const QString &actor = currentActor());
+    // Deletes a judge and their packet state. With `dropWork` their assignments and score sheets go too
+    // (each logged; refused in a final track); without, a judge with assignments is refused. Returns the
+    // rows, for restoreRemoved().
+    RowSnapshot removeJudge(qint64 id, bool dropWork = false, const QString &actor = currentActor());
 
     // Rubrics
     std::optional<Rubric> rubric(qint64 trackId) const;
@@ -52,14 +56,24 @@ public:
     // Saves the track's rubric: criteria with an id are updated, without one added, missing ones deleted
     // (refused while they have scores). Returns the rubric as stored (with ids).
     Rubric saveRubric(const Rubric &rubric, const QString &actor = currentActor());
+    // Puts the track's rubric back to `state` as saveRubric() does, except that criteria whose id no
+    // longer exists are created again under that id; nullopt removes the rubric (refused while it has
+    // scores). What undo and redo use.
+    Rubric restoreRubric(qint64 trackId, const std::optional<Rubric> &state, const QString &actor = currentActor(),
+                         const QString &note = {});
 
     // Submissions
     QList<Submission> submissions(qint64 trackId = 0) const; // by id
     std::optional<Submission> submission(qint64 id) const;
-    qint64 insertSubmission(const Submission &submission); // keeps submission.id when set
-    void updateSubmission(const Submission &submission);
-    // Deletes a submission that has no assignments.
-    RowSnapshot removeSubmission(qint64 id);
+    // Keeps submission.id when set.
+    qint64 insertSubmission(const Submission &submission, const QString &actor = currentActor());
+    void updateSubmission(const Submission &submission, const QString &actor = currentActor());
+    // Deletes a submission and its links. With `dropWork` its assignments and score sheets go too (each
+    // logged); without, a submission with judges is refused. Refused in a final track. Returns the rows,
+    // for restoreRemoved().
+    RowSnapshot removeSubmission(qint64 id, bool dropWork = false, const QString &actor = currentActor());
+    // Puts back what removeJudge() or removeSubmission() took, same ids and values, logging what returns.
+    void restoreRemoved(const RowSnapshot &rows, const QString &actor = currentActor(), const QString &note = {});
     // "@login" or the team's name; "(deleted participant #3)" when it is gone.
     QString authorLabel(const Submission &submission) const;
     // "#12 飞桨新 IR 入门与实践": how messages name a submission.
@@ -107,6 +121,9 @@ public:
     QList<SubmissionResult> results(qint64 trackId) const;
 
 private:
+    Rubric writeRubric(const Rubric &rubric, bool restoring, const QString &actor, const QString &note);
+    QString judgeSummary(const Judge &judge) const;                // for the log
+    QString submissionSummary(const Submission &submission) const; // for the log
     void validateJudge(const Judge &judge) const;
     void writeJudgeDetails(const Judge &judge);
     void validateSubmission(const Submission &submission) const;

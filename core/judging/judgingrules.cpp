@@ -1,7 +1,9 @@
 #include "judgingrules.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -102,9 +104,58 @@ const Anchor *anchorFor(const Criterion &criterion, int score)
     return best;
 }
 
+QStringList campMentors(QStringView written)
+{
+    static const QRegularExpression separators(u"[,，、;；/\\n]+"_s);
+    static const QRegularExpression loginPattern(u"@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)"_s);
+    static const QRegularExpression brackets(u"[()（）\\[\\]<>《》]"_s);
+    QStringList out;
+    auto add = [&out](const QString &entry) {
+        const QString e = entry.simplified();
+        if (!e.isEmpty() && !out.contains(e, Qt::CaseInsensitive))
+            out << e;
+    };
+    for (const QString &piece : written.toString().split(separators, Qt::SkipEmptyParts)) {
+        QString rest = piece;
+        auto it = loginPattern.globalMatch(piece);
+        while (it.hasNext())
+            add(it.next().captured(1));
+        rest.remove(loginPattern);
+        rest.replace(brackets, u" "_s);
+        add(rest);
+    }
+    return out;
+}
+
+std::optional<SubmissionLink> parseSubmissionLink(QStringView text, QString *problem)
+{
+    static const QStringList kinds = {u"pr"_s, u"slides"_s, u"report"_s, u"article"_s, u"other"_s};
+    const QString t = text.trimmed().toString();
+    auto fail = [&](const QString &why) -> std::optional<SubmissionLink> {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    SubmissionLink link{u"other"_s, t};
+    if (!t.startsWith(u"http://", Qt::CaseInsensitive) && !t.startsWith(u"https://", Qt::CaseInsensitive)) {
+        const qsizetype colon = t.indexOf(u':');
+        const QString kind = colon > 0 ? t.left(colon).trimmed().toLower() : QString();
+        if (!kinds.contains(kind))
+            return fail(Tr::tr("\"%1\" is not kind:url with kind pr, slides, report, article or other, nor an address.")
+                            .arg(t));
+        link = {kind, t.mid(colon + 1).trimmed()};
+    }
+    const QUrl url(link.url, QUrl::StrictMode);
+    if (link.url.isEmpty() || !url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != u"http" && url.scheme() != u"https"))
+        return fail(Tr::tr("\"%1\" is not an http(s) address.").arg(link.url));
+    return link;
+}
+
 std::optional<QString> conflictReason(const JudgeProfile &judge, const SubmissionProfile &submission)
 {
     const QString login = personKey(judge.login);
+    const QString name = nameKey(judge.name);
     const QString organisation = nameKey(judge.organisation);
     for (const auto &author : submission.authors)
         if (!login.isEmpty() && personKey(author.login) == login)
@@ -132,10 +183,10 @@ std::optional<QString> conflictReason(const JudgeProfile &judge, const Submissio
         for (const auto &author : submission.authors)
             if (nameKey(author.organisation) == organisation)
                 return Tr::tr("same organisation as @%1 (%2)").arg(author.login, author.organisation);
-    if (!login.isEmpty())
+    if (!login.isEmpty() || !name.isEmpty())
         for (const auto &author : submission.authors)
             for (const QString &mentor : author.mentors)
-                if (personKey(mentor) == login)
+                if ((!login.isEmpty() && personKey(mentor) == login) || (!name.isEmpty() && nameKey(mentor) == name))
                     return Tr::tr("mentors @%1 in the code camp").arg(author.login);
     return std::nullopt;
 }

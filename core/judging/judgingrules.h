@@ -22,9 +22,9 @@
 //   - the judge declared a conflict with one of its authors (login), its team (name) or an organisation
 //     one of its authors belongs to;
 //   - the judge's own organisation is one of its authors' organisations;
-//   - the judge mentors one of its authors in the code camp (the judge's login is the lead of a camp
-//     project the author is a camper of).
-//   Logins, team names and organisations compare trimmed and without case; a leading '@' is ignored.
+//   - the judge mentors one of its authors in the code camp: one of the mentors of a camp project the
+//     author is a camper of is the judge's login or the judge's name (see campMentors()).
+//   Logins, names, team names and organisations compare trimmed and without case; a leading '@' is ignored.
 //
 // Weighted score of one judge's sheet: w = Σ weightᵢ·scoreᵢ / Σ weightᵢ over every criterion of the
 // rubric, the derived ones included; only when every judged criterion has a score.
@@ -54,6 +54,7 @@ const Anchor *anchorFor(const Criterion &criterion, int score);
 struct JudgeProfile
 {
     QString login;
+    QString name; // matched against camp mentors written by name
     QString organisation;
     QList<JudgeConflict> conflicts;
 };
@@ -65,11 +66,20 @@ struct SubmissionProfile
     {
         QString login;
         QString organisation;
-        QStringList mentors; // logins of their code-camp mentors
+        QStringList mentors; // their code-camp mentors, logins or names (campMentors())
     };
     QList<Author> authors; // the participant, or the team's members
     QString teamName;      // empty for a participant's submission
 };
+
+// The mentors of a camp project as the event writes them ("@a, @b", "张三 (@zhangsan)、李四", "Li Si"):
+// each GitHub login without its '@', and each name written beside or instead of one, in order, without
+// repeats. Entries are separated by commas, 、, semicolons, slashes or line breaks; "@a @b" are two.
+QStringList campMentors(QStringView written);
+
+// A link of a submission as typed: "kind:url" with kind pr, slides, report, article or other, or a bare
+// http(s) address (kind other). nullopt, with the reason in `problem`, when it is neither.
+std::optional<SubmissionLink> parseSubmissionLink(QStringView text, QString *problem = nullptr);
 
 // Why the judge may not judge the submission (translated, naming the person or organisation), or
 // nullopt when they may.

@@ -469,6 +469,29 @@ QList<QStringList> submissionRecords(const Database &db, qint64 trackId)
     return records;
 }
 
+SubmissionAuthor resolveSubmissionAuthor(const Database &db, const QString &written)
+{
+    const QString by = written.trimmed();
+    SubmissionAuthor out;
+    if (by.startsWith(u'@')) {
+        const QVariant id =
+            SqlQuery::scalar(db, u"SELECT id FROM participant WHERE login = ? COLLATE NOCASE"_s, {by.mid(1).trimmed()});
+        if (id.isValid())
+            out.participantId = id.toLongLong();
+        else
+            out.problem = Tr::tr("there is no participant %1.").arg(by);
+    } else {
+        const QVariant id = SqlQuery::scalar(db, u"SELECT id FROM team WHERE name = ? COLLATE NOCASE"_s, {by});
+        if (id.isValid())
+            out.teamId = id.toLongLong();
+        else
+            out.problem = by.isEmpty()
+                              ? Tr::tr("by is empty: give \"@login\" or a team's name.")
+                              : Tr::tr("there is no team \"%1\" (a participant is written \"@login\").").arg(by);
+    }
+    return out;
+}
+
 std::pair<int, int> importSubmissionsCsv(const Database &db, qint64 trackId, const QByteArray &bytes,
                                          const QString &source)
 {
@@ -513,23 +536,11 @@ std::pair<int, int> importSubmissionsCsv(const Database &db, qint64 trackId, con
         s.title = textValue(field(u"title"_s));
         if (s.title.isEmpty())
             problem(Tr::tr("title is empty."));
-        const QString by = textValue(field(u"by"_s));
-        if (by.startsWith(u'@')) {
-            const QVariant id =
-                SqlQuery::scalar(db, u"SELECT id FROM participant WHERE login = ? COLLATE NOCASE"_s, {by.mid(1)});
-            if (id.isValid())
-                s.participantId = id.toLongLong();
-            else
-                problem(Tr::tr("there is no participant %1.").arg(by));
-        } else {
-            const QVariant id = SqlQuery::scalar(db, u"SELECT id FROM team WHERE name = ? COLLATE NOCASE"_s, {by});
-            if (id.isValid())
-                s.teamId = id.toLongLong();
-            else
-                problem(by.isEmpty()
-                            ? Tr::tr("by is empty: give \"@login\" or a team's name.")
-                            : Tr::tr("there is no team \"%1\" (a participant is written \"@login\").").arg(by));
-        }
+        const SubmissionAuthor author = resolveSubmissionAuthor(db, textValue(field(u"by"_s)));
+        s.participantId = author.participantId;
+        s.teamId = author.teamId;
+        if (!author.problem.isEmpty())
+            problem(author.problem);
         if (!field(u"task"_s).isEmpty()) {
             const QVariant id = SqlQuery::scalar(db, u"SELECT id FROM task WHERE track_id = ? AND number = ?"_s,
                                                  {trackId, field(u"task"_s).toInt()});
@@ -539,15 +550,11 @@ std::pair<int, int> importSubmissionsCsv(const Database &db, qint64 trackId, con
                 problem(Tr::tr("the track has no task No.%1.").arg(field(u"task"_s)));
         }
         for (const QString &token : field(u"links"_s).split(u' ', Qt::SkipEmptyParts)) {
-            const qsizetype colon = token.indexOf(u':');
-            const QString kind = colon > 0 ? token.left(colon).toLower() : QString();
-            if (token.startsWith(u"http", Qt::CaseInsensitive))
-                s.links.append({u"other"_s, token});
-            else if (QStringList{u"pr"_s, u"slides"_s, u"report"_s, u"article"_s, u"other"_s}.contains(kind))
-                s.links.append({kind, token.mid(colon + 1)});
+            QString why;
+            if (const auto link = parseSubmissionLink(token, &why))
+                s.links.append(*link);
             else
-                problem(
-                    Tr::tr("link \"%1\" is not kind:url with kind pr, slides, report, article or other.").arg(token));
+                problem(Tr::tr("link %1").arg(why));
         }
         for (Figure f : AllFigures) {
             const QString v = field(figureKey(f));

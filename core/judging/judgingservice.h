@@ -72,6 +72,15 @@ Rubric rubricFromJson(const QByteArray &json, qint64 trackId, const QString &sou
 //   kind pr, slides, report, article or other (a bare URL is "other"); figures: whole numbers or empty.
 // Import is all or nothing, every bad line named; returns (added, updated).
 QList<QStringList> submissionRecords(const Database &db, qint64 trackId);
+// Who a submission is by, written as in the CSV's `by`: "@login" for a participant, else a team's name
+// (any case). Either id is set, or `problem` says (translated) why neither could be.
+struct SubmissionAuthor
+{
+    qint64 participantId = 0;
+    qint64 teamId = 0;
+    QString problem;
+};
+SubmissionAuthor resolveSubmissionAuthor(const Database &db, const QString &by);
 std::pair<int, int> importSubmissionsCsv(const Database &db, qint64 trackId, const QByteArray &bytes,
                                          const QString &source = {});
 

@@ -22,6 +22,15 @@ void RowSnapshot::take(const Database &db, const QString &table, const QString &
     m_tables.append(rows);
 }
 
+QList<QSqlRecord> RowSnapshot::records(const QString &table) const
+{
+    QList<QSqlRecord> out;
+    for (const Rows &rows : m_tables)
+        if (rows.table == table)
+            out += rows.records;
+    return out;
+}
+
 void RowSnapshot::restore(const Database &db) const
 {
     Transaction tx(db);

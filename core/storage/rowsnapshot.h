@@ -19,6 +19,8 @@ public:
     // Inserts every copied row again, in one transaction.
     void restore(const Database &db) const;
     bool isEmpty() const { return m_tables.isEmpty(); }
+    // The rows copied from `table`.
+    QList<QSqlRecord> records(const QString &table) const;
 
 private:
     struct Rows

@@ -245,6 +245,87 @@ TEST_F(JudgingDb, AutomaticAssignmentCoversAndReportsGaps)
     EXPECT_EQ(conflicts.first().submissionId, soloWork);
 }
 
+TEST_F(JudgingDb, CampMentorsComeFromTheProjectAndNeverJudgeTheirCampers)
+{
+    // A second camp project with its mentors written on the project (a login and a name, no task lead) and
+    // a camper accepted on it through the application pipeline, without a claim; an applicant still in
+    // the pipeline is not a camper.
+    Task p;
+    p.trackId = camp;
+    p.number = 2;
+    p.title = u"PaddleScience 方向"_s;
+    const qint64 campTask = TaskRepository(*db).insert(p);
+    SqlQuery(*db, u"INSERT INTO camp_project (task_id, mentors) VALUES (?, ?)"_s)
+        .bind(campTask, u"@Mentor-A、钱老师"_s)
+        .exec();
+    ParticipantRepository people(*db);
+    const qint64 accepted = people.insert({0, u"he-yu"_s, u"何宇"_s, u"he@example.com"_s, QString()});
+    const qint64 applicant = people.insert({0, u"wen-jing"_s, u"文静"_s, u"wen@example.com"_s, QString()});
+    auto apply = [&](qint64 who, const QString &stage, const QVariant &project) {
+        SqlQuery(*db, u"INSERT INTO camp_application (track_id, participant_id, first_choice, stage, project, "
+                      u"applied_at) VALUES (?, ?, 2, ?, ?, '2024-03-21T00:00:00Z')"_s)
+            .bind(camp, who, stage)
+            .bindValue(project)
+            .exec();
+    };
+    apply(accepted, u"accepted"_s, 2);
+    apply(applicant, u"interviewed"_s, QVariant(QMetaType::fromType<int>()));
+
+    JudgingRepository repo(*db);
+    Submission s;
+    s.trackId = track;
+    s.title = u"PINN 求解器"_s;
+    s.participantId = accepted;
+    const qint64 acceptedWork = repo.insertSubmission(s, u"t"_s);
+    s.title = u"Fourier 神经算子"_s;
+    s.participantId = applicant;
+    const qint64 applicantWork = repo.insertSubmission(s, u"t"_s);
+    const qint64 mentorA = repo.insertJudge({0, u"mentor-a"_s, u"艾"_s, QString(), {track}, {}}, u"t"_s);
+    const qint64 qian = repo.insertJudge({0, u"qian-laoshi"_s, u"钱老师"_s, QString(), {track}, {}}, u"t"_s);
+
+    const Submission aw = *repo.submission(acceptedWork), pw = *repo.submission(applicantWork);
+    EXPECT_EQ(repo.conflict(*repo.judge(mentorA), aw), u"mentors @he-yu in the code camp"_s) << "by login";
+    EXPECT_EQ(repo.conflict(*repo.judge(qian), aw), u"mentors @he-yu in the code camp"_s) << "by name";
+    EXPECT_FALSE(repo.conflict(*repo.judge(mentorA), pw)) << "an applicant is not a camper";
+    EXPECT_FALSE(repo.conflict(*repo.judge(wu), aw)) << "another project's mentor";
+
+    // The mentors written on a project replace its task's lead: project 1 (lead @wu-mentor, claimed by
+    // tang-hao) now names mentor-a.
+    const qint64 firstProject = TaskRepository(*db).byNumber(camp, 1)->id;
+    SqlQuery(*db, u"INSERT INTO camp_project (task_id, mentors) VALUES (?, ?)"_s)
+        .bind(firstProject, u"@mentor-a"_s)
+        .exec();
+    const Submission cw = *repo.submission(camperWork);
+    EXPECT_FALSE(repo.conflict(*repo.judge(wu), cw));
+    EXPECT_EQ(repo.conflict(*repo.judge(mentorA), cw), u"mentors @tang-hao in the code camp"_s) << "by the claim";
+
+    // The automatic assignment never gives a mentor their camper, and says why the camper's work is short.
+    const AssignmentResult r = assignTrack(*db, track, 5, false, u"tester"_s);
+    EXPECT_FALSE(repo.isAssigned(mentorA, acceptedWork));
+    EXPECT_FALSE(repo.isAssigned(qian, acceptedWork));
+    EXPECT_FALSE(repo.isAssigned(mentorA, camperWork));
+    for (const Assignment &a : repo.assignments(track))
+        EXPECT_FALSE(repo.conflict(*repo.judge(a.judgeId), *repo.submission(a.submissionId)))
+            << a.judgeId << " on " << a.submissionId;
+    bool named = false;
+    for (const AssignmentGap &g : r.gaps)
+        if (g.submissionId == acceptedWork)
+            named = g.reason.contains(u"@qian-laoshi"_s) && g.reason.contains(u"mentors @he-yu"_s);
+    EXPECT_TRUE(named);
+    EXPECT_TRUE(assignmentConflicts(*db, track).isEmpty());
+
+    // A mentor named on the project later: the existing assignment is listed as a conflict.
+    ASSERT_TRUE(repo.isAssigned(zhang, acceptedWork));
+    SqlQuery(*db, u"UPDATE camp_project SET mentors = ? WHERE task_id = ?"_s)
+        .bind(u"@Mentor-A、钱老师、张伟"_s, campTask)
+        .exec();
+    const QList<AssignmentConflict> conflicts = assignmentConflicts(*db, track);
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_EQ(conflicts.first().judgeId, zhang);
+    EXPECT_EQ(conflicts.first().submissionId, acceptedWork);
+    EXPECT_EQ(conflicts.first().reason, u"mentors @he-yu in the code camp"_s);
+}
+
 TEST_F(JudgingDb, SheetsAreValidatedLoggedAndOnlyForAssignedJudges)
 {
     JudgingRepository repo(*db);

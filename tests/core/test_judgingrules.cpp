@@ -137,7 +137,8 @@ TEST(JudgingRules, ConflictsCoverAuthorsTeamsOrganisationsAndMentors)
 {
     SubmissionProfile team;
     team.teamName = u"飞桨小分队"_s;
-    team.authors = {{u"lin-yichen"_s, u"浙江大学"_s, {}}, {u"zhou-haoran"_s, u"华中科技大学"_s, {u"@Mentor-Wu"_s}}};
+    team.authors = {{u"lin-yichen"_s, u"浙江大学"_s, {}},
+                    {u"zhou-haoran"_s, u"华中科技大学"_s, {u"@Mentor-Wu"_s, u"吴老师"_s}}};
     SubmissionProfile solo;
     solo.authors = {{u"megemini"_s, QString(), {}}};
 
@@ -150,19 +151,27 @@ TEST(JudgingRules, ConflictsCoverAuthorsTeamsOrganisationsAndMentors)
     };
     using K = JudgeConflict::Kind;
     const Case cases[] = {
-        {"a stranger", {u"zhang-wei"_s, u"百度"_s, {}}, &team, {}},
-        {"an author", {u"@Lin-Yichen"_s, QString(), {}}, &team, u"one of its authors"_s},
-        {"declared participant", {u"x"_s, QString(), {{K::Participant, u"@ZHOU-haoran"_s}}}, &team, u"@zhou-haoran"_s},
-        {"declared team", {u"x"_s, QString(), {{K::Team, u" 飞桨小分队 "_s}}}, &team, u"the team 飞桨小分队"_s},
-        {"declared team, solo work", {u"x"_s, QString(), {{K::Team, u"飞桨小分队"_s}}}, &solo, {}},
+        {"a stranger", {u"zhang-wei"_s, QString(), u"百度"_s, {}}, &team, {}},
+        {"an author", {u"@Lin-Yichen"_s, QString(), QString(), {}}, &team, u"one of its authors"_s},
+        {"declared participant",
+         {u"x"_s, QString(), QString(), {{K::Participant, u"@ZHOU-haoran"_s}}},
+         &team,
+         u"@zhou-haoran"_s},
+        {"declared team",
+         {u"x"_s, QString(), QString(), {{K::Team, u" 飞桨小分队 "_s}}},
+         &team,
+         u"the team 飞桨小分队"_s},
+        {"declared team, solo work", {u"x"_s, QString(), QString(), {{K::Team, u"飞桨小分队"_s}}}, &solo, {}},
         {"declared organisation",
-         {u"x"_s, QString(), {{K::Organisation, u"华中科技大学"_s}}},
+         {u"x"_s, QString(), QString(), {{K::Organisation, u"华中科技大学"_s}}},
          &team,
          u"华中科技大学"_s},
-        {"same organisation", {u"x"_s, u"浙江大学"_s, {}}, &team, u"same organisation as @lin-yichen"_s},
-        {"empty organisations never match", {u"x"_s, QString(), {}}, &solo, {}},
-        {"their camp mentor", {u"mentor-wu"_s, QString(), {}}, &team, u"mentors @zhou-haoran"_s},
-        {"someone else's mentor", {u"mentor-li"_s, QString(), {}}, &team, {}},
+        {"same organisation", {u"x"_s, QString(), u"浙江大学"_s, {}}, &team, u"same organisation as @lin-yichen"_s},
+        {"empty organisations never match", {u"x"_s, QString(), QString(), {}}, &solo, {}},
+        {"their camp mentor", {u"mentor-wu"_s, QString(), QString(), {}}, &team, u"mentors @zhou-haoran"_s},
+        {"someone else's mentor", {u"mentor-li"_s, QString(), QString(), {}}, &team, {}},
+        {"their camp mentor by name", {u"wu-laoshi"_s, u" 吴老师 "_s, QString(), {}}, &team, u"mentors @zhou-haoran"_s},
+        {"a namesake of nobody", {u"li-si"_s, u"李四"_s, QString(), {}}, &team, {}},
     };
     for (const Case &c : cases) {
         const auto reason = conflictReason(c.judge, *c.submission);
@@ -173,6 +182,39 @@ TEST(JudgingRules, ConflictsCoverAuthorsTeamsOrganisationsAndMentors)
             EXPECT_TRUE(reason->contains(c.needle)) << c.what << ": " << reason->toStdString();
         }
     }
+}
+
+TEST(JudgingRules, CampMentorsAreReadAsTheEventWritesThem)
+{
+    const std::pair<QString, QStringList> cases[] = {
+        {u"@zhwesky2010"_s, {u"zhwesky2010"_s}},
+        {u"@a, @b"_s, {u"a"_s, u"b"_s}},
+        {u"@a @b"_s, {u"a"_s, u"b"_s}},
+        {u"张三 (@Aurelius84)"_s, {u"Aurelius84"_s, u"张三"_s}},
+        {u"张三（@Aurelius84）、李四"_s, {u"Aurelius84"_s, u"张三"_s, u"李四"_s}},
+        {u"Li Si; @qili93 / 王五"_s, {u"Li Si"_s, u"qili93"_s, u"王五"_s}},
+        {u"@A, @a"_s, {u"A"_s}},
+        {u"zhwesky2010"_s, {u"zhwesky2010"_s}},
+        {u" , "_s, {}},
+        {QString(), {}},
+    };
+    for (const auto &[written, expected] : cases)
+        EXPECT_EQ(campMentors(written), expected) << written.toStdString();
+}
+
+TEST(JudgingRules, SubmissionLinksAreKindColonUrlOrBareAddresses)
+{
+    EXPECT_EQ(parseSubmissionLink(u"pr:https://github.com/x/y/pull/1"_s),
+              (SubmissionLink{u"pr"_s, u"https://github.com/x/y/pull/1"_s}));
+    EXPECT_EQ(parseSubmissionLink(u" Slides: https://x.org/s.pdf "_s),
+              (SubmissionLink{u"slides"_s, u"https://x.org/s.pdf"_s}));
+    EXPECT_EQ(parseSubmissionLink(u"https://y.org"_s), (SubmissionLink{u"other"_s, u"https://y.org"_s}));
+    QString why;
+    EXPECT_FALSE(parseSubmissionLink(u"video:https://x"_s, &why));
+    EXPECT_TRUE(why.contains(u"is not kind:url"_s)) << why.toStdString();
+    EXPECT_FALSE(parseSubmissionLink(u"pr:not a link"_s, &why));
+    EXPECT_TRUE(why.contains(u"is not an http(s) address"_s)) << why.toStdString();
+    EXPECT_FALSE(parseSubmissionLink(u"report:ftp://x.org/r.pdf"_s, &why));
 }
 
 // ---- Scores ----------------------------------------------------------------------------------------------

@@ -1,15 +1,19 @@
 #include "demo/demoevent.h"
 #include "eventsession.h"
+#include "judging/judgedialog.h"
 #include "judging/judgepacket.h"
 #include "judging/judgewindow.h"
 #include "judging/judgingeditor.h"
 #include "judging/judgingpage.h"
 #include "judging/judgingrepository.h"
+#include "judging/rubricdialog.h"
 #include "judging/scoreform.h"
 #include "judging/scoreformdialog.h"
+#include "judging/submissiondialog.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"
 #include "storage/eventrepository.h"
+#include "storage/participantrepository.h"
 #include "storage/sqlquery.h"
 #include "testutil.h"
 
@@ -20,6 +24,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -362,4 +367,391 @@ TEST_F(Judging, JudgeModeKeepsValidChangesWhenMovingOnAndStaysOnAProblem)
     EXPECT_TRUE(window.form()->problemText().contains(u"not a whole number"_s));
     EXPECT_EQ(JudgePacket::fromFile(packet).revision, 2);
     window.form()->setModified(false); // discard, so that closing asks nothing
+}
+
+// ---- Editing judges, rubrics and submissions in the window -----------------------------------------------
+
+TEST_F(Judging, TheJudgeDialogSaysWhatIsWrongNamingTheFieldAndSavesUndoably)
+{
+    JudgingRepository repo(database());
+    const qsizetype judges = repo.judges().size();
+    Judge fresh;
+    fresh.trackIds = {fundable};
+    JudgeDialog dialog(session.get(), fresh);
+    EXPECT_TRUE(dialog.problem().startsWith(u"Login: give"_s)) << dialog.problem().toStdString();
+    dialog.loginEdit()->setText(u"not a login"_s);
+    EXPECT_TRUE(dialog.problem().startsWith(u"Login: \"not a login\" is not a GitHub login"_s));
+    dialog.loginEdit()->setText(u"@Zhang-Wei"_s);
+    EXPECT_EQ(dialog.problem(), u"Login: there is already a judge @zhang-wei."_s);
+    dialog.loginEdit()->setText(u"@ma-lin"_s);
+    EXPECT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
+    dialog.setTracks({});
+    EXPECT_TRUE(dialog.problem().startsWith(u"Tracks:"_s));
+    dialog.setTracks({fundable, articles});
+    dialog.participantConflictsEdit()->setText(u"@megemini, lin-yichen not!"_s);
+    EXPECT_EQ(dialog.problem(), u"Conflicts with participants: \"not!\" is not a GitHub login."_s);
+    // A bad form saves nothing.
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(repo.judges().size(), judges);
+
+    dialog.participantConflictsEdit()->setText(u"@megemini lin-yichen"_s);
+    dialog.nameEdit()->setText(u"马琳"_s);
+    dialog.organisationEdit()->setText(u"北京大学"_s);
+    dialog.teamConflictsEdit()->setText(u"飞桨小分队，Paddle Pirates"_s);
+    dialog.organisationConflictsEdit()->setText(u"百度"_s);
+    ASSERT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.problem().toStdString();
+    const auto saved = repo.judgeByLogin(u"ma-lin"_s);
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved->name, u"马琳"_s);
+    EXPECT_EQ(saved->organisation, u"北京大学"_s);
+    EXPECT_EQ(saved->trackIds.size(), 2);
+    using K = JudgeConflict::Kind;
+    EXPECT_EQ(saved->conflicts, (QList<JudgeConflict>{{K::Organisation, u"百度"_s},
+                                                      {K::Participant, u"lin-yichen"_s},
+                                                      {K::Participant, u"megemini"_s},
+                                                      {K::Team, u"Paddle Pirates"_s},
+                                                      {K::Team, u"飞桨小分队"_s}}));
+    EXPECT_EQ(dialog.judge().id, saved->id);
+    EXPECT_EQ(repo.log().first().action, u"judge"_s);
+
+    // Edit: the same dialog over the stored judge; unchanged, it compares equal and changes nothing.
+    JudgeDialog same(session.get(), *saved);
+    EXPECT_EQ(same.judge(), *saved);
+    const int steps = session->undoStack()->count();
+    same.accept();
+    EXPECT_EQ(session->undoStack()->count(), steps);
+    JudgeDialog edit(session.get(), *saved);
+    edit.nameEdit()->setText(u"马 琳"_s);
+    edit.accept();
+    EXPECT_EQ(repo.judge(saved->id)->name, u"马 琳"_s);
+    session->undoStack()->undo();
+    EXPECT_EQ(repo.judge(saved->id)->name, u"马琳"_s);
+    session->undoStack()->undo();
+    EXPECT_FALSE(repo.judgeByLogin(u"ma-lin"_s));
+    EXPECT_EQ(repo.judges().size(), judges);
+    session->undoStack()->redo();
+    EXPECT_EQ(repo.judgeByLogin(u"ma-lin"_s), saved) << "redo brings the same judge back, same id";
+}
+
+TEST_F(Judging, DeletingAJudgeOrSubmissionWithScoresAsksFirstAndUndoBringsThemBack)
+{
+    JudgingRepository repo(database());
+    JudgingEditor editor(session.get());
+    ScoreSheet sheet;
+    sheet.judgeId = judge;
+    sheet.submissionId = submission;
+    sheet.status = SheetStatus::Submitted;
+    for (qint64 id : judgedIds())
+        sheet.scores.insert(id, 7);
+    sheet.comment = u"Solid."_s;
+    ASSERT_TRUE(editor.saveSheet(sheet).isEmpty());
+    const QList<Assignment> assignments = repo.assignments();
+    const QList<ScoreSheet> sheets = repo.sheets();
+    const Judge before = *repo.judge(judge);
+    const QString login = before.login;
+
+    const QString question = editor.judgeRemovalQuestion(judge);
+    EXPECT_TRUE(question.contains(u"@%1 together with 1 score sheet"_s.arg(login))) << question.toStdString();
+    EXPECT_TRUE(question.contains(u"Undo brings everything back"_s));
+    ASSERT_TRUE(editor.removeJudge(judge).isEmpty());
+    EXPECT_FALSE(repo.judge(judge));
+    EXPECT_FALSE(repo.sheet(judge, submission));
+    for (const Assignment &a : repo.assignments())
+        EXPECT_NE(a.judgeId, judge);
+    EXPECT_EQ(repo.log().first().action, u"judge"_s);
+    EXPECT_EQ(repo.log().first().oldValue.left(login.size() + 1), u"@"_s + login);
+
+    session->undoStack()->undo();
+    EXPECT_EQ(repo.judge(judge), before);
+    EXPECT_EQ(repo.assignments(), assignments);
+    ASSERT_TRUE(repo.sheet(judge, submission));
+    EXPECT_EQ(repo.sheet(judge, submission)->scores, sheet.scores);
+    EXPECT_EQ(repo.sheet(judge, submission)->comment, u"Solid."_s);
+    EXPECT_EQ(repo.sheets().size(), sheets.size());
+    EXPECT_EQ(repo.log().first().note, u"undo"_s);
+    session->undoStack()->redo();
+    EXPECT_FALSE(repo.judge(judge));
+    session->undoStack()->undo();
+    EXPECT_TRUE(repo.judge(judge));
+
+    // The submission the same way; a judge without assignments only asks.
+    const QString subQuestion = editor.submissionRemovalQuestion(submission);
+    EXPECT_TRUE(subQuestion.contains(u"together with 1 score sheet"_s)) << subQuestion.toStdString();
+    ASSERT_TRUE(editor.removeSubmission(submission).isEmpty());
+    EXPECT_FALSE(repo.submission(submission));
+    EXPECT_LT(repo.assignments().size(), assignments.size());
+    session->undoStack()->undo();
+    EXPECT_TRUE(repo.submission(submission));
+    EXPECT_EQ(repo.assignments(), assignments);
+    EXPECT_EQ(repo.sheet(judge, submission)->scores, sheet.scores);
+
+    Judge idle;
+    idle.login = u"idle-judge"_s;
+    idle.trackIds = {fundable};
+    ASSERT_TRUE(editor.addJudge(idle).isEmpty());
+    EXPECT_EQ(editor.judgeRemovalQuestion(editor.lastInsertedId()), u"Delete the judge @idle-judge?"_s);
+
+    // A final track keeps its scores: the delete is refused and changes nothing.
+    ASSERT_TRUE(editor.finalise(fundable).isEmpty());
+    const QString refused = editor.removeJudge(judge);
+    EXPECT_TRUE(refused.contains(u"are final"_s)) << refused.toStdString();
+    EXPECT_TRUE(repo.judge(judge));
+    EXPECT_TRUE(repo.sheet(judge, submission));
+}
+
+TEST_F(Judging, TheRubricDialogEditsCriteriaLevelsAndFigureWeightsUndoably)
+{
+    JudgingRepository repo(database());
+    const Rubric stored = *repo.rubric(articles);
+    RubricDialog dialog(session.get(), articles);
+    ASSERT_EQ(dialog.criteriaList()->count(), stored.criteria.size());
+    EXPECT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
+    EXPECT_EQ(dialog.rubric(), stored) << "opened and unchanged, it is the stored rubric";
+    // A figure-derived criterion: its weight is edited like any other; it has no levels.
+    int views = -1;
+    for (int i = 0; i < stored.criteria.size(); ++i)
+        if (stored.criteria[i].figure == Figure::Views)
+            views = i;
+    ASSERT_GE(views, 0);
+    dialog.criteriaList()->setCurrentRow(views);
+    EXPECT_FALSE(dialog.levelsEdit()->isEnabled());
+    dialog.weightBox()->setValue(20);
+    EXPECT_TRUE(dialog.criteriaList()->item(views)->text().contains(u"weight 20"_s));
+    // A new judges' criterion: named, its levels one per line; a bad line is named.
+    dialog.addCriterion();
+    EXPECT_TRUE(dialog.problem().contains(u"Criterion %1 needs a name."_s.arg(stored.criteria.size() + 1)))
+        << dialog.problem().toStdString();
+    dialog.nameEdit()->setText(u"原创性"_s);
+    dialog.descriptionEdit()->setText(u"是否有自己的见解"_s);
+    dialog.weightBox()->setValue(15);
+    dialog.levelsEdit()->setPlainText(u"1: 照搬已有资料\n5 有新意\n8: 独到见解"_s);
+    EXPECT_TRUE(dialog.problem().contains(u"原创性, levels line 2: write \"score: description\""_s))
+        << dialog.problem().toStdString();
+    dialog.levelsEdit()->setPlainText(u"5: 有新意\n8: 独到见解"_s);
+    EXPECT_TRUE(dialog.problem().contains(u"原创性: describe the lowest score 1"_s)) << dialog.problem().toStdString();
+    dialog.scaleMaxBox()->setValue(6);
+    EXPECT_TRUE(dialog.problem().contains(u"the description of 8 is outside the scale 1-6"_s))
+        << dialog.problem().toStdString();
+    dialog.accept();
+    EXPECT_EQ(*repo.rubric(articles), stored) << "a bad rubric changes nothing";
+    dialog.scaleMaxBox()->setValue(10);
+    dialog.levelsEdit()->setPlainText(u"1-4: 照搬已有资料\n5: 有新意\n8: 独到见解"_s);
+    ASSERT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
+    dialog.moveCriterion(-1);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.problem().toStdString();
+
+    const Rubric saved = *repo.rubric(articles);
+    ASSERT_EQ(saved.criteria.size(), stored.criteria.size() + 1);
+    EXPECT_EQ(saved.judgedCriteria().size(), 4);
+    const Criterion &added = saved.criteria[saved.criteria.size() - 2]; // moved up one
+    EXPECT_EQ(added.name, u"原创性"_s);
+    EXPECT_EQ(added.weight, 15);
+    EXPECT_EQ(added.anchors, (QList<Anchor>{{1, u"照搬已有资料"_s}, {5, u"有新意"_s}, {8, u"独到见解"_s}}));
+    EXPECT_EQ(saved.criteria[views].weight, 20);
+    EXPECT_EQ(repo.log(articles).first().action, u"rubric"_s);
+
+    session->undoStack()->undo();
+    EXPECT_EQ(*repo.rubric(articles), stored);
+    session->undoStack()->redo();
+    EXPECT_EQ(*repo.rubric(articles), saved) << "redo re-creates the new criterion under the same id";
+}
+
+TEST_F(Judging, TheRubricDialogRefusesWhatWouldLoseScoresAndFewerThanThreeCriteria)
+{
+    JudgingRepository repo(database());
+    ScoreSheet sheet;
+    sheet.judgeId = judge;
+    sheet.submissionId = submission;
+    for (qint64 id : judgedIds())
+        sheet.scores.insert(id, 6);
+    ASSERT_TRUE(JudgingEditor(session.get()).saveSheet(sheet).isEmpty());
+    const Rubric stored = *repo.rubric(fundable);
+    const int steps = session->undoStack()->count();
+
+    RubricDialog dialog(session.get(), fundable);
+    dialog.criteriaList()->setCurrentRow(0);
+    dialog.removeCriterion();
+    EXPECT_TRUE(dialog.problem().isEmpty()) << "three criteria are enough";
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.problem().contains(u"完成度 has 1 score(s): it cannot be removed"_s))
+        << dialog.problem().toStdString();
+    dialog.removeCriterion();
+    EXPECT_TRUE(dialog.problem().contains(u"A rubric needs 3 to 6 criteria scored by the judges; this one has 2."_s))
+        << dialog.problem().toStdString();
+    EXPECT_EQ(*repo.rubric(fundable), stored);
+    EXPECT_EQ(session->undoStack()->count(), steps);
+
+    // A track without a rubric gets one from scratch.
+    const qint64 tasks = EventRepository(database()).resolveTrack(u"tasks"_s).id;
+    RubricDialog fresh(session.get(), tasks);
+    EXPECT_EQ(fresh.criteriaList()->count(), 0);
+    for (const auto &name : {u"正确性"_s, u"代码质量"_s, u"文档"_s}) {
+        fresh.addCriterion();
+        fresh.nameEdit()->setText(name);
+        fresh.levelsEdit()->setPlainText(u"1: 差\n6: 好"_s);
+    }
+    fresh.accept();
+    ASSERT_EQ(fresh.result(), QDialog::Accepted) << fresh.problem().toStdString();
+    EXPECT_EQ(repo.rubric(tasks)->criteria.size(), 3);
+    session->undoStack()->undo();
+    EXPECT_FALSE(repo.rubric(tasks));
+
+    // A final track's rubric cannot be edited.
+    ASSERT_TRUE(JudgingEditor(session.get()).finalise(fundable).isEmpty());
+    RubricDialog locked(session.get(), fundable);
+    EXPECT_TRUE(locked.problem().contains(u"are final"_s)) << locked.problem().toStdString();
+}
+
+TEST_F(Judging, TheSubmissionDialogSaysWhatIsWrongNamingTheFieldAndSavesUndoably)
+{
+    JudgingRepository repo(database());
+    const qsizetype count = repo.submissions(articles).size();
+    const QString author = ParticipantRepository(database()).all().first().login;
+    Submission fresh;
+    fresh.trackId = articles;
+    SubmissionDialog dialog(session.get(), fresh);
+    EXPECT_TRUE(dialog.figuresShown()) << "articles report their figures";
+    EXPECT_EQ(dialog.problem(), u"Title: give the submission a title."_s);
+    dialog.titleEdit()->setText(u"飞桨 PIR 源码解读"_s);
+    EXPECT_TRUE(dialog.problem().startsWith(u"By: give"_s));
+    dialog.byEdit()->setText(u"@nobody-at-all"_s);
+    EXPECT_EQ(dialog.problem(), u"By: there is no participant @nobody-at-all."_s);
+    dialog.byEdit()->setText(u"No Such Team"_s);
+    EXPECT_TRUE(dialog.problem().startsWith(u"By: there is no team \"No Such Team\""_s));
+    dialog.byEdit()->setText(u"@"_s + author.toUpper());
+    EXPECT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
+    dialog.linksEdit()->setPlainText(u"article:https://aistudio.baidu.com/projectdetail/1\n\nvideo:https://b23.tv/x"_s);
+    EXPECT_TRUE(dialog.problem().startsWith(u"Links, line 3: \"video:https://b23.tv/x\" is not kind:url"_s))
+        << dialog.problem().toStdString();
+    dialog.linksEdit()->setPlainText(
+        u"article:https://aistudio.baidu.com/projectdetail/1\nhttps://github.com/PaddlePaddle/community/pull/9"_s);
+    dialog.figureEdit(Figure::Views)->setText(u"-5"_s);
+    EXPECT_EQ(dialog.problem(), u"Views: \"-5\" is not a whole number of 0 or more."_s);
+    dialog.accept();
+    EXPECT_EQ(repo.submissions(articles).size(), count) << "a bad form saves nothing";
+    dialog.figureEdit(Figure::Views)->setText(u"1234"_s);
+    dialog.figureEdit(Figure::Likes)->setText(u"56"_s);
+    dialog.taskBox()->setCurrentIndex(1);
+    ASSERT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.problem().toStdString();
+
+    const qint64 id = dialog.submission().id;
+    const auto saved = repo.submission(id);
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved->title, u"飞桨 PIR 源码解读"_s);
+    EXPECT_EQ(repo.authorLabel(*saved), u"@"_s + author);
+    EXPECT_EQ(saved->links,
+              (QList<SubmissionLink>{{u"article"_s, u"https://aistudio.baidu.com/projectdetail/1"_s},
+                                     {u"other"_s, u"https://github.com/PaddlePaddle/community/pull/9"_s}}));
+    EXPECT_EQ(saved->figure(Figure::Views), 1234);
+    EXPECT_EQ(saved->figure(Figure::Likes), 56);
+    EXPECT_FALSE(saved->figure(Figure::Comments));
+    EXPECT_NE(saved->taskId, 0);
+
+    // Edited, then undone twice: the edit, then the add.
+    SubmissionDialog edit(session.get(), *saved);
+    EXPECT_EQ(edit.submission(), *saved);
+    edit.titleEdit()->setText(u"飞桨 PIR 源码解读（修订）"_s);
+    edit.accept();
+    EXPECT_EQ(repo.submission(id)->title, u"飞桨 PIR 源码解读（修订）"_s);
+    session->undoStack()->undo();
+    EXPECT_EQ(repo.submission(id), saved);
+    session->undoStack()->undo();
+    EXPECT_FALSE(repo.submission(id));
+    session->undoStack()->redo();
+    EXPECT_EQ(repo.submission(id), saved);
+
+    // The fundable defence has no figures to report.
+    Submission defence;
+    defence.trackId = fundable;
+    EXPECT_FALSE(SubmissionDialog(session.get(), defence).figuresShown());
+}
+
+TEST_F(Judging, ThePageOffersEveryTrackJudgedOnesFirst)
+{
+    JudgingPage page(session.get());
+    ASSERT_EQ(page.trackBox()->count(), 4);
+    EXPECT_TRUE((page.trackBox()->itemData(0).toLongLong() == fundable ||
+                 page.trackBox()->itemData(0).toLongLong() == articles));
+    EXPECT_TRUE((page.trackBox()->itemData(1).toLongLong() == fundable ||
+                 page.trackBox()->itemData(1).toLongLong() == articles));
+    // Adding a judge shows in the judges tab; undo takes it away.
+    page.setTrack(fundable);
+    const int judges = page.table(JudgingPage::JudgesTab)->model()->rowCount();
+    Judge j;
+    j.login = u"new-judge"_s;
+    j.trackIds = {fundable};
+    ASSERT_TRUE(JudgingEditor(session.get()).addJudge(j).isEmpty());
+    EXPECT_EQ(page.table(JudgingPage::JudgesTab)->model()->rowCount(), judges + 1);
+    session->undoStack()->undo();
+    EXPECT_EQ(page.table(JudgingPage::JudgesTab)->model()->rowCount(), judges);
+}
+
+TEST_F(Judging, JudgeModeUndoesSavedChangesAndThePacketFollows)
+{
+    const QString packet = dir.path(u"zhang-wei.hdpacket"_s);
+    JudgingPage page(session.get());
+    const Judge zhang = *JudgingRepository(database()).judgeByLogin(u"zhang-wei"_s);
+    ASSERT_TRUE(page.exportPacketTo(u"zhang-wei"_s, packet, false).isEmpty());
+    JudgeWindow window(packet);
+    ASSERT_TRUE(window.isOpen());
+    ASSERT_GE(window.list()->count(), 2);
+    EXPECT_FALSE(window.undoAction()->isEnabled());
+    const qint64 first = window.packet().entries[0].id;
+    const qint64 c = window.form()->rubric().judgedCriteria().first().id;
+    auto fileScore = [&] {
+        const auto sheet = JudgePacket::fromFile(packet).sheet(first);
+        return sheet ? sheet->scores.value(c, -1) : 0;
+    };
+    window.form()->scoreEdit(c)->setText(u"7"_s);
+    ASSERT_TRUE(window.save(SheetStatus::Draft));
+    window.form()->scoreEdit(c)->setText(u"8"_s);
+    ASSERT_TRUE(window.save(SheetStatus::Draft));
+    EXPECT_EQ(fileScore(), 8);
+    EXPECT_EQ(JudgePacket::fromFile(packet).revision, 3);
+    EXPECT_TRUE(window.undoAction()->text().contains(u"Score #%1"_s.arg(first)))
+        << window.undoAction()->text().toStdString();
+
+    window.undoAction()->trigger(); // Ctrl+Z
+    EXPECT_EQ(fileScore(), 7);
+    EXPECT_EQ(window.form()->scoreEdit(c)->text(), u"7"_s);
+    EXPECT_EQ(JudgePacket::fromFile(packet).revision, 4) << "the undo is saved into the packet";
+    window.undoAction()->trigger();
+    EXPECT_EQ(fileScore(), 0) << "no sheet any more";
+    EXPECT_TRUE(window.form()->scoreEdit(c)->text().isEmpty());
+    EXPECT_TRUE(window.list()->item(0)->text().startsWith(u"○"_s));
+    EXPECT_FALSE(window.undoAction()->isEnabled());
+    window.redoAction()->trigger(); // Ctrl+Y
+    EXPECT_EQ(fileScore(), 7);
+    EXPECT_TRUE(window.list()->item(0)->text().startsWith(u"✎"_s));
+
+    // Typing not yet saved: kept first, then taken back; redo brings it again.
+    window.form()->scoreEdit(c)->setText(u"9"_s);
+    EXPECT_TRUE(window.undoAction()->isEnabled());
+    window.undoAction()->trigger();
+    EXPECT_EQ(window.form()->scoreEdit(c)->text(), u"7"_s);
+    EXPECT_EQ(fileScore(), 7);
+    window.redoAction()->trigger();
+    EXPECT_EQ(window.form()->scoreEdit(c)->text(), u"9"_s);
+    EXPECT_EQ(fileScore(), 9);
+
+    // From another submission, undo shows the one it changes.
+    window.list()->setCurrentRow(1);
+    window.undoAction()->trigger();
+    EXPECT_EQ(window.list()->currentRow(), 0);
+    EXPECT_EQ(window.form()->scoreEdit(c)->text(), u"7"_s);
+
+    // Staff import what the packet holds; a sheet the judge took back after an import goes at the next.
+    ASSERT_TRUE(page.importPacketFrom(packet).isEmpty());
+    EXPECT_EQ(JudgingRepository(database()).sheet(zhang.id, first)->scores.value(c), 7);
+    window.undoAction()->trigger();
+    EXPECT_EQ(fileScore(), 0);
+    ASSERT_TRUE(page.importPacketFrom(packet).isEmpty());
+    EXPECT_FALSE(JudgingRepository(database()).sheet(zhang.id, first));
 }

@@ -4,12 +4,15 @@
 #include "model/error.h"
 #include "scoreform.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -20,6 +23,41 @@
 using namespace Qt::StringLiterals;
 
 namespace hd {
+
+namespace {
+
+// One save of a sheet in judge mode: the sheet before and after. The save itself has already happened
+// when the command is pushed.
+class SheetCommand : public QUndoCommand
+{
+public:
+    SheetCommand(JudgeWindow *window, qint64 submissionId, std::optional<ScoreSheet> before,
+                 std::optional<ScoreSheet> after)
+        : QUndoCommand(JudgeWindow::tr("Score #%1").arg(submissionId))
+        , m_window(window)
+        , m_submissionId(submissionId)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    void redo() override
+    {
+        if (m_first) { // pushed after the save
+            m_first = false;
+            return;
+        }
+        m_window->applySheet(m_submissionId, m_after);
+    }
+    void undo() override { m_window->applySheet(m_submissionId, m_before); }
+
+private:
+    JudgeWindow *m_window;
+    qint64 m_submissionId;
+    std::optional<ScoreSheet> m_before;
+    std::optional<ScoreSheet> m_after;
+    bool m_first = true;
+};
+
+} // namespace
 
 JudgeWindow::JudgeWindow(const QString &packetPath, QWidget *parent)
     : QMainWindow(parent)
@@ -106,6 +144,27 @@ JudgeWindow::JudgeWindow(const QString &packetPath, QWidget *parent)
         }
         showEntry(row);
     });
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, &JudgeWindow::undo);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redoAction->setShortcuts(redoKeys);
+    connect(m_redoAction, &QAction::triggered, this, &JudgeWindow::redo);
+    auto updateActions = [this] {
+        m_undoAction->setEnabled(m_undo.canUndo());
+        m_undoAction->setText(m_undo.canUndo() ? tr("&Undo %1").arg(m_undo.undoText()) : tr("&Undo"));
+        m_redoAction->setEnabled(m_undo.canRedo());
+        m_redoAction->setText(m_undo.canRedo() ? tr("&Redo %1").arg(m_undo.redoText()) : tr("&Redo"));
+    };
+    connect(&m_undo, &QUndoStack::indexChanged, this, updateActions);
+    updateActions();
+    // Unsaved typing counts as a change to take back, too.
+    connect(m_form, &ScoreForm::edited, this, [this] { m_undoAction->setEnabled(true); });
+
     fillList();
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
@@ -205,6 +264,7 @@ bool JudgeWindow::save(SheetStatus target)
     ScoreSheet sheet = m_form->sheet(target);
     sheet.submissionId = currentSubmission();
     const JudgePacket before = m_packet;
+    const std::optional<ScoreSheet> old = m_packet.sheet(sheet.submissionId);
     try {
         m_packet.setSheet(sheet);
         m_packet.save(m_path);
@@ -214,11 +274,56 @@ bool JudgeWindow::save(SheetStatus target)
         return false;
     }
     m_form->setModified(false);
+    if (!(old && old->sameContent(*m_packet.sheet(sheet.submissionId))))
+        m_undo.push(new SheetCommand(this, sheet.submissionId, old, m_packet.sheet(sheet.submissionId)));
     fillList();
     statusBar()->showMessage(
         target == SheetStatus::Submitted
             ? tr("Submitted #%1; saved revision %2 of the packet.").arg(sheet.submissionId).arg(m_packet.revision)
             : tr("Saved #%1 as a draft; revision %2 of the packet.").arg(sheet.submissionId).arg(m_packet.revision));
+    return true;
+}
+
+void JudgeWindow::undo()
+{
+    if (!m_open || !keepChanges())
+        return;
+    m_undo.undo();
+}
+
+void JudgeWindow::redo()
+{
+    if (!m_open || !keepChanges())
+        return;
+    m_undo.redo();
+}
+
+bool JudgeWindow::applySheet(qint64 submissionId, const std::optional<ScoreSheet> &state)
+{
+    const JudgePacket before = m_packet;
+    try {
+        m_packet.restoreSheet(submissionId, state);
+        m_packet.save(m_path);
+    } catch (const Error &e) {
+        m_packet = before;
+        QMessageBox::warning(this, tr("Judge mode"), e.message());
+        return false;
+    }
+    // Show the submission whose sheet changed, as it now stands.
+    int row = -1;
+    for (int i = 0; i < m_packet.entries.size(); ++i)
+        if (m_packet.entries[i].id == submissionId)
+            row = i;
+    fillList();
+    if (row == m_row) {
+        showEntry(row);
+    } else {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(row);
+        showEntry(row);
+    }
+    statusBar()->showMessage(
+        tr("Restored the sheet of #%1; saved revision %2 of the packet.").arg(submissionId).arg(m_packet.revision));
     return true;
 }
 

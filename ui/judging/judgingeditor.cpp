@@ -4,8 +4,11 @@
 #include "judging/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
+#include "storage/sqlquery.h"
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace hd {
 
@@ -127,6 +130,153 @@ QString JudgingEditor::unlock(qint64 trackId, const QString &reason)
     }
     emit m_session->changed();
     return {};
+}
+
+QString JudgingEditor::addJudge(const Judge &judge)
+{
+    EventSession *s = m_session;
+    auto state = std::make_shared<Judge>(judge);
+    const QString actor = currentActor();
+    const QString error = s->run(new EditCommand(
+        s, tr("Add judge @%1").arg(judge.login),
+        [s, state, actor] { state->id = JudgingRepository(s->database()).insertJudge(*state, actor); },
+        [s, state, actor] { JudgingRepository(s->database()).removeJudge(state->id, false, actor); }));
+    if (error.isEmpty())
+        m_lastId = state->id;
+    return error;
+}
+
+QString JudgingEditor::updateJudge(const Judge &judge)
+{
+    EventSession *s = m_session;
+    const auto before = JudgingRepository(s->database()).judge(judge.id);
+    if (!before)
+        return tr("The judge @%1 no longer exists.").arg(judge.login);
+    if (*before == judge)
+        return {};
+    const Judge old = *before;
+    const QString actor = currentActor();
+    return s->run(new EditCommand(
+        s, tr("Edit judge @%1").arg(judge.login),
+        [s, judge, actor] { JudgingRepository(s->database()).updateJudge(judge, actor); },
+        [s, old, actor] { JudgingRepository(s->database()).updateJudge(old, actor); }));
+}
+
+QString JudgingEditor::removalQuestion(const QString &what, const QString &filter, qint64 id) const
+{
+    const Database &db = m_session->database();
+    const int assignments =
+        SqlQuery::scalar(db, u"SELECT count(*) FROM assignment WHERE %1 = ?"_s.arg(filter), {id}).toInt();
+    const int sheets =
+        SqlQuery::scalar(db, u"SELECT count(*) FROM score_sheet WHERE %1 = ?"_s.arg(filter), {id}).toInt();
+    if (sheets)
+        return tr("Delete %1 together with %n score sheet(s), every score in them and the assignments? Undo brings "
+                  "everything back.",
+                  nullptr, sheets)
+            .arg(what);
+    if (assignments)
+        return tr("Delete %1 and %n assignment(s)?", nullptr, assignments).arg(what);
+    return tr("Delete %1?").arg(what);
+}
+
+QString JudgingEditor::judgeRemovalQuestion(qint64 judgeId) const
+{
+    const auto j = JudgingRepository(m_session->database()).judge(judgeId);
+    return j ? removalQuestion(tr("the judge @%1").arg(j->login), u"judge_id"_s, judgeId) : QString();
+}
+
+QString JudgingEditor::removeJudge(qint64 judgeId)
+{
+    EventSession *s = m_session;
+    const auto j = JudgingRepository(s->database()).judge(judgeId);
+    if (!j)
+        return tr("That judge no longer exists.");
+    auto snapshot = std::make_shared<RowSnapshot>();
+    const QString actor = currentActor();
+    return s->run(new EditCommand(
+        s, tr("Delete judge @%1").arg(j->login),
+        [s, judgeId, snapshot, actor] {
+            *snapshot = JudgingRepository(s->database()).removeJudge(judgeId, true, actor);
+        },
+        [s, snapshot, actor] { JudgingRepository(s->database()).restoreRemoved(*snapshot, actor, tr("undo")); }));
+}
+
+QString JudgingEditor::saveRubric(const Rubric &rubric)
+{
+    EventSession *s = m_session;
+    const std::optional<Rubric> before = JudgingRepository(s->database()).rubric(rubric.trackId);
+    if (before && *before == rubric)
+        return {};
+    const qint64 track = rubric.trackId;
+    // After the first save the new criteria have ids: redo re-creates them under the same ids, so that
+    // later edits (scores) that refer to them still apply.
+    auto after = std::make_shared<Rubric>(rubric);
+    auto saved = std::make_shared<bool>(false);
+    const QString actor = currentActor();
+    return s->run(new EditCommand(
+        s, before ? tr("Edit the rubric") : tr("Create the rubric"),
+        [s, track, after, saved, actor] {
+            JudgingRepository repo(s->database());
+            *after = *saved ? repo.restoreRubric(track, *after, actor, tr("redo")) : repo.saveRubric(*after, actor);
+            *saved = true;
+        },
+        [s, track, before, actor] {
+            JudgingRepository(s->database()).restoreRubric(track, before, actor, tr("undo"));
+        }));
+}
+
+QString JudgingEditor::addSubmission(const Submission &submission)
+{
+    EventSession *s = m_session;
+    auto state = std::make_shared<Submission>(submission);
+    const QString actor = currentActor();
+    const QString error = s->run(new EditCommand(
+        s, tr("Add submission \"%1\"").arg(submission.title),
+        [s, state, actor] { state->id = JudgingRepository(s->database()).insertSubmission(*state, actor); },
+        [s, state, actor] { JudgingRepository(s->database()).removeSubmission(state->id, false, actor); }));
+    if (error.isEmpty())
+        m_lastId = state->id;
+    return error;
+}
+
+QString JudgingEditor::updateSubmission(const Submission &submission)
+{
+    EventSession *s = m_session;
+    const auto before = JudgingRepository(s->database()).submission(submission.id);
+    if (!before)
+        return tr("The submission \"%1\" no longer exists.").arg(submission.title);
+    if (*before == submission)
+        return {};
+    const Submission old = *before;
+    const QString actor = currentActor();
+    return s->run(new EditCommand(
+        s, tr("Edit submission #%1").arg(submission.id),
+        [s, submission, actor] { JudgingRepository(s->database()).updateSubmission(submission, actor); },
+        [s, old, actor] { JudgingRepository(s->database()).updateSubmission(old, actor); }));
+}
+
+QString JudgingEditor::submissionRemovalQuestion(qint64 submissionId) const
+{
+    const JudgingRepository repo(m_session->database());
+    const auto sub = repo.submission(submissionId);
+    return sub ? removalQuestion(tr("the submission %1").arg(repo.submissionLabel(*sub)), u"submission_id"_s,
+                                 submissionId)
+               : QString();
+}
+
+QString JudgingEditor::removeSubmission(qint64 submissionId)
+{
+    EventSession *s = m_session;
+    if (!JudgingRepository(s->database()).submission(submissionId))
+        return tr("That submission no longer exists.");
+    auto snapshot = std::make_shared<RowSnapshot>();
+    const QString actor = currentActor();
+    return s->run(new EditCommand(
+        s, tr("Delete submission #%1").arg(submissionId),
+        [s, submissionId, snapshot, actor] {
+            *snapshot = JudgingRepository(s->database()).removeSubmission(submissionId, true, actor);
+        },
+        [s, snapshot, actor] { JudgingRepository(s->database()).restoreRemoved(*snapshot, actor, tr("undo")); }));
 }
 
 } // namespace hd

@@ -12,10 +12,11 @@ namespace hd {
 
 class EventSession;
 
-// The window's judging edits, each one undoable command on the session's stack: score sheets, manual
-// and automatic assignments. Every change also goes into the judging log (undo and redo included, as
-// changes of their own). Every function returns an empty string on success or the reason nothing changed.
-// Finalising and unlocking a track are logged but not undoable: unlocking needs its reason.
+// The window's judging edits, each one undoable command on the session's stack: judges, rubrics,
+// submissions, score sheets, manual and automatic assignments. Every change also goes into the judging
+// log (undo and redo included, as changes of their own). Every function returns an empty string on
+// success or the reason nothing changed. Finalising and unlocking a track are logged but not undoable:
+// unlocking needs its reason.
 class JudgingEditor
 {
     Q_DECLARE_TR_FUNCTIONS(JudgingEditor)
@@ -36,8 +37,31 @@ public:
     QString finalise(qint64 trackId);
     QString unlock(qint64 trackId, const QString &reason);
 
+    QString addJudge(const Judge &judge);
+    QString updateJudge(const Judge &judge);
+    // What deleting the judge takes with them (assignments, score sheets), as a question to ask first.
+    QString judgeRemovalQuestion(qint64 judgeId) const;
+    // Deletes the judge with their assignments and score sheets; undo brings all of it back.
+    QString removeJudge(qint64 judgeId);
+
+    // Creates or changes the track's rubric (rubric.trackId); criteria without an id are new.
+    QString saveRubric(const Rubric &rubric);
+
+    QString addSubmission(const Submission &submission);
+    QString updateSubmission(const Submission &submission);
+    QString submissionRemovalQuestion(qint64 submissionId) const;
+    // Deletes the submission with its assignments and score sheets; undo brings all of it back.
+    QString removeSubmission(qint64 submissionId);
+
+    // The id of the judge or submission the last add created.
+    qint64 lastInsertedId() const { return m_lastId; }
+
 private:
+    // "Delete X, its 3 assignments and 2 score sheets?": what a delete takes with it.
+    QString removalQuestion(const QString &what, const QString &filter, qint64 id) const;
+
     EventSession *m_session;
+    qint64 m_lastId = 0;
 };
 
 } // namespace hd

@@ -3,6 +3,7 @@
 #include "dialogs/formdialog.h"
 #include "eventsession.h"
 #include "io/csv.h"
+#include "judgedialog.h"
 #include "judging/judgepacket.h"
 #include "judging/judgingrepository.h"
 #include "judging/judgingservice.h"
@@ -10,8 +11,10 @@
 #include "model/error.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"
+#include "rubricdialog.h"
 #include "scoreformdialog.h"
 #include "storage/eventrepository.h"
+#include "submissiondialog.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -58,6 +61,10 @@ QString actionName(const QString &action)
         return JudgingPage::tr("Unlocked");
     if (action == u"rubric")
         return JudgingPage::tr("Rubric");
+    if (action == u"judge")
+        return JudgingPage::tr("Judge");
+    if (action == u"submission")
+        return JudgingPage::tr("Submission");
     if (action == u"packet-export")
         return JudgingPage::tr("Packet exported");
     if (action == u"packet-import")
@@ -108,6 +115,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     , m_track(new QComboBox(this))
     , m_perSubmission(new QSpinBox(this))
     , m_status(new QLabel(this))
+    , m_rubric(new QPushButton(tr("Edit R&ubric…"), this))
     , m_assign(new QPushButton(tr("Assign &Automatically"), this))
     , m_lock(new QPushButton(tr("&Finalise…"), this))
     , m_tabs(new QTabWidget(this))
@@ -125,6 +133,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(trackLabel);
     bar->addWidget(m_track);
+    bar->addWidget(m_rubric);
     bar->addWidget(m_perSubmission);
     bar->addWidget(m_assign);
     bar->addWidget(m_lock);
@@ -295,6 +304,13 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     m_tables[SubmissionsTab]->addToBar(addToSubmission);
     connect(addToSubmission, &QPushButton::clicked, this, &JudgingPage::assignJudge);
 
+    // Judges and submissions: add, edit (double-click), delete (asking first when scores would go).
+    m_tables[SubmissionsTab]->setActions([this] { addSubmission(); }, [this](qint64 id) { editSubmission(id); },
+                                         [this](qint64 id) { deleteSubmission(id); });
+    m_tables[JudgesTab]->setActions([this] { addJudge(); }, [this](qint64 id) { editJudge(id); },
+                                    [this](qint64 id) { deleteJudge(id); });
+    connect(m_rubric, &QPushButton::clicked, this, &JudgingPage::editRubric);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
@@ -329,11 +345,12 @@ void JudgingPage::fillTracks()
     const QList<Track> tracks = EventRepository(db).tracks();
     const QSignalBlocker block(m_track);
     m_track->clear();
+    // Judged tracks first (the first one is shown), then the others, so that any can get a rubric.
     for (const Track &t : tracks)
         if (repo.rubric(t.id) || !repo.submissions(t.id).isEmpty())
             m_track->addItem(t.name, t.id);
-    if (m_track->count() == 0) // nothing judged yet: offer every track
-        for (const Track &t : tracks)
+    for (const Track &t : tracks)
+        if (m_track->findData(t.id) < 0)
             m_track->addItem(t.name, t.id);
 }
 
@@ -638,6 +655,70 @@ void JudgingPage::exportResults()
     if (path.isEmpty())
         return;
     if (const QString error = exportResultsTo(path); !error.isEmpty())
+        showError(error);
+}
+
+void JudgingPage::addJudge()
+{
+    Judge judge;
+    judge.trackIds = {trackId()};
+    JudgeDialog dialog(m_session, judge, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_tables[JudgesTab]->selectId(dialog.judge().id);
+}
+
+void JudgingPage::editJudge(qint64 judgeId)
+{
+    const auto judge = JudgingRepository(m_session->database()).judge(judgeId);
+    if (!judge)
+        return;
+    JudgeDialog dialog(m_session, *judge, this);
+    dialog.exec();
+}
+
+void JudgingPage::deleteJudge(qint64 judgeId)
+{
+    JudgingEditor editor(m_session);
+    const QString question = editor.judgeRemovalQuestion(judgeId);
+    if (question.isEmpty() || QMessageBox::question(this, tr("Delete judge"), question) != QMessageBox::Yes)
+        return;
+    if (const QString error = editor.removeJudge(judgeId); !error.isEmpty())
+        showError(error);
+}
+
+void JudgingPage::editRubric()
+{
+    if (!trackId())
+        return;
+    RubricDialog dialog(m_session, trackId(), this);
+    dialog.exec();
+}
+
+void JudgingPage::addSubmission()
+{
+    Submission submission;
+    submission.trackId = trackId();
+    SubmissionDialog dialog(m_session, submission, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.submission().trackId == trackId())
+        m_tables[SubmissionsTab]->selectId(dialog.submission().id);
+}
+
+void JudgingPage::editSubmission(qint64 submissionId)
+{
+    const auto submission = JudgingRepository(m_session->database()).submission(submissionId);
+    if (!submission)
+        return;
+    SubmissionDialog dialog(m_session, *submission, this);
+    dialog.exec();
+}
+
+void JudgingPage::deleteSubmission(qint64 submissionId)
+{
+    JudgingEditor editor(m_session);
+    const QString question = editor.submissionRemovalQuestion(submissionId);
+    if (question.isEmpty() || QMessageBox::question(this, tr("Delete submission"), question) != QMessageBox::Yes)
+        return;
+    if (const QString error = editor.removeSubmission(submissionId); !error.isEmpty())
         showError(error);
 }
 

@@ -17,11 +17,12 @@ class TablePage;
 class TableModel;
 
 // Judging in the main window, per track: the submissions with their judges, coverage gaps and
-// conflicts; the assignments with the state and weighted score of each sheet (score, assign, remove);
-// the judges' progress ("12 of 20 done"); the results, raw and normalised side by side; the judging log.
-// The bar assigns automatically, finalises or unlocks the track (with a reason) and exports and imports
+// conflicts (add, edit, delete, assign a judge); the assignments with the state and weighted score of
+// each sheet (score, assign, remove); the judges with their progress ("12 of 20 done") (add, edit,
+// delete); the results, raw and normalised side by side; the judging log. The bar edits the track's
+// rubric, assigns automatically, finalises or unlocks the track (with a reason) and exports and imports
 // judge packets and the results. Every edit is undoable except finalising, unlocking and packet imports,
-// which are logged.
+// which are logged. Deleting a judge or a submission that has score sheets asks first.
 class JudgingPage : public QWidget
 {
     Q_OBJECT
@@ -58,6 +59,13 @@ public:
     void exportPacket();
     void importPacket();
     void exportResults();
+    void addJudge();
+    void editJudge(qint64 judgeId);
+    void deleteJudge(qint64 judgeId);
+    void editRubric();
+    void addSubmission();
+    void editSubmission(qint64 submissionId);
+    void deleteSubmission(qint64 submissionId);
     // The non-interactive parts: return an error, or an empty string.
     QString exportPacketTo(const QString &judgeLogin, const QString &path, bool replace);
     QString importPacketFrom(const QString &path, QString *summary = nullptr);
@@ -74,6 +82,7 @@ private:
     QComboBox *m_track;
     QSpinBox *m_perSubmission;
     QLabel *m_status;
+    QPushButton *m_rubric;
     QPushButton *m_assign;
     QPushButton *m_lock;
     QTabWidget *m_tabs;
