@@ -144,8 +144,10 @@ bool CampApplicationDialog::chooseProject(int number)
 
 void CampApplicationDialog::updateFields()
 {
+    // The project is chosen when the application moves to accepted or waitlisted (not afterwards).
     const ApplicationStage s = stage();
-    m_project->setEnabled(s == ApplicationStage::Accepted || s == ApplicationStage::Waitlisted);
+    m_project->setEnabled(s != m_application.stage &&
+                          (s == ApplicationStage::Accepted || s == ApplicationStage::Waitlisted));
     m_interviewAt->setEnabled(m_scheduled->isChecked());
 }
 
@@ -157,13 +159,14 @@ QString CampApplicationDialog::validate() const
         return tr("\"%1\" is not a GitHub login.").arg(m_interviewer->text().trimmed());
     if (m_scheduled->isChecked() && interviewer.isEmpty())
         return tr("Name the interviewer of the scheduled interview.");
-    if ((s == ApplicationStage::InterviewScheduled || s == ApplicationStage::Interviewed) &&
+    const bool moves = s != m_application.stage;
+    if (moves && (s == ApplicationStage::InterviewScheduled || s == ApplicationStage::Interviewed) &&
         (!m_scheduled->isChecked() || interviewer.isEmpty()))
         return tr("\"%1\" needs the interview's time and interviewer.").arg(applicationStageName(s));
-    if (s == ApplicationStage::Accepted || s == ApplicationStage::Waitlisted) {
+    if (moves && (s == ApplicationStage::Accepted || s == ApplicationStage::Waitlisted)) {
         if (m_project->currentIndex() < 0)
             return tr("The camp has no project to place the applicant on.");
-        if (s == ApplicationStage::Accepted && s != m_application.stage) {
+        if (s == ApplicationStage::Accepted) {
             const CampProject &p = m_projects.at(m_project->currentIndex());
             const int accepted =
                 ProgrammeRepository(m_db).acceptedOn(m_application.trackId, p.number, m_application.id);
