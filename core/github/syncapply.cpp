@@ -3,6 +3,8 @@
 #include "model/participant.h"
 #include "parsing/claimcomment.h"
 #include "parsing/prtitle.h"
+#include "programmes/camprules.h"
+#include "programmes/programmerepository.h"
 #include "rules/statusladder.h"
 #include "services/issueimport.h"
 #include "storage/claimrepository.h"
@@ -70,6 +72,7 @@ public:
         , m_tasks(db)
         , m_people(db)
         , m_claims(db)
+        , m_programmes(db)
         , m_titles(plan.prefix)
     {}
 
@@ -106,6 +109,7 @@ public:
             if (m_tracks.contains(issue.ref.trackId))
                 applyComments(issue);
         applyPrs();
+        applySubTaskPrs();
         applyLadder();
         storePrProblems();
         storeCache();
@@ -174,13 +178,23 @@ private:
         while (q.next())
             claimed.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
 
+        const bool camp = m_tracks.value(trackId).kind == TrackKind::Camp;
         for (const FetchedComment &c : issue.comments) {
             if (c.bot)
                 continue;
+            const QString url = c.url.isEmpty()
+                                    ? u"https://github.com/%1/issues/%2#issuecomment-%3"_s.arg(issue.ref.repo)
+                                          .arg(issue.ref.number)
+                                          .arg(c.id)
+                                    : c.url;
             const ClaimComment parsed = parseClaimComment(c.body);
             ProblemDraft draft;
             if (parsed.kind == ClaimComment::Kind::Unreadable) {
                 draft.add(parsed.reason, botReplyBadFormat(c.login));
+            } else if (camp && parsed.kind == ClaimComment::Kind::Submit) {
+                QString reason;
+                readCampApplication(c.body, &reason);
+                draft.add(reason, botReplyBadFormat(c.login));
             } else if (parsed.kind == ClaimComment::Kind::Claim || parsed.kind == ClaimComment::Kind::Submit) {
                 for (const int n : parsed.numbers) {
                     const auto task = tasks.constFind(n);
@@ -213,13 +227,61 @@ private:
                     ++m_report.claimsAdded;
                     m_report.changes << Tr::tr("%1 No.%2: claimed by @%3").arg(trackName, QString::number(n), c.login);
                 }
+                if (camp)
+                    applyApplication(trackId, tasks, claimed, c, url, &draft);
             }
-            const QString url = c.url.isEmpty()
-                                    ? u"https://github.com/%1/issues/%2#issuecomment-%3"_s.arg(issue.ref.repo)
-                                          .arg(issue.ref.number)
-                                          .arg(c.id)
-                                    : c.url;
             storeCommentProblem(url, c.login, c.body.trimmed().left(MaxProblemText), draft);
+        }
+    }
+
+    // A comment on the camp issue is also an application (【报名】 first choice, 【其他意向】, 不接受调剂): it adds
+    // the applicant's camp_application or updates their wishes (see recordCommentApplication: a later
+    // comment wins, the stage is never touched). Its first choice must be a project the claim above could
+    // take (unknown, removed and locked ones were answered there); unknown or removed other wishes are left
+    // out and answered.
+    void applyApplication(qint64 trackId, const QHash<int, Task> &tasks, const QSet<std::pair<qint64, qint64>> &claimed,
+                          const FetchedComment &c, const QString &url, ProblemDraft *draft)
+    {
+        QString reason;
+        const std::optional<CampChoices> choices = readCampApplication(c.body, &reason);
+        if (!choices || !isValidLogin(c.login))
+            return;
+        const auto first = tasks.constFind(choices->firstChoice);
+        if (first == tasks.constEnd() || first->removed)
+            return;
+        const qint64 person = participant(c.login, false);
+        if (first->locked && !(person && claimed.contains({first->id, person})))
+            return;
+        CampChoices kept = *choices;
+        kept.otherWishes.clear();
+        for (const int n : choices->otherWishes) {
+            const auto wish = tasks.constFind(n);
+            if (wish == tasks.constEnd())
+                draft->add(Tr::tr("Camp project No.%1 of 【其他意向】 does not exist.").arg(n),
+                           botReplyUnknownTask(c.login, n));
+            else if (wish->removed)
+                draft->add(Tr::tr("Camp project No.%1 of 【其他意向】 was removed.").arg(n),
+                           botReplyRemovedTask(c.login, n));
+            else
+                kept.otherWishes.append(n);
+        }
+        const QString trackName = trackLabel(trackId);
+        const qint64 applicant = person ? person : participant(c.login, true);
+        switch (m_programmes.recordCommentApplication(trackId, applicant, kept, url,
+                                                      c.createdAt.isValid() ? c.createdAt : m_now)) {
+        case ApplicationChange::Added:
+            ++m_report.applicationsAdded;
+            m_report.changes
+                << Tr::tr("%1 No.%2: @%3 applied").arg(trackName, QString::number(kept.firstChoice), c.login);
+            break;
+        case ApplicationChange::Updated:
+            ++m_report.applicationsUpdated;
+            m_report.changes << Tr::tr("%1: @%2's application updated (first choice No.%3)")
+                                    .arg(trackName, c.login, QString::number(kept.firstChoice));
+            break;
+        case ApplicationChange::Unchanged:
+        case ApplicationChange::Older:
+            break;
         }
     }
 
@@ -318,6 +380,7 @@ private:
             fetched.insert(key);
             const auto existing = m_prs.constFind(key);
             const bool known = existing != m_prs.constEnd();
+            const bool wasMerged = known && existing->state == PullRequest::State::Merged;
             PullRequest pr = known ? *existing : PullRequest{};
             pr.repo = known ? existing->repo : f.repo;
             pr.number = f.number;
@@ -329,6 +392,8 @@ private:
             }
             if (f.createdAt.isValid())
                 pr.createdAt = f.createdAt;
+            if (pr.state == PullRequest::State::Merged && !wasMerged)
+                m_newlyMerged.insert(key);
             relink(&pr);
             if (known && samePr(*existing, pr))
                 continue;
@@ -387,6 +452,64 @@ private:
                       botReplyUnknownTask(pr->authorLogin, n));
         if (draft.reasons.isEmpty())
             m_prProblems.erase(prKey(pr->repo, pr->number));
+    }
+
+    // PRs titled for sub-tasks of a fundable project ("【Hackathon 6th Fundable Projects 4 No.3、5】") are
+    // listed on those sub-tasks: their URL is added to the sub-task's PRs unless it names them already. Like
+    // a task PR on track 1 (merged = 完成任务, merged with -part = 部分完成), a merged PR without -part completes
+    // its sub-tasks — once: when it merges or when it is first listed on a sub-task already merged, so that a
+    // sub-task staff set back to not done stays so. Only PRs that count do this (open or merged, created
+    // after the launch); sub-tasks that do not exist are problems of the PR. Nothing is ever unlisted.
+    void applySubTaskPrs()
+    {
+        const qint64 trackId = m_trackOfKind.value(TrackKind::Fundable);
+        if (!trackId)
+            return;
+        auto tasks = m_trackTasks.find(trackId);
+        if (tasks == m_trackTasks.end())
+            tasks = m_trackTasks.insert(trackId, tasksOf(trackId));
+        const QString trackName = trackLabel(trackId);
+        QStringList keys = m_prs.keys();
+        std::sort(keys.begin(), keys.end());
+        for (const QString &key : std::as_const(keys)) {
+            const PullRequest pr = m_prs.value(key);
+            if (pr.title.isEmpty() || pr.state == PullRequest::State::Closed ||
+                (m_launch.isValid() && pr.createdAt.isValid() && pr.createdAt < m_launch))
+                continue;
+            const PrTitleRef ref = m_titles.parse(pr.title);
+            if (ref.kind != PrTitleRef::Kind::FundableSubtask)
+                continue;
+            const auto project = tasks->constFind(ref.project);
+            if (project == tasks->constEnd() || project->removed)
+                continue; // an unknown project is the PR's problem already (relink)
+            using Complete = ProgrammeRepository::Complete;
+            const Complete complete = pr.state != PullRequest::State::Merged || ref.partial ? Complete::Never
+                                      : m_newlyMerged.contains(key)                         ? Complete::Always
+                                                                                            : Complete::IfNewlyLinked;
+            for (const int n : ref.numbers) {
+                const SubTaskPrLink link = m_programmes.linkSubTaskPr(project->id, n, pr.repo, pr.number, complete);
+                const QString where = Tr::tr("%1 No.%2, sub-task %3").arg(trackName).arg(ref.project).arg(n);
+                if (!link.found) {
+                    m_prProblems[key].add(Tr::tr("%1#%2 names sub-task No.%3 of %4 No.%5, which has no such sub-task.")
+                                              .arg(pr.repo)
+                                              .arg(pr.number)
+                                              .arg(n)
+                                              .arg(trackName)
+                                              .arg(ref.project),
+                                          QString());
+                    continue;
+                }
+                if (link.linked) {
+                    ++m_report.subTasksLinked;
+                    m_report.changes << Tr::tr("%1: %2#%3 listed").arg(where, pr.repo, QString::number(pr.number));
+                }
+                if (link.completed) {
+                    ++m_report.subTasksDone;
+                    m_report.changes
+                        << Tr::tr("%1: done (%2#%3 merged)").arg(where, pr.repo, QString::number(pr.number));
+                }
+            }
+        }
     }
 
     void applyLadder()
@@ -541,6 +664,7 @@ private:
     TaskRepository m_tasks;
     ParticipantRepository m_people;
     ClaimRepository m_claims;
+    ProgrammeRepository m_programmes;
     PrTitleParser m_titles;
     SyncReport m_report;
     QHash<qint64, Track> m_tracks;
@@ -548,6 +672,7 @@ private:
     QHash<qint64, QHash<int, Task>> m_trackTasks; // for PR links, loaded once the comments are in
     QHash<QString, qint64> m_participants;
     QHash<QString, PullRequest> m_prs;            // by prKey
+    QSet<QString> m_newlyMerged;                  // prKeys of PRs that merged since the last sync
     std::map<QString, ProblemDraft> m_prProblems; // by prKey, ordered for a stable report
 };
 
@@ -577,6 +702,10 @@ QJsonObject SyncReport::toJson() const
             {u"completed"_s, completed},
             {u"prs_added"_s, prsAdded},
             {u"prs_updated"_s, prsUpdated},
+            {u"applications_added"_s, applicationsAdded},
+            {u"applications_updated"_s, applicationsUpdated},
+            {u"sub_tasks_linked"_s, subTasksLinked},
+            {u"sub_tasks_done"_s, subTasksDone},
             {u"problems"_s, problemArray},
             {u"open_problems"_s, openProblems},
             {u"changes"_s, QJsonArray::fromStringList(changes)},

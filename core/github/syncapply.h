@@ -20,10 +20,14 @@
 //    locked; numbers of unknown tasks, of removed or locked ones the author has not claimed, and
 //    unreadable claims become problems with the event bot's reply. Bot accounts are ignored. Comments
 //    from pages that did not change were applied before and are not read again.
+//    On a camp track a comment is also an application (readCampApplication): it adds or updates the
+//    applicant's camp_application (source_url = the comment, applied_at = its time; a later comment wins;
+//    the stage, project and interview stay as staff set them); 【提交】 there is a problem.
 // 3. PRs found by search are stored (added, or updated by repo and number) and linked to tasks by their
 //    title: "No." to the tasks track, "Article No." to the articles track, "Fundable Projects No." (and
 //    sub-tasks of project N: to project N) to the fundable track — never across tracks. Every stored PR
-//    with a title is linked again, so tasks added later get their PRs.
+//    with a title is linked again, so tasks added later get their PRs. A sub-task PR is also listed on
+//    the project's sub-tasks, and its merge (without -part) marks them done once (see applySubTaskPrs).
 // 4. applyStatusLadder runs over the tasks track's tasks, participant claims and PRs: claims rise,
 //    PR authors without a claim get one flagged Unclaimed, first completing merges set the finisher and
 //    lock the task. Its problems (unknown or removed task, unreadable title) are stored per PR.
@@ -64,6 +68,10 @@ struct SyncReport
     int completed = 0; // tasks that got their finisher
     int prsAdded = 0;
     int prsUpdated = 0;
+    int applicationsAdded = 0;   // code-camp applications read from the camp issue's comments
+    int applicationsUpdated = 0; // … whose wishes changed (an edited or a later comment)
+    int subTasksLinked = 0;      // fundable sub-tasks that got a PR listed
+    int subTasksDone = 0;        // … marked done by a merged PR
     QList<SyncProblem> problems; // new or changed in this sync
     int openProblems = 0;        // all problems of syncs now stored
     QStringList changes;         // one translated line per change

@@ -1,15 +1,20 @@
 #include "programmerepository.h"
 
 #include "model/error.h"
+#include "model/participant.h"
 #include "model/task.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
+#include "storage/eventrepository.h"
+#include "storage/participantrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -175,6 +180,158 @@ void ProgrammeRepository::moveApplication(qint64 id, ApplicationStage to, int pr
     tx.commit();
 }
 
+ApplicationChange ProgrammeRepository::recordCommentApplication(qint64 trackId, qint64 participantId,
+                                                                const CampChoices &choices, const QString &sourceUrl,
+                                                                const QDateTime &appliedAt)
+{
+    if (choices.firstChoice <= 0)
+        throw Error(Tr::tr("An application needs the number of the project applied for."));
+    const QDateTime when = appliedAt.isValid() ? appliedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    const QString wishes = numbersText(choices.otherWishes);
+    SqlQuery find(m_db, u"SELECT id, first_choice, other_wishes, accepts_reassignment, source_url, applied_at "
+                        u"FROM camp_application WHERE track_id = ? AND participant_id = ?"_s);
+    find.bind(trackId, participantId).exec();
+    if (!find.next()) {
+        SqlQuery(m_db,
+                 u"INSERT INTO camp_application (track_id, participant_id, first_choice, other_wishes, "
+                 u"accepts_reassignment, stage, source_url, applied_at) VALUES (?, ?, ?, ?, ?, 'applied', ?, ?)"_s)
+            .bind(trackId, participantId, choices.firstChoice, wishes, choices.acceptsReassignment, sourceUrl)
+            .bindValue(dateValue(when))
+            .exec();
+        return ApplicationChange::Added;
+    }
+    const qint64 id = find.value(0).toLongLong();
+    const QString storedUrl = find.value(4).toString();
+    const QDateTime storedAt = QDateTime::fromString(find.value(5).toString(), Qt::ISODate);
+    // Another comment (or an entry by hand) made later speaks for the applicant now.
+    if (storedUrl != sourceUrl && storedAt.isValid() && when < storedAt)
+        return ApplicationChange::Older;
+    if (find.value(1).toInt() == choices.firstChoice && find.value(2).toString() == wishes &&
+        find.value(3).toBool() == choices.acceptsReassignment && storedUrl == sourceUrl && storedAt == when)
+        return ApplicationChange::Unchanged;
+    find.raw().finish();
+    SqlQuery(m_db, u"UPDATE camp_application SET first_choice = ?, other_wishes = ?, accepts_reassignment = ?, "
+                   u"source_url = ?, applied_at = ? WHERE id = ?"_s)
+        .bind(choices.firstChoice, wishes, choices.acceptsReassignment, sourceUrl)
+        .bindValue(dateValue(when))
+        .bind(id)
+        .exec();
+    return ApplicationChange::Updated;
+}
+
+void ProgrammeRepository::setInterview(qint64 id, const QDateTime &at, const QString &interviewer, const QString &notes)
+{
+    const auto a = application(id);
+    if (!a)
+        throw Error(Tr::tr("That application no longer exists."));
+    QString login = interviewer.trimmed();
+    while (login.startsWith(u'@'))
+        login.remove(0, 1);
+    if (!login.isEmpty() && !isValidLogin(login))
+        throw Error(
+            Tr::tr("@%1: \"%2\" is not the GitHub login of an interviewer.").arg(a->login, interviewer.trimmed()));
+    if (at.isValid() && login.isEmpty())
+        throw Error(Tr::tr("@%1: an interview needs an interviewer.").arg(a->login));
+    SqlQuery(m_db, u"UPDATE camp_application SET interview_at = ?, interviewer = ?, notes = ? WHERE id = ?"_s)
+        .bindValue(dateValue(at.isValid() ? at : QDateTime()))
+        .bind(login, notes.trimmed(), id)
+        .exec();
+}
+
+void ProgrammeRepository::restoreApplication(const CampApplication &a)
+{
+    SqlQuery(m_db, u"UPDATE camp_application SET stage = ?, project = ?, interview_at = ?, interviewer = ?, "
+                   u"notes = ? WHERE id = ?"_s)
+        .bind(applicationStageKey(a.stage))
+        .bindValue(a.project > 0 ? QVariant(a.project) : QVariant(QMetaType::fromType<int>()))
+        .bindValue(dateValue(a.interviewAt))
+        .bind(a.interviewer, a.notes, a.id)
+        .exec();
+}
+
+int ProgrammeRepository::acceptedOn(qint64 trackId, int project, qint64 exceptId) const
+{
+    return SqlQuery::scalar(m_db,
+                            u"SELECT count(*) FROM camp_application WHERE track_id = ? AND project = ? "
+                            u"AND stage = 'accepted' AND id <> ?"_s,
+                            {trackId, project, exceptId})
+        .toInt();
+}
+
+QStringList ProgrammeRepository::campGrades(qint64 trackId) const
+{
+    QStringList grades;
+    for (const RewardTier &t : EventRepository(m_db).tiers(trackId))
+        grades << t.name.trimmed();
+    return grades;
+}
+
+std::optional<CampDefence> ProgrammeRepository::campDefence(qint64 taskId, qint64 participantId) const
+{
+    SqlQuery q(m_db, u"SELECT grade, passed, months, defended_at FROM camp_result WHERE task_id = ? AND "
+                     u"participant_id = ?"_s);
+    q.bind(taskId, participantId).exec();
+    if (!q.next())
+        return std::nullopt;
+    CampDefence d;
+    d.taskId = taskId;
+    d.participantId = participantId;
+    d.grade = q.value(1).toBool() ? q.value(0).toString().trimmed() : QString();
+    d.months = q.value(2).toInt();
+    const QString at = q.value(3).toString();
+    const QDateTime dt = QDateTime::fromString(at, Qt::ISODate);
+    d.defendedAt = dt.isValid() ? dt.date() : QDate::fromString(at.left(10), Qt::ISODate);
+    return d;
+}
+
+void ProgrammeRepository::saveCampDefence(const CampDefence &d)
+{
+    const auto task = TaskRepository(m_db).get(d.taskId);
+    if (!task)
+        throw Error(Tr::tr("That camp project no longer exists."));
+    const auto person = ParticipantRepository(m_db).get(d.participantId);
+    const QString login = person ? person->login : QString();
+    const int accepted = SqlQuery::scalar(m_db,
+                                          u"SELECT count(*) FROM camp_application WHERE track_id = ? AND "
+                                          u"participant_id = ? AND project = ? AND stage = 'accepted'"_s,
+                                          {task->trackId, d.participantId, task->number})
+                             .toInt();
+    if (!accepted)
+        throw Error(
+            Tr::tr("@%1 is not an accepted camper of project %2: only campers defend.").arg(login).arg(task->number));
+    const QString grade = d.grade.trimmed();
+    if (!grade.isEmpty()) {
+        const QStringList grades = campGrades(task->trackId);
+        if (!grades.contains(grade))
+            throw Error(grades.isEmpty()
+                            ? Tr::tr("The camp track has no grades yet: add its reward tiers first.")
+                            : Tr::tr("\"%1\" is not a grade of the camp (%2).").arg(grade, grades.join(u", "_s)));
+    }
+    if (d.months < 1 || d.months > 24)
+        throw Error(Tr::tr("@%1: %2 months is not a camp length (1-24).").arg(login).arg(d.months));
+    if (!d.defendedAt.isValid())
+        throw Error(Tr::tr("@%1: the defence needs its date.").arg(login));
+    // A date as the event's day: midnight in the event's time zone.
+    const auto event = EventRepository(m_db).event();
+    QTimeZone zone = event ? QTimeZone(event->timeZone.toUtf8()) : QTimeZone();
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    SqlQuery(m_db, u"INSERT INTO camp_result (task_id, participant_id, grade, passed, months, defended_at) "
+                   u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (task_id, participant_id) DO UPDATE SET "
+                   u"grade = excluded.grade, passed = excluded.passed, months = excluded.months, "
+                   u"defended_at = excluded.defended_at"_s)
+        .bind(d.taskId, d.participantId, grade, !grade.isEmpty(), d.months,
+              d.defendedAt.startOfDay(zone).toString(Qt::ISODate))
+        .exec();
+}
+
+void ProgrammeRepository::removeCampDefence(qint64 taskId, qint64 participantId)
+{
+    SqlQuery(m_db, u"DELETE FROM camp_result WHERE task_id = ? AND participant_id = ?"_s)
+        .bind(taskId, participantId)
+        .exec();
+}
+
 void ProgrammeRepository::setWeeklyReport(qint64 applicationId, int week, int hours, const QString &link)
 {
     const auto a = application(applicationId);
@@ -275,6 +432,52 @@ void ProgrammeRepository::saveSubTask(qint64 taskId, const SubTask &s)
                        done = excluded.done, weight = excluded.weight)"_s)
         .bind(taskId, s.number, s.title.trimmed(), s.assignee.trimmed(), s.prs.trimmed(), s.done, s.weight)
         .exec();
+}
+
+void ProgrammeRepository::setSubTasks(qint64 taskId, const QList<SubTask> &subTasks)
+{
+    if (const QString problem = subTasksProblem(subTasks); !problem.isEmpty())
+        throw Error(problem);
+    QSet<int> keep;
+    for (const SubTask &s : subTasks)
+        keep.insert(s.number);
+    Transaction tx(m_db);
+    for (const SubTask &s : this->subTasks(taskId))
+        if (!keep.contains(s.number))
+            SqlQuery(m_db, u"DELETE FROM sub_task WHERE task_id = ? AND number = ?"_s).bind(taskId, s.number).exec();
+    for (const SubTask &s : subTasks)
+        saveSubTask(taskId, s);
+    tx.commit();
+}
+
+SubTaskPrLink ProgrammeRepository::linkSubTaskPr(qint64 taskId, int number, const QString &repo, int prNumber,
+                                                 Complete complete)
+{
+    SubTaskPrLink result;
+    SqlQuery q(m_db, u"SELECT prs, done FROM sub_task WHERE task_id = ? AND number = ?"_s);
+    q.bind(taskId, number).exec();
+    if (!q.next())
+        return result;
+    result.found = true;
+    const QString prs = q.value(0).toString();
+    const bool done = q.value(1).toBool();
+    q.raw().finish();
+    const QString linked = withPrLink(prs, repo, prNumber);
+    result.linked = linked != prs;
+    result.completed =
+        !done && (complete == Complete::Always || (complete == Complete::IfNewlyLinked && result.linked));
+    if (result.linked || result.completed)
+        SqlQuery(m_db, u"UPDATE sub_task SET prs = ?, done = ? WHERE task_id = ? AND number = ?"_s)
+            .bind(linked, done || result.completed, taskId, number)
+            .exec();
+    return result;
+}
+
+void ProgrammeRepository::setDefence(qint64 taskId, Task::Defence defence)
+{
+    if (!TaskRepository(m_db).get(taskId))
+        throw Error(Tr::tr("That fundable project no longer exists."));
+    SqlQuery(m_db, u"UPDATE task SET defence = ? WHERE id = ?"_s).bind(defenceKey(defence), taskId).exec();
 }
 
 void ProgrammeRepository::setDeliverable(qint64 taskId, const QString &kind, const QString &url)

@@ -2,6 +2,7 @@
 
 #include "camprules.h"
 #include "fundablerules.h"
+#include "model/task.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -29,6 +30,34 @@ struct CampApplication
     QString notes;
     QString sourceUrl;
     QDateTime appliedAt;
+};
+
+// How an application read from a comment changed the stored one.
+enum class ApplicationChange {
+    Added,     // the applicant had none
+    Updated,   // their wishes (or the comment they come from) changed
+    Unchanged, // the same comment read again
+    Older      // the stored application comes from a later comment (or was entered later by hand): kept
+};
+
+// A camper's defence (camp_result): passed with a grade (a reward tier of the camp track), or not.
+struct CampDefence
+{
+    qint64 taskId = 0; // the camp project
+    qint64 participantId = 0;
+    QString grade;  // empty = did not pass
+    int months = 3; // how long they worked (the months rule)
+    QDate defendedAt;
+    bool passed() const { return !grade.isEmpty(); }
+    bool operator==(const CampDefence &) const = default;
+};
+
+// What linking a PR to a fundable sub-task did.
+struct SubTaskPrLink
+{
+    bool found = false;     // the project has that sub-task
+    bool linked = false;    // its URL was added to the sub-task's PRs
+    bool completed = false; // the sub-task was marked done
 };
 
 // Where a camp project stands on the board.
@@ -84,6 +113,26 @@ public:
     // Moves an application along the pipeline; accepting needs a seat and the applicant's consent when
     // the project is not one they wished for. Accepting also records the claim on the project.
     void moveApplication(qint64 id, ApplicationStage to, int project = 0);
+    // The choices of a comment on the camp issue ("【报名】：1 / 【其他意向】：2、4 / 不接受调剂"), dated by the
+    // comment: adds the application, or updates the wishes of the stored one unless it comes from a later
+    // comment (or a later entry by hand). The stage, project and interview are never touched here.
+    ApplicationChange recordCommentApplication(qint64 trackId, qint64 participantId, const CampChoices &choices,
+                                               const QString &sourceUrl, const QDateTime &appliedAt);
+    // The interview's time and interviewer (a login, with or without @) and the notes; a time without an
+    // interviewer, or an interviewer who is not a login, is refused.
+    void setInterview(qint64 id, const QDateTime &at, const QString &interviewer, const QString &notes);
+    // Writes back the stage, project, interview and notes of an earlier copy of the application (undo).
+    void restoreApplication(const CampApplication &application);
+    // How many applications are accepted on `project` of the track, not counting `exceptId`.
+    int acceptedOn(qint64 trackId, int project, qint64 exceptId = 0) const;
+
+    // The camp track's grades (its reward tiers, in order), e.g. 及格, 良好, 优秀, 特别优秀.
+    QStringList campGrades(qint64 trackId) const;
+    std::optional<CampDefence> campDefence(qint64 taskId, qint64 participantId) const;
+    // Stores the defence of an accepted camper of the project: a grade of the track (or none: not passed),
+    // 1-24 months, a date. Refused otherwise, with nothing changed.
+    void saveCampDefence(const CampDefence &defence);
+    void removeCampDefence(qint64 taskId, qint64 participantId);
 
     void setWeeklyReport(qint64 applicationId, int week, int hours, const QString &link);
     QList<std::pair<int, int>> weeklyHours(qint64 applicationId) const; // week, hours
@@ -92,6 +141,16 @@ public:
 
     QList<SubTask> subTasks(qint64 taskId) const;
     void saveSubTask(qint64 taskId, const SubTask &subTask);
+    // Makes the project's sub-tasks exactly these (added, changed, the others deleted); refused with nothing
+    // changed when subTasksProblem() finds something wrong.
+    void setSubTasks(qint64 taskId, const QList<SubTask> &subTasks);
+    // Adds the PR's URL to sub-task `number` of the project unless its PRs name it already (see
+    // fundablerules.h). Marks it done when `complete` says so: Always, or IfNewlyLinked (only when this call
+    // added the link, so that a sub-task staff set back to not done stays so on the next sync).
+    enum class Complete { Never, IfNewlyLinked, Always };
+    SubTaskPrLink linkSubTaskPr(qint64 taskId, int number, const QString &repo, int prNumber, Complete complete);
+    // The fundable project's defence result.
+    void setDefence(qint64 taskId, Task::Defence defence);
     void setDeliverable(qint64 taskId, const QString &kind, const QString &url);
     QList<FundableProjectView> fundableProjects(qint64 trackId) const;
     // The completion payouts use: the sub-tasks' when there are any, else the one entered on the task.

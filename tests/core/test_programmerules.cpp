@@ -115,3 +115,34 @@ TEST(FundableCompletion, DoneOverAllByWeightRoundedDown)
         almost.append({i, {}, {}, {}, i <= 7999, 0});
     EXPECT_EQ(subTaskCompletionBp(almost), 7999) << "79.99 % stays below 80 %";
 }
+
+TEST(FundableSubTaskPrs, APrIsListedOnceWhateverTheSpelling)
+{
+    const QString repo = u"PaddlePaddle/Paddle"_s;
+    EXPECT_FALSE(prListMentions(u"", repo, 64011));
+    EXPECT_TRUE(prListMentions(u"https://github.com/PaddlePaddle/Paddle/pull/64011", repo, 64011));
+    EXPECT_TRUE(prListMentions(u"https://github.com/paddlepaddle/paddle/pull/64011/files", repo, 64011));
+    EXPECT_TRUE(prListMentions(u"#63521 #64011", repo, 64011)) << "a bare number is taken for the PR";
+    EXPECT_TRUE(prListMentions(u"PaddlePaddle/Paddle#64011", repo, 64011));
+    EXPECT_TRUE(prListMentions(u"#63521,#64011", repo, 64011));
+    EXPECT_FALSE(prListMentions(u"#640110 #6401", repo, 64011));
+    EXPECT_FALSE(prListMentions(u"PaddlePaddle/docs#64011", repo, 64011)) << "another repo's PR";
+    EXPECT_FALSE(prListMentions(u"https://github.com/PaddlePaddle/docs/pull/64011", repo, 64011));
+    EXPECT_FALSE(prListMentions(u"abc#64011", repo, 64011));
+
+    EXPECT_EQ(withPrLink(QString(), repo, 64011), u"https://github.com/PaddlePaddle/Paddle/pull/64011"_s);
+    EXPECT_EQ(withPrLink(u"#63521 "_s, repo, 64011), u"#63521 https://github.com/PaddlePaddle/Paddle/pull/64011"_s);
+    EXPECT_EQ(withPrLink(u"#64011"_s, repo, 64011), u"#64011"_s);
+    const QString once = withPrLink(u"#1"_s, repo, 64011);
+    EXPECT_EQ(withPrLink(once, repo, 64011), once) << "no duplicates";
+}
+
+TEST(FundableSubTaskPrs, SubTaskListsAreCheckedBeforeTheyAreSaved)
+{
+    EXPECT_TRUE(subTasksProblem({}).isEmpty());
+    EXPECT_TRUE(subTasksProblem({{1, u"a"_s, {}, {}, false, 0}, {2, u"b"_s, {}, {}, true, 3}}).isEmpty());
+    EXPECT_TRUE(subTasksProblem({{0, u"a"_s, {}, {}, false, 0}}).contains(u"start at 1"_s));
+    EXPECT_TRUE(subTasksProblem({{1, u"a"_s, {}, {}, false, 0}, {1, u"b"_s, {}, {}, false, 0}}).contains(u"twice"_s));
+    EXPECT_TRUE(subTasksProblem({{2, u"  "_s, {}, {}, false, 0}}).contains(u"title"_s));
+    EXPECT_TRUE(subTasksProblem({{2, u"x"_s, {}, {}, false, -1}}).contains(u"negative"_s));
+}

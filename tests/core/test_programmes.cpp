@@ -12,6 +12,7 @@
 #include "testutil.h"
 
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace hd;
 using namespace hd::test;
@@ -142,4 +143,149 @@ TEST_F(Programmes, FundableCompletionComesFromSubTasksAndFeedsThePayouts)
     EXPECT_EQ(after - before, Stars::whole(8).toFen(200'000) * 8 / 10);
     expectRefused([&] { r.saveSubTask(project2, {0, u"x"_s, {}, {}, false, 0}); }, u"positive number"_s);
     expectRefused([&] { r.saveSubTask(project2, {11, u"x"_s, {}, {}, false, -2}); }, u"negative"_s);
+}
+
+TEST_F(Programmes, CommentApplicationsAddThenFollowTheLatestComment)
+{
+    ProgrammeRepository r(*db);
+    const qint64 person = ParticipantRepository(*db).ensure(u"commenter"_s);
+    const QDateTime t1(QDate(2024, 3, 22), QTime(10, 0), QTimeZone::utc());
+    const QString c1 = u"https://github.com/PaddlePaddle/Paddle/issues/62906#issuecomment-1"_s;
+    const QString c2 = u"https://github.com/PaddlePaddle/Paddle/issues/62906#issuecomment-2"_s;
+    EXPECT_EQ(r.recordCommentApplication(camp, person, {2, {4, 6}, false}, c1, t1), ApplicationChange::Added);
+    EXPECT_EQ(r.recordCommentApplication(camp, person, {2, {4, 6}, false}, c1, t1), ApplicationChange::Unchanged);
+    const auto find = [&] {
+        for (const CampApplication &a : r.applications(camp))
+            if (a.participantId == person)
+                return a;
+        return CampApplication{};
+    };
+    CampApplication a = find();
+    EXPECT_EQ(a.stage, ApplicationStage::Applied);
+    EXPECT_EQ(a.sourceUrl, c1);
+    EXPECT_EQ(a.appliedAt, t1);
+    EXPECT_EQ(a.choices.otherWishes, (QList<int>{4, 6}));
+    EXPECT_FALSE(a.choices.acceptsReassignment);
+
+    // Staff move it on and schedule the interview; an edited comment changes the wishes only.
+    r.moveApplication(a.id, ApplicationStage::InterviewScheduled);
+    r.setInterview(a.id, t1.addDays(5), u"@mentor-one"_s, u"strong C++"_s);
+    EXPECT_EQ(r.recordCommentApplication(camp, person, {2, {3}, true}, c1, t1), ApplicationChange::Updated);
+    a = find();
+    EXPECT_EQ(a.stage, ApplicationStage::InterviewScheduled);
+    EXPECT_EQ(a.interviewer, u"mentor-one"_s);
+    EXPECT_EQ(a.notes, u"strong C++"_s);
+    EXPECT_EQ(a.choices.otherWishes, QList<int>{3});
+    EXPECT_TRUE(a.choices.acceptsReassignment);
+
+    // A later comment wins; the earlier one read again (edited) does not take it back.
+    EXPECT_EQ(r.recordCommentApplication(camp, person, {5, {}, true}, c2, t1.addDays(1)), ApplicationChange::Updated);
+    EXPECT_EQ(r.recordCommentApplication(camp, person, {2, {1}, true}, c1, t1), ApplicationChange::Older);
+    a = find();
+    EXPECT_EQ(a.choices.firstChoice, 5);
+    EXPECT_EQ(a.sourceUrl, c2);
+    EXPECT_EQ(r.applications(camp).size(), 15) << "one application per person";
+}
+
+TEST_F(Programmes, InterviewsNeedAnInterviewerWhoIsALogin)
+{
+    ProgrammeRepository r(*db);
+    const qint64 id = newApplicant(u"interviewee"_s, {3, {}, true});
+    const QDateTime at(QDate(2024, 4, 2), QTime(6, 30), QTimeZone::utc());
+    expectRefused([&] { r.setInterview(id, at, {}, u"x"_s); }, u"needs an interviewer"_s);
+    expectRefused([&] { r.setInterview(id, at, u"not a login!"_s, {}); }, u"not the GitHub login"_s);
+    const CampApplication before = *r.application(id);
+    r.setInterview(id, at, u"@SigureMo"_s, u" good "_s);
+    r.moveApplication(id, ApplicationStage::InterviewScheduled);
+    CampApplication after = *r.application(id);
+    EXPECT_EQ(after.interviewAt, at);
+    EXPECT_EQ(after.interviewer, u"SigureMo"_s);
+    EXPECT_EQ(after.notes, u"good"_s);
+    r.restoreApplication(before);
+    after = *r.application(id);
+    EXPECT_EQ(after.stage, ApplicationStage::Applied);
+    EXPECT_FALSE(after.interviewAt.isValid());
+    EXPECT_TRUE(after.interviewer.isEmpty());
+    EXPECT_EQ(r.acceptedOn(camp, 1), 1);
+    EXPECT_EQ(r.acceptedOn(camp, 1, r.applications(camp).first().id), 0);
+}
+
+TEST_F(Programmes, CampDefencesAreForCampersWithTheTracksGradesAndFeedThePayouts)
+{
+    ProgrammeRepository r(*db);
+    EXPECT_EQ(r.campGrades(camp), (QStringList{u"及格"_s, u"良好"_s, u"优秀"_s, u"特别优秀"_s}));
+    // The camper of project 7 has not defended yet.
+    CampApplication camper;
+    for (const CampApplication &a : r.applications(camp))
+        if (a.stage == ApplicationStage::Accepted && a.project == 7)
+            camper = a;
+    ASSERT_TRUE(camper.id);
+    const qint64 project7 = TaskRepository(*db).byNumber(camp, 7)->id;
+    const qint64 project6 = TaskRepository(*db).byNumber(camp, 6)->id;
+    EXPECT_FALSE(r.campDefence(project7, camper.participantId));
+    const Fen before = computePayouts(*db).totalFen;
+
+    CampDefence d{project7, camper.participantId, u"良好"_s, 3, QDate(2024, 6, 20)};
+    expectRefused(
+        [&] {
+            r.saveCampDefence({project6, camper.participantId, u"良好"_s, 3, QDate(2024, 6, 20)});
+        },
+        u"not an accepted camper of project 6"_s);
+    expectRefused(
+        [&] {
+            r.saveCampDefence({project7, camper.participantId, u"满分"_s, 3, QDate(2024, 6, 20)});
+        },
+        u"not a grade"_s);
+    expectRefused(
+        [&] {
+            r.saveCampDefence({project7, camper.participantId, u"良好"_s, 0, QDate(2024, 6, 20)});
+        },
+        u"months"_s);
+    expectRefused([&] { r.saveCampDefence({project7, camper.participantId, u"良好"_s, 3, QDate()}); }, u"date"_s);
+
+    r.saveCampDefence(d);
+    EXPECT_EQ(r.campDefence(project7, camper.participantId), d);
+    EXPECT_EQ(computePayouts(*db).totalFen - before, Stars::whole(4).toFen(200'000));
+    EXPECT_EQ(r.campProjects(camp)[6].stage, CampProjectStage::Defended);
+    d.grade.clear(); // did not pass: paid nothing
+    r.saveCampDefence(d);
+    EXPECT_FALSE(r.campDefence(project7, camper.participantId)->passed());
+    EXPECT_EQ(computePayouts(*db).totalFen, before);
+    r.removeCampDefence(project7, camper.participantId);
+    EXPECT_FALSE(r.campDefence(project7, camper.participantId));
+}
+
+TEST_F(Programmes, SubTasksAreReplacedWholeAndLinkedToPrsOnce)
+{
+    ProgrammeRepository r(*db);
+    const qint64 project3 = TaskRepository(*db).byNumber(fundable, 3)->id;
+    EXPECT_TRUE(r.subTasks(project3).isEmpty());
+    r.setSubTasks(
+        project3,
+        {{1, u"设计"_s, u"a"_s, {}, true, 0}, {2, u"实现"_s, u"b"_s, {}, false, 0}, {3, u"文档"_s, {}, {}, false, 0}});
+    EXPECT_EQ(r.completionBp(project3), 3333);
+    r.setSubTasks(project3, {{1, u"设计"_s, u"a"_s, {}, true, 0}, {3, u"文档"_s, {}, {}, true, 0}});
+    EXPECT_EQ(r.subTasks(project3).size(), 2);
+    EXPECT_EQ(r.completionBp(project3), 10000);
+    expectRefused(
+        [&] {
+            r.setSubTasks(project3, {{1, u"x"_s, {}, {}, false, 0}, {1, u"y"_s, {}, {}, false, 0}});
+        },
+        u"twice"_s);
+
+    using Complete = ProgrammeRepository::Complete;
+    const QString repo = u"PaddlePaddle/Paddle"_s;
+    EXPECT_FALSE(r.linkSubTaskPr(project3, 9, repo, 64100, Complete::Always).found);
+    SubTaskPrLink link = r.linkSubTaskPr(project3, 3, repo, 64100, Complete::Never);
+    EXPECT_TRUE(link.found && link.linked && !link.completed);
+    r.setSubTasks(project3,
+                  {{1, u"设计"_s, u"a"_s, {}, true, 0}, {3, u"文档"_s, {}, r.subTasks(project3)[1].prs, false, 0}});
+    link = r.linkSubTaskPr(project3, 3, repo, 64100, Complete::IfNewlyLinked);
+    EXPECT_FALSE(link.linked || link.completed) << "listed already: a sub-task set back to not done stays so";
+    link = r.linkSubTaskPr(project3, 3, repo, 64100, Complete::Always);
+    EXPECT_TRUE(link.completed);
+    EXPECT_EQ(r.subTasks(project3)[1].prs, u"https://github.com/PaddlePaddle/Paddle/pull/64100"_s);
+
+    r.setDefence(project3, Task::Defence::Partly);
+    EXPECT_EQ(TaskRepository(*db).get(project3)->defence, Task::Defence::Partly);
 }

@@ -121,6 +121,11 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{u"【Hackathon 6th Fundable Projects 2 #14-16】x"_s, Kind::FundableSubtask, {14, 15, 16}, false, 2},
         TitleCase{
             u"【Hackathon 6th Fundable Projects 2 No.14、15 】fix -part"_s, Kind::FundableSubtask, {14, 15}, true, 2},
+        TitleCase{u"【Hackathon 6th Fundable Projects 4 No.3,5】x"_s, Kind::FundableSubtask, {3, 5}, false, 4},
+        TitleCase{u"【Hackathon 6th Fundable Projects 4 No. 3】x"_s, Kind::FundableSubtask, {3}, false, 4},
+        TitleCase{u"【Hackathon 6th Fundable Projects 4 No.3，5】x"_s, Kind::FundableSubtask, {3, 5}, false, 4},
+        TitleCase{u"【Hackathon 6th Fundable Projects 4 No.5、3】x"_s, Kind::FundableSubtask, {3, 5}, false, 4},
+        TitleCase{u"[Hackathon 6th Fundable Projects 4 No.3-5] x"_s, Kind::FundableSubtask, {3, 4, 5}, false, 4},
         // not this edition
         TitleCase{u"Add cartesian_prod API"_s}, TitleCase{u"【Hackathon 5th No.9】Add API"_s},
         TitleCase{u"【Hackathon 7th No.9】Add API"_s}, TitleCase{u"【Hackathon 16th No.9】Add API"_s},

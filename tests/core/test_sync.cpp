@@ -1,4 +1,5 @@
 #include "github/githubclient.h"
+#include "programmes/programmerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
@@ -616,4 +617,187 @@ TEST_F(Sync, MoreThanAThousandResultsAreSplitByCreationTimeAndTheSplitIsKept)
         searches += req.path.startsWith(u"/search/"_s);
     EXPECT_LE(searches, 26 + 3); // the stored split: no probing again
     EXPECT_GE(first.requests, 2);
+}
+
+namespace {
+
+// The camp issue (track 2) next to the tasks issue.
+class CampSync : public Sync
+{
+protected:
+    void SetUp() override
+    {
+        Sync::SetUp();
+        EventRepository events(*db);
+        campTrack = events.resolveTrack(u"camp"_s);
+        events.setSetting(u"track.%1.issue"_s.arg(campTrack.id), u"%1#%2"_s.arg(TasksIssueRepo).arg(CampIssue));
+        server.setIssue(TasksIssueRepo, CampIssue, taskTableBody({1, 2, 3, 4, 5, 6}, {5}, TrackKind::Camp));
+    }
+
+    std::optional<CampApplication> applicationOf(const QString &login) const
+    {
+        for (const CampApplication &a : ProgrammeRepository(*db).applications(campTrack.id))
+            if (a.login == login)
+                return a;
+        return std::nullopt;
+    }
+
+    static constexpr int CampIssue = 62906;
+    Track campTrack;
+};
+
+} // namespace
+
+TEST_F(CampSync, ApplicationsComeFromTheCampIssuesComments)
+{
+    const qint64 alice = server.addComment(TasksIssueRepo, CampIssue, u"alice"_s,
+                                           u"【报名】：1\n【其他意向】：2、4、6\n不接受调剂"_s, at(22));
+    server.addComment(TasksIssueRepo, CampIssue, u"bob"_s, u"大家好！\n【报名】：３\n简历已发邮箱"_s, at(22, 13));
+    server.addComment(TasksIssueRepo, CampIssue, u"carol"_s, u"【提交】：2"_s, at(22, 14));
+    server.addComment(TasksIssueRepo, CampIssue, u"dave"_s, u"【报名】：9"_s, at(22, 15));
+    server.addComment(TasksIssueRepo, CampIssue, u"erin"_s, u"【报名】：2\n【其他意向】：5、8、3"_s, at(22, 16));
+    server.addComment(TasksIssueRepo, CampIssue, u"frank"_s, u"请问简历发到哪里？"_s, at(22, 17));
+    server.addComment(TasksIssueRepo, CampIssue, u"paddle-bot"_s, u"【报名】：1"_s, at(22, 18), true);
+
+    const SyncReport first = sync();
+    EXPECT_EQ(first.applicationsAdded, 3);
+    EXPECT_EQ(count(u"SELECT count(*) FROM camp_application"_s), 3);
+    const auto a = applicationOf(u"alice"_s);
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->choices.firstChoice, 1);
+    EXPECT_EQ(a->choices.otherWishes, (QList<int>{2, 4, 6}));
+    EXPECT_FALSE(a->choices.acceptsReassignment);
+    EXPECT_EQ(a->stage, ApplicationStage::Applied);
+    EXPECT_EQ(a->sourceUrl,
+              u"https://github.com/%1/issues/%2#issuecomment-%3"_s.arg(TasksIssueRepo).arg(CampIssue).arg(alice));
+    EXPECT_EQ(a->appliedAt, at(22));
+    EXPECT_EQ(applicationOf(u"bob"_s)->choices.firstChoice, 3);
+    // Removed and unknown other wishes are left out and answered; 【提交】 and unknown projects are problems.
+    EXPECT_EQ(applicationOf(u"erin"_s)->choices.otherWishes, QList<int>{3});
+    ASSERT_TRUE(problemFor(first, u"erin"_s));
+    EXPECT_TRUE(problemFor(first, u"erin"_s)->reply.contains(u"@erin 抱歉，赛题【5】已删除"_s));
+    EXPECT_TRUE(problemFor(first, u"erin"_s)->reply.contains(u"@erin PR赛题编号【8】不存在"_s));
+    ASSERT_TRUE(problemFor(first, u"carol"_s));
+    EXPECT_TRUE(problemFor(first, u"carol"_s)->reason.contains(u"【报名】"_s));
+    EXPECT_EQ(problemFor(first, u"carol"_s)->reply, u"@carol 请检查报名格式，正确的格式为【报名】: 题目编号"_s);
+    EXPECT_FALSE(applicationOf(u"carol"_s));
+    ASSERT_TRUE(problemFor(first, u"dave"_s));
+    EXPECT_FALSE(applicationOf(u"dave"_s));
+    EXPECT_FALSE(problemFor(first, u"frank"_s));
+    EXPECT_FALSE(applicationOf(u"paddle-bot"_s));
+
+    // Nothing changed on GitHub: nothing changes here.
+    const SyncReport second = sync();
+    EXPECT_EQ(second.applicationsAdded + second.applicationsUpdated, 0);
+
+    // Staff move alice on; she edits her comment: her wishes follow, her stage stays.
+    ProgrammeRepository(*db).moveApplication(a->id, ApplicationStage::InterviewScheduled);
+    ProgrammeRepository(*db).setInterview(a->id, at(28), u"mentor"_s, u"notes"_s);
+    server.editComment(alice, u"【报名】：1\n【其他意向】：2"_s, at(25));
+    const SyncReport third = sync();
+    EXPECT_EQ(third.applicationsUpdated, 1);
+    const auto edited = applicationOf(u"alice"_s);
+    EXPECT_EQ(edited->choices.otherWishes, QList<int>{2});
+    EXPECT_TRUE(edited->choices.acceptsReassignment);
+    EXPECT_EQ(edited->stage, ApplicationStage::InterviewScheduled);
+    EXPECT_EQ(edited->interviewer, u"mentor"_s);
+    EXPECT_EQ(edited->appliedAt, at(22));
+
+    // Reading everything again changes nothing.
+    const auto rows = [this] {
+        QStringList out;
+        SqlQuery q(*db, u"SELECT * FROM camp_application ORDER BY id"_s);
+        q.exec();
+        while (q.next())
+            for (int i = 0; i < q.raw().record().count(); ++i)
+                out << q.value(i).toString();
+        return out;
+    };
+    const QStringList before = rows();
+    options.full = true;
+    const SyncReport full = sync();
+    EXPECT_EQ(full.applicationsAdded + full.applicationsUpdated, 0);
+    EXPECT_EQ(rows(), before);
+}
+
+TEST_F(CampSync, ALaterCommentOfTheSameApplicantReplacesTheirWishes)
+{
+    const qint64 early = server.addComment(TasksIssueRepo, CampIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    server.addComment(TasksIssueRepo, CampIssue, u"alice"_s, u"【报名】：2\n【其他意向】：3"_s, at(23));
+    EXPECT_EQ(sync().applicationsAdded, 1);
+    EXPECT_EQ(applicationOf(u"alice"_s)->choices.firstChoice, 2);
+    server.editComment(early, u"【报名】：4"_s, at(24)); // the older comment edited: it does not take over
+    EXPECT_EQ(sync().applicationsUpdated, 0);
+    EXPECT_EQ(applicationOf(u"alice"_s)->choices.firstChoice, 2);
+}
+
+TEST_F(Sync, SubTaskPrsAreListedAndAMergeCompletesThemOnce)
+{
+    EventRepository events(*db);
+    const Track fundable = events.resolveTrack(u"fundable"_s);
+    events.setSetting(u"track.%1.issue"_s.arg(fundable.id), u"PaddlePaddle/Paddle#62908"_s);
+    IssueTaskList projects;
+    projects.directions << u"Fundable"_s;
+    for (const int n : {1, 4}) {
+        IssueTask t;
+        t.direction = u"Fundable"_s;
+        t.number = n;
+        t.stars = Stars::whole(10);
+        t.title = u"项目 %1"_s.arg(n);
+        t.leader = u"@lead"_s;
+        projects.tasks.append(t);
+    }
+    server.setIssue(TasksIssueRepo, 62908, writeIssueBody(projects, TrackKind::Fundable));
+    sync();
+    const qint64 project4 = TaskRepository(*db).byNumber(fundable.id, 4)->id;
+    ProgrammeRepository programmes(*db);
+    QList<SubTask> subs;
+    for (int n = 1; n <= 5; ++n)
+        subs.append({n, u"子任务 %1"_s.arg(n), {}, n == 5 ? u"#63000"_s : QString(), false, 0});
+    programmes.setSubTasks(project4, subs);
+
+    addPr(u"PaddlePaddle/Paddle"_s, 64011, u"【Hackathon 6th Fundable Projects 4 No.3、5】类型提示"_s, u"helper"_s, 23);
+    addPr(u"PaddlePaddle/Paddle"_s, 64012, u"【Hackathon 6th Fundable Projects 4 No. 2】first half -part"_s,
+          u"helper"_s, 23, 24);
+    addPr(u"PaddlePaddle/Paddle"_s, 64013, u"【Hackathon 6th Fundable Projects 4 No.9】x"_s, u"helper"_s, 23);
+    FakePr closed{u"PaddlePaddle/Paddle"_s,
+                  64014,
+                  u"【Hackathon 6th Fundable Projects 4 No.1】x"_s,
+                  u"helper"_s,
+                  true,
+                  at(23),
+                  {}};
+    server.addPr(closed);
+    server.closePr(u"PaddlePaddle/Paddle"_s, 64014);
+    const SyncReport first = sync();
+    const auto sub = [&](int n) { return programmes.subTasks(project4).at(n - 1); };
+    const QString url = u"https://github.com/PaddlePaddle/Paddle/pull/64011"_s;
+    EXPECT_EQ(sub(3).prs, url);
+    EXPECT_EQ(sub(5).prs, u"#63000 "_s + url);
+    EXPECT_EQ(sub(2).prs, u"https://github.com/PaddlePaddle/Paddle/pull/64012"_s);
+    EXPECT_TRUE(sub(1).prs.isEmpty()) << "a closed PR is not work on the sub-task";
+    EXPECT_FALSE(sub(2).done) << "a merged -part PR does not complete it";
+    EXPECT_FALSE(sub(3).done);
+    EXPECT_EQ(first.subTasksLinked, 3);
+    EXPECT_EQ(first.subTasksDone, 0);
+    const SyncProblem *unknown = problemFor(first, u"helper"_s);
+    ASSERT_TRUE(unknown);
+    EXPECT_TRUE(unknown->reason.contains(u"sub-task No.9"_s)) << unknown->reason.toStdString();
+
+    server.mergePr(u"PaddlePaddle/Paddle"_s, 64011, at(26));
+    const SyncReport merged = sync();
+    EXPECT_EQ(merged.subTasksDone, 2);
+    EXPECT_TRUE(sub(3).done);
+    EXPECT_TRUE(sub(5).done);
+    EXPECT_EQ(programmes.completionBp(project4), 4000);
+
+    // Staff set sub-task 5 back: a sync, even a full one, leaves it so and lists nothing twice.
+    SubTask five = sub(5);
+    five.done = false;
+    programmes.saveSubTask(project4, five);
+    options.full = true;
+    const SyncReport again = sync();
+    EXPECT_EQ(again.subTasksLinked + again.subTasksDone, 0);
+    EXPECT_FALSE(sub(5).done);
+    EXPECT_EQ(sub(5).prs, u"#63000 "_s + url);
 }

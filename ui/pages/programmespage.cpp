@@ -1,14 +1,18 @@
 #include "programmespage.h"
 
+#include "dialogs/campapplicationdialog.h"
+#include "dialogs/campdefencedialog.h"
+#include "dialogs/fundableprojectdialog.h"
 #include "eventsession.h"
 #include "models/chipdelegate.h"
 #include "models/eventtables.h"
 #include "models/progressdelegate.h"
 #include "programmes/programmerepository.h"
-#include "storage/sqlquery.h"
+#include "storage/taskrepository.h"
 #include "tablepage.h"
 
-#include <QInputDialog>
+#include <QAction>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -23,8 +27,13 @@ namespace hd {
 CampPage::CampPage(EventSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_editor(session)
     , m_board(new TablePage(EventTables::campBoard(session, this), this))
     , m_applications(new TablePage(EventTables::applications(session, this), this))
+    , m_applicationButton(new QPushButton(tr("&Application…"), this))
+    , m_defenceButton(new QPushButton(tr("De&fence…"), this))
+    , m_applicationAction(new QAction(tr("Application…"), this))
+    , m_defenceAction(new QAction(tr("Defence…"), this))
 {
     QStringList stages;
     for (auto s : {CampProjectStage::OpenSeat, CampProjectStage::Interviewing, CampProjectStage::Filled,
@@ -37,10 +46,33 @@ CampPage::CampPage(EventSession *session, QWidget *parent)
     m_applications->addColumnFilter(EventTables::AppStage, tr("Every stage"), pipeline);
     m_applications->view()->setItemDelegateForColumn(EventTables::AppWeeks, new ChipDelegate(m_applications));
     m_applications->view()->resizeColumnsToContents();
-    auto *advance = new QPushButton(tr("&Advance…"), this);
-    advance->setToolTip(tr("Move the selected application to its next stage"));
-    m_applications->addToBar(advance);
-    connect(advance, &QPushButton::clicked, this, &CampPage::advanceSelected);
+
+    m_applicationButton->setToolTip(
+        tr("Move the selected application along the pipeline, schedule its interview, keep notes"));
+    m_defenceButton->setToolTip(tr("Record the selected camper's defence: grade, date and months"));
+    m_applications->addToBar(m_applicationButton);
+    m_applications->addToBar(m_defenceButton);
+    QTableView *view = m_applications->view();
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addAction(m_applicationAction);
+    view->addAction(m_defenceAction);
+    const auto openSelected = [this] {
+        if (const qint64 id = m_applications->selectedId())
+            openApplication(id);
+    };
+    const auto defendSelected = [this] {
+        if (const qint64 id = m_applications->selectedId())
+            openDefence(id);
+    };
+    connect(m_applicationButton, &QPushButton::clicked, this, openSelected);
+    connect(m_applicationAction, &QAction::triggered, this, openSelected);
+    connect(view, &QTableView::doubleClicked, this, openSelected);
+    connect(m_defenceButton, &QPushButton::clicked, this, defendSelected);
+    connect(m_defenceAction, &QAction::triggered, this, defendSelected);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampPage::updateActions);
+    connect(m_applications->model(), &QAbstractItemModel::modelReset, this, &CampPage::updateActions);
+    updateActions();
+
     auto *legend = new QLabel(tr("Weeks: <span style=\"background:#2ECC71\">&nbsp;reported&nbsp;</span> "
                                  "<span style=\"background:#F39C12\">&nbsp;under the minimum&nbsp;</span> "
                                  "<span style=\"background:#E74C3C\">&nbsp;missing&nbsp;</span> "
@@ -56,89 +88,105 @@ CampPage::CampPage(EventSession *session, QWidget *parent)
     layout->addWidget(splitter);
 }
 
-QString CampPage::advance(qint64 applicationId, int stage, int project)
-{
-    const Database &db = m_session->database();
-    const auto before = ProgrammeRepository(db).application(applicationId);
-    if (!before)
-        return tr("That application no longer exists.");
-    // Claims the move may add, so that undo can take them away again.
-    auto claimsBefore = std::make_shared<QList<qint64>>();
-    SqlQuery q(db, u"SELECT id FROM claim WHERE participant_id = ?"_s);
-    q.bind(before->participantId).exec();
-    while (q.next())
-        claimsBefore->append(q.value(0).toLongLong());
-    const auto to = static_cast<ApplicationStage>(stage);
-    EventSession *s = m_session;
-    const qint64 participant = before->participantId;
-    return s->run(new EditCommand(
-        s, tr("Move @%1 to %2").arg(before->login, applicationStageName(to)),
-        [s, applicationId, to, project] {
-            ProgrammeRepository(s->database()).moveApplication(applicationId, to, project);
-        },
-        [s, applicationId, old = *before, claimsBefore, participant] {
-            SqlQuery(s->database(), u"UPDATE camp_application SET stage = ?, project = ? WHERE id = ?"_s)
-                .bind(applicationStageKey(old.stage))
-                .bindValue(old.project > 0 ? QVariant(old.project) : QVariant(QMetaType::fromType<int>()))
-                .bind(applicationId)
-                .exec();
-            SqlQuery added(s->database(), u"SELECT id FROM claim WHERE participant_id = ?"_s);
-            added.bind(participant).exec();
-            QList<qint64> remove;
-            while (added.next())
-                if (!claimsBefore->contains(added.value(0).toLongLong()))
-                    remove.append(added.value(0).toLongLong());
-            for (qint64 id : remove)
-                SqlQuery(s->database(), u"DELETE FROM claim WHERE id = ?"_s).bind(id).exec();
-        }));
-}
-
-void CampPage::advanceSelected()
+void CampPage::updateActions()
 {
     const qint64 id = m_applications->selectedId();
     const auto a = id ? ProgrammeRepository(m_session->database()).application(id) : std::nullopt;
+    const bool camper = a && a->stage == ApplicationStage::Accepted;
+    m_applicationButton->setEnabled(a.has_value());
+    m_applicationAction->setEnabled(a.has_value());
+    m_defenceButton->setEnabled(camper);
+    m_defenceAction->setEnabled(camper);
+}
+
+QString CampPage::advance(qint64 applicationId, int stage, int project)
+{
+    const auto before = ProgrammeRepository(m_session->database()).application(applicationId);
+    if (!before)
+        return tr("That application no longer exists.");
+    ProgrammeEditor::ApplicationEdit edit;
+    edit.id = applicationId;
+    edit.stage = static_cast<ApplicationStage>(stage);
+    edit.project = project;
+    edit.interviewAt = before->interviewAt;
+    edit.interviewer = before->interviewer;
+    edit.notes = before->notes;
+    return m_editor.editApplication(edit);
+}
+
+void CampPage::openApplication(qint64 applicationId)
+{
+    const auto a = ProgrammeRepository(m_session->database()).application(applicationId);
     if (!a)
         return;
-    QStringList names;
-    QList<ApplicationStage> next;
-    for (int i = 0; i < ApplicationStageCount; ++i)
-        if (canMoveApplication(a->stage, static_cast<ApplicationStage>(i))) {
-            next << static_cast<ApplicationStage>(i);
-            names << applicationStageName(next.last());
-        }
-    if (next.isEmpty()) {
-        QMessageBox::information(this, tr("Advance"), tr("@%1's application is final.").arg(a->login));
+    CampApplicationDialog dialog(m_session->database(), *a, this);
+    dialog.setSubmit([&] { return m_editor.editApplication(dialog.edit()); });
+    dialog.exec();
+}
+
+void CampPage::openDefence(qint64 applicationId)
+{
+    const Database &db = m_session->database();
+    const auto a = ProgrammeRepository(db).application(applicationId);
+    if (!a)
+        return;
+    const auto task = a->project > 0 ? TaskRepository(db).byNumber(a->trackId, a->project) : std::nullopt;
+    if (a->stage != ApplicationStage::Accepted || !task) {
+        QMessageBox::information(this, tr("Defence"),
+                                 tr("@%1 is not an accepted camper: only campers defend.").arg(a->login));
         return;
     }
-    bool ok = false;
-    const QString choice =
-        QInputDialog::getItem(this, tr("Advance @%1").arg(a->login), tr("Next stage:"), names, 0, false, &ok);
-    if (!ok)
-        return;
-    const ApplicationStage to = next.value(int(names.indexOf(choice)));
-    int project = a->choices.firstChoice;
-    if (to == ApplicationStage::Accepted || to == ApplicationStage::Waitlisted) {
-        project = QInputDialog::getInt(this, tr("Advance @%1").arg(a->login), tr("Project number:"),
-                                       a->project > 0 ? a->project : a->choices.firstChoice, 1, 9999, 1, &ok);
-        if (!ok)
-            return;
-    }
-    if (const QString error = advance(id, static_cast<int>(to), project); !error.isEmpty())
-        QMessageBox::warning(this, tr("Advance"), error);
+    CampDefenceDialog dialog(db, *a, task->id, this);
+    dialog.setSubmit(
+        [&] { return m_editor.setCampDefence(dialog.taskId(), dialog.participantId(), dialog.defence()); });
+    dialog.exec();
 }
 
 FundablePage::FundablePage(EventSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
+    , m_editor(session)
     , m_projects(new TablePage(EventTables::fundable(session, this), this))
 {
     m_projects->view()->setItemDelegateForColumn(EventTables::FundCompletion, new ProgressDelegate(m_projects));
     m_projects->view()->setColumnWidth(EventTables::FundCompletion, 160);
+    auto *edit = new QPushButton(tr("&Defence and Sub-tasks…"), this);
+    edit->setToolTip(tr("Record the selected project's defence result and edit its sub-tasks"));
+    auto *action = new QAction(tr("Defence and Sub-tasks…"), this);
+    m_projects->addToBar(edit);
+    QTableView *view = m_projects->view();
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addAction(action);
+    const auto openSelected = [this] {
+        if (const qint64 id = m_projects->selectedId())
+            openProject(id);
+    };
+    connect(edit, &QPushButton::clicked, this, openSelected);
+    connect(action, &QAction::triggered, this, openSelected);
+    connect(view, &QTableView::doubleClicked, this, openSelected);
     m_projects->addFooter(new QLabel(tr("Completion is the done share of the sub-tasks; a project is paid from the "
                                         "track's threshold on, in proportion, after a passed defence."),
                                      this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_projects);
+}
+
+void FundablePage::openProject(qint64 taskId)
+{
+    const Database &db = m_session->database();
+    const auto task = TaskRepository(db).get(taskId);
+    if (!task)
+        return;
+    FundableProjectView project;
+    for (const FundableProjectView &f : ProgrammeRepository(db).fundableProjects(task->trackId))
+        if (f.taskId == taskId)
+            project = f;
+    if (!project.taskId)
+        return;
+    FundableProjectDialog dialog(project, task->defence, this);
+    dialog.setSubmit([&] { return m_editor.editFundable(taskId, dialog.defence(), dialog.subTasks()); });
+    dialog.exec();
 }
 
 } // namespace hd
