@@ -202,6 +202,40 @@ Remaining: %4</translation>
         <translation>%1. @%2 %3
 %4, paid %5</translation>
     </message>
+    <message>
+        <source>%1: no submitted scores yet</source>
+        <translation>%1: no submitted scores yet</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalised</translation>
+    </message>
+    <message>
+        <source>weighted score</source>
+        <translation>weighted score</translation>
+    </message>
+    <message>
+        <source>Score distributions by judge</source>
+        <translation>Score distributions by judge</translation>
+    </message>
+    <message>
+        <source>%1: mean %2, median %3, %4 to %5</source>
+        <translation>%1: mean %2, median %3, %4 to %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2
+%n sheet(s) submitted</source>
+        <translation>
+            <numerusform>%1 · %2
+%n sheet submitted</numerusform>
+            <numerusform>%1 · %2
+%n sheets submitted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClaimComment</name>
@@ -675,10 +709,6 @@ Remaining: %4</translation>
         <translation>summary only: write the dashboard (看板信息) and leaderboard (统计信息) of every track as Markdown to this file.</translation>
     </message>
     <message>
-        <source>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners.</source>
-        <translation>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners.</translation>
-    </message>
-    <message>
         <source>--kind is missing: give one of %1.</source>
         <translation>--kind is missing: give one of %1.</translation>
     </message>
@@ -695,10 +725,6 @@ Remaining: %4</translation>
         <translation>hackdesk report: --markdown goes with --kind summary.</translation>
     </message>
     <message>
-        <source>the %1 report is not available yet: it needs the judging data.</source>
-        <translation>the %1 report is not available yet: it needs the judging data.</translation>
-    </message>
-    <message>
         <source>Wrote the dashboard and leaderboard to %1.</source>
         <translation>Wrote the dashboard and leaderboard to %1.</translation>
     </message>
@@ -708,10 +734,6 @@ Remaining: %4</translation>
             <numerusform>Wrote the %1 report (%n page) to %2.</numerusform>
             <numerusform>Wrote the %1 report (%n pages) to %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write a PDF report: summary, payouts, certificates (judging and score sheets follow).</source>
-        <translation>Write a PDF report: summary, payouts, certificates (judging and score sheets follow).</translation>
     </message>
     <message>
         <source>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
@@ -972,6 +994,26 @@ Commands:
     <message>
         <source>A track&apos;s ranked results: raw and normalised means, three decimals.</source>
         <translation>A track&apos;s ranked results: raw and normalised means, three decimals.</translation>
+    </message>
+    <message>
+        <source>judging, score-sheets: only this track (an id from summary --json, or tasks, camp, articles, fundable).</source>
+        <translation>judging, score-sheets: only this track (an id from summary --json, or tasks, camp, articles, fundable).</translation>
+    </message>
+    <message>
+        <source>judging, score-sheets: only this judge&apos;s pages.</source>
+        <translation>judging, score-sheets: only this judge&apos;s pages.</translation>
+    </message>
+    <message>
+        <source>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners, the judging results, blank score sheets for paper judging.</source>
+        <translation>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners, the judging results, blank score sheets for paper judging.</translation>
+    </message>
+    <message>
+        <source>hackdesk report: --track and --judge go with --kind judging or score-sheets.</source>
+        <translation>hackdesk report: --track and --judge go with --kind judging or score-sheets.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: summary, payouts, judging results, certificates, blank score sheets.</source>
+        <translation>Write a PDF report: summary, payouts, judging results, certificates, blank score sheets.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1674,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FundableRules</name>
+    <message>
+        <source>Sub-task numbers start at 1.</source>
+        <translation>Sub-task numbers start at 1.</translation>
+    </message>
+    <message>
+        <source>Sub-task No.%1 is listed twice.</source>
+        <translation>Sub-task No.%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Sub-task No.%1 needs a title.</source>
+        <translation>Sub-task No.%1 needs a title.</translation>
+    </message>
+    <message>
+        <source>Sub-task No.%1: the weight cannot be negative.</source>
+        <translation>Sub-task No.%1: the weight cannot be negative.</translation>
+    </message>
+</context>
+<context>
     <name>GitHubClient</name>
     <message>
         <source>The sync was cancelled; nothing was changed.</source>
@@ -1859,6 +1920,38 @@ Commands:
     <message>
         <source>github.repos is empty: PRs are not searched.</source>
         <translation>github.repos is empty: PRs are not searched.</translation>
+    </message>
+    <message>
+        <source>Camp project No.%1 of 【其他意向】 does not exist.</source>
+        <translation>Camp project No.%1 of 【其他意向】 does not exist.</translation>
+    </message>
+    <message>
+        <source>Camp project No.%1 of 【其他意向】 was removed.</source>
+        <translation>Camp project No.%1 of 【其他意向】 was removed.</translation>
+    </message>
+    <message>
+        <source>%1 No.%2: @%3 applied</source>
+        <translation>%1 No.%2: @%3 applied</translation>
+    </message>
+    <message>
+        <source>%1: @%2&apos;s application updated (first choice No.%3)</source>
+        <translation>%1: @%2&apos;s application updated (first choice No.%3)</translation>
+    </message>
+    <message>
+        <source>%1 No.%2, sub-task %3</source>
+        <translation>%1 No.%2, sub-task %3</translation>
+    </message>
+    <message>
+        <source>%1#%2 names sub-task No.%3 of %4 No.%5, which has no such sub-task.</source>
+        <translation>%1#%2 names sub-task No.%3 of %4 No.%5, which has no such sub-task.</translation>
+    </message>
+    <message>
+        <source>%1: %2#%3 listed</source>
+        <translation>%1: %2#%3 listed</translation>
+    </message>
+    <message>
+        <source>%1: done (%2#%3 merged)</source>
+        <translation>%1: done (%2#%3 merged)</translation>
     </message>
 </context>
 <context>
@@ -2626,16 +2719,39 @@ Commands:
         <translation>the track has no task No.%1.</translation>
     </message>
     <message>
-        <source>link &quot;%1&quot; is not kind:url with kind pr, slides, report, article or other.</source>
-        <translation>link &quot;%1&quot; is not kind:url with kind pr, slides, report, article or other.</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
         <translation>%1 &quot;%2&quot; is not a whole number of 0 or more.</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rubric of &quot;%1&quot; has %n score(s): it cannot be removed.</source>
+        <translation>
+            <numerusform>The rubric of &quot;%1&quot; has %n score: it cannot be removed.</numerusform>
+            <numerusform>The rubric of &quot;%1&quot; has %n scores: it cannot be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tracks: %1</source>
+        <translation>tracks: %1</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not kind:url with kind pr, slides, report, article or other, nor an address.</source>
+        <translation>&quot;%1&quot; is not kind:url with kind pr, slides, report, article or other, nor an address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <translation>&quot;%1&quot; is not an http(s) address.</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>link %1</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2791,84 @@ Commands:
     <message>
         <source>Assign judges automatically</source>
         <translation>Assign judges automatically</translation>
+    </message>
+    <message>
+        <source>Add judge @%1</source>
+        <translation>Add judge @%1</translation>
+    </message>
+    <message>
+        <source>The judge @%1 no longer exists.</source>
+        <translation>The judge @%1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit judge @%1</source>
+        <translation>Edit judge @%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 together with %n score sheet(s), every score in them and the assignments? Undo brings everything back.</source>
+        <translation>
+            <numerusform>Delete %1 together with %n score sheet, every score in them and the assignments? Undo brings everything back.</numerusform>
+            <numerusform>Delete %1 together with %n score sheets, every score in them and the assignments? Undo brings everything back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and %n assignment(s)?</source>
+        <translation>
+            <numerusform>Delete %1 and %n assignment?</numerusform>
+            <numerusform>Delete %1 and %n assignments?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>the judge @%1</source>
+        <translation>the judge @%1</translation>
+    </message>
+    <message>
+        <source>That judge no longer exists.</source>
+        <translation>That judge no longer exists.</translation>
+    </message>
+    <message>
+        <source>Delete judge @%1</source>
+        <translation>Delete judge @%1</translation>
+    </message>
+    <message>
+        <source>Edit the rubric</source>
+        <translation>Edit the rubric</translation>
+    </message>
+    <message>
+        <source>Create the rubric</source>
+        <translation>Create the rubric</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>Add submission &quot;%1&quot;</source>
+        <translation>Add submission &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The submission &quot;%1&quot; no longer exists.</source>
+        <translation>The submission &quot;%1&quot; no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit submission #%1</source>
+        <translation>Edit submission #%1</translation>
+    </message>
+    <message>
+        <source>the submission %1</source>
+        <translation>the submission %1</translation>
+    </message>
+    <message>
+        <source>That submission no longer exists.</source>
+        <translation>That submission no longer exists.</translation>
+    </message>
+    <message>
+        <source>Delete submission #%1</source>
+        <translation>Delete submission #%1</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3076,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>That application no longer exists.</source>
+        <translation>That application no longer exists.</translation>
+    </message>
+    <message>
+        <source>Move @%1 to %2</source>
+        <translation>Move @%1 to %2</translation>
+    </message>
+    <message>
+        <source>Edit @%1&apos;s interview</source>
+        <translation>Edit @%1&apos;s interview</translation>
+    </message>
+    <message>
+        <source>That camp project no longer exists.</source>
+        <translation>That camp project no longer exists.</translation>
+    </message>
+    <message>
+        <source>Clear the defence on project %1</source>
+        <translation>Clear the defence on project %1</translation>
+    </message>
+    <message>
+        <source>Defence on project %1: %2</source>
+        <translation>Defence on project %1: %2</translation>
+    </message>
+    <message>
+        <source>Defence on project %1: not passed</source>
+        <translation>Defence on project %1: not passed</translation>
+    </message>
+    <message>
+        <source>That fundable project no longer exists.</source>
+        <translation>That fundable project no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit fundable project %1</source>
+        <translation>Edit fundable project %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeRepository</name>
     <message>
         <source>Open seat</source>
@@ -2938,6 +3171,50 @@ Commands:
     <message>
         <source>Sub-task %1: the weight cannot be negative.</source>
         <translation>Sub-task %1: the weight cannot be negative.</translation>
+    </message>
+    <message>
+        <source>@%1: &quot;%2&quot; is not the GitHub login of an interviewer.</source>
+        <translation>@%1: &quot;%2&quot; is not the GitHub login of an interviewer.</translation>
+    </message>
+    <message>
+        <source>@%1: an interview needs an interviewer.</source>
+        <translation>@%1: an interview needs an interviewer.</translation>
+    </message>
+    <message>
+        <source>That camp project no longer exists.</source>
+        <translation>That camp project no longer exists.</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper of project %2: only campers defend.</source>
+        <translation>@%1 is not an accepted camper of project %2: only campers defend.</translation>
+    </message>
+    <message>
+        <source>The camp track has no grades yet: add its reward tiers first.</source>
+        <translation>The camp track has no grades yet: add its reward tiers first.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade of the camp (%2).</source>
+        <translation>&quot;%1&quot; is not a grade of the camp (%2).</translation>
+    </message>
+    <message>
+        <source>@%1: %2 months is not a camp length (1-24).</source>
+        <translation>@%1: %2 months is not a camp length (1-24).</translation>
+    </message>
+    <message>
+        <source>@%1: the defence needs its date.</source>
+        <translation>@%1: the defence needs its date.</translation>
+    </message>
+    <message>
+        <source>That fundable project no longer exists.</source>
+        <translation>That fundable project no longer exists.</translation>
+    </message>
+    <message>
+        <source>@%1: &quot;%2&quot; is not the GitHub login of a judge.</source>
+        <translation>@%1: &quot;%2&quot; is not the GitHub login of a judge.</translation>
+    </message>
+    <message>
+        <source>@%1: the judge @%2 is named twice.</source>
+        <translation>@%1: the judge @%2 is named twice.</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3628,194 @@ Commands:
         <source>Nobody has finished a task yet.</source>
         <translation>Nobody has finished a task yet.</translation>
     </message>
+    <message>
+        <source>The track #%1 has no rubric and no submissions: nothing is judged there.</source>
+        <translation>The track #%1 has no rubric and no submissions: nothing is judged there.</translation>
+    </message>
+    <message>
+        <source>There is no judge with the login &quot;%1&quot;.</source>
+        <translation>There is no judge with the login &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Provisional: the results of this track are not final and may still change.</source>
+        <translation>Provisional: the results of this track are not final and may still change.</translation>
+    </message>
+    <message>
+        <source>Final since %1 (finalised by %2).</source>
+        <translation>Final since %1 (finalised by %2).</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>(deleted task #%1)</source>
+        <translation>(deleted task #%1)</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (weight %2)</translation>
+    </message>
+    <message>
+        <source>Rubric: scores %1 to %2; judged: %3.</source>
+        <translation>Rubric: scores %1 to %2; judged: %3.</translation>
+    </message>
+    <message>
+        <source>Derived from the reported figures: %1.</source>
+        <translation>Derived from the reported figures: %1.</translation>
+    </message>
+    <message>
+        <source>Judging results: %1</source>
+        <translation>Judging results: %1</translation>
+    </message>
+    <message>
+        <source>No rubric yet.</source>
+        <translation>No rubric yet.</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>submissions</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation>ranked</translation>
+    </message>
+    <message>
+        <source>judges</source>
+        <translation>judges</translation>
+    </message>
+    <message>
+        <source>sheets submitted</source>
+        <translation>sheets submitted</translation>
+    </message>
+    <message>
+        <source>No submissions in this track yet.</source>
+        <translation>No submissions in this track yet.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Judges</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalised</translation>
+    </message>
+    <message>
+        <source>Raw: the mean of the judges&apos; weighted scores. Normalised: each judge&apos;s scores moved to the track&apos;s mean and spread before the mean is taken, so that a strict and a lenient judge count alike. Ranked by the normalised result, then the raw result, then more judges, then the lower submission number; only submitted sheets count.</source>
+        <translation>Raw: the mean of the judges&apos; weighted scores. Normalised: each judge&apos;s scores moved to the track&apos;s mean and spread before the mean is taken, so that a strict and a lenient judge count alike. Ranked by the normalised result, then the raw result, then more judges, then the lower submission number; only submitted sheets count.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>Judge %1 · %2</source>
+        <translation>Judge %1 · %2</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Judging results</source>
+        <translation>Judging results</translation>
+    </message>
+    <message>
+        <source>Nothing is judged yet: no track has a rubric or submissions.</source>
+        <translation>Nothing is judged yet: no track has a rubric or submissions.</translation>
+    </message>
+    <message>
+        <source>Score sheet: %1</source>
+        <translation>Score sheet: %1</translation>
+    </message>
+    <message>
+        <source>Judge: %1</source>
+        <translation>Judge: %1</translation>
+    </message>
+    <message>
+        <source>Submission #%1: %2</source>
+        <translation>Submission #%1: %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Reported figures</source>
+        <translation>Reported figures</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Computed by the organisers from the reported figures, not scored here: %1.</source>
+        <translation>Computed by the organisers from the reported figures, not scored here: %1.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s signature and date</source>
+        <translation>Judge&apos;s signature and date</translation>
+    </message>
+    <message>
+        <source>For the organisers: judge %1, submission %2 in the CSV of &quot;hackdesk scores template&quot;; whole numbers from %3 to %4.</source>
+        <translation>For the organisers: judge %1, submission %2 in the CSV of &quot;hackdesk scores template&quot;; whole numbers from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>Score sheets</translation>
+    </message>
+    <message>
+        <source>No score sheets: no judge has an assigned submission yet. Assign the judges first (hackdesk judges assign --track T).</source>
+        <translation>No score sheets: no judge has an assigned submission yet. Assign the judges first (hackdesk judges assign --track T).</translation>
+    </message>
+    <message>
+        <source>No score sheets: @%1 has no assigned submission here.</source>
+        <translation>No score sheets: @%1 has no assigned submission here.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -3375,12 +3840,12 @@ Commands:
         <translation>Score sheets</translation>
     </message>
     <message>
-        <source>The %1 report is not available yet: it needs the judging data.</source>
-        <translation>The %1 report is not available yet: it needs the judging data.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown report kind %1.</source>
+        <translation>Unknown report kind %1.</translation>
     </message>
 </context>
 <context>
@@ -3491,18 +3956,195 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::CampApplicationDialog</name>
+    <message>
+        <source>Application of @%1</source>
+        <translation>Application of @%1</translation>
+    </message>
+    <message>
+        <source>First choice No.%1; other wishes: %2; %3</source>
+        <translation>First choice No.%1; other wishes: %2; %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>accepts reassignment</source>
+        <translation>accepts reassignment</translation>
+    </message>
+    <message>
+        <source>does not accept reassignment (不接受调剂)</source>
+        <translation>does not accept reassignment (不接受调剂)</translation>
+    </message>
+    <message>
+        <source>The comment on GitHub</source>
+        <translation>The comment on GitHub</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>%1 (as now)</source>
+        <translation>%1 (as now)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No.%1 %2 (%3 of %n seat(s) filled)</source>
+        <translation>
+            <numerusform>No.%1 %2 (%3 of %n seat filled)</numerusform>
+            <numerusform>No.%1 %2 (%3 of %n seats filled)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled (%1 time)</source>
+        <translation>Scheduled (%1 time)</translation>
+    </message>
+    <message>
+        <source>GitHub login of the interviewer</source>
+        <translation>GitHub login of the interviewer</translation>
+    </message>
+    <message>
+        <source>How the interview went, what was decided</source>
+        <translation>How the interview went, what was decided</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation>Choices:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Interview:</source>
+        <translation>&amp;Interview:</translation>
+    </message>
+    <message>
+        <source>Inter&amp;viewer:</source>
+        <translation>Inter&amp;viewer:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>&quot;%1&quot; is not a GitHub login.</translation>
+    </message>
+    <message>
+        <source>Name the interviewer of the scheduled interview.</source>
+        <translation>Name the interviewer of the scheduled interview.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the interview&apos;s time and interviewer.</source>
+        <translation>&quot;%1&quot; needs the interview&apos;s time and interviewer.</translation>
+    </message>
+    <message>
+        <source>The camp has no project to place the applicant on.</source>
+        <translation>The camp has no project to place the applicant on.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CampDefenceDialog</name>
+    <message>
+        <source>Defence of @%1</source>
+        <translation>Defence of @%1</translation>
+    </message>
+    <message>
+        <source>Not defended yet</source>
+        <translation>Not defended yet</translation>
+    </message>
+    <message>
+        <source>Did not pass</source>
+        <translation>Did not pass</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>Passed: %1</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Months worked; where the track&apos;s months rule is on, more than three raise the reward</source>
+        <translation>Months worked; where the track&apos;s months rule is on, more than three raise the reward</translation>
+    </message>
+    <message>
+        <source>Camper:</source>
+        <translation>Camper:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Months:</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper: only campers defend.</source>
+        <translation>@%1 is not an accepted camper: only campers defend.</translation>
+    </message>
+    <message>
+        <source>The camp track has no grades yet: add its reward tiers (及格, 良好, 优秀, 特别优秀) first.</source>
+        <translation>The camp track has no grades yet: add its reward tiers (及格, 良好, 优秀, 特别优秀) first.</translation>
+    </message>
+    <message>
+        <source>@login, @login</source>
+        <translation>@login, @login</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>GitHub logins of the defence&apos;s judges, separated by commas</source>
+        <translation>GitHub logins of the defence&apos;s judges, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Judges:</source>
+        <translation>&amp;Judges:</translation>
+    </message>
+    <message>
+        <source>Judges: &quot;%1&quot; is not a GitHub login.</source>
+        <translation>Judges: &quot;%1&quot; is not a GitHub login.</translation>
+    </message>
+    <message>
+        <source>Judges: @%1 is named twice.</source>
+        <translation>Judges: @%1 is named twice.</translation>
+    </message>
+</context>
+<context>
     <name>hd::CampPage</name>
     <message>
         <source>Every stage</source>
         <translation>Every stage</translation>
-    </message>
-    <message>
-        <source>&amp;Advance…</source>
-        <translation>&amp;Advance…</translation>
-    </message>
-    <message>
-        <source>Move the selected application to its next stage</source>
-        <translation>Move the selected application to its next stage</translation>
     </message>
     <message>
         <source>Weeks: &lt;span style=&quot;background:#2ECC71&quot;&gt;&amp;nbsp;reported&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#F39C12&quot;&gt;&amp;nbsp;under the minimum&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#E74C3C&quot;&gt;&amp;nbsp;missing&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#D5D8DC&quot;&gt;&amp;nbsp;to come&amp;nbsp;&lt;/span&gt;</source>
@@ -3513,28 +4155,36 @@ Commands:
         <translation>That application no longer exists.</translation>
     </message>
     <message>
-        <source>Move @%1 to %2</source>
-        <translation>Move @%1 to %2</translation>
+        <source>&amp;Application…</source>
+        <translation>&amp;Application…</translation>
     </message>
     <message>
-        <source>Advance</source>
-        <translation>Advance</translation>
+        <source>De&amp;fence…</source>
+        <translation>De&amp;fence…</translation>
     </message>
     <message>
-        <source>@%1&apos;s application is final.</source>
-        <translation>@%1&apos;s application is final.</translation>
+        <source>Application…</source>
+        <translation>Application…</translation>
     </message>
     <message>
-        <source>Advance @%1</source>
-        <translation>Advance @%1</translation>
+        <source>Defence…</source>
+        <translation>Defence…</translation>
     </message>
     <message>
-        <source>Next stage:</source>
-        <translation>Next stage:</translation>
+        <source>Move the selected application along the pipeline, schedule its interview, keep notes</source>
+        <translation>Move the selected application along the pipeline, schedule its interview, keep notes</translation>
     </message>
     <message>
-        <source>Project number:</source>
-        <translation>Project number:</translation>
+        <source>Record the selected camper&apos;s defence: grade, date and months</source>
+        <translation>Record the selected camper&apos;s defence: grade, date and months</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>Defence</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper: only campers defend.</source>
+        <translation>@%1 is not an accepted camper: only campers defend.</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +4231,105 @@ Commands:
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
         <translation>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</translation>
+    </message>
+    <message>
+        <source>&amp;Defence and Sub-tasks…</source>
+        <translation>&amp;Defence and Sub-tasks…</translation>
+    </message>
+    <message>
+        <source>Record the selected project&apos;s defence result and edit its sub-tasks</source>
+        <translation>Record the selected project&apos;s defence result and edit its sub-tasks</translation>
+    </message>
+    <message>
+        <source>Defence and Sub-tasks…</source>
+        <translation>Defence and Sub-tasks…</translation>
+    </message>
+</context>
+<context>
+    <name>hd::FundableProjectDialog</name>
+    <message>
+        <source>Fundable project No.%1</source>
+        <translation>Fundable project No.%1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sub-task</source>
+        <translation>&amp;Add Sub-task</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sub-task</source>
+        <translation>&amp;Remove Sub-task</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Passed (通过)</source>
+        <translation>Passed (通过)</translation>
+    </message>
+    <message>
+        <source>Partly passed (部分通过)</source>
+        <translation>Partly passed (部分通过)</translation>
+    </message>
+    <message>
+        <source>Failed (未通过)</source>
+        <translation>Failed (未通过)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>PRs</source>
+        <translation>PRs</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Weight 0 counts as 1; PRs as links or #numbers, separated by spaces</source>
+        <translation>Weight 0 counts as 1; PRs as links or #numbers, separated by spaces</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Defence:</source>
+        <translation>&amp;Defence:</translation>
+    </message>
+    <message>
+        <source>Sub-tasks:</source>
+        <translation>Sub-tasks:</translation>
+    </message>
+    <message>
+        <source>Completion: %1 % (%2 of %3 done)</source>
+        <translation>Completion: %1 % (%2 of %3 done)</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a sub-task number (1, 2, 3 …).</source>
+        <translation>Row %1: &quot;%2&quot; is not a sub-task number (1, 2, 3 …).</translation>
+    </message>
+    <message>
+        <source>Sub-task No.%1: the weight &quot;%2&quot; is not a whole number from 0 up.</source>
+        <translation>Sub-task No.%1: the weight &quot;%2&quot; is not a whole number from 0 up.</translation>
+    </message>
+    <message>
+        <source>Sub-task No.%1: &quot;%2&quot; is not a GitHub login.</source>
+        <translation>Sub-task No.%1: &quot;%2&quot; is not a GitHub login.</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +4385,85 @@ Commands:
     <message>
         <source>Choose a track.</source>
         <translation>Choose a track.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::JudgeDialog</name>
+    <message>
+        <source>Edit judge @%1</source>
+        <translation>Edit judge @%1</translation>
+    </message>
+    <message>
+        <source>New judge</source>
+        <translation>New judge</translation>
+    </message>
+    <message>
+        <source>GitHub login, e.g. zhang-wei</source>
+        <translation>GitHub login, e.g. zhang-wei</translation>
+    </message>
+    <message>
+        <source>e.g. 百度 (judges never judge their own organisation)</source>
+        <translation>e.g. 百度 (judges never judge their own organisation)</translation>
+    </message>
+    <message>
+        <source>logins, e.g. @megemini, @lin-yichen</source>
+        <translation>logins, e.g. @megemini, @lin-yichen</translation>
+    </message>
+    <message>
+        <source>team names, separated by commas</source>
+        <translation>team names, separated by commas</translation>
+    </message>
+    <message>
+        <source>organisations, separated by commas</source>
+        <translation>organisations, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracks:</source>
+        <translation>&amp;Tracks:</translation>
+    </message>
+    <message>
+        <source>Conflicts with &amp;participants:</source>
+        <translation>Conflicts with &amp;participants:</translation>
+    </message>
+    <message>
+        <source>Conflicts with t&amp;eams:</source>
+        <translation>Conflicts with t&amp;eams:</translation>
+    </message>
+    <message>
+        <source>Conflicts with o&amp;rganisations:</source>
+        <translation>Conflicts with o&amp;rganisations:</translation>
+    </message>
+    <message>
+        <source>Login: give the judge&apos;s GitHub login.</source>
+        <translation>Login: give the judge&apos;s GitHub login.</translation>
+    </message>
+    <message>
+        <source>Login: &quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
+        <translation>Login: &quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</translation>
+    </message>
+    <message>
+        <source>Login: there is already a judge @%1.</source>
+        <translation>Login: there is already a judge @%1.</translation>
+    </message>
+    <message>
+        <source>Tracks: tick at least one track the judge judges.</source>
+        <translation>Tracks: tick at least one track the judge judges.</translation>
+    </message>
+    <message>
+        <source>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</source>
+        <translation>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4545,34 @@ Ask the organisers for a new one.</translation>
     <message>
         <source>Save the changes to this submission before closing?</source>
         <translation>Save the changes to this submission before closing?</translation>
+    </message>
+    <message>
+        <source>Score #%1</source>
+        <translation>Score #%1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Restored the sheet of #%1; saved revision %2 of the packet.</source>
+        <translation>Restored the sheet of #%1; saved revision %2 of the packet.</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4947,22 @@ Ask the organisers for a new one.</translation>
     <message>
         <source>Judging</source>
         <translation>Judging</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ubric…</source>
+        <translation>Edit R&amp;ubric…</translation>
+    </message>
+    <message>
+        <source>Delete judge</source>
+        <translation>Delete judge</translation>
+    </message>
+    <message>
+        <source>Delete submission</source>
+        <translation>Delete submission</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +5507,117 @@ Use File &gt; New or File &gt; Open.</translation>
     </message>
 </context>
 <context>
+    <name>hd::RubricDialog</name>
+    <message>
+        <source>Add &amp;Figure Criterion</source>
+        <translation>Add &amp;Figure Criterion</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Rubric of %1</source>
+        <translation>Rubric of %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation>&amp;Add Criterion</translation>
+    </message>
+    <message>
+        <source>A criterion scored from a figure the authors report (articles), log-scaled.</source>
+        <translation>A criterion scored from a figure the authors report (articles), log-scaled.</translation>
+    </message>
+    <message>
+        <source>Only the ratios between weights matter.</source>
+        <translation>Only the ratios between weights matter.</translation>
+    </message>
+    <message>
+        <source>What judges look at</source>
+        <translation>What judges look at</translation>
+    </message>
+    <message>
+        <source>One level per line, &quot;score: description&quot;, e.g.
+1: most sub-tasks not done
+4: about half done
+7: the main goals reached
+9: all done, beyond the plan</source>
+        <translation>One level per line, &quot;score: description&quot;, e.g.
+1: most sub-tasks not done
+4: about half done
+7: the main goals reached
+9: all done, beyond the plan</translation>
+    </message>
+    <message>
+        <source>A level describes its score and every score above it up to the next level; the lowest score of the scale needs one.</source>
+        <translation>A level describes its score and every score above it up to the next level; the lowest score of the scale needs one.</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria:</source>
+        <translation>&amp;Criteria:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>Derived from:</source>
+        <translation>Derived from:</translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation>&amp;Levels:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 — weight %2 (%3 %), from the reported %4</source>
+        <translation>%1 — weight %2 (%3 %), from the reported %4</translation>
+    </message>
+    <message>
+        <source>%1. %2 — weight %3 (%4 %)</source>
+        <translation>%1. %2 — weight %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>(scored by the judges)</source>
+        <translation>(scored by the judges)</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Criterion %1</translation>
+    </message>
+    <message>
+        <source>%1, levels line %2: write &quot;score: description&quot;, e.g. &quot;7: the main goals reached&quot;.</source>
+        <translation>%1, levels line %2: write &quot;score: description&quot;, e.g. &quot;7: the main goals reached&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>hd::ScoreForm</name>
     <message>
         <source>pull request</source>
@@ -4722,6 +5705,81 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>The track has no rubric yet.</source>
         <translation>The track has no rubric yet.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SubmissionDialog</name>
+    <message>
+        <source>Edit submission #%1</source>
+        <translation>Edit submission #%1</translation>
+    </message>
+    <message>
+        <source>New submission</source>
+        <translation>New submission</translation>
+    </message>
+    <message>
+        <source>@login of a participant, or a team&apos;s name</source>
+        <translation>@login of a participant, or a team&apos;s name</translation>
+    </message>
+    <message>
+        <source>One per line: pr:URL, slides:URL, report:URL, article:URL or a bare address</source>
+        <translation>One per line: pr:URL, slides:URL, report:URL, article:URL or a bare address</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>T&amp;rack:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k:</source>
+        <translation>Tas&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Track: the event has no track yet.</source>
+        <translation>Track: the event has no track yet.</translation>
+    </message>
+    <message>
+        <source>Title: give the submission a title.</source>
+        <translation>Title: give the submission a title.</translation>
+    </message>
+    <message>
+        <source>By: give the participant (@login) or the team who submitted it.</source>
+        <translation>By: give the participant (@login) or the team who submitted it.</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>By: %1</translation>
+    </message>
+    <message>
+        <source>Links, line %1: %2</source>
+        <translation>Links, line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1: &quot;%2&quot; is not a whole number of 0 or more.</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,38 @@ Remaining: %4</source>
         <translation>%1. @%2 %3
 %4，已发放 %5</translation>
     </message>
+    <message>
+        <source>%1: no submitted scores yet</source>
+        <translation>%1：暂无已提交的评分</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>标准化</translation>
+    </message>
+    <message>
+        <source>weighted score</source>
+        <translation>加权分</translation>
+    </message>
+    <message>
+        <source>Score distributions by judge</source>
+        <translation>各评委评分分布</translation>
+    </message>
+    <message>
+        <source>%1: mean %2, median %3, %4 to %5</source>
+        <translation>%1：均分 %2，中位数 %3，范围 %4 至 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2
+%n sheet(s) submitted</source>
+        <translation>
+            <numerusform>%1 · %2
+已提交 %n 份评分表</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClaimComment</name>
@@ -670,10 +702,6 @@ Remaining: %4</source>
         <translation>仅 summary：将每个赛道的看板信息和统计信息以 Markdown 格式写入此文件。</translation>
     </message>
     <message>
-        <source>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners.</source>
-        <translation>生成报告：给赞助方的摘要、给财务的奖金发放表、给获奖者的证书。</translation>
-    </message>
-    <message>
         <source>--kind is missing: give one of %1.</source>
         <translation>缺少 --kind：请指定 %1 之一。</translation>
     </message>
@@ -690,10 +718,6 @@ Remaining: %4</source>
         <translation>hackdesk report：--markdown 只能与 --kind summary 一起使用。</translation>
     </message>
     <message>
-        <source>the %1 report is not available yet: it needs the judging data.</source>
-        <translation>%1 报告暂不可用：需要评审数据。</translation>
-    </message>
-    <message>
         <source>Wrote the dashboard and leaderboard to %1.</source>
         <translation>已将看板和排行榜写入 %1。</translation>
     </message>
@@ -702,10 +726,6 @@ Remaining: %4</source>
         <translation>
             <numerusform>已将 %1 报告（%n 页）写入 %2。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write a PDF report: summary, payouts, certificates (judging and score sheets follow).</source>
-        <translation>生成 PDF 报告：摘要、奖金发放、证书（评审与评分表报告即将推出）。</translation>
     </message>
     <message>
         <source>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
@@ -960,6 +980,26 @@ Commands:
     <message>
         <source>A track&apos;s ranked results: raw and normalised means, three decimals.</source>
         <translation>赛道的排名结果：原始均分和标准化均分，保留三位小数。</translation>
+    </message>
+    <message>
+        <source>judging, score-sheets: only this track (an id from summary --json, or tasks, camp, articles, fundable).</source>
+        <translation>judging、score-sheets：仅限此赛道（summary --json 给出的 id，或 tasks、camp、articles、fundable）。</translation>
+    </message>
+    <message>
+        <source>judging, score-sheets: only this judge&apos;s pages.</source>
+        <translation>judging、score-sheets：仅输出此评委的页面。</translation>
+    </message>
+    <message>
+        <source>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners, the judging results, blank score sheets for paper judging.</source>
+        <translation>生成报告：供赞助方查看的总览、供财务部门使用的奖金发放表、获奖者证书、评审结果，以及用于纸质评审的空白评分表。</translation>
+    </message>
+    <message>
+        <source>hackdesk report: --track and --judge go with --kind judging or score-sheets.</source>
+        <translation>hackdesk report：--track 和 --judge 只能与 --kind judging 或 score-sheets 一起使用。</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: summary, payouts, judging results, certificates, blank score sheets.</source>
+        <translation>生成 PDF 报告：总览、奖金发放、评审结果、证书、空白评分表。</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1655,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FundableRules</name>
+    <message>
+        <source>Sub-task numbers start at 1.</source>
+        <translation>子任务编号从 1 开始。</translation>
+    </message>
+    <message>
+        <source>Sub-task No.%1 is listed twice.</source>
+        <translation>子任务 No.%1 重复列出。</translation>
+    </message>
+    <message>
+        <source>Sub-task No.%1 needs a title.</source>
+        <translation>子任务 No.%1 需要标题。</translation>
+    </message>
+    <message>
+        <source>Sub-task No.%1: the weight cannot be negative.</source>
+        <translation>子任务 No.%1：权重不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>GitHubClient</name>
     <message>
         <source>The sync was cancelled; nothing was changed.</source>
@@ -1842,6 +1901,38 @@ Commands:
     <message>
         <source>%1 No.%2: completed by @%3 (%4#%5)</source>
         <translation>%1 No.%2：由 @%3 完成（%4#%5）</translation>
+    </message>
+    <message>
+        <source>Camp project No.%1 of 【其他意向】 does not exist.</source>
+        <translation>【其他意向】中的集训营项目 No.%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Camp project No.%1 of 【其他意向】 was removed.</source>
+        <translation>【其他意向】中的集训营项目 No.%1 已删除。</translation>
+    </message>
+    <message>
+        <source>%1 No.%2: @%3 applied</source>
+        <translation>%1 No.%2：@%3 已报名</translation>
+    </message>
+    <message>
+        <source>%1: @%2&apos;s application updated (first choice No.%3)</source>
+        <translation>%1：@%2 的报名已更新（第一志愿 No.%3）</translation>
+    </message>
+    <message>
+        <source>%1 No.%2, sub-task %3</source>
+        <translation>%1 No.%2，子任务 %3</translation>
+    </message>
+    <message>
+        <source>%1#%2 names sub-task No.%3 of %4 No.%5, which has no such sub-task.</source>
+        <translation>%1#%2 指向 %4 No.%5 的子任务 No.%3，但该项目没有此子任务。</translation>
+    </message>
+    <message>
+        <source>%1: %2#%3 listed</source>
+        <translation>%1：已关联 %2#%3</translation>
+    </message>
+    <message>
+        <source>%1: done (%2#%3 merged)</source>
+        <translation>%1：已完成（%2#%3 已合入）</translation>
     </message>
 </context>
 <context>
@@ -2597,16 +2688,38 @@ Commands:
         <translation>该赛道没有任务 No.%1。</translation>
     </message>
     <message>
-        <source>link &quot;%1&quot; is not kind:url with kind pr, slides, report, article or other.</source>
-        <translation>链接“%1”不是 kind:url 格式（kind 为 pr、slides、report、article 或 other）。</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
         <translation>%1“%2”不是大于等于 0 的整数。</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rubric of &quot;%1&quot; has %n score(s): it cannot be removed.</source>
+        <translation>
+            <numerusform>“%1”的评分细则已有 %n 个评分：不能删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tracks: %1</source>
+        <translation>赛道：%1</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>利益冲突：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not kind:url with kind pr, slides, report, article or other, nor an address.</source>
+        <translation>“%1”既不是 kind:url 格式（kind 为 pr、slides、report、article 或 other），也不是地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <translation>“%1”不是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>链接 %1</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2759,82 @@ Commands:
     <message>
         <source>Assign judges automatically</source>
         <translation>自动分配评委</translation>
+    </message>
+    <message>
+        <source>Add judge @%1</source>
+        <translation>添加评委 @%1</translation>
+    </message>
+    <message>
+        <source>The judge @%1 no longer exists.</source>
+        <translation>评委 @%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit judge @%1</source>
+        <translation>编辑评委 @%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 together with %n score sheet(s), every score in them and the assignments? Undo brings everything back.</source>
+        <translation>
+            <numerusform>删除%1，以及 %n 份评分表、其中的全部评分和分配？撤销可全部恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and %n assignment(s)?</source>
+        <translation>
+            <numerusform>删除%1，以及 %n 项分配？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除%1？</translation>
+    </message>
+    <message>
+        <source>the judge @%1</source>
+        <translation>评委 @%1</translation>
+    </message>
+    <message>
+        <source>That judge no longer exists.</source>
+        <translation>该评委已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete judge @%1</source>
+        <translation>删除评委 @%1</translation>
+    </message>
+    <message>
+        <source>Edit the rubric</source>
+        <translation>编辑评分细则</translation>
+    </message>
+    <message>
+        <source>Create the rubric</source>
+        <translation>创建评分细则</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Add submission &quot;%1&quot;</source>
+        <translation>添加作品“%1”</translation>
+    </message>
+    <message>
+        <source>The submission &quot;%1&quot; no longer exists.</source>
+        <translation>作品“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit submission #%1</source>
+        <translation>编辑作品 #%1</translation>
+    </message>
+    <message>
+        <source>the submission %1</source>
+        <translation>作品 %1</translation>
+    </message>
+    <message>
+        <source>That submission no longer exists.</source>
+        <translation>该作品已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete submission #%1</source>
+        <translation>删除作品 #%1</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3037,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>That application no longer exists.</source>
+        <translation>该报名已不存在。</translation>
+    </message>
+    <message>
+        <source>Move @%1 to %2</source>
+        <translation>将 @%1 的报名改为“%2”</translation>
+    </message>
+    <message>
+        <source>Edit @%1&apos;s interview</source>
+        <translation>编辑 @%1 的面试</translation>
+    </message>
+    <message>
+        <source>That camp project no longer exists.</source>
+        <translation>该集训营项目已不存在。</translation>
+    </message>
+    <message>
+        <source>Clear the defence on project %1</source>
+        <translation>清除项目 %1 的答辩结果</translation>
+    </message>
+    <message>
+        <source>Defence on project %1: %2</source>
+        <translation>项目 %1 答辩：%2</translation>
+    </message>
+    <message>
+        <source>Defence on project %1: not passed</source>
+        <translation>项目 %1 答辩：未通过</translation>
+    </message>
+    <message>
+        <source>That fundable project no longer exists.</source>
+        <translation>该 Fundable Project 已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit fundable project %1</source>
+        <translation>编辑 Fundable Project %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeRepository</name>
     <message>
         <source>Open seat</source>
@@ -2904,6 +3132,50 @@ Commands:
     <message>
         <source>Sub-task %1: the weight cannot be negative.</source>
         <translation>子任务 %1：权重不能为负数。</translation>
+    </message>
+    <message>
+        <source>@%1: &quot;%2&quot; is not the GitHub login of an interviewer.</source>
+        <translation>@%1：面试官“%2”不是有效的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>@%1: an interview needs an interviewer.</source>
+        <translation>@%1：面试需要指定面试官。</translation>
+    </message>
+    <message>
+        <source>That camp project no longer exists.</source>
+        <translation>该集训营项目已不存在。</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper of project %2: only campers defend.</source>
+        <translation>@%1 不是项目 %2 已录取的营员：只有营员才能答辩。</translation>
+    </message>
+    <message>
+        <source>The camp track has no grades yet: add its reward tiers first.</source>
+        <translation>集训营赛道尚未设置评级：请先添加奖励档位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade of the camp (%2).</source>
+        <translation>“%1”不是集训营的评级（%2）。</translation>
+    </message>
+    <message>
+        <source>@%1: %2 months is not a camp length (1-24).</source>
+        <translation>@%1：%2 个月不是有效的集训营时长（1-24）。</translation>
+    </message>
+    <message>
+        <source>@%1: the defence needs its date.</source>
+        <translation>@%1：答辩需要填写日期。</translation>
+    </message>
+    <message>
+        <source>That fundable project no longer exists.</source>
+        <translation>该 Fundable Project 已不存在。</translation>
+    </message>
+    <message>
+        <source>@%1: &quot;%2&quot; is not the GitHub login of a judge.</source>
+        <translation>@%1：“%2”不是评委的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>@%1: the judge @%2 is named twice.</source>
+        <translation>@%1：评委 @%2 重复填写。</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3582,194 @@ Commands:
         <source>Nobody has finished a task yet.</source>
         <translation>暂无人完成任务。</translation>
     </message>
+    <message>
+        <source>The track #%1 has no rubric and no submissions: nothing is judged there.</source>
+        <translation>赛道 #%1 既没有评分细则也没有作品：该赛道没有可评审的内容。</translation>
+    </message>
+    <message>
+        <source>There is no judge with the login &quot;%1&quot;.</source>
+        <translation>没有登录名为“%1”的评委。</translation>
+    </message>
+    <message>
+        <source>Provisional: the results of this track are not final and may still change.</source>
+        <translation>暂定：此赛道的结果尚未定稿，仍可能变动。</translation>
+    </message>
+    <message>
+        <source>Final since %1 (finalised by %2).</source>
+        <translation>自 %1 起已定稿（由 %2 定稿）。</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>(deleted task #%1)</source>
+        <translation>（已删除的任务 #%1）</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1（权重 %2）</translation>
+    </message>
+    <message>
+        <source>Rubric: scores %1 to %2; judged: %3.</source>
+        <translation>评分细则：分值 %1 至 %2；评委评分项：%3。</translation>
+    </message>
+    <message>
+        <source>Derived from the reported figures: %1.</source>
+        <translation>取自上报指标的评分项：%1。</translation>
+    </message>
+    <message>
+        <source>Judging results: %1</source>
+        <translation>评审结果：%1</translation>
+    </message>
+    <message>
+        <source>No rubric yet.</source>
+        <translation>尚无评分细则。</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation>已排名</translation>
+    </message>
+    <message>
+        <source>judges</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>sheets submitted</source>
+        <translation>已提交评分表</translation>
+    </message>
+    <message>
+        <source>No submissions in this track yet.</source>
+        <translation>此赛道尚无作品。</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>提交者</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>标准化</translation>
+    </message>
+    <message>
+        <source>Raw: the mean of the judges&apos; weighted scores. Normalised: each judge&apos;s scores moved to the track&apos;s mean and spread before the mean is taken, so that a strict and a lenient judge count alike. Ranked by the normalised result, then the raw result, then more judges, then the lower submission number; only submitted sheets count.</source>
+        <translation>原始：各评委加权分的平均值。标准化：先将每位评委的评分调整到本赛道的均值和离散程度，再取平均值，使严格和宽松的评委影响相同。排名依次按标准化结果、原始结果、评委人数（多者优先）、作品编号（小者优先）；仅计入已提交的评分表。</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Judge %1 · %2</source>
+        <translation>评委 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Judging results</source>
+        <translation>评审结果</translation>
+    </message>
+    <message>
+        <source>Nothing is judged yet: no track has a rubric or submissions.</source>
+        <translation>尚无评审内容：没有任何赛道设置了评分细则或有作品。</translation>
+    </message>
+    <message>
+        <source>Score sheet: %1</source>
+        <translation>评分表：%1</translation>
+    </message>
+    <message>
+        <source>Judge: %1</source>
+        <translation>评委：%1</translation>
+    </message>
+    <message>
+        <source>Submission #%1: %2</source>
+        <translation>作品 #%1：%2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Reported figures</source>
+        <translation>上报指标</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>作品信息</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>等级说明</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Computed by the organisers from the reported figures, not scored here: %1.</source>
+        <translation>由主办方根据上报指标计算，无需在此评分：%1。</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s signature and date</source>
+        <translation>评委签名及日期</translation>
+    </message>
+    <message>
+        <source>For the organisers: judge %1, submission %2 in the CSV of &quot;hackdesk scores template&quot;; whole numbers from %3 to %4.</source>
+        <translation>供主办方录入：在 &quot;hackdesk scores template&quot; 生成的 CSV 中，评委为 %1，作品为 %2；评分为 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>No score sheets: no judge has an assigned submission yet. Assign the judges first (hackdesk judges assign --track T).</source>
+        <translation>没有评分表：尚无评委分配到作品。请先分配评委（hackdesk judges assign --track T）。</translation>
+    </message>
+    <message>
+        <source>No score sheets: @%1 has no assigned submission here.</source>
+        <translation>没有评分表：@%1 在此没有分配到的作品。</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -3334,12 +3794,12 @@ Commands:
         <translation>评分表</translation>
     </message>
     <message>
-        <source>The %1 report is not available yet: it needs the judging data.</source>
-        <translation>%1报告暂不可用：需要评审数据。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown report kind %1.</source>
+        <translation>未知的报告类型 %1。</translation>
     </message>
 </context>
 <context>
@@ -3449,18 +3909,194 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::CampApplicationDialog</name>
+    <message>
+        <source>Application of @%1</source>
+        <translation>@%1 的报名</translation>
+    </message>
+    <message>
+        <source>First choice No.%1; other wishes: %2; %3</source>
+        <translation>第一志愿 No.%1；其他意向：%2；%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>accepts reassignment</source>
+        <translation>接受调剂</translation>
+    </message>
+    <message>
+        <source>does not accept reassignment (不接受调剂)</source>
+        <translation>不接受调剂</translation>
+    </message>
+    <message>
+        <source>The comment on GitHub</source>
+        <translation>GitHub 上的评论</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手动录入</translation>
+    </message>
+    <message>
+        <source>%1 (as now)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message numerus="yes">
+        <source>No.%1 %2 (%3 of %n seat(s) filled)</source>
+        <translation>
+            <numerusform>No.%1 %2（名额 %n 个，已占 %3 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled (%1 time)</source>
+        <translation>已约面试（%1 时间）</translation>
+    </message>
+    <message>
+        <source>GitHub login of the interviewer</source>
+        <translation>面试官的 GitHub 用户名</translation>
+    </message>
+    <message>
+        <source>How the interview went, what was decided</source>
+        <translation>面试情况及结论</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>报名者：</translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation>志愿：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interview:</source>
+        <translation>面试(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Inter&amp;viewer:</source>
+        <translation>面试官(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>“%1”不是有效的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>Name the interviewer of the scheduled interview.</source>
+        <translation>请填写已安排面试的面试官。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the interview&apos;s time and interviewer.</source>
+        <translation>“%1”阶段需要填写面试时间和面试官。</translation>
+    </message>
+    <message>
+        <source>The camp has no project to place the applicant on.</source>
+        <translation>集训营没有可安排该报名者的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CampDefenceDialog</name>
+    <message>
+        <source>Defence of @%1</source>
+        <translation>@%1 的答辩</translation>
+    </message>
+    <message>
+        <source>Not defended yet</source>
+        <translation>尚未答辩</translation>
+    </message>
+    <message>
+        <source>Did not pass</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>通过：%1</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Months worked; where the track&apos;s months rule is on, more than three raise the reward</source>
+        <translation>工作月数；若赛道启用了月数规则，超过三个月会提高奖励</translation>
+    </message>
+    <message>
+        <source>Camper:</source>
+        <translation>营员：</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>月数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper: only campers defend.</source>
+        <translation>@%1 不是已录取的营员：只有营员才参加答辩。</translation>
+    </message>
+    <message>
+        <source>The camp track has no grades yet: add its reward tiers (及格, 良好, 优秀, 特别优秀) first.</source>
+        <translation>集训营赛道还没有评级：请先添加其奖励档位（及格、良好、优秀、特别优秀）。</translation>
+    </message>
+    <message>
+        <source>@login, @login</source>
+        <translation>@用户名, @用户名</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>GitHub logins of the defence&apos;s judges, separated by commas</source>
+        <translation>答辩评委的 GitHub 用户名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Judges:</source>
+        <translation>评委(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Judges: &quot;%1&quot; is not a GitHub login.</source>
+        <translation>评委：“%1”不是 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>Judges: @%1 is named twice.</source>
+        <translation>评委：@%1 重复填写。</translation>
+    </message>
+</context>
+<context>
     <name>hd::CampPage</name>
     <message>
         <source>Every stage</source>
         <translation>全部阶段</translation>
-    </message>
-    <message>
-        <source>&amp;Advance…</source>
-        <translation>推进(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Move the selected application to its next stage</source>
-        <translation>将所选报名推进到下一阶段</translation>
     </message>
     <message>
         <source>Weeks: &lt;span style=&quot;background:#2ECC71&quot;&gt;&amp;nbsp;reported&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#F39C12&quot;&gt;&amp;nbsp;under the minimum&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#E74C3C&quot;&gt;&amp;nbsp;missing&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#D5D8DC&quot;&gt;&amp;nbsp;to come&amp;nbsp;&lt;/span&gt;</source>
@@ -3471,28 +4107,36 @@ Commands:
         <translation>该报名已不存在。</translation>
     </message>
     <message>
-        <source>Move @%1 to %2</source>
-        <translation>将 @%1 的报名改为“%2”</translation>
+        <source>&amp;Application…</source>
+        <translation>报名(&amp;A)…</translation>
     </message>
     <message>
-        <source>Advance</source>
-        <translation>推进</translation>
+        <source>De&amp;fence…</source>
+        <translation>答辩(&amp;F)…</translation>
     </message>
     <message>
-        <source>@%1&apos;s application is final.</source>
-        <translation>@%1 的报名已是最终状态。</translation>
+        <source>Application…</source>
+        <translation>报名…</translation>
     </message>
     <message>
-        <source>Advance @%1</source>
-        <translation>推进 @%1 的报名</translation>
+        <source>Defence…</source>
+        <translation>答辩…</translation>
     </message>
     <message>
-        <source>Next stage:</source>
-        <translation>下一阶段：</translation>
+        <source>Move the selected application along the pipeline, schedule its interview, keep notes</source>
+        <translation>推进所选报名的阶段、安排面试、记录备注</translation>
     </message>
     <message>
-        <source>Project number:</source>
-        <translation>项目编号：</translation>
+        <source>Record the selected camper&apos;s defence: grade, date and months</source>
+        <translation>记录所选营员的答辩：评级、日期和月数</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>答辩</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper: only campers defend.</source>
+        <translation>@%1 不是已录取的营员：只有营员才参加答辩。</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +4183,105 @@ Commands:
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
         <translation>完成度是子任务中已完成的比例；项目通过答辩后，完成度达到赛道规定的门槛即按比例发放奖金。</translation>
+    </message>
+    <message>
+        <source>&amp;Defence and Sub-tasks…</source>
+        <translation>答辩与子任务(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record the selected project&apos;s defence result and edit its sub-tasks</source>
+        <translation>记录所选项目的答辩结果并编辑其子任务</translation>
+    </message>
+    <message>
+        <source>Defence and Sub-tasks…</source>
+        <translation>答辩与子任务…</translation>
+    </message>
+</context>
+<context>
+    <name>hd::FundableProjectDialog</name>
+    <message>
+        <source>Fundable project No.%1</source>
+        <translation>Fundable Project No.%1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sub-task</source>
+        <translation>添加子任务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sub-task</source>
+        <translation>移除子任务(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Passed (通过)</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Partly passed (部分通过)</source>
+        <translation>部分通过</translation>
+    </message>
+    <message>
+        <source>Failed (未通过)</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>PRs</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Weight 0 counts as 1; PRs as links or #numbers, separated by spaces</source>
+        <translation>权重为 0 时按 1 计算；PR 填写链接或 #编号，以空格分隔</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>&amp;Defence:</source>
+        <translation>答辩(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sub-tasks:</source>
+        <translation>子任务：</translation>
+    </message>
+    <message>
+        <source>Completion: %1 % (%2 of %3 done)</source>
+        <translation>完成度：%1%（已完成 %2/%3）</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a sub-task number (1, 2, 3 …).</source>
+        <translation>第 %1 行：“%2”不是有效的子任务编号（1、2、3 …）。</translation>
+    </message>
+    <message>
+        <source>Sub-task No.%1: the weight &quot;%2&quot; is not a whole number from 0 up.</source>
+        <translation>子任务 No.%1：权重“%2”不是大于等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Sub-task No.%1: &quot;%2&quot; is not a GitHub login.</source>
+        <translation>子任务 No.%1：“%2”不是有效的 GitHub 用户名。</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +4337,85 @@ Commands:
     <message>
         <source>Choose a track.</source>
         <translation>请选择赛道。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::JudgeDialog</name>
+    <message>
+        <source>Edit judge @%1</source>
+        <translation>编辑评委 @%1</translation>
+    </message>
+    <message>
+        <source>New judge</source>
+        <translation>新建评委</translation>
+    </message>
+    <message>
+        <source>GitHub login, e.g. zhang-wei</source>
+        <translation>GitHub 用户名，例如 zhang-wei</translation>
+    </message>
+    <message>
+        <source>e.g. 百度 (judges never judge their own organisation)</source>
+        <translation>例如 百度（评委不会评审本单位的作品）</translation>
+    </message>
+    <message>
+        <source>logins, e.g. @megemini, @lin-yichen</source>
+        <translation>GitHub 用户名，例如 @megemini、@lin-yichen</translation>
+    </message>
+    <message>
+        <source>team names, separated by commas</source>
+        <translation>队伍名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>organisations, separated by commas</source>
+        <translation>单位名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>GitHub 用户名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>所属单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tracks:</source>
+        <translation>赛道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Conflicts with &amp;participants:</source>
+        <translation>存在利益冲突的参赛者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Conflicts with t&amp;eams:</source>
+        <translation>存在利益冲突的队伍(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Conflicts with o&amp;rganisations:</source>
+        <translation>存在利益冲突的单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Login: give the judge&apos;s GitHub login.</source>
+        <translation>GitHub 用户名：请填写评委的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>Login: &quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
+        <translation>GitHub 用户名：“%1”不是有效的 GitHub 用户名（只能包含字母、数字和单个连字符，最多 39 个字符）。</translation>
+    </message>
+    <message>
+        <source>Login: there is already a judge @%1.</source>
+        <translation>GitHub 用户名：已有评委 @%1。</translation>
+    </message>
+    <message>
+        <source>Tracks: tick at least one track the judge judges.</source>
+        <translation>赛道：请至少勾选一个该评委评审的赛道。</translation>
+    </message>
+    <message>
+        <source>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</source>
+        <translation>存在利益冲突的参赛者：“%1”不是有效的 GitHub 用户名。</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +4497,34 @@ Ask the organisers for a new one.</source>
     <message>
         <source>Save the changes to this submission before closing?</source>
         <translation>关闭前是否保存对此作品的修改？</translation>
+    </message>
+    <message>
+        <source>Score #%1</source>
+        <translation>为 #%1 评分</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restored the sheet of #%1; saved revision %2 of the packet.</source>
+        <translation>已恢复 #%1 的评分表；已保存评审包的修订版 %2。</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4894,22 @@ Ask the organisers for a new one.</source>
     <message>
         <source>Judging</source>
         <translation>评审</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ubric…</source>
+        <translation>编辑评分细则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Delete judge</source>
+        <translation>删除评委</translation>
+    </message>
+    <message>
+        <source>Delete submission</source>
+        <translation>删除作品</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +5447,117 @@ Use File &gt; New or File &gt; Open.</source>
     </message>
 </context>
 <context>
+    <name>hd::RubricDialog</name>
+    <message>
+        <source>Add &amp;Figure Criterion</source>
+        <translation>添加指标评分项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Rubric of %1</source>
+        <translation>%1 的评分细则</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation>添加评分项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A criterion scored from a figure the authors report (articles), log-scaled.</source>
+        <translation>根据作者上报的指标（文章类作品）计分的评分项，按对数缩放。</translation>
+    </message>
+    <message>
+        <source>Only the ratios between weights matter.</source>
+        <translation>只有权重之间的比例有意义。</translation>
+    </message>
+    <message>
+        <source>What judges look at</source>
+        <translation>评委关注的要点</translation>
+    </message>
+    <message>
+        <source>One level per line, &quot;score: description&quot;, e.g.
+1: most sub-tasks not done
+4: about half done
+7: the main goals reached
+9: all done, beyond the plan</source>
+        <translation>每行一个等级，格式为“分数: 说明”，例如：
+1: 大部分子任务未完成
+4: 完成约一半
+7: 达成主要目标
+9: 全部完成，超出计划</translation>
+    </message>
+    <message>
+        <source>A level describes its score and every score above it up to the next level; the lowest score of the scale needs one.</source>
+        <translation>每个等级说明该分数及其以上、直到下一等级之前的所有分数；分值范围的最低分必须有等级说明。</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>分值范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria:</source>
+        <translation>评分项(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Derived from:</source>
+        <translation>取自：</translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation>等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>%1 — weight %2 (%3 %), from the reported %4</source>
+        <translation>%1 — 权重 %2（%3%），取自上报的%4</translation>
+    </message>
+    <message>
+        <source>%1. %2 — weight %3 (%4 %)</source>
+        <translation>%1. %2 — 权重 %3（%4%）</translation>
+    </message>
+    <message>
+        <source>(scored by the judges)</source>
+        <translation>（由评委评分）</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>评分项 %1</translation>
+    </message>
+    <message>
+        <source>%1, levels line %2: write &quot;score: description&quot;, e.g. &quot;7: the main goals reached&quot;.</source>
+        <translation>%1，等级第 %2 行：请写成“分数: 说明”，例如“7: 达成主要目标”。</translation>
+    </message>
+</context>
+<context>
     <name>hd::ScoreForm</name>
     <message>
         <source>pull request</source>
@@ -4668,6 +5645,81 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>The track has no rubric yet.</source>
         <translation>该赛道还没有评分细则。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SubmissionDialog</name>
+    <message>
+        <source>Edit submission #%1</source>
+        <translation>编辑作品 #%1</translation>
+    </message>
+    <message>
+        <source>New submission</source>
+        <translation>新建作品</translation>
+    </message>
+    <message>
+        <source>@login of a participant, or a team&apos;s name</source>
+        <translation>参赛者的 @login，或队伍名称</translation>
+    </message>
+    <message>
+        <source>One per line: pr:URL, slides:URL, report:URL, article:URL or a bare address</source>
+        <translation>每行一个：pr:URL、slides:URL、report:URL、article:URL，或直接填写地址</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>赛道(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>提交者(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k:</source>
+        <translation>任务(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未上报</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Track: the event has no track yet.</source>
+        <translation>赛道：活动中还没有赛道。</translation>
+    </message>
+    <message>
+        <source>Title: give the submission a title.</source>
+        <translation>标题：请填写作品标题。</translation>
+    </message>
+    <message>
+        <source>By: give the participant (@login) or the team who submitted it.</source>
+        <translation>提交者：请填写提交该作品的参赛者（@login）或队伍。</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>提交者：%1</translation>
+    </message>
+    <message>
+        <source>Links, line %1: %2</source>
+        <translation>链接第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1：“%2”不是大于等于 0 的整数。</translation>
     </message>
 </context>
 <context>

@@ -268,7 +268,7 @@ QStringList ProgrammeRepository::campGrades(qint64 trackId) const
 
 std::optional<CampDefence> ProgrammeRepository::campDefence(qint64 taskId, qint64 participantId) const
 {
-    SqlQuery q(m_db, u"SELECT grade, passed, months, defended_at FROM camp_result WHERE task_id = ? AND "
+    SqlQuery q(m_db, u"SELECT grade, passed, months, defended_at, judges FROM camp_result WHERE task_id = ? AND "
                      u"participant_id = ?"_s);
     q.bind(taskId, participantId).exec();
     if (!q.next())
@@ -281,6 +281,7 @@ std::optional<CampDefence> ProgrammeRepository::campDefence(qint64 taskId, qint6
     const QString at = q.value(3).toString();
     const QDateTime dt = QDateTime::fromString(at, Qt::ISODate);
     d.defendedAt = dt.isValid() ? dt.date() : QDate::fromString(at.left(10), Qt::ISODate);
+    d.judges = q.value(4).toString().split(u',', Qt::SkipEmptyParts);
     return d;
 }
 
@@ -311,17 +312,30 @@ void ProgrammeRepository::saveCampDefence(const CampDefence &d)
         throw Error(Tr::tr("@%1: %2 months is not a camp length (1-24).").arg(login).arg(d.months));
     if (!d.defendedAt.isValid())
         throw Error(Tr::tr("@%1: the defence needs its date.").arg(login));
+    QStringList judges;
+    for (QString judge : d.judges) {
+        judge = judge.trimmed();
+        if (judge.startsWith(u'@'))
+            judge.remove(0, 1);
+        if (!isValidLogin(judge))
+            throw Error(Tr::tr("@%1: \"%2\" is not the GitHub login of a judge.").arg(login, judge));
+        for (const QString &other : std::as_const(judges))
+            if (other.compare(judge, Qt::CaseInsensitive) == 0)
+                throw Error(Tr::tr("@%1: the judge @%2 is named twice.").arg(login, judge));
+        judges << judge;
+    }
     // A date as the event's day: midnight in the event's time zone.
     const auto event = EventRepository(m_db).event();
     QTimeZone zone = event ? QTimeZone(event->timeZone.toUtf8()) : QTimeZone();
     if (!zone.isValid())
         zone = QTimeZone::utc();
-    SqlQuery(m_db, u"INSERT INTO camp_result (task_id, participant_id, grade, passed, months, defended_at) "
-                   u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (task_id, participant_id) DO UPDATE SET "
+    SqlQuery(m_db, u"INSERT INTO camp_result (task_id, participant_id, grade, passed, months, defended_at, judges) "
+                   u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id, participant_id) DO UPDATE SET "
                    u"grade = excluded.grade, passed = excluded.passed, months = excluded.months, "
-                   u"defended_at = excluded.defended_at"_s)
+                   u"defended_at = excluded.defended_at, judges = excluded.judges"_s)
         .bind(d.taskId, d.participantId, grade, !grade.isEmpty(), d.months,
               d.defendedAt.startOfDay(zone).toString(Qt::ISODate))
+        .bind(judges.join(u','))
         .exec();
 }
 
@@ -372,7 +386,8 @@ QList<CampProject> ProgrammeRepository::campProjects(qint64 trackId) const
                 coalesce(d.skills, ''), coalesce(nullif(d.mentors, ''), t.lead), t.seats,
                 (SELECT group_concat(r.grade, ', ') FROM camp_result r WHERE r.task_id = t.id AND r.grade <> ''),
                 (SELECT coalesce(sum(w.hours), 0) FROM weekly_report w JOIN camp_application a ON a.id = w.application_id
-                  WHERE a.track_id = t.track_id AND a.project = t.number AND a.stage = 'accepted')
+                  WHERE a.track_id = t.track_id AND a.project = t.number AND a.stage = 'accepted'),
+                (SELECT group_concat(r.judges, ',') FROM camp_result r WHERE r.task_id = t.id AND r.judges <> '')
               FROM task t LEFT JOIN camp_project d ON d.task_id = t.id
               WHERE t.track_id = ? AND t.removed = 0 ORDER BY t.number)"_s);
     q.bind(trackId).exec();
@@ -389,6 +404,9 @@ QList<CampProject> ProgrammeRepository::campProjects(qint64 trackId) const
         p.seats = qMax(1, q.value(7).toInt());
         p.grade = q.value(8).toString();
         p.reportedHours = q.value(9).toInt();
+        for (const QString &judge : q.value(10).toString().split(u',', Qt::SkipEmptyParts))
+            if (!p.defenceJudges.contains(judge, Qt::CaseInsensitive))
+                p.defenceJudges << judge;
         p.applicants = firstChoices.value(p.number);
         for (const CampApplication &a : byProject.value(p.number)) {
             if (a.stage == ApplicationStage::Accepted)
@@ -540,6 +558,7 @@ QJsonArray ProgrammeRepository::campJson(const QList<CampProject> &projects)
                                {u"campers"_s, QJsonArray::fromStringList(p.campers)},
                                {u"reported_hours"_s, p.reportedHours},
                                {u"grade"_s, p.grade},
+                               {u"defence_judges"_s, QJsonArray::fromStringList(p.defenceJudges)},
                                {u"stage"_s, QString::fromLatin1(stageKeys[static_cast<int>(p.stage)])}});
     return out;
 }

@@ -48,6 +48,7 @@ struct CampDefence
     QString grade;  // empty = did not pass
     int months = 3; // how long they worked (the months rule)
     QDate defendedAt;
+    QStringList judges; // GitHub logins without '@', in the order given
     bool passed() const { return !grade.isEmpty(); }
     bool operator==(const CampDefence &) const = default;
 };
@@ -75,11 +76,12 @@ struct CampProject
     QString skills;
     QString mentors; // "@a, @b" as written
     int seats = 1;
-    QStringList campers;   // accepted applicants' logins
-    int applicants = 0;    // applications naming it first
-    int interviewing = 0;  // its applications between résumé and decision
-    int reportedHours = 0; // all weekly hours of its campers
-    QString grade;         // defence grade, when defended
+    QStringList campers;       // accepted applicants' logins
+    int applicants = 0;        // applications naming it first
+    int interviewing = 0;      // its applications between résumé and decision
+    int reportedHours = 0;     // all weekly hours of its campers
+    QString grade;             // defence grade, when defended
+    QStringList defenceJudges; // who judged the campers' defences (logins)
     CampProjectStage stage = CampProjectStage::OpenSeat;
 };
 
@@ -130,7 +132,8 @@ public:
     QStringList campGrades(qint64 trackId) const;
     std::optional<CampDefence> campDefence(qint64 taskId, qint64 participantId) const;
     // Stores the defence of an accepted camper of the project: a grade of the track (or none: not passed),
-    // 1-24 months, a date. Refused otherwise, with nothing changed.
+    // 1-24 months, a date, the judges' GitHub logins (any; at most once each). Refused otherwise, with nothing
+    // changed.
     void saveCampDefence(const CampDefence &defence);
     void removeCampDefence(qint64 taskId, qint64 participantId);
 

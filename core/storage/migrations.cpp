@@ -305,6 +305,12 @@ const QList<Migration> &migrations()
              u"CREATE INDEX score_criterion ON score(criterion_id)"_s,
              u"CREATE INDEX judging_log_track ON judging_log(track_id, id)"_s,
          }},
+        {5,
+         {
+             // Who judged a camper's defence: GitHub logins, comma-separated (judges of the judging tables
+             // where the event has them).
+             u"ALTER TABLE camp_result ADD COLUMN judges TEXT NOT NULL DEFAULT ''"_s,
+         }},
     };
     return all;
 }

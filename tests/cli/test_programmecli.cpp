@@ -17,7 +17,7 @@ TEST(ProgrammeCli, CampAndFundableBoardsAsJson)
     ASSERT_EQ(camp.code, 0) << camp.err.toStdString();
     const QJsonArray projects = QJsonDocument::fromJson(camp.out.toUtf8()).object()[u"projects"_s].toArray();
     ASSERT_EQ(projects.size(), 8);
-    for (const char *key : {"number", "title", "seats", "campers", "stage", "reported_hours"})
+    for (const char *key : {"number", "title", "seats", "campers", "stage", "reported_hours", "grade", "defence_judges"})
         EXPECT_TRUE(projects[0].toObject().contains(QLatin1StringView(key))) << key;
     const CliRun fundable = runHackdesk({u"--db"_s, db, u"fundable"_s, u"list"_s, u"--json"_s});
     ASSERT_EQ(fundable.code, 0);

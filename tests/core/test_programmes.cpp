@@ -242,9 +242,25 @@ TEST_F(Programmes, CampDefencesAreForCampersWithTheTracksGradesAndFeedThePayouts
         },
         u"months"_s);
     expectRefused([&] { r.saveCampDefence({project7, camper.participantId, u"良好"_s, 3, QDate()}); }, u"date"_s);
+    expectRefused(
+        [&] {
+            r.saveCampDefence(
+                {project7, camper.participantId, u"良好"_s, 3, QDate(2024, 6, 20), {u"zhang-wei"_s, u"张伟"_s}});
+        },
+        u"\"张伟\" is not the GitHub login of a judge"_s);
+    expectRefused(
+        [&] {
+            r.saveCampDefence(
+                {project7, camper.participantId, u"良好"_s, 3, QDate(2024, 6, 20), {u"zhang-wei"_s, u"@Zhang-Wei"_s}});
+        },
+        u"named twice"_s);
+    EXPECT_FALSE(r.campDefence(project7, camper.participantId));
 
+    d.judges = QStringList{u"@zhang-wei"_s, u"chen-jie"_s};
     r.saveCampDefence(d);
+    d.judges = QStringList{u"zhang-wei"_s, u"chen-jie"_s}; // stored without '@'
     EXPECT_EQ(r.campDefence(project7, camper.participantId), d);
+    EXPECT_EQ(r.campProjects(camp)[6].defenceJudges, d.judges);
     EXPECT_EQ(computePayouts(*db).totalFen - before, Stars::whole(4).toFen(200'000));
     EXPECT_EQ(r.campProjects(camp)[6].stage, CampProjectStage::Defended);
     d.grade.clear(); // did not pass: paid nothing

@@ -239,10 +239,20 @@ TEST_F(ProgrammeForms, TheDefenceFormWritesTheCampResultThatThePayoutsRead)
         EXPECT_TRUE(d->dateEdit()->isEnabled());
         d->dateEdit()->setDate(QDate(2024, 6, 20));
         d->monthsBox()->setValue(4);
+        // The judges: logins, each once; the event's camp judges are offered.
+        d->judgesEdit()->setText(u"@zhang-wei, 陈杰"_s);
+        EXPECT_FALSE(okOf(d)->isEnabled());
+        EXPECT_TRUE(d->problem().contains(u"\"陈杰\" is not a GitHub login"_s)) << d->problem().toStdString();
+        d->judgesEdit()->setText(u"@zhang-wei、@Zhang-Wei"_s);
+        EXPECT_TRUE(d->problem().contains(u"named twice"_s)) << d->problem().toStdString();
+        d->judgesEdit()->setText(u"@zhang-wei, chen-jie"_s);
+        EXPECT_TRUE(okOf(d)->isEnabled()) << d->problem().toStdString();
         okOf(d)->click();
     });
     window->camp()->openDefence(camper.id);
     EXPECT_EQ(campResult(project7, camper.participantId), u"优秀|1|4|2024-06-20T00:00:00+08:00"_s);
+    EXPECT_EQ(ProgrammeRepository(db()).campDefence(project7, camper.participantId)->judges,
+              QStringList({u"zhang-wei"_s, u"chen-jie"_s}));
     EXPECT_EQ(computePayouts(db()).totalFen - before, Stars::whole(5).toFen(200'000));
     undo()->undo();
     EXPECT_TRUE(campResult(project7, camper.participantId).isEmpty());

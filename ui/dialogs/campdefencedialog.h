@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLineEdit;
 class QSpinBox;
 
 namespace hd {
@@ -14,8 +15,8 @@ namespace hd {
 class Database;
 
 // A camper's final defence: not defended yet, not passed, or passed with one of the camp's grades
-// (及格 / 良好 / 优秀 / 特别优秀), its date and the months worked. Saved as the camper's camp_result, which
-// the payouts read.
+// (及格 / 良好 / 优秀 / 特别优秀), its date, the months worked and who judged it (logins; the event's judges of
+// the camp track are offered). Saved as the camper's camp_result, which the payouts read.
 class CampDefenceDialog : public FormDialog
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     QComboBox *resultBox() const { return m_result; }
     QDateEdit *dateEdit() const { return m_date; }
     QSpinBox *monthsBox() const { return m_months; }
+    QLineEdit *judgesEdit() const { return m_judges; }
     // Chooses a grade by name ("优秀"); an empty name = not passed. False when the form does not offer it.
     bool chooseGrade(const QString &grade);
     void chooseNotDefended();
@@ -45,6 +47,7 @@ private:
     QComboBox *m_result;
     QDateEdit *m_date;
     QSpinBox *m_months;
+    QLineEdit *m_judges;
 };
 
 } // namespace hd
