@@ -3216,6 +3216,34 @@ Commands:
         <source>@%1: the judge @%2 is named twice.</source>
         <translation>@%1: the judge @%2 is named twice.</translation>
     </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Tracking issue</source>
+        <translation>Tracking issue</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <source>Technical report</source>
+        <translation>Technical report</translation>
+    </message>
+    <message>
+        <source>Merged code</source>
+        <translation>Merged code</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of deliverable (%2).</source>
+        <translation>&quot;%1&quot; is not a kind of deliverable (%2).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a web address (https://…).</source>
+        <translation>%1: &quot;%2&quot; is not a web address (https://…).</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>

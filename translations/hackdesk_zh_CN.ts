@@ -3177,6 +3177,34 @@ Commands:
         <source>@%1: the judge @%2 is named twice.</source>
         <translation>@%1：评委 @%2 重复填写。</translation>
     </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Tracking issue</source>
+        <translation>跟踪 issue</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>答辩 PPT</translation>
+    </message>
+    <message>
+        <source>Technical report</source>
+        <translation>技术报告</translation>
+    </message>
+    <message>
+        <source>Merged code</source>
+        <translation>合入代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of deliverable (%2).</source>
+        <translation>“%1”不是交付物类型（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a web address (https://…).</source>
+        <translation>%1：“%2”不是网址（https://…）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>

@@ -89,7 +89,8 @@ QString ProgrammeEditor::setCampDefence(qint64 taskId, qint64 participantId, con
         }));
 }
 
-QString ProgrammeEditor::editFundable(qint64 taskId, Task::Defence defence, const QList<SubTask> &subTasks)
+QString ProgrammeEditor::editFundable(qint64 taskId, Task::Defence defence, const QList<SubTask> &subTasks,
+                                      const QList<std::pair<QString, QString>> &deliverables)
 {
     EventSession *s = m_session;
     const auto task = TaskRepository(s->database()).get(taskId);
@@ -101,21 +102,37 @@ QString ProgrammeEditor::editFundable(qint64 taskId, Task::Defence defence, cons
                a.assignee.trimmed() == b.assignee.trimmed() && a.prs.trimmed() == b.prs.trimmed() && a.done == b.done &&
                a.weight == b.weight;
     };
+    // The deliverables as they would be: the stored ones with these links put in (an empty link removes one).
+    QMap<QString, QString> oldLinks, newLinks;
+    for (const FundableProjectView &f : ProgrammeRepository(s->database()).fundableProjects(task->trackId))
+        if (f.taskId == taskId)
+            for (const auto &[kind, url] : f.deliverables)
+                oldLinks.insert(kind, url);
+    newLinks = oldLinks;
+    for (const auto &[kind, url] : deliverables) {
+        if (url.trimmed().isEmpty())
+            newLinks.remove(kind);
+        else
+            newLinks.insert(kind, url.trimmed());
+    }
     if (task->defence == defence && old.size() == subTasks.size() &&
-        std::equal(old.cbegin(), old.cend(), subTasks.cbegin(), same))
+        std::equal(old.cbegin(), old.cend(), subTasks.cbegin(), same) && oldLinks == newLinks)
         return {};
     auto snapshot = std::make_shared<RowSnapshot>();
     snapshot->take(s->database(), u"sub_task"_s, u"task_id = ?"_s, {taskId});
+    snapshot->take(s->database(), u"deliverable"_s, u"task_id = ?"_s, {taskId});
     const Task::Defence oldDefence = task->defence;
     return s->run(new EditCommand(
         s, tr("Edit fundable project %1").arg(task->number),
-        [s, taskId, defence, subTasks] {
+        [s, taskId, defence, subTasks, deliverables] {
             ProgrammeRepository r(s->database());
             r.setDefence(taskId, defence);
             r.setSubTasks(taskId, subTasks);
+            r.setDeliverables(taskId, deliverables);
         },
         [s, taskId, oldDefence, snapshot] {
             SqlQuery(s->database(), u"DELETE FROM sub_task WHERE task_id = ?"_s).bind(taskId).exec();
+            SqlQuery(s->database(), u"DELETE FROM deliverable WHERE task_id = ?"_s).bind(taskId).exec();
             snapshot->restore(s->database());
             ProgrammeRepository(s->database()).setDefence(taskId, oldDefence);
         }));

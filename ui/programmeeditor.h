@@ -38,8 +38,9 @@ public:
     // Stores the camper's defence, or with nullopt removes it (not defended yet).
     QString setCampDefence(qint64 taskId, qint64 participantId, const std::optional<CampDefence> &defence);
 
-    // The fundable project's defence result and its whole list of sub-tasks.
-    QString editFundable(qint64 taskId, Task::Defence defence, const QList<SubTask> &subTasks);
+    // The fundable project's defence result, its whole list of sub-tasks and its deliverables' links.
+    QString editFundable(qint64 taskId, Task::Defence defence, const QList<SubTask> &subTasks,
+                         const QList<std::pair<QString, QString>> &deliverables = {});
 
 private:
     EventSession *m_session;

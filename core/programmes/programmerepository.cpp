@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -504,6 +505,55 @@ void ProgrammeRepository::setDeliverable(qint64 taskId, const QString &kind, con
                    u"ON CONFLICT (task_id, kind) DO UPDATE SET url = excluded.url"_s)
         .bind(taskId, kind, url.trimmed())
         .exec();
+}
+
+const QStringList &ProgrammeRepository::deliverableKinds()
+{
+    static const QStringList kinds{u"rfc"_s, u"tracking-issue"_s, u"slides"_s, u"report"_s, u"code"_s};
+    return kinds;
+}
+
+QString ProgrammeRepository::deliverableName(const QString &kind)
+{
+    if (kind == u"rfc")
+        return Tr::tr("RFC");
+    if (kind == u"tracking-issue")
+        return Tr::tr("Tracking issue");
+    if (kind == u"slides")
+        return Tr::tr("Slides");
+    if (kind == u"report")
+        return Tr::tr("Technical report");
+    if (kind == u"code")
+        return Tr::tr("Merged code");
+    return kind;
+}
+
+QString ProgrammeRepository::deliverableProblem(const QString &kind, const QString &url)
+{
+    if (!deliverableKinds().contains(kind))
+        return Tr::tr("\"%1\" is not a kind of deliverable (%2).").arg(kind, deliverableKinds().join(u", "_s));
+    const QString text = url.trimmed();
+    if (text.isEmpty())
+        return {};
+    const QUrl link(text, QUrl::StrictMode);
+    if (!link.isValid() || (link.scheme() != u"https" && link.scheme() != u"http") || link.host().isEmpty())
+        return Tr::tr("%1: \"%2\" is not a web address (https://…).").arg(deliverableName(kind), text);
+    return {};
+}
+
+void ProgrammeRepository::setDeliverables(qint64 taskId, const QList<std::pair<QString, QString>> &deliverables)
+{
+    for (const auto &[kind, url] : deliverables)
+        if (const QString problem = deliverableProblem(kind, url); !problem.isEmpty())
+            throw Error(problem);
+    Transaction tx(m_db);
+    for (const auto &[kind, url] : deliverables) {
+        if (url.trimmed().isEmpty())
+            SqlQuery(m_db, u"DELETE FROM deliverable WHERE task_id = ? AND kind = ?"_s).bind(taskId, kind).exec();
+        else
+            setDeliverable(taskId, kind, url);
+    }
+    tx.commit();
 }
 
 int ProgrammeRepository::completionBp(qint64 taskId) const

@@ -155,6 +155,14 @@ public:
     // The fundable project's defence result.
     void setDefence(qint64 taskId, Task::Defence defence);
     void setDeliverable(qint64 taskId, const QString &kind, const QString &url);
+    // The kinds of deliverable, in the order forms list them: rfc, tracking-issue, slides, report, code.
+    static const QStringList &deliverableKinds();
+    static QString deliverableName(const QString &kind); // translated: "RFC", "Tracking issue" …
+    // What is wrong with a deliverable's link (translated, naming it), or empty: a link is http(s) with a host.
+    static QString deliverableProblem(const QString &kind, const QString &url);
+    // Replaces the project's deliverables with these (kind, url): a kind with an empty URL is removed, a kind
+    // not listed is left alone. Refused, with nothing changed, for an unknown kind or a bad link.
+    void setDeliverables(qint64 taskId, const QList<std::pair<QString, QString>> &deliverables);
     QList<FundableProjectView> fundableProjects(qint64 trackId) const;
     // The completion payouts use: the sub-tasks' when there are any, else the one entered on the task.
     int completionBp(qint64 taskId) const;

@@ -4,6 +4,7 @@
 #include "dialogs/fundableprojectdialog.h"
 #include "eventsession.h"
 #include "mainwindow.h"
+#include "model/error.h"
 #include "models/eventtables.h"
 #include "models/tablemodel.h"
 #include "pages/programmespage.h"
@@ -360,4 +361,47 @@ TEST_F(ProgrammeForms, TheFundableFormRecordsTheDefenceAndSubTasks)
         EXPECT_EQ(restored[i].prs, stored[i].prs);
         EXPECT_EQ(restored[i].done, stored[i].done);
     }
+}
+
+TEST_F(ProgrammeForms, TheFundableFormEditsTheDeliverablesLinksUndoably)
+{
+    const qint64 project1 = taskOf(fundableTrack, 1);
+    ProgrammeRepository programmes(db());
+    auto links = [&] {
+        QMap<QString, QString> out;
+        for (const FundableProjectView &f : programmes.fundableProjects(fundableTrack))
+            if (f.taskId == project1)
+                for (const auto &[kind, url] : f.deliverables)
+                    out.insert(kind, url);
+        return out;
+    };
+    const QMap<QString, QString> before = links();
+    ASSERT_TRUE(before.contains(u"rfc"_s)) << "the demo's first project has its RFC";
+    onNextDialog<FundableProjectDialog>([&](FundableProjectDialog *d) {
+        EXPECT_EQ(d->deliverableEdit(u"rfc"_s)->text(), before.value(u"rfc"_s));
+        d->deliverableEdit(u"report"_s)->setText(u"paddle.org.cn/report"_s);
+        EXPECT_FALSE(okOf(d)->isEnabled());
+        EXPECT_TRUE(d->problem().contains(u"Technical report: \"paddle.org.cn/report\" is not a web address"_s))
+            << d->problem().toStdString();
+        d->deliverableEdit(u"report"_s)->setText(u"https://github.com/PaddlePaddle/community/pull/990"_s);
+        d->deliverableEdit(u"slides"_s)->clear();
+        EXPECT_TRUE(okOf(d)->isEnabled()) << d->problem().toStdString();
+        okOf(d)->click();
+    });
+    window->fundable()->openProject(project1);
+    QMap<QString, QString> expected = before;
+    expected.insert(u"report"_s, u"https://github.com/PaddlePaddle/community/pull/990"_s);
+    expected.remove(u"slides"_s);
+    EXPECT_EQ(links(), expected);
+    undo()->undo();
+    EXPECT_EQ(links(), before);
+    undo()->redo();
+    EXPECT_EQ(links(), expected);
+
+    // The repository refuses a bad link or kind whatever calls it, changing nothing.
+    EXPECT_THROW(programmes.setDeliverables(project1, {{u"code"_s, u"https://github.com/x/y/pull/1"_s},
+                                                       {u"report"_s, u"ftp://example.org/r.pdf"_s}}),
+                 Error);
+    EXPECT_THROW(programmes.setDeliverables(project1, {{u"poster"_s, u"https://example.org/p.png"_s}}), Error);
+    EXPECT_EQ(links(), expected);
 }

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -67,6 +68,16 @@ FundableProjectDialog::FundableProjectDialog(const FundableProjectView &project,
     form()->addRow(tr("&Defence:"), m_defence);
     form()->addRow(tr("Sub-tasks:"), m_table);
     form()->addRow(QString(), buttons);
+    for (const QString &kind : ProgrammeRepository::deliverableKinds()) {
+        auto *edit = new QLineEdit(this);
+        edit->setPlaceholderText(u"https://github.com/…"_s);
+        for (const auto &[k, url] : project.deliverables)
+            if (k == kind)
+                edit->setText(url);
+        m_links.insert(kind, edit);
+        form()->addRow(ProgrammeRepository::deliverableName(kind) + u':', edit);
+        connect(edit, &QLineEdit::textChanged, this, &FormDialog::revalidate);
+    }
     setMinimumWidth(760);
 
     setValidator([this] { return validate(); });
@@ -142,6 +153,14 @@ QList<SubTask> FundableProjectDialog::subTasks() const
     return out;
 }
 
+QList<std::pair<QString, QString>> FundableProjectDialog::deliverables() const
+{
+    QList<std::pair<QString, QString>> out;
+    for (const QString &kind : ProgrammeRepository::deliverableKinds())
+        out.append({kind, m_links.value(kind)->text().trimmed()});
+    return out;
+}
+
 QString FundableProjectDialog::completionText() const
 {
     return m_completion->text();
@@ -176,7 +195,12 @@ QString FundableProjectDialog::validate() const
         if (!assignee.isEmpty() && !isValidLogin(assignee))
             return tr("Sub-task No.%1: \"%2\" is not a GitHub login.").arg(number, assignee);
     }
-    return subTasksProblem(subTasks());
+    if (const QString problem = subTasksProblem(subTasks()); !problem.isEmpty())
+        return problem;
+    for (const auto &[kind, url] : deliverables())
+        if (const QString problem = ProgrammeRepository::deliverableProblem(kind, url); !problem.isEmpty())
+            return problem;
+    return {};
 }
 
 } // namespace hd

@@ -4,15 +4,19 @@
 #include "model/task.h"
 #include "programmes/programmerepository.h"
 
+#include <QHash>
+
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace hd {
 
-// A fundable project's defence result (通过 / 部分通过 / 未通过, or pending) and its sub-tasks: number,
-// title, assignee, PRs, weight and done, with the completion they give as you edit them.
+// A fundable project's defence result (通过 / 部分通过 / 未通过, or pending), its sub-tasks: number, title,
+// assignee, PRs, weight and done, with the completion they give as you edit them; and the links of its
+// deliverables (RFC, tracking issue, slides, technical report, merged code).
 class FundableProjectDialog : public FormDialog
 {
     Q_OBJECT
@@ -24,6 +28,9 @@ public:
     Task::Defence defence() const;
     // The sub-tasks as the table holds them (rows that cannot be read are left out: validate() names them).
     QList<SubTask> subTasks() const;
+    // Every kind of deliverable with its link as typed (empty = none).
+    QList<std::pair<QString, QString>> deliverables() const;
+    QLineEdit *deliverableEdit(const QString &kind) const { return m_links.value(kind); }
     qint64 taskId() const { return m_taskId; }
 
     QComboBox *defenceBox() const { return m_defence; }
@@ -46,6 +53,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QLabel *m_completion;
+    QHash<QString, QLineEdit *> m_links; // deliverable kind -> its link
 };
 
 } // namespace hd

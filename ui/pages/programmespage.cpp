@@ -185,7 +185,8 @@ void FundablePage::openProject(qint64 taskId)
     if (!project.taskId)
         return;
     FundableProjectDialog dialog(project, task->defence, this);
-    dialog.setSubmit([&] { return m_editor.editFundable(taskId, dialog.defence(), dialog.subTasks()); });
+    dialog.setSubmit(
+        [&] { return m_editor.editFundable(taskId, dialog.defence(), dialog.subTasks(), dialog.deliverables()); });
     dialog.exec();
 }
 
