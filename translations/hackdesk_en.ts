@@ -1953,6 +1953,14 @@ Commands:
         <source>%1: done (%2#%3 merged)</source>
         <translation>%1: done (%2#%3 merged)</translation>
     </message>
+    <message>
+        <source>Camp applications: %1 added, %2 updated.</source>
+        <translation>Camp applications: %1 added, %2 updated.</translation>
+    </message>
+    <message>
+        <source>Fundable sub-tasks: %1 linked to PRs, %2 done.</source>
+        <translation>Fundable sub-tasks: %1 linked to PRs, %2 done.</translation>
+    </message>
 </context>
 <context>
     <name>IssueImport</name>

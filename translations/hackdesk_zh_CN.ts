@@ -1934,6 +1934,14 @@ Commands:
         <source>%1: done (%2#%3 merged)</source>
         <translation>%1：已完成（%2#%3 已合入）</translation>
     </message>
+    <message>
+        <source>Camp applications: %1 added, %2 updated.</source>
+        <translation>集训营报名：新增 %1 条，更新 %2 条。</translation>
+    </message>
+    <message>
+        <source>Fundable sub-tasks: %1 linked to PRs, %2 done.</source>
+        <translation>Fundable Projects 子任务：%1 个关联了 PR，%2 个已完成。</translation>
+    </message>
 </context>
 <context>
     <name>IssueImport</name>

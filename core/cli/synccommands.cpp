@@ -120,6 +120,8 @@ int syncCommand(const CommandContext &ctx)
                    .arg(report.problems.size())
                    .arg(remaining)
             << Qt::endl;
+    if (const QString programmes = report.programmeSummary(); !programmes.isEmpty())
+        ctx.out << programmes << Qt::endl;
     return 0;
 }
 

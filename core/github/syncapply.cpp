@@ -678,6 +678,16 @@ private:
 
 } // namespace
 
+QString SyncReport::programmeSummary() const
+{
+    QStringList parts;
+    if (applicationsAdded || applicationsUpdated)
+        parts << Tr::tr("Camp applications: %1 added, %2 updated.").arg(applicationsAdded).arg(applicationsUpdated);
+    if (subTasksLinked || subTasksDone)
+        parts << Tr::tr("Fundable sub-tasks: %1 linked to PRs, %2 done.").arg(subTasksLinked).arg(subTasksDone);
+    return parts.join(u' ');
+}
+
 QJsonObject SyncReport::toJson() const
 {
     QJsonArray problemArray;

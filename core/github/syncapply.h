@@ -80,6 +80,9 @@ struct SyncReport
     // {"requests", "not_modified", "rate_limit_remaining", "tasks", "claims_added", "status_changes",
     //  "completed", "problems": [{"kind", "url", "author", "text", "reason", "reply"}], …}
     QJsonObject toJson() const;
+    // "Camp applications: 2 added, 1 updated. Fundable sub-tasks: 3 linked to PRs, 1 done." (translated);
+    // empty when the sync changed neither.
+    QString programmeSummary() const;
 };
 
 // Applies the snapshot in one transaction (see above); throws hd::Error and changes nothing on failure.

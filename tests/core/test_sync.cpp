@@ -661,6 +661,7 @@ TEST_F(CampSync, ApplicationsComeFromTheCampIssuesComments)
 
     const SyncReport first = sync();
     EXPECT_EQ(first.applicationsAdded, 3);
+    EXPECT_EQ(first.programmeSummary(), u"Camp applications: 3 added, 0 updated."_s);
     EXPECT_EQ(count(u"SELECT count(*) FROM camp_application"_s), 3);
     const auto a = applicationOf(u"alice"_s);
     ASSERT_TRUE(a);
@@ -689,6 +690,7 @@ TEST_F(CampSync, ApplicationsComeFromTheCampIssuesComments)
     // Nothing changed on GitHub: nothing changes here.
     const SyncReport second = sync();
     EXPECT_EQ(second.applicationsAdded + second.applicationsUpdated, 0);
+    EXPECT_EQ(second.programmeSummary(), QString());
 
     // Staff move alice on; she edits her comment: her wishes follow, her stage stays.
     ProgrammeRepository(*db).moveApplication(a->id, ApplicationStage::InterviewScheduled);

@@ -391,7 +391,8 @@ void SyncDialog::onReport(const SyncReport &report)
                                 .arg(report.statusChanges)
                                 .arg(report.completed)
                                 .arg(report.problems.size());
-    m_status->setText(summary);
+    const QString programmes = report.programmeSummary();
+    m_status->setText(programmes.isEmpty() ? summary : summary + u' ' + programmes);
     refreshInfo();
     if (report.rateLimitRemaining)
         showRate(*report.rateLimitRemaining, report.rateLimitReset);
