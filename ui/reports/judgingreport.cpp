@@ -112,9 +112,11 @@ QString rubricText(const Rubric &r)
     QString text = ReportDocument::tr("Rubric: scores %1 to %2; judged: %3.")
                        .arg(r.scaleMin)
                        .arg(r.scaleMax)
-                       .arg(judged.join(u", "_s));
+                       .arg(QLocale().createSeparatedList(judged));
     if (!derived.isEmpty())
-        text += u' ' + ReportDocument::tr("Derived from the reported figures: %1.").arg(derived.join(u", "_s));
+        text +=
+            u' ' +
+            ReportDocument::tr("Derived from the reported figures: %1.").arg(QLocale().createSeparatedList(derived));
     return text;
 }
 
@@ -329,7 +331,7 @@ std::unique_ptr<ReportDocument> scoreSheets(const Context &ctx)
                         names << ReportDocument::tr("%1 (weight %2)").arg(c.name).arg(c.weight);
                     doc->paragraph(ReportDocument::tr("Computed by the organisers from the reported figures, not "
                                                       "scored here: %1.")
-                                       .arg(names.join(u", "_s)),
+                                       .arg(QLocale().createSeparatedList(names)),
                                    Tone::Muted);
                 }
                 doc->table({{ReportDocument::tr("Comment"), Qt::AlignLeft, 100}}, {{u"\n\n\n\n"_s}});
