@@ -3121,6 +3121,18 @@ Commands:
         <source>Edit fundable project %1</source>
         <translation>Edit fundable project %1</translation>
     </message>
+    <message>
+        <source>Add @%1&apos;s application</source>
+        <translation>Add @%1&apos;s application</translation>
+    </message>
+    <message>
+        <source>@%1 has applied already: open their application instead.</source>
+        <translation>@%1 has applied already: open their application instead.</translation>
+    </message>
+    <message>
+        <source>Week %1 of @%2: %3 h</source>
+        <translation>Week %1 of @%2: %3 h</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeRepository</name>
@@ -4221,6 +4233,42 @@ Commands:
     <message>
         <source>@%1 is not an accepted camper: only campers defend.</source>
         <translation>@%1 is not an accepted camper: only campers defend.</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly Report…</source>
+        <translation>&amp;Weekly Report…</translation>
+    </message>
+    <message>
+        <source>Weekly Report…</source>
+        <translation>Weekly Report…</translation>
+    </message>
+    <message>
+        <source>Record the hours and link of one of the selected camper&apos;s weeks</source>
+        <translation>Record the hours and link of one of the selected camper&apos;s weeks</translation>
+    </message>
+    <message>
+        <source>&amp;New Application…</source>
+        <translation>&amp;New Application…</translation>
+    </message>
+    <message>
+        <source>Enter an application that did not come as a comment on the camp issue</source>
+        <translation>Enter an application that did not come as a comment on the camp issue</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>The event has no code-camp track.</source>
+        <translation>The event has no code-camp track.</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper: weekly reports are for campers.</source>
+        <translation>@%1 is not an accepted camper: weekly reports are for campers.</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5424,65 @@ Use File &gt; New or File &gt; Open.</translation>
     </message>
 </context>
 <context>
+    <name>hd::NewApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Accepts a place on another project (unticked: 不接受调剂)</source>
+        <translation>Accepts a place on another project (unticked: 不接受调剂)</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>GitHub login; a new one is added to the participants</source>
+        <translation>GitHub login; a new one is added to the participants</translation>
+    </message>
+    <message>
+        <source>project numbers, e.g. 2、4、6</source>
+        <translation>project numbers, e.g. 2、4、6</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;First choice:</source>
+        <translation>&amp;First choice:</translation>
+    </message>
+    <message>
+        <source>&amp;Other wishes:</source>
+        <translation>&amp;Other wishes:</translation>
+    </message>
+    <message>
+        <source>The camp has no projects yet: add them first.</source>
+        <translation>The camp has no projects yet: add them first.</translation>
+    </message>
+    <message>
+        <source>Give the applicant&apos;s GitHub login.</source>
+        <translation>Give the applicant&apos;s GitHub login.</translation>
+    </message>
+    <message>
+        <source>Applicant: &quot;%1&quot; is not a GitHub login.</source>
+        <translation>Applicant: &quot;%1&quot; is not a GitHub login.</translation>
+    </message>
+    <message>
+        <source>@%1 has applied already: open their application instead.</source>
+        <translation>@%1 has applied already: open their application instead.</translation>
+    </message>
+    <message>
+        <source>Other wishes: &quot;%1&quot; is not a list of project numbers.</source>
+        <translation>Other wishes: &quot;%1&quot; is not a list of project numbers.</translation>
+    </message>
+    <message>
+        <source>Other wishes: there is no camp project No.%1.</source>
+        <translation>Other wishes: there is no camp project No.%1.</translation>
+    </message>
+</context>
+<context>
     <name>hd::OverviewPage</name>
     <message>
         <source>Tracks</source>
@@ -6106,6 +6213,45 @@ Leave empty to remove it.</translation>
     <message>
         <source>Give the team a name.</source>
         <translation>Give the team a name.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::WeeklyReportDialog</name>
+    <message>
+        <source>Weekly report of @%1</source>
+        <translation>Weekly report of @%1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours worked that week; under %1 is flagged</source>
+        <translation>Hours worked that week; under %1 is flagged</translation>
+    </message>
+    <message>
+        <source>Camper:</source>
+        <translation>Camper:</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper: weekly reports are for campers.</source>
+        <translation>@%1 is not an accepted camper: weekly reports are for campers.</translation>
+    </message>
+    <message>
+        <source>Link: &quot;%1&quot; is not a web address (https://…).</source>
+        <translation>Link: &quot;%1&quot; is not a web address (https://…).</translation>
     </message>
 </context>
 </TS>

@@ -3082,6 +3082,18 @@ Commands:
         <source>Edit fundable project %1</source>
         <translation>编辑 Fundable Project %1</translation>
     </message>
+    <message>
+        <source>Add @%1&apos;s application</source>
+        <translation>添加 @%1 的报名</translation>
+    </message>
+    <message>
+        <source>@%1 has applied already: open their application instead.</source>
+        <translation>@%1 已经报名：请打开其报名进行编辑。</translation>
+    </message>
+    <message>
+        <source>Week %1 of @%2: %3 h</source>
+        <translation>@%2 第 %1 周：%3 小时</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeRepository</name>
@@ -4173,6 +4185,42 @@ Commands:
     <message>
         <source>@%1 is not an accepted camper: only campers defend.</source>
         <translation>@%1 不是已录取的营员：只有营员才参加答辩。</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly Report…</source>
+        <translation>周报(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Weekly Report…</source>
+        <translation>周报…</translation>
+    </message>
+    <message>
+        <source>Record the hours and link of one of the selected camper&apos;s weeks</source>
+        <translation>记录所选营员某一周的工时和周报链接</translation>
+    </message>
+    <message>
+        <source>&amp;New Application…</source>
+        <translation>新建报名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enter an application that did not come as a comment on the camp issue</source>
+        <translation>录入未通过集训营 issue 评论提交的报名</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新建报名</translation>
+    </message>
+    <message>
+        <source>The event has no code-camp track.</source>
+        <translation>本次活动没有集训营赛道。</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper: weekly reports are for campers.</source>
+        <translation>@%1 不是已录取的营员：只有营员提交周报。</translation>
     </message>
 </context>
 <context>
@@ -5318,6 +5366,65 @@ Use File &gt; New or File &gt; Open.</source>
     </message>
 </context>
 <context>
+    <name>hd::NewApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>新建报名</translation>
+    </message>
+    <message>
+        <source>Accepts a place on another project (unticked: 不接受调剂)</source>
+        <translation>接受调剂到其他项目（不勾选：不接受调剂）</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>GitHub login; a new one is added to the participants</source>
+        <translation>GitHub 用户名；新用户名会加入参赛者</translation>
+    </message>
+    <message>
+        <source>project numbers, e.g. 2、4、6</source>
+        <translation>项目编号，例如 2、4、6</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>报名者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;First choice:</source>
+        <translation>第一志愿(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other wishes:</source>
+        <translation>其他意向(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The camp has no projects yet: add them first.</source>
+        <translation>集训营还没有项目：请先添加项目。</translation>
+    </message>
+    <message>
+        <source>Give the applicant&apos;s GitHub login.</source>
+        <translation>请填写报名者的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>Applicant: &quot;%1&quot; is not a GitHub login.</source>
+        <translation>报名者：“%1”不是 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>@%1 has applied already: open their application instead.</source>
+        <translation>@%1 已经报名：请打开其报名进行编辑。</translation>
+    </message>
+    <message>
+        <source>Other wishes: &quot;%1&quot; is not a list of project numbers.</source>
+        <translation>其他意向：“%1”不是项目编号列表。</translation>
+    </message>
+    <message>
+        <source>Other wishes: there is no camp project No.%1.</source>
+        <translation>其他意向：集训营没有项目 No.%1。</translation>
+    </message>
+</context>
+<context>
     <name>hd::OverviewPage</name>
     <message>
         <source>Tracks</source>
@@ -6046,6 +6153,45 @@ Leave empty to remove it.</source>
     <message>
         <source>Give the team a name.</source>
         <translation>请填写队伍名称。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::WeeklyReportDialog</name>
+    <message>
+        <source>Weekly report of @%1</source>
+        <translation>@%1 的周报</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Hours worked that week; under %1 is flagged</source>
+        <translation>该周的工时；低于 %1 小时会被标记</translation>
+    </message>
+    <message>
+        <source>Camper:</source>
+        <translation>营员：</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>周次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>工时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>@%1 is not an accepted camper: weekly reports are for campers.</source>
+        <translation>@%1 不是已录取的营员：只有营员提交周报。</translation>
+    </message>
+    <message>
+        <source>Link: &quot;%1&quot; is not a web address (https://…).</source>
+        <translation>链接：“%1”不是网址（https://…）。</translation>
     </message>
 </context>
 </TS>

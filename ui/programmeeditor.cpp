@@ -1,6 +1,8 @@
 #include "programmeeditor.h"
 
 #include "eventsession.h"
+#include "model/error.h"
+#include "storage/participantrepository.h"
 #include "storage/rowsnapshot.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
@@ -86,6 +88,73 @@ QString ProgrammeEditor::setCampDefence(qint64 taskId, qint64 participantId, con
         [s, taskId, participantId, snapshot] {
             ProgrammeRepository(s->database()).removeCampDefence(taskId, participantId);
             snapshot->restore(s->database());
+        }));
+}
+
+QString ProgrammeEditor::addApplication(qint64 trackId, const QString &login, const CampChoices &choices)
+{
+    EventSession *s = m_session;
+    // The ids of the first run, kept so that a redo brings back the same rows (later commands name them).
+    struct State
+    {
+        qint64 participantId = 0; // set when this command added the participant
+        qint64 applicationId = 0;
+    };
+    auto state = std::make_shared<State>();
+    return s->run(new EditCommand(
+        s, tr("Add @%1's application").arg(login),
+        [s, state, trackId, login, choices] {
+            const Database &db = s->database();
+            ParticipantRepository people(db);
+            CampApplication a;
+            a.trackId = trackId;
+            if (const auto existing = people.byLogin(login)) {
+                a.participantId = existing->id;
+            } else {
+                Participant p;
+                p.id = state->participantId;
+                p.login = login;
+                a.participantId = state->participantId = people.insert(p);
+            }
+            for (const CampApplication &other : ProgrammeRepository(db).applications(trackId))
+                if (other.participantId == a.participantId)
+                    throw Error(tr("@%1 has applied already: open their application instead.").arg(other.login));
+            a.choices = choices;
+            const qint64 id = ProgrammeRepository(db).saveApplication(a);
+            if (state->applicationId != 0 && id != state->applicationId)
+                SqlQuery(db, u"UPDATE camp_application SET id = ? WHERE id = ?"_s)
+                    .bind(state->applicationId, id)
+                    .exec();
+            else
+                state->applicationId = id;
+        },
+        [s, state] {
+            SqlQuery(s->database(), u"DELETE FROM camp_application WHERE id = ?"_s).bind(state->applicationId).exec();
+            if (state->participantId != 0)
+                ParticipantRepository(s->database()).remove(state->participantId, false);
+        }));
+}
+
+QString ProgrammeEditor::setWeeklyReport(qint64 applicationId, int week, int hours, const QString &link)
+{
+    EventSession *s = m_session;
+    const auto a = ProgrammeRepository(s->database()).application(applicationId);
+    if (!a)
+        return tr("That application no longer exists.");
+    const auto old = ProgrammeRepository(s->database()).weeklyReport(applicationId, week);
+    if (old && old->first == hours && old->second == link.trimmed())
+        return {};
+    return s->run(new EditCommand(
+        s, tr("Week %1 of @%2: %3 h").arg(week).arg(a->login).arg(hours),
+        [s, applicationId, week, hours, link] {
+            ProgrammeRepository(s->database()).setWeeklyReport(applicationId, week, hours, link);
+        },
+        [s, applicationId, week, old] {
+            ProgrammeRepository r(s->database());
+            if (old)
+                r.setWeeklyReport(applicationId, week, old->first, old->second);
+            else
+                r.removeWeeklyReport(applicationId, week);
         }));
 }
 

@@ -34,6 +34,10 @@ public:
         QString notes;
     };
     QString editApplication(const ApplicationEdit &edit);
+    // An application entered by hand for `login` (a participant, added when new) with these choices.
+    QString addApplication(qint64 trackId, const QString &login, const CampChoices &choices);
+    // A camper's weekly report: the hours and link of that week, replacing what was reported.
+    QString setWeeklyReport(qint64 applicationId, int week, int hours, const QString &link);
 
     // Stores the camper's defence, or with nullopt removes it (not defended yet).
     QString setCampDefence(qint64 taskId, qint64 participantId, const std::optional<CampDefence> &defence);

@@ -365,6 +365,28 @@ void ProgrammeRepository::setWeeklyReport(qint64 applicationId, int week, int ho
         .exec();
 }
 
+std::optional<std::pair<int, QString>> ProgrammeRepository::weeklyReport(qint64 applicationId, int week) const
+{
+    SqlQuery q(m_db, u"SELECT hours, link FROM weekly_report WHERE application_id = ? AND week = ?"_s);
+    q.bind(applicationId, week).exec();
+    if (!q.next())
+        return std::nullopt;
+    return std::pair{q.value(0).toInt(), q.value(1).toString()};
+}
+
+void ProgrammeRepository::removeWeeklyReport(qint64 applicationId, int week)
+{
+    SqlQuery(m_db, u"DELETE FROM weekly_report WHERE application_id = ? AND week = ?"_s)
+        .bind(applicationId, week)
+        .exec();
+}
+
+int ProgrammeRepository::campWeeks() const
+{
+    const int weeks = EventRepository(m_db).setting(u"camp.weeks"_s, u"13"_s).toInt();
+    return weeks > 0 ? std::min(weeks, 60) : 13;
+}
+
 QList<std::pair<int, int>> ProgrammeRepository::weeklyHours(qint64 applicationId) const
 {
     SqlQuery q(m_db, u"SELECT week, hours FROM weekly_report WHERE application_id = ? ORDER BY week"_s);

@@ -139,6 +139,11 @@ public:
 
     void setWeeklyReport(qint64 applicationId, int week, int hours, const QString &link);
     QList<std::pair<int, int>> weeklyHours(qint64 applicationId) const; // week, hours
+    // The hours and link reported for that week, or nullopt.
+    std::optional<std::pair<int, QString>> weeklyReport(qint64 applicationId, int week) const;
+    void removeWeeklyReport(qint64 applicationId, int week);
+    // How many weeks the camp runs (the setting camp.weeks, 13 when not set).
+    int campWeeks() const;
 
     QList<CampProject> campProjects(qint64 trackId) const;
 

@@ -2,6 +2,8 @@
 #include "dialogs/campapplicationdialog.h"
 #include "dialogs/campdefencedialog.h"
 #include "dialogs/fundableprojectdialog.h"
+#include "dialogs/newapplicationdialog.h"
+#include "dialogs/weeklyreportdialog.h"
 #include "eventsession.h"
 #include "mainwindow.h"
 #include "model/error.h"
@@ -404,4 +406,92 @@ TEST_F(ProgrammeForms, TheFundableFormEditsTheDeliverablesLinksUndoably)
                  Error);
     EXPECT_THROW(programmes.setDeliverables(project1, {{u"poster"_s, u"https://example.org/p.png"_s}}), Error);
     EXPECT_EQ(links(), expected);
+}
+
+TEST_F(ProgrammeForms, AnApplicationEnteredByHandIsCheckedAndUndoable)
+{
+    ProgrammeRepository programmes(db());
+    const qsizetype before = programmes.applications(campTrack).size();
+    const QString taken = programmes.applications(campTrack).first().login;
+    onNextDialog<NewApplicationDialog>([&](NewApplicationDialog *d) {
+        EXPECT_FALSE(okOf(d)->isEnabled()) << "no login yet";
+        d->loginEdit()->setText(u"two words"_s);
+        EXPECT_TRUE(d->problem().contains(u"\"two words\" is not a GitHub login"_s)) << d->problem().toStdString();
+        d->loginEdit()->setText(u"@"_s + taken.toUpper());
+        EXPECT_TRUE(d->problem().contains(u"has applied already"_s)) << d->problem().toStdString();
+        d->loginEdit()->setText(u"@new-camper"_s);
+        d->firstChoiceBox()->setCurrentIndex(d->firstChoiceBox()->findData(3));
+        d->wishesEdit()->setText(u"5、x"_s);
+        EXPECT_TRUE(d->problem().contains(u"not a list of project numbers"_s)) << d->problem().toStdString();
+        d->wishesEdit()->setText(u"5、99"_s);
+        EXPECT_TRUE(d->problem().contains(u"no camp project No.99"_s)) << d->problem().toStdString();
+        d->wishesEdit()->setText(u"5、3，6"_s);
+        d->consentBox()->setChecked(false);
+        EXPECT_TRUE(okOf(d)->isEnabled()) << d->problem().toStdString();
+        okOf(d)->click();
+    });
+    window->camp()->openNewApplication();
+    QList<CampApplication> after = programmes.applications(campTrack);
+    ASSERT_EQ(after.size(), before + 1);
+    const auto added =
+        std::find_if(after.cbegin(), after.cend(), [](const CampApplication &a) { return a.login == u"new-camper"_s; });
+    ASSERT_NE(added, after.cend());
+    EXPECT_EQ(added->choices.firstChoice, 3);
+    EXPECT_EQ(added->choices.otherWishes, (QList<int>{5, 6}));
+    EXPECT_FALSE(added->choices.acceptsReassignment);
+    EXPECT_EQ(added->stage, ApplicationStage::Applied);
+    const qint64 id = added->id;
+    const auto participants = [&] { return SqlQuery::scalar(db(), u"SELECT count(*) FROM participant"_s).toInt(); };
+    const int people = participants();
+
+    undo()->undo();
+    EXPECT_EQ(programmes.applications(campTrack).size(), before);
+    EXPECT_EQ(participants(), people - 1) << "the participant the application added goes too";
+    undo()->redo();
+    EXPECT_TRUE(programmes.application(id)) << "the same id again";
+    EXPECT_EQ(participants(), people);
+}
+
+TEST_F(ProgrammeForms, AWeeklyReportIsEnteredForACamperAndUndoable)
+{
+    const CampApplication camper = applicationAt(ApplicationStage::Accepted, 6); // weeks 7-13 missing in the demo
+    ASSERT_TRUE(camper.id);
+    ProgrammeRepository programmes(db());
+    const auto week7 = programmes.weeklyReport(camper.id, 7);
+    EXPECT_FALSE(week7);
+    onNextDialog<WeeklyReportDialog>([&](WeeklyReportDialog *d) {
+        EXPECT_EQ(d->weekBox()->value(), 7) << "the first week not reported";
+        EXPECT_EQ(d->weekBox()->maximum(), programmes.campWeeks());
+        d->hoursBox()->setValue(18);
+        d->linkEdit()->setText(u"weekly report 7"_s);
+        EXPECT_FALSE(okOf(d)->isEnabled());
+        EXPECT_TRUE(d->problem().contains(u"not a web address"_s)) << d->problem().toStdString();
+        d->linkEdit()->setText(u"https://github.com/PaddlePaddle/community/issues/900#w7"_s);
+        okOf(d)->click();
+    });
+    window->camp()->openWeeklyReport(camper.id);
+    ASSERT_TRUE(programmes.weeklyReport(camper.id, 7));
+    EXPECT_EQ(programmes.weeklyReport(camper.id, 7)->first, 18);
+    undo()->undo();
+    EXPECT_FALSE(programmes.weeklyReport(camper.id, 7));
+    undo()->redo();
+
+    // A week reported already shows what was reported; saving replaces it, undo puts it back.
+    const auto week1 = programmes.weeklyReport(camper.id, 1);
+    ASSERT_TRUE(week1);
+    onNextDialog<WeeklyReportDialog>([&](WeeklyReportDialog *d) {
+        d->weekBox()->setValue(1);
+        EXPECT_EQ(d->hoursBox()->value(), week1->first);
+        EXPECT_EQ(d->linkEdit()->text(), week1->second);
+        d->hoursBox()->setValue(40);
+        okOf(d)->click();
+    });
+    window->camp()->openWeeklyReport(camper.id);
+    EXPECT_EQ(programmes.weeklyReport(camper.id, 1)->first, 40);
+    undo()->undo();
+    EXPECT_EQ(programmes.weeklyReport(camper.id, 1), week1);
+
+    // Not a camper: no form, nothing written.
+    const CampApplication applicant = applicationAt(ApplicationStage::Applied);
+    EXPECT_FALSE(window->camp()->editor()->setWeeklyReport(applicant.id, 1, 30, {}).isEmpty());
 }

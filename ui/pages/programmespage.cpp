@@ -3,11 +3,14 @@
 #include "dialogs/campapplicationdialog.h"
 #include "dialogs/campdefencedialog.h"
 #include "dialogs/fundableprojectdialog.h"
+#include "dialogs/newapplicationdialog.h"
+#include "dialogs/weeklyreportdialog.h"
 #include "eventsession.h"
 #include "models/chipdelegate.h"
 #include "models/eventtables.h"
 #include "models/progressdelegate.h"
 #include "programmes/programmerepository.h"
+#include "storage/eventrepository.h"
 #include "storage/taskrepository.h"
 #include "tablepage.h"
 
@@ -32,8 +35,10 @@ CampPage::CampPage(EventSession *session, QWidget *parent)
     , m_applications(new TablePage(EventTables::applications(session, this), this))
     , m_applicationButton(new QPushButton(tr("&Application…"), this))
     , m_defenceButton(new QPushButton(tr("De&fence…"), this))
+    , m_weekButton(new QPushButton(tr("&Weekly Report…"), this))
     , m_applicationAction(new QAction(tr("Application…"), this))
     , m_defenceAction(new QAction(tr("Defence…"), this))
+    , m_weekAction(new QAction(tr("Weekly Report…"), this))
 {
     QStringList stages;
     for (auto s : {CampProjectStage::OpenSeat, CampProjectStage::Interviewing, CampProjectStage::Filled,
@@ -50,11 +55,18 @@ CampPage::CampPage(EventSession *session, QWidget *parent)
     m_applicationButton->setToolTip(
         tr("Move the selected application along the pipeline, schedule its interview, keep notes"));
     m_defenceButton->setToolTip(tr("Record the selected camper's defence: grade, date and months"));
+    m_weekButton->setToolTip(tr("Record the hours and link of one of the selected camper's weeks"));
+    auto *newButton = new QPushButton(tr("&New Application…"), this);
+    newButton->setToolTip(tr("Enter an application that did not come as a comment on the camp issue"));
+    connect(newButton, &QPushButton::clicked, this, &CampPage::openNewApplication);
+    m_applications->addToBar(newButton);
     m_applications->addToBar(m_applicationButton);
+    m_applications->addToBar(m_weekButton);
     m_applications->addToBar(m_defenceButton);
     QTableView *view = m_applications->view();
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(m_applicationAction);
+    view->addAction(m_weekAction);
     view->addAction(m_defenceAction);
     const auto openSelected = [this] {
         if (const qint64 id = m_applications->selectedId())
@@ -69,6 +81,12 @@ CampPage::CampPage(EventSession *session, QWidget *parent)
     connect(view, &QTableView::doubleClicked, this, openSelected);
     connect(m_defenceButton, &QPushButton::clicked, this, defendSelected);
     connect(m_defenceAction, &QAction::triggered, this, defendSelected);
+    const auto weekOfSelected = [this] {
+        if (const qint64 id = m_applications->selectedId())
+            openWeeklyReport(id);
+    };
+    connect(m_weekButton, &QPushButton::clicked, this, weekOfSelected);
+    connect(m_weekAction, &QAction::triggered, this, weekOfSelected);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampPage::updateActions);
     connect(m_applications->model(), &QAbstractItemModel::modelReset, this, &CampPage::updateActions);
     updateActions();
@@ -97,6 +115,8 @@ void CampPage::updateActions()
     m_applicationAction->setEnabled(a.has_value());
     m_defenceButton->setEnabled(camper);
     m_defenceAction->setEnabled(camper);
+    m_weekButton->setEnabled(camper);
+    m_weekAction->setEnabled(camper);
 }
 
 QString CampPage::advance(qint64 applicationId, int stage, int project)
@@ -139,6 +159,38 @@ void CampPage::openDefence(qint64 applicationId)
     CampDefenceDialog dialog(db, *a, task->id, this);
     dialog.setSubmit(
         [&] { return m_editor.setCampDefence(dialog.taskId(), dialog.participantId(), dialog.defence()); });
+    dialog.exec();
+}
+
+void CampPage::openNewApplication()
+{
+    const Database &db = m_session->database();
+    qint64 trackId = 0;
+    for (const Track &t : EventRepository(db).tracks())
+        if (t.kind == TrackKind::Camp && trackId == 0)
+            trackId = t.id;
+    if (trackId == 0) {
+        QMessageBox::information(this, tr("New application"), tr("The event has no code-camp track."));
+        return;
+    }
+    NewApplicationDialog dialog(db, trackId, this);
+    dialog.setSubmit([&] { return m_editor.addApplication(trackId, dialog.login(), dialog.choices()); });
+    dialog.exec();
+}
+
+void CampPage::openWeeklyReport(qint64 applicationId)
+{
+    const auto a = ProgrammeRepository(m_session->database()).application(applicationId);
+    if (!a)
+        return;
+    if (a->stage != ApplicationStage::Accepted) {
+        QMessageBox::information(this, tr("Weekly report"),
+                                 tr("@%1 is not an accepted camper: weekly reports are for campers.").arg(a->login));
+        return;
+    }
+    WeeklyReportDialog dialog(m_session->database(), *a, this);
+    dialog.setSubmit(
+        [&] { return m_editor.setWeeklyReport(dialog.applicationId(), dialog.week(), dialog.hours(), dialog.link()); });
     dialog.exec();
 }
 

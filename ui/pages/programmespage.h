@@ -14,8 +14,9 @@ class TablePage;
 
 // The code camp: its projects board (projects × stage) and the applications with each camper's weeks.
 // An application opens in a form (button, double-click or context menu) that moves it along the
-// pipeline, schedules its interview and keeps notes; an accepted camper's defence has its own form. Every
-// change is undoable.
+// pipeline, schedules its interview and keeps notes; an accepted camper's weekly reports and defence have
+// forms of their own; applications that did not come as comments are entered by hand. Every change is
+// undoable.
 class CampPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
     // Opens the application's form, or the defence form of the accepted camper (modal).
     void openApplication(qint64 applicationId);
     void openDefence(qint64 applicationId);
+    // Opens the form for an application entered by hand, or for an accepted camper's weekly report (modal).
+    void openNewApplication();
+    void openWeeklyReport(qint64 applicationId);
 
 private:
     void updateActions();
@@ -39,8 +43,10 @@ private:
     TablePage *m_applications;
     QPushButton *m_applicationButton;
     QPushButton *m_defenceButton;
+    QPushButton *m_weekButton;
     QAction *m_applicationAction;
     QAction *m_defenceAction;
+    QAction *m_weekAction;
 };
 
 // The fundable projects with their completion as a bar, sub-tasks and defence; a project opens in a form
