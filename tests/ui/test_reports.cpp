@@ -363,6 +363,24 @@ TEST_F(Reports, ScoreSheetsGiveEachJudgeABlankSheetPerAssignedSubmission)
     EXPECT_THROW(buildReport(*db, ReportKind::Judging, {generatedAt, {}, tasks, {}}), Error);
 }
 
+TEST_F(Reports, MarkupInJudgesAndSubmissionsPrintsLiterally)
+{
+    JudgingRepository judging(*db);
+    const Track fundable = EventRepository(*db).resolveTrack(u"fundable"_s);
+    Submission s = judging.submissions(fundable.id).first();
+    s.title = u"<b>粗体</b> & <a href=x>link</a>"_s;
+    judging.updateSubmission(s);
+    Judge j = judging.judges(fundable.id).first();
+    j.name = u"<i>评委</i>"_s;
+    judging.updateJudge(j);
+    ASSERT_GT(scoreTrack(*db, u"fundable"_s), 0);
+    for (const ReportKind kind : {ReportKind::Judging, ReportKind::ScoreSheets}) {
+        const QString text = squeezed(pdfText(write(kind)));
+        EXPECT_TRUE(text.contains(squeezed(s.title))) << reportKindKey(kind).toStdString();
+        EXPECT_TRUE(text.contains(squeezed(j.name))) << reportKindKey(kind).toStdString();
+    }
+}
+
 TEST_F(Reports, WithoutJudgingDataTheJudgingReportsSaySo)
 {
     db.reset();
