@@ -1762,6 +1762,10 @@ Commands:
         <source>%1 links its next page to another host (%2).</source>
         <translation>%1 links its next page to another host (%2).</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a proxy address (http://host:port).</source>
+        <translation>%1 &quot;%2&quot; is not a proxy address (http://host:port).</translation>
+    </message>
 </context>
 <context>
     <name>GitHubSync</name>

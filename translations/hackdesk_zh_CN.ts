@@ -1743,6 +1743,10 @@ Commands:
         <source>%1 links its next page to another host (%2).</source>
         <translation>%1 的下一页链接指向了其他主机（%2）。</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a proxy address (http://host:port).</source>
+        <translation>%1“%2”不是代理地址（http://host:port）。</translation>
+    </message>
 </context>
 <context>
     <name>GitHubSync</name>

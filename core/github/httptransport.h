@@ -5,7 +5,9 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QNetworkProxy>
 #include <QPair>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
@@ -48,8 +50,20 @@ public:
     virtual HttpResponse get(const HttpRequest &request, const CancelToken &cancel) = 0;
 };
 
+// localhost, 127.0.0.0/8, ::1: never proxied, and plain HTTP with a token is allowed there (tests).
+bool isLoopbackHost(const QString &host);
+
+// The proxy a request to `url` goes through, from the environment as curl reads it: https_proxy for
+// https, http_proxy for http (either also in capitals), all_proxy for both; "host:port", "http://[user:
+// password@]host[:port]" (port 1080 when not given) or "socks5://…". No proxy for loopback hosts, nor for
+// the hosts no_proxy lists ("*" for all; "example.org" and ".example.org" also cover its subdomains).
+// Throws hd::Error naming the variable when it is not a proxy address.
+QNetworkProxy proxyFor(const QUrl &url, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
 // The transport over QNetworkAccessManager, for the thread that creates it. Redirects are followed only
 // to the same origin, so that a token never goes to another host; nothing is cached or stored on disk.
+// Requests go through the proxy of the environment (proxyFor); a bad proxy setting fails the request
+// with a Network failure that says so.
 class NetworkTransport final : public HttpTransport
 {
 public:

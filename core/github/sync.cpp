@@ -16,15 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(GitHubSync)
 };
 
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 } // namespace
 
 QString githubTokenFromEnvironment()
@@ -39,9 +30,10 @@ SyncReport runSync(const Database &db, const SyncOptions &options, HttpTransport
                    const CancelToken &cancel, SyncListener *listener)
 {
     const SyncPlan plan = readSyncPlan(db, options.apiUrl, options.full);
-    if (!options.token.isEmpty() && plan.apiUrl.scheme() == u"http" && !isLoopback(plan.apiUrl))
+    if (!options.token.isEmpty() && plan.apiUrl.scheme() == u"http" && !isLoopbackHost(plan.apiUrl.host()))
         throw Error(
             Tr::tr("Refusing to send the GitHub token over plain HTTP to %1; use https.").arg(plan.apiUrl.host()));
+    proxyFor(plan.apiUrl); // a proxy setting that cannot be read stops the sync before its first request
 
     QStringList warnings;
     if (options.token.isEmpty()) {

@@ -1,4 +1,6 @@
 #include "github/githubclient.h"
+#include "github/httptransport.h"
+#include "model/error.h"
 #include "programmes/programmerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/participantrepository.h"
@@ -802,4 +804,74 @@ TEST_F(Sync, SubTaskPrsAreListedAndAMergeCompletesThemOnce)
     EXPECT_EQ(again.subTasksLinked + again.subTasksDone, 0);
     EXPECT_FALSE(sub(5).done);
     EXPECT_EQ(sub(5).prs, u"#63000 "_s + url);
+}
+
+// ---- Proxies ---------------------------------------------------------------------------------------------
+
+TEST(Proxy, ReadFromTheEnvironmentAsCurlReadsIt)
+{
+    auto env = [](std::initializer_list<std::pair<const char *, const char *>> vars) {
+        QProcessEnvironment e;
+        for (const auto &[name, value] : vars)
+            e.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+        return e;
+    };
+    const QUrl api(u"https://api.github.com/repos/x/y"_s);
+    EXPECT_EQ(proxyFor(api, env({})).type(), QNetworkProxy::NoProxy);
+    QNetworkProxy p = proxyFor(api, env({{"https_proxy", "http://user:p%40ss@proxy.corp:3128"}}));
+    EXPECT_EQ(p.type(), QNetworkProxy::HttpProxy);
+    EXPECT_EQ(p.hostName(), u"proxy.corp"_s);
+    EXPECT_EQ(p.port(), 3128);
+    EXPECT_EQ(p.user(), u"user"_s);
+    EXPECT_EQ(p.password(), u"p@ss"_s);
+    // Capitals, no scheme, the default port; http_proxy is for http only; all_proxy for both; socks.
+    EXPECT_EQ(proxyFor(api, env({{"HTTPS_PROXY", "proxy.corp"}})).port(), 1080);
+    EXPECT_EQ(proxyFor(api, env({{"http_proxy", "proxy.corp:8080"}})).type(), QNetworkProxy::NoProxy);
+    EXPECT_EQ(proxyFor(QUrl(u"http://ghe.corp/api/v3"_s), env({{"http_proxy", "proxy.corp:8080"}})).port(), 8080);
+    EXPECT_EQ(proxyFor(api, env({{"all_proxy", "socks5://proxy.corp:1081"}})).type(), QNetworkProxy::Socks5Proxy);
+    // no_proxy: the host, its parent domain (with or without the dot, with a port), or everything.
+    for (const char *noProxy : {"github.com", ".github.com", "example.org, api.github.com:443", "*"})
+        EXPECT_EQ(proxyFor(api, env({{"https_proxy", "proxy.corp:3128"}, {"no_proxy", noProxy}})).type(),
+                  QNetworkProxy::NoProxy)
+            << noProxy;
+    EXPECT_EQ(proxyFor(api, env({{"https_proxy", "proxy.corp:3128"}, {"no_proxy", "hub.com,notgithub.com"}})).type(),
+              QNetworkProxy::HttpProxy);
+    // Loopback hosts never go through a proxy.
+    for (const char *local : {"http://127.0.0.1:8080/x", "http://localhost/x", "http://[::1]:9/x"})
+        EXPECT_EQ(proxyFor(QUrl(QString::fromLatin1(local)), env({{"http_proxy", "proxy.corp:3128"}})).type(),
+                  QNetworkProxy::NoProxy)
+            << local;
+    // A setting that is not a proxy address: an error naming the variable.
+    try {
+        proxyFor(api, env({{"HTTPS_PROXY", "ftp://proxy.corp"}}));
+        ADD_FAILURE() << "no error";
+    } catch (const Error &e) {
+        EXPECT_TRUE(e.message().contains(u"HTTPS_PROXY \"ftp://proxy.corp\" is not a proxy address"_s))
+            << e.message().toStdString();
+    }
+}
+
+TEST_F(Sync, GoesThroughTheProxyOfTheEnvironment)
+{
+    server.addComment(TasksIssueRepo, TasksIssue, u"alice"_s, u"【报名】：1"_s, at(22));
+    // GitHub on a host that does not resolve: only the proxy (the fake server) can reach it.
+    const QUrl fake(server.apiUrl());
+    options.apiUrl = u"http://api.github.proxy-test.invalid"_s + fake.path();
+    struct Restore
+    {
+        ~Restore() { qunsetenv("http_proxy"); }
+    } restore;
+    qputenv("http_proxy", u"127.0.0.1:%1"_s.arg(fake.port()).toUtf8());
+    const SyncReport r = sync();
+    EXPECT_EQ(r.claimsAdded, 1);
+    EXPECT_GT(r.requests, 0);
+
+    // A proxy setting that cannot be read stops the sync before any request, changing nothing.
+    const QByteArray before = databaseHash(*db);
+    const qsizetype requests = server.requests().size();
+    qputenv("http_proxy", "gopher://[bad");
+    const QString error = syncError();
+    EXPECT_TRUE(error.contains(u"http_proxy"_s) && error.contains(u"is not a proxy address"_s)) << error.toStdString();
+    EXPECT_EQ(server.requests().size(), requests);
+    EXPECT_EQ(databaseHash(*db), before);
 }
