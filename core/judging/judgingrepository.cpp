@@ -653,26 +653,7 @@ void JudgingRepository::restoreRemoved(const RowSnapshot &rows, const QString &a
         const auto restored = sheet(judgeId, submissionId);
         if (!restored)
             continue;
-        const qint64 track = trackOfSubmission(submissionId);
-        const QString login = judgeLogin(judgeId);
-        addLog({0, {}, actor, u"status"_s, track, login, submissionId, {}, {}, sheetStatusKey(restored->status), note});
-        const auto rubric = this->rubric(track);
-        for (auto it = restored->scores.cbegin(); it != restored->scores.cend(); ++it) {
-            const Criterion *c = rubric ? rubric->criterion(it.key()) : nullptr;
-            addLog({0,
-                    {},
-                    actor,
-                    u"score"_s,
-                    track,
-                    login,
-                    submissionId,
-                    c ? c->name : u"#%1"_s.arg(it.key()),
-                    {},
-                    QString::number(it.value()),
-                    note});
-        }
-        if (!restored->comment.isEmpty())
-            addLog({0, {}, actor, u"comment"_s, track, login, submissionId, {}, {}, restored->comment, note});
+        logWholeSheet(*restored, true, actor, note);
     }
     tx.commit();
 }
@@ -904,6 +885,34 @@ bool JudgingRepository::saveSheet(const ScoreSheet &sheet, const QString &actor,
     return true;
 }
 
+void JudgingRepository::logWholeSheet(const ScoreSheet &sheet, bool added, const QString &actor, const QString &note)
+{
+    const qint64 track = trackOfSubmission(sheet.submissionId);
+    const QString login = judgeLogin(sheet.judgeId);
+    const auto rubric = this->rubric(track);
+    // A line from nothing to the value when the sheet was added, from the value to nothing when removed.
+    const auto line = [&](const QString &action, const QString &criterion, const QString &value) {
+        addLog({0,
+                {},
+                actor,
+                action,
+                track,
+                login,
+                sheet.submissionId,
+                criterion,
+                added ? QString() : value,
+                added ? value : QString(),
+                note});
+    };
+    line(u"status"_s, {}, sheetStatusKey(sheet.status));
+    for (auto it = sheet.scores.cbegin(); it != sheet.scores.cend(); ++it) {
+        const Criterion *c = rubric ? rubric->criterion(it.key()) : nullptr;
+        line(u"score"_s, c ? c->name : u"#%1"_s.arg(it.key()), QString::number(it.value()));
+    }
+    if (!sheet.comment.isEmpty())
+        line(u"comment"_s, {}, sheet.comment);
+}
+
 bool JudgingRepository::removeSheet(qint64 judgeId, qint64 submissionId, const QString &actor, const QString &note)
 {
     const std::optional<ScoreSheet> old = sheet(judgeId, submissionId);
@@ -911,29 +920,11 @@ bool JudgingRepository::removeSheet(qint64 judgeId, qint64 submissionId, const Q
         return false;
     const qint64 track = trackOfSubmission(submissionId);
     requireUnlocked(track);
-    const QString login = judgeLogin(judgeId);
-    const auto rubric = this->rubric(track);
     Transaction tx(m_db);
     SqlQuery(m_db, u"DELETE FROM score_sheet WHERE judge_id = ? AND submission_id = ?"_s)
         .bind(judgeId, submissionId)
         .exec(); // scores cascade
-    addLog({0, {}, actor, u"status"_s, track, login, submissionId, {}, sheetStatusKey(old->status), {}, note});
-    for (auto it = old->scores.cbegin(); it != old->scores.cend(); ++it) {
-        const Criterion *c = rubric ? rubric->criterion(it.key()) : nullptr;
-        addLog({0,
-                {},
-                actor,
-                u"score"_s,
-                track,
-                login,
-                submissionId,
-                c ? c->name : u"#%1"_s.arg(it.key()),
-                QString::number(it.value()),
-                {},
-                note});
-    }
-    if (!old->comment.isEmpty())
-        addLog({0, {}, actor, u"comment"_s, track, login, submissionId, {}, old->comment, {}, note});
+    logWholeSheet(*old, false, actor, note);
     tx.commit();
     return true;
 }

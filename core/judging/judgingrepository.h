@@ -124,6 +124,8 @@ private:
     Rubric writeRubric(const Rubric &rubric, bool restoring, const QString &actor, const QString &note);
     QString judgeSummary(const Judge &judge) const;                // for the log
     QString submissionSummary(const Submission &submission) const; // for the log
+    // Logs every line of a sheet that was added (nothing → value) or removed (value → nothing).
+    void logWholeSheet(const ScoreSheet &sheet, bool added, const QString &actor, const QString &note);
     void validateJudge(const Judge &judge) const;
     void writeJudgeDetails(const Judge &judge);
     void validateSubmission(const Submission &submission) const;
