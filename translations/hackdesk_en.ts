@@ -5052,6 +5052,30 @@ Ask the organisers for a new one.</translation>
         <source>Delete submission</source>
         <translation>Delete submission</translation>
     </message>
+    <message>
+        <source>Score S&amp;heets PDF…</source>
+        <translation>Score S&amp;heets PDF…</translation>
+    </message>
+    <message>
+        <source>Blank score sheets of the selected judge&apos;s submissions, for judging on paper</source>
+        <translation>Blank score sheets of the selected judge&apos;s submissions, for judging on paper</translation>
+    </message>
+    <message>
+        <source>That judge no longer exists.</source>
+        <translation>That judge no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose a judge in the list first.</source>
+        <translation>Choose a judge in the list first.</translation>
+    </message>
+    <message>
+        <source>Export score sheets</source>
+        <translation>Export score sheets</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>hd::MainWindow</name>

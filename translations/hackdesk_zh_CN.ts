@@ -4999,6 +4999,30 @@ Ask the organisers for a new one.</source>
         <source>Delete submission</source>
         <translation>删除作品</translation>
     </message>
+    <message>
+        <source>Score S&amp;heets PDF…</source>
+        <translation>评分表 PDF(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Blank score sheets of the selected judge&apos;s submissions, for judging on paper</source>
+        <translation>所选评委所评作品的空白评分表，用于纸质评审</translation>
+    </message>
+    <message>
+        <source>That judge no longer exists.</source>
+        <translation>该评委已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a judge in the list first.</source>
+        <translation>请先在列表中选择一位评委。</translation>
+    </message>
+    <message>
+        <source>Export score sheets</source>
+        <translation>导出评分表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>hd::MainWindow</name>

@@ -12,6 +12,8 @@
 #include "judging/submissiondialog.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"
+#include "reports/reportdocument.h"
+#include "reports/reports.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/sqlquery.h"
@@ -319,6 +321,28 @@ TEST_F(Judging, ResultsExportAsCsvAndJson)
     ASSERT_TRUE(page.exportResultsTo(dir.path(u"r.json"_s)).isEmpty());
     EXPECT_TRUE(readAll(dir.path(u"r.csv"_s)).contains("rank,submission,title,judges,raw,normalised"));
     EXPECT_TRUE(readAll(dir.path(u"r.json"_s)).startsWith("[\n    {\"submission\": "));
+}
+
+TEST_F(Judging, ScoreSheetsOfOneJudgeExportAsPdf)
+{
+    JudgingPage page(session.get());
+    page.setTrack(articles);
+    const JudgingRepository repo(session->database());
+    const Judge j = repo.judges(articles).first();
+    const QString pdf = dir.path(u"sheets.pdf"_s);
+    ASSERT_EQ(page.exportScoreSheetsTo(j.id, pdf), QString());
+    EXPECT_TRUE(readAll(pdf).startsWith("%PDF-"));
+    ReportOptions options;
+    options.trackId = articles;
+    options.judgeLogin = j.login;
+    int mine = 0;
+    for (const Assignment &a : repo.assignments(articles))
+        mine += a.judgeId == j.id;
+    EXPECT_EQ(buildReport(session->database(), ReportKind::ScoreSheets, options)
+                  ->plainText()
+                  .count(u"Judge: %1 (@%2)"_s.arg(j.name, j.login)),
+              mine);
+    EXPECT_FALSE(page.exportScoreSheetsTo(999'999, pdf).isEmpty()) << "no such judge";
 }
 
 TEST(JudgeMode, TheGlobalOptionNamesThePacket)

@@ -11,6 +11,7 @@
 #include "model/error.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"
+#include "reports/reports.h"
 #include "rubricdialog.h"
 #include "scoreformdialog.h"
 #include "storage/eventrepository.h"
@@ -309,6 +310,10 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
                                          [this](qint64 id) { deleteSubmission(id); });
     m_tables[JudgesTab]->setActions([this] { addJudge(); }, [this](qint64 id) { editJudge(id); },
                                     [this](qint64 id) { deleteJudge(id); });
+    auto *sheets = new QPushButton(tr("Score S&heets PDF…"), m_tables[JudgesTab]);
+    sheets->setToolTip(tr("Blank score sheets of the selected judge's submissions, for judging on paper"));
+    m_tables[JudgesTab]->addToBar(sheets);
+    connect(sheets, &QPushButton::clicked, this, &JudgingPage::exportScoreSheets);
     connect(m_rubric, &QPushButton::clicked, this, &JudgingPage::editRubric);
 
     auto *layout = new QVBoxLayout(this);
@@ -655,6 +660,38 @@ void JudgingPage::exportResults()
     if (path.isEmpty())
         return;
     if (const QString error = exportResultsTo(path); !error.isEmpty())
+        showError(error);
+}
+
+QString JudgingPage::exportScoreSheetsTo(qint64 judgeId, const QString &path)
+{
+    const auto judge = JudgingRepository(m_session->database()).judge(judgeId);
+    if (!judge)
+        return tr("That judge no longer exists.");
+    ReportOptions options;
+    options.trackId = trackId();
+    options.judgeLogin = judge->login;
+    try {
+        writeReportPdf(m_session->database(), ReportKind::ScoreSheets, path, options);
+    } catch (const Error &e) {
+        return e.message();
+    }
+    return {};
+}
+
+void JudgingPage::exportScoreSheets()
+{
+    const qint64 judgeId = m_tables[JudgesTab]->selectedId();
+    const auto judge = JudgingRepository(m_session->database()).judge(judgeId);
+    if (!judge) {
+        showError(tr("Choose a judge in the list first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export score sheets"),
+                                                      u"score-sheets-%1.pdf"_s.arg(judge->login), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportScoreSheetsTo(judgeId, path); !error.isEmpty())
         showError(error);
 }
 

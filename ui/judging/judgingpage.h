@@ -59,6 +59,8 @@ public:
     void exportPacket();
     void importPacket();
     void exportResults();
+    // The blank paper score sheets of the selected judge in this track, as a PDF.
+    void exportScoreSheets();
     void addJudge();
     void editJudge(qint64 judgeId);
     void deleteJudge(qint64 judgeId);
@@ -70,6 +72,7 @@ public:
     QString exportPacketTo(const QString &judgeLogin, const QString &path, bool replace);
     QString importPacketFrom(const QString &path, QString *summary = nullptr);
     QString exportResultsTo(const QString &path);
+    QString exportScoreSheetsTo(qint64 judgeId, const QString &path);
 
 private:
     struct State;
