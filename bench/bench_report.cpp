@@ -1,10 +1,13 @@
 // The payouts report as a PDF for 2,000 people (with its three charts, header and footer on every page and
 // the text-mapping fix), against printing a plain 2,000-row QTextDocument table of the same cells in the
-// same run. The aim: no more than 1.5× the plain table. See docs/benchmarks.md.
+// same run. The aim: no more than 1.5× the plain table. Then the blank score sheets (a page per
+// judge and submission) for five times the submissions against one time: writing them should grow with the
+// pages, about 5×. See docs/benchmarks.md.
 
 #include "benchcommon.h"
 
 #include "demo/demoevent.h"
+#include "judging/judgingrepository.h"
 #include "model/claim.h"
 #include "model/error.h"
 #include "reports/reportdocument.h"
@@ -160,6 +163,52 @@ QByteArray plainTable(const QList<QStringList> &rows, int *pages)
     return buffer.data();
 }
 
+// A judged track: a rubric of four criteria with four levels each, five judges and `submissions` article
+// submissions by different people, each assigned to three judges.
+void populateJudging(const Database &db, int submissions)
+{
+    Transaction tx(db);
+    JudgingRepository judging(db);
+    const qint64 track = EventRepository(db).resolveTrack(u"articles"_s).id;
+    Rubric rubric;
+    rubric.trackId = track;
+    for (int c = 0; c < 4; ++c) {
+        Criterion criterion;
+        criterion.name = u"评分项 %1"_s.arg(c + 1);
+        criterion.description = u"这一项看作品的第 %1 个方面"_s.arg(c + 1);
+        criterion.weight = 10 * (c + 1);
+        for (const int level : {1, 4, 7, 9})
+            criterion.anchors.append({level, u"%1 分以上的作品：说明文字"_s.arg(level)});
+        rubric.criteria.append(criterion);
+    }
+    judging.saveRubric(rubric, u"bench"_s);
+    QList<qint64> judges;
+    for (int j = 0; j < 5; ++j) {
+        Judge judge;
+        judge.login = u"judge-%1"_s.arg(j + 1);
+        judge.name = u"评委 %1"_s.arg(j + 1);
+        judge.trackIds = {track};
+        judges << judging.insertJudge(judge, u"bench"_s);
+    }
+    QSqlQuery person(db.connection());
+    person.prepare(u"INSERT INTO participant (login, name) VALUES (?, ?)"_s);
+    for (int i = 0; i < submissions; ++i) {
+        person.bindValue(0, u"author-%1"_s.arg(i + 1));
+        person.bindValue(1, u"作者 %1"_s.arg(i + 1));
+        exec(person);
+        Submission s;
+        s.trackId = track;
+        s.title = u"【Hackathon 6th Article No.%1】飞桨稿件 %1"_s.arg(i + 1);
+        s.participantId = person.lastInsertId().toLongLong();
+        s.links = {{u"article"_s, u"https://aistudio.baidu.com/projectdetail/%1"_s.arg(7000000 + i)}};
+        s.figures[0] = 100 * i;
+        const qint64 id = judging.insertSubmission(s, u"bench"_s);
+        for (int k = 0; k < 3; ++k)
+            judging.assign(judges[(i + k) % judges.size()], id, false, u"bench"_s);
+    }
+    tx.commit();
+}
+
 int run(const Options &options)
 {
     Sizes sizes;
@@ -211,7 +260,29 @@ int run(const Options &options)
                                .arg(report.size() / 1024)
                                .arg(summary.size() / 1024)
                         << Qt::endl;
-    return suite.print();
+    int failed = suite.print();
+
+    // Score sheets: one time and five times the submissions, each in a database of its own.
+    const int few = options.quick ? 20 : 80;
+    Database small(dir.filePath(u"sheets-small.sqlite"_s)), large(dir.filePath(u"sheets-large.sqlite"_s));
+    for (const Database *d : {&small, &large})
+        initEvent(*d);
+    populateJudging(small, few);
+    populateJudging(large, 5 * few);
+    Suite sheets(u"Score sheets (%1 and %2 pages)"_s.arg(3 * few).arg(15 * few));
+    int smallPages = 0, largePages = 0;
+    const int one = sheets.baseline(u"baseline: score sheets, %1 submissions × 3 judges"_s.arg(few),
+                                    [&] { buildReport(small, ReportKind::ScoreSheets, fixed)->toPdf(&smallPages); });
+    sheets.add(u"score sheets, %1 submissions × 3 judges (5× the pages)"_s.arg(5 * few), one, u"1× the pages"_s,
+               [&] { buildReport(large, ReportKind::ScoreSheets, fixed)->toPdf(&largePages); });
+    sheets.run(options.runs);
+    sheets.check(smallPages == 3 * few && largePages == 15 * few,
+                 u"%1 and %2 pages, not a page per sheet (%3 and %4)"_s.arg(smallPages)
+                     .arg(largePages)
+                     .arg(3 * few)
+                     .arg(15 * few));
+    failed |= sheets.print();
+    return failed;
 }
 
 } // namespace

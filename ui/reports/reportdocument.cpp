@@ -276,7 +276,6 @@ void ReportDocument::newFlow()
     m_cursor = QTextCursor(m_doc);
     m_atStart = true;
     m_afterTable = false;
-    m_pendingBreak = false;
     m_sections.push_back({std::move(doc), nullptr});
 }
 
@@ -301,12 +300,8 @@ QStringList ReportDocument::fontFamilies()
     return families;
 }
 
-void ReportDocument::startBlock(QTextBlockFormat format)
+void ReportDocument::startBlock(const QTextBlockFormat &format)
 {
-    if (m_pendingBreak) {
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_pendingBreak = false;
-    }
     if (m_atStart || m_afterTable)
         m_cursor.setBlockFormat(format); // the empty first block, or the one every table is followed by
     else
@@ -315,14 +310,10 @@ void ReportDocument::startBlock(QTextBlockFormat format)
     m_afterTable = false;
 }
 
-QTextTable *ReportDocument::insertTable(int rows, int columns, QTextTableFormat format)
+QTextTable *ReportDocument::insertTable(int rows, int columns, const QTextTableFormat &format)
 {
     if (!m_atStart && !m_afterTable)
         m_cursor.insertBlock(QTextBlockFormat());
-    if (m_pendingBreak) {
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_pendingBreak = false;
-    }
     m_atStart = false;
     QTextTable *table = m_cursor.insertTable(rows, columns, format);
     m_afterTable = true; // once filled, the cursor goes to the empty block after the table
@@ -503,7 +494,11 @@ void ReportDocument::centred(const QString &text, qreal pointSize, bool bold, qr
 
 void ReportDocument::pageBreak()
 {
-    m_pendingBreak = !m_atStart; // the next block starts a page; nothing to break at the very start
+    // Every flow starts on a page of its own; nothing to break at the start of one. A flow per page run,
+    // rather than page breaks inside one document, keeps writing the PDF linear in its pages: drawing a
+    // page of a QTextDocument visits every block of the document.
+    if (!m_atStart)
+        newFlow();
 }
 
 void ReportDocument::spacer(qreal height)

@@ -81,10 +81,10 @@ private:
     struct Section;
     // Starts a new stretch of flowing text (after a long table).
     void newFlow();
-    // A new block (or the document's first) in this format, on a new page after pageBreak().
-    void startBlock(QTextBlockFormat format);
-    // A new table in the flow, on a new page after pageBreak().
-    QTextTable *insertTable(int rows, int columns, QTextTableFormat format);
+    // A new block (or the flow's first) in this format.
+    void startBlock(const QTextBlockFormat &format);
+    // A new table in the flow.
+    QTextTable *insertTable(int rows, int columns, const QTextTableFormat &format);
     QTextCharFormat charFormat(qreal pointSize, bool bold = false, const QColor &colour = {}) const;
     QString headerLeft() const;
     QString footerLeft() const;
@@ -98,9 +98,8 @@ private:
     QString m_title;
     QDateTime m_generatedAt;
     QString m_timeZone;
-    bool m_atStart = true;       // nothing written yet: the first block is still empty
-    bool m_afterTable = false;   // the cursor is in the empty block that follows a table
-    bool m_pendingBreak = false; // the next block starts a new page
+    bool m_atStart = true;     // nothing written yet: the first block is still empty
+    bool m_afterTable = false; // the cursor is in the empty block that follows a table
 };
 
 } // namespace hd
