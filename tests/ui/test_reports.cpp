@@ -301,6 +301,12 @@ TEST_F(Reports, TheJudgingReportRanksEachTrackAndGivesEachJudgeAPage)
     EXPECT_GT(judgePages, 2);
     EXPECT_GE(pages, 2 + judgePages);
 
+    // A final track says since when and by whom.
+    JudgingRepository(*db).finalise(fundable.id, u"organiser"_s);
+    const QString final = buildReport(*db, ReportKind::Judging, {generatedAt, {}, fundable.id, {}})->plainText();
+    EXPECT_TRUE(final.contains(u"(finalised by organiser)"_s)) << final.left(400).toStdString();
+    EXPECT_FALSE(final.contains(u"Provisional"_s));
+
     // One track, one judge.
     const Judge first = judging.judges(fundable.id).first();
     ReportOptions options{generatedAt, QDate(2024, 12, 31), fundable.id, first.login};
