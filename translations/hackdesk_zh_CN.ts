@@ -844,16 +844,8 @@ Commands:
         <translation>请使用 &quot;judges list [--track T]&quot;、&quot;judges add LOGIN [--name N] [--organisation O] [--track T]... [--conflict KIND:VALUE]...&quot; 或 &quot;judges assign --track T&quot;。</translation>
     </message>
     <message>
-        <source>template, import FILE.csv, lock or unlock</source>
-        <translation>template、import FILE.csv、lock 或 unlock</translation>
-    </message>
-    <message>
         <source>unlock: why the final results are opened again (logged).</source>
         <translation>unlock：重新开放最终结果的原因（记入日志）。</translation>
-    </message>
-    <message>
-        <source>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track, and the filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</source>
-        <translation>纸质评分表的 CSV（judge,submission,criterion,weight,min,max,score,comment）：每个赛道一份空白模板，填好的文件整体导入，要么全部成功，要么全部不导入。lock 锁定赛道结果；unlock 重新开放，需注明原因。</translation>
     </message>
     <message>
         <source>%1: %2 sheet(s) added, %3 updated, %4 unchanged; %5 saved as draft(s) (not every criterion scored).</source>
@@ -866,10 +858,6 @@ Commands:
     <message>
         <source>The results of &quot;%1&quot; are open again.</source>
         <translation>“%1”的结果已重新开放。</translation>
-    </message>
-    <message>
-        <source>use &quot;scores template --track T [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
-        <translation>请使用 &quot;scores template --track T [--out FILE]&quot;、&quot;scores import FILE.csv&quot;、&quot;scores lock --track T&quot; 或 &quot;scores unlock --track T --reason TEXT&quot;。</translation>
     </message>
     <message>
         <source>export or import FILE</source>
@@ -962,10 +950,6 @@ Commands:
         <translation>列出或添加评委；将评委分配给赛道的作品（每个作品 K 位，负载均衡，无利益冲突）。</translation>
     </message>
     <message>
-        <source>Paper score sheets as CSV: a blank template, then the filled-in file; lock or unlock results.</source>
-        <translation>纸质评分表的 CSV：先导出空白模板，再导入填好的文件；锁定或解锁结果。</translation>
-    </message>
-    <message>
         <source>Export a judge&apos;s authenticated offline packet, or import it back.</source>
         <translation>导出评委经认证的离线评审包，或将其导回。</translation>
     </message>
@@ -1000,6 +984,30 @@ Commands:
     <message>
         <source>Write a PDF report: summary, payouts, judging results, certificates, blank score sheets.</source>
         <translation>生成 PDF 报告：总览、奖金发放、评审结果、证书、空白评分表。</translation>
+    </message>
+    <message>
+        <source>template, export, import FILE.csv, lock or unlock</source>
+        <translation>template、export、import FILE.csv、lock 或 unlock</translation>
+    </message>
+    <message>
+        <source>template, export: only this judge&apos;s rows.</source>
+        <translation>template、export：只输出该评委的行。</translation>
+    </message>
+    <message>
+        <source>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track (or judge), the stored scores exported in the same form, and a filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</source>
+        <translation>纸质评分表的 CSV（judge,submission,criterion,weight,min,max,score,comment）：按赛道（或评委）导出空白模板，以同样格式导出已录入的评分，并以全部导入或全部不导入的方式导入填好的文件。lock 将赛道结果定稿；unlock 说明理由后重新开放。</translation>
+    </message>
+    <message>
+        <source>There is no judge with the login &quot;%1&quot;.</source>
+        <translation>没有用户名为“%1”的评委。</translation>
+    </message>
+    <message>
+        <source>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
+        <translation>请使用 &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;、&quot;scores import FILE.csv&quot;、&quot;scores lock --track T&quot; 或 &quot;scores unlock --track T --reason TEXT&quot;。</translation>
+    </message>
+    <message>
+        <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
+        <translation>纸质评分表的 CSV：空白模板、已录入的评分、填好的文件；锁定或解锁结果。</translation>
     </message>
 </context>
 <context>

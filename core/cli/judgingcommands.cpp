@@ -205,24 +205,35 @@ int judgesCommand(const CommandContext &ctx)
 int scoresCommand(const CommandContext &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"action"_s, Tr::tr("template, import FILE.csv, lock or unlock"));
+    parser.addPositionalArgument(u"action"_s, Tr::tr("template, export, import FILE.csv, lock or unlock"));
     parser.addOption(trackOption());
     parser.addOption(outOption());
+    parser.addOption({u"judge"_s, Tr::tr("template, export: only this judge's rows."), u"LOGIN"_s});
     parser.addOption({u"reason"_s, Tr::tr("unlock: why the final results are opened again (logged)."), u"TEXT"_s});
     if (auto code = parseCommandArgs(
             ctx, parser,
             Tr::tr("Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank "
-                   "template per track, and the filled-in file imported all or nothing. lock finalises a track's "
-                   "results; unlock opens them again, with a reason.")))
+                   "template per track (or judge), the stored scores exported in the same form, and a filled-in "
+                   "file imported all or nothing. lock finalises a track's results; unlock opens them again, with "
+                   "a reason.")))
         return *code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     const Database &db = ctx.database();
-    if (action == u"template" && pos.size() == 1) {
+    if ((action == u"template" || action == u"export") && pos.size() == 1) {
         if (!parser.isSet(u"track"_s))
             return usage(ctx, Tr::tr("give --track T."));
         const Track track = requireTrack(ctx, parser);
-        const QList<QStringList> records = scoreTemplateRecords(db, track.id);
+        qint64 judgeId = 0;
+        if (parser.isSet(u"judge"_s)) {
+            const QString login = parser.value(u"judge"_s).trimmed().remove(u'@');
+            const auto judge = JudgingRepository(db).judgeByLogin(login);
+            if (!judge)
+                throw Error(Tr::tr("There is no judge with the login \"%1\".").arg(login));
+            judgeId = judge->id;
+        }
+        const QList<QStringList> records =
+            action == u"template" ? scoreTemplateRecords(db, track.id, judgeId) : scoreRecords(db, track.id, judgeId);
         const QString out = parser.value(u"out"_s);
         if (out.isEmpty() || out == u"-") {
             writeBytes(ctx, out, writeCsv(records, CsvBom::Without));
@@ -261,7 +272,8 @@ int scoresCommand(const CommandContext &ctx)
         }
         return 0;
     }
-    return usage(ctx, Tr::tr("use \"scores template --track T [--out FILE]\", \"scores import FILE.csv\", "
+    return usage(ctx, Tr::tr("use \"scores template|export --track T [--judge LOGIN] [--out FILE]\", "
+                             "\"scores import FILE.csv\", "
                              "\"scores lock --track T\" or \"scores unlock --track T --reason TEXT\"."));
 }
 
@@ -420,8 +432,9 @@ QList<Command> judgingCommands()
         {u"judges"_s, u"judges list [--track T] | add LOGIN ... | assign --track T [--per-submission K] [--dry-run]"_s,
          Tr::tr("List or add judges; assign them to a track's submissions (K each, balanced, no conflicts)."),
          judgesCommand},
-        {u"scores"_s, u"scores template --track T [--out FILE] | import FILE.csv | lock|unlock --track T"_s,
-         Tr::tr("Paper score sheets as CSV: a blank template, then the filled-in file; lock or unlock results."),
+        {u"scores"_s,
+         u"scores template|export --track T [--judge LOGIN] [--out FILE] | import FILE.csv | lock|unlock --track T"_s,
+         Tr::tr("Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results."),
          scoresCommand},
         {u"judge-packet"_s, u"judge-packet export --judge LOGIN --out FILE [--replace] | import FILE"_s,
          Tr::tr("Export a judge's authenticated offline packet, or import it back."), packetCommand},

@@ -123,7 +123,10 @@ QList<AssignmentConflict> assignmentConflicts(const Database &db, qint64 trackId
     return out;
 }
 
-QList<QStringList> scoreTemplateRecords(const Database &db, qint64 trackId)
+namespace {
+// The rows of the track's score sheets: one per assigned judge (or only `judgeId`), submission and judged
+// criterion, by judge login and submission id; the stored scores and comments when `filled`.
+QList<QStringList> sheetRecords(const Database &db, qint64 trackId, qint64 judgeId, bool filled)
 {
     JudgingRepository repo(db);
     const Rubric rubric = repo.requireRubric(trackId);
@@ -131,18 +134,39 @@ QList<QStringList> scoreTemplateRecords(const Database &db, qint64 trackId)
     for (const Judge &j : repo.judges())
         logins.insert(j.id, j.login);
     QList<Assignment> assignments = repo.assignments(trackId);
+    assignments.removeIf([judgeId](const Assignment &a) { return judgeId != 0 && a.judgeId != judgeId; });
     std::sort(assignments.begin(), assignments.end(), [&](const Assignment &a, const Assignment &b) {
         const int byLogin = logins.value(a.judgeId).compare(logins.value(b.judgeId), Qt::CaseInsensitive);
         return byLogin != 0 ? byLogin < 0 : a.submissionId < b.submissionId;
     });
     QList<QStringList> records{scoreCsvColumns()};
-    for (const Assignment &a : assignments)
-        for (const Criterion &c : rubric.criteria)
-            if (c.judged())
-                records.append({logins.value(a.judgeId), QString::number(a.submissionId), textCell(c.name),
-                                QString::number(c.weight), QString::number(rubric.scaleMin),
-                                QString::number(rubric.scaleMax), QString(), QString()});
+    for (const Assignment &a : assignments) {
+        const std::optional<ScoreSheet> sheet = filled ? repo.sheet(a.judgeId, a.submissionId) : std::nullopt;
+        bool first = true;
+        for (const Criterion &c : rubric.criteria) {
+            if (!c.judged())
+                continue;
+            const QString score =
+                sheet && sheet->scores.contains(c.id) ? QString::number(sheet->scores.value(c.id)) : QString();
+            records.append({logins.value(a.judgeId), QString::number(a.submissionId), textCell(c.name),
+                            QString::number(c.weight), QString::number(rubric.scaleMin),
+                            QString::number(rubric.scaleMax), score,
+                            sheet && first ? textCell(sheet->comment) : QString()});
+            first = false;
+        }
+    }
     return records;
+}
+} // namespace
+
+QList<QStringList> scoreTemplateRecords(const Database &db, qint64 trackId, qint64 judgeId)
+{
+    return sheetRecords(db, trackId, judgeId, false);
+}
+
+QList<QStringList> scoreRecords(const Database &db, qint64 trackId, qint64 judgeId)
+{
+    return sheetRecords(db, trackId, judgeId, true);
 }
 
 ScoreImportResult importScoresCsv(const Database &db, const QByteArray &bytes, const QString &source,

@@ -46,8 +46,12 @@ inline const QStringList &scoreCsvColumns()
     return columns;
 }
 
-// The blank paper sheet of a track as CSV rows (header first).
-QList<QStringList> scoreTemplateRecords(const Database &db, qint64 trackId);
+// The blank paper sheet of a track as CSV rows (header first); only the judge's rows when judgeId is set.
+QList<QStringList> scoreTemplateRecords(const Database &db, qint64 trackId, qint64 judgeId = 0);
+// The same rows with the stored scores filled in, and each sheet's comment on its first row: what
+// `scores export` writes. Imported again (importScoresCsv) it changes nothing, except that a draft with
+// every criterion scored comes back as submitted.
+QList<QStringList> scoreRecords(const Database &db, qint64 trackId, qint64 judgeId = 0);
 
 struct ScoreImportResult
 {

@@ -127,6 +127,23 @@ TEST_F(JudgingCli, PaperSheetsGoInThroughTheTemplateAndComeOutRanked)
     for (const QJsonValue &v : json)
         for (const char *key : {"submission", "title", "rank", "judges", "raw", "normalised"})
             EXPECT_TRUE(v.toObject().contains(QLatin1StringView(key))) << key;
+    // The stored scores come out in the template's form, one judge's alone; an unknown judge is refused.
+    const CliResult exported =
+        run({u"scores"_s, u"export"_s, u"--track"_s, u"fundable"_s, u"--judge"_s, u"@"_s + firstJudge});
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    const QList<CsvRecord> mine = parseCsv(exported.out.toUtf8());
+    qsizetype rowsOfFirst = 0;
+    for (const CsvRecord &r : records)
+        rowsOfFirst += r.fields.value(0) == firstJudge;
+    ASSERT_EQ(mine.size(), 1 + rowsOfFirst); // the template's rows of that judge
+    for (qsizetype i = 1; i < mine.size(); ++i) {
+        EXPECT_EQ(mine[i].fields.value(0), firstJudge);
+        EXPECT_FALSE(mine[i].fields.value(6).isEmpty()) << "scored";
+    }
+    const CliResult nobody = run({u"scores"_s, u"export"_s, u"--track"_s, u"fundable"_s, u"--judge"_s, u"nobody"_s});
+    EXPECT_EQ(nobody.code, 1);
+    EXPECT_TRUE(nobody.err.contains(u"nobody"_s)) << nobody.err.toStdString();
+
     const CliResult csv = run({u"results"_s, u"--track"_s, u"fundable"_s, u"--format"_s, u"csv"_s});
     ASSERT_EQ(csv.code, 0);
     const QStringList lines = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);

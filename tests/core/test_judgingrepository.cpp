@@ -439,6 +439,21 @@ TEST_F(JudgingDb, ScoreCsvTemplateAndImport)
     // The same file again changes nothing.
     EXPECT_EQ(importScoresCsv(*db, writeCsv(filled), u"paper.csv"_s, u"staff"_s).unchanged, 2);
 
+    // Exported with the stored scores (the comment on a sheet's first row), the rows come back as they went
+    // in, and imported again they change nothing; one judge's rows alone.
+    const QList<QStringList> exported = scoreRecords(*db, track);
+    ASSERT_EQ(exported.size(), records.size());
+    for (qsizetype i = 1; i < exported.size(); ++i)
+        EXPECT_EQ(exported[i].mid(0, 7), filled[i].mid(0, 7)) << i;
+    EXPECT_EQ(exported[1][7], u"Clear, well tested\n=needs docs"_s);
+    EXPECT_EQ(exported[3][7], QString());
+    EXPECT_EQ(importScoresCsv(*db, writeCsv(exported), u"export.csv"_s, u"staff"_s).unchanged, 2);
+    const QList<QStringList> wuOnly = scoreRecords(*db, track, wu);
+    ASSERT_EQ(wuOnly.size(), 1 + 4);
+    for (qsizetype i = 1; i < wuOnly.size(); ++i)
+        EXPECT_EQ(wuOnly[i][0], u"wu-mentor"_s);
+    EXPECT_EQ(scoreTemplateRecords(*db, track, zhang).size(), 1 + 4);
+
     // Bad files are refused whole, every line named.
     QList<QStringList> bad = filled;
     bad[2][6] = u"11"_s;     // out of range
