@@ -24,6 +24,7 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -494,4 +495,28 @@ TEST_F(ProgrammeForms, AWeeklyReportIsEnteredForACamperAndUndoable)
     // Not a camper: no form, nothing written.
     const CampApplication applicant = applicationAt(ApplicationStage::Applied);
     EXPECT_FALSE(window->camp()->editor()->setWeeklyReport(applicant.id, 1, 30, {}).isEmpty());
+}
+
+TEST_F(ProgrammeForms, MarkupInTitlesShowsLiterallyInTheForms)
+{
+    // Titles come from GitHub: a form shows them as text, and its messages too.
+    const QString markup = u"<b>粗体</b> <img src=\"x.png\"> & co"_s;
+    const qint64 project2 = taskOf(fundableTrack, 2);
+    SqlQuery(db(), u"UPDATE task SET title = ? WHERE id = ?"_s).bind(markup, project2).exec();
+    FundableProjectView view;
+    for (const FundableProjectView &f : ProgrammeRepository(db()).fundableProjects(fundableTrack))
+        if (f.taskId == project2)
+            view = f;
+    ASSERT_EQ(view.title, markup);
+    FundableProjectDialog d(view, Task::Defence::Pending);
+    bool shown = false;
+    for (const QLabel *l : d.findChildren<QLabel *>())
+        if (l->text() == markup) {
+            shown = true;
+            EXPECT_EQ(l->textFormat(), Qt::PlainText);
+        }
+    EXPECT_TRUE(shown) << "the title is in the form as written";
+    const QLabel *problem = d.findChild<QLabel *>(u"problem"_s);
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->textFormat(), Qt::PlainText);
 }

@@ -95,7 +95,7 @@ CampApplicationDialog::CampApplicationDialog(const Database &db, const CampAppli
     interview->addWidget(m_scheduled);
     interview->addWidget(m_interviewAt, 1);
 
-    form()->addRow(tr("Applicant:"), new QLabel(u"@"_s + application.login, this));
+    addTextRow(tr("Applicant:"), u"@"_s + application.login);
     form()->addRow(tr("Choices:"), choices);
     form()->addRow(tr("Source:"), source);
     form()->addRow(tr("&Stage:"), m_stage);

@@ -80,9 +80,8 @@ CampDefenceDialog::CampDefenceDialog(const Database &db, const CampApplication &
     else
         m_result->setCurrentIndex(qMax(1, m_result->findData(stored->grade)));
 
-    form()->addRow(tr("Camper:"), new QLabel(u"@"_s + camper.login, this));
-    form()->addRow(tr("Project:"),
-                   new QLabel(task ? tr("No.%1 %2").arg(QString::number(task->number), task->title) : QString(), this));
+    addTextRow(tr("Camper:"), u"@"_s + camper.login);
+    addTextRow(tr("Project:"), task ? tr("No.%1 %2").arg(QString::number(task->number), task->title) : QString());
     form()->addRow(tr("&Result:"), m_result);
     form()->addRow(tr("&Date:"), m_date);
     form()->addRow(tr("&Months:"), m_months);

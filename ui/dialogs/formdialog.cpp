@@ -10,6 +10,16 @@ using namespace Qt::StringLiterals;
 
 namespace hd {
 
+QLabel *FormDialog::addTextRow(const QString &label, const QString &text)
+{
+    auto *value = new QLabel(text, this);
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(label, value);
+    return value;
+}
+
 FormDialog::FormDialog(const QString &title, QWidget *parent)
     : QDialog(parent)
     , m_form(new QFormLayout)
@@ -18,6 +28,7 @@ FormDialog::FormDialog(const QString &title, QWidget *parent)
 {
     setWindowTitle(title);
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText); // messages quote names and titles
     m_problem->setObjectName(u"problem"_s);
     m_problem->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
     auto *layout = new QVBoxLayout(this);

@@ -24,6 +24,8 @@ public:
     void setSubmit(std::function<QString()> submit) { m_submit = std::move(submit); }
 
     QFormLayout *form() const { return m_form; }
+    // A row showing text as it is (names and titles from GitHub may hold markup): returns its label.
+    QLabel *addTextRow(const QString &label, const QString &text);
     QString problem() const;
     void accept() override;
 

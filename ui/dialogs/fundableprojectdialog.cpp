@@ -64,7 +64,7 @@ FundableProjectDialog::FundableProjectDialog(const FundableProjectView &project,
     buttons->addStretch(1);
     buttons->addWidget(m_completion);
 
-    form()->addRow(tr("Project:"), new QLabel(project.title, this));
+    addTextRow(tr("Project:"), project.title);
     form()->addRow(tr("&Defence:"), m_defence);
     form()->addRow(tr("Sub-tasks:"), m_table);
     form()->addRow(QString(), buttons);

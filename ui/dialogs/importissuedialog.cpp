@@ -31,6 +31,7 @@ ImportIssueDialog::ImportIssueDialog(EventSession *session, QWidget *parent)
     , m_import(new QPushButton(tr("&Import"), this))
 {
     setWindowTitle(tr("Import a task list from its GitHub issue"));
+    m_summary->setTextFormat(Qt::PlainText); // errors quote the file
     for (const Track &t : EventRepository(session->database()).tracks())
         m_track->addItem(t.name, t.id);
     m_text->setPlaceholderText(tr("Paste the issue body (Markdown) here, or load it from a file."));

@@ -118,6 +118,9 @@ SyncDialog::SyncDialog(EventSession *session, QWidget *parent)
     setModal(true);
     m_api->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
+    // Error messages quote what GitHub sent; the address is typed by people.
+    for (QLabel *l : {m_api, m_lastSync, m_rate, m_tokenLabel, m_status})
+        l->setTextFormat(Qt::PlainText);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);

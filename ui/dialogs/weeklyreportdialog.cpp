@@ -36,7 +36,7 @@ WeeklyReportDialog::WeeklyReportDialog(const Database &db, const CampApplication
     m_hours->setToolTip(tr("Hours worked that week; under %1 is flagged").arg(m_minimum));
     m_link->setPlaceholderText(u"https://…"_s);
 
-    form()->addRow(tr("Camper:"), new QLabel(u"@"_s + camper.login, this));
+    addTextRow(tr("Camper:"), u"@"_s + camper.login);
     form()->addRow(tr("&Week:"), m_week);
     form()->addRow(tr("&Hours:"), m_hours);
     form()->addRow(tr("&Link:"), m_link);

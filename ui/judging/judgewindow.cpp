@@ -76,6 +76,7 @@ JudgeWindow::JudgeWindow(const QString &packetPath, QWidget *parent)
         auto *label = new QLabel(
             tr("This judge packet cannot be opened:\n%1\n\nAsk the organisers for a new one.").arg(m_problem), this);
         label->setObjectName(u"problem"_s);
+        label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setContentsMargins(24, 24, 24, 24);
         label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
