@@ -9,6 +9,7 @@
 #include "eventeditor.h"
 #include "eventsession.h"
 #include "judging/judgingpage.h"
+#include "messages.h"
 #include "model/error.h"
 #include "models/chipdelegate.h"
 #include "models/eventtables.h"
@@ -196,7 +197,7 @@ void MainWindow::buildMenus()
     }
     connect(group, &QActionGroup::triggered, this, [this](QAction *a) {
         QSettings().setValue(u"language"_s, a->data().toString());
-        QMessageBox::information(this, tr("Language"), tr("HackDesk will use the new language when it starts again."));
+        messages::information(this, tr("Language"), tr("HackDesk will use the new language when it starts again."));
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -322,7 +323,7 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("HackDesk"), message);
+    messages::warning(this, tr("HackDesk"), message);
 }
 
 void MainWindow::addTask()
@@ -355,7 +356,7 @@ void MainWindow::deleteTask(qint64 id)
     const int claims = TaskRepository(m_session->database()).claimCount(id);
     const QString question = claims ? tr("Delete task No.%1 and its %n claim(s)?", nullptr, claims).arg(task->number)
                                     : tr("Delete task No.%1?").arg(task->number);
-    if (QMessageBox::question(this, tr("Delete task"), question) != QMessageBox::Yes)
+    if (messages::question(this, tr("Delete task"), question) != QMessageBox::Yes)
         return;
     if (const QString error = m_editor->removeTask(id); !error.isEmpty())
         showError(error);
@@ -392,7 +393,7 @@ void MainWindow::deleteParticipant(qint64 id)
                   .arg(p->login)
                   .arg(d.memberships)
             : tr("Delete @%1?").arg(p->login);
-    if (QMessageBox::question(this, tr("Delete participant"), question) != QMessageBox::Yes)
+    if (messages::question(this, tr("Delete participant"), question) != QMessageBox::Yes)
         return;
     if (const QString error = m_editor->removeParticipant(id); !error.isEmpty())
         showError(error);
@@ -425,7 +426,7 @@ void MainWindow::deleteTeam(qint64 id)
     const int claims = repo.claimCount(id);
     const QString question = claims ? tr("Delete the team %1 and its %n claim(s)?", nullptr, claims).arg(team->name)
                                     : tr("Delete the team %1?").arg(team->name);
-    if (QMessageBox::question(this, tr("Delete team"), question) != QMessageBox::Yes)
+    if (messages::question(this, tr("Delete team"), question) != QMessageBox::Yes)
         return;
     if (const QString error = m_editor->removeTeam(id); !error.isEmpty())
         showError(error);

@@ -1,5 +1,7 @@
 #include "chartpanel.h"
 
+#include "messages.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -136,7 +138,7 @@ void ChartPanel::saveDialog(const QString &suffix)
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
     if (const QString error = saveImage(path); !error.isEmpty())
-        QMessageBox::warning(this, tr("Save chart"), error);
+        messages::warning(this, tr("Save chart"), error);
 }
 
 bool ChartPanel::eventFilter(QObject *watched, QEvent *event)

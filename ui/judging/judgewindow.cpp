@@ -1,6 +1,7 @@
 #include "judgewindow.h"
 
 #include "judging/judgingservice.h"
+#include "messages.h"
 #include "model/error.h"
 #include "scoreform.h"
 
@@ -307,7 +308,7 @@ bool JudgeWindow::applySheet(qint64 submissionId, const std::optional<ScoreSheet
         m_packet.save(m_path);
     } catch (const Error &e) {
         m_packet = before;
-        QMessageBox::warning(this, tr("Judge mode"), e.message());
+        messages::warning(this, tr("Judge mode"), e.message());
         return false;
     }
     // Show the submission whose sheet changed, as it now stands.
@@ -332,8 +333,8 @@ void JudgeWindow::closeEvent(QCloseEvent *event)
 {
     if (m_open && m_form->isModified() && m_submit->isEnabled()) {
         const auto answer =
-            QMessageBox::question(this, tr("Judge mode"), tr("Save the changes to this submission before closing?"),
-                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+            messages::question(this, tr("Judge mode"), tr("Save the changes to this submission before closing?"),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !keepChanges())) {
             event->ignore();
             return;

@@ -8,6 +8,7 @@
 #include "judging/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "judgingeditor.h"
+#include "messages.h"
 #include "model/error.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"
@@ -332,7 +333,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     connect(m_assign, &QPushButton::clicked, this, [this] {
         const QString summary = autoAssign();
         if (!summary.isEmpty())
-            QMessageBox::information(this, tr("Assign judges"), summary);
+            messages::information(this, tr("Assign judges"), summary);
     });
     connect(m_lock, &QPushButton::clicked, this, &JudgingPage::finaliseOrUnlock);
     connect(exportPacketButton, &QPushButton::clicked, this, &JudgingPage::exportPacket);
@@ -493,7 +494,7 @@ void JudgingPage::removeSelectedAssignment()
     JudgingEditor editor(m_session);
     QUndoStack *undo = m_session->undoStack();
     if (JudgingRepository(m_session->database()).sheet(judge, submission)) {
-        const auto answer = QMessageBox::question(
+        const auto answer = messages::question(
             this, tr("Remove judge"),
             tr("This judge has a score sheet for #%1. Delete the sheet and remove the judge?").arg(submission));
         if (answer != QMessageBox::Yes)
@@ -541,10 +542,10 @@ void JudgingPage::finaliseOrUnlock()
             return;
         error = editor.unlock(track, reason);
     } else {
-        if (QMessageBox::question(this, tr("Finalise the results"),
-                                  tr("Finalise \"%1\"? Its scores, assignments and rubric are then locked; unlocking "
-                                     "needs a reason.")
-                                      .arg(m_track->currentText())) != QMessageBox::Yes)
+        if (messages::question(this, tr("Finalise the results"),
+                               tr("Finalise \"%1\"? Its scores, assignments and rubric are then locked; unlocking "
+                                  "needs a reason.")
+                                   .arg(m_track->currentText())) != QMessageBox::Yes)
             return;
         error = editor.finalise(track);
     }
@@ -619,10 +620,10 @@ void JudgingPage::exportPacket()
         return;
     bool replace = false;
     if (const auto since = outstandingPacket(m_session->database(), repo.judgeByLogin(login)->id)) {
-        if (QMessageBox::question(this, tr("Export judge packet"),
-                                  tr("@%1's packet of %2 was never imported back. Replace it? The earlier packet "
-                                     "will then be refused.")
-                                      .arg(login, since->toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))) !=
+        if (messages::question(this, tr("Export judge packet"),
+                               tr("@%1's packet of %2 was never imported back. Replace it? The earlier packet "
+                                  "will then be refused.")
+                                   .arg(login, since->toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))) !=
             QMessageBox::Yes)
             return;
         replace = true;
@@ -634,10 +635,10 @@ void JudgingPage::exportPacket()
     if (const QString error = exportPacketTo(login, path, replace); !error.isEmpty())
         showError(error);
     else
-        QMessageBox::information(this, tr("Export judge packet"),
-                                 tr("Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. "
-                                    "The judge opens it with \"hackdesk --judge-packet FILE\".")
-                                     .arg(path, login));
+        messages::information(this, tr("Export judge packet"),
+                              tr("Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. "
+                                 "The judge opens it with \"hackdesk --judge-packet FILE\".")
+                                  .arg(path, login));
 }
 
 void JudgingPage::importPacket()
@@ -650,7 +651,7 @@ void JudgingPage::importPacket()
     if (const QString error = importPacketFrom(path, &summary); !error.isEmpty())
         showError(error);
     else
-        QMessageBox::information(this, tr("Import judge packet"), summary);
+        messages::information(this, tr("Import judge packet"), summary);
 }
 
 void JudgingPage::exportResults()
@@ -717,7 +718,7 @@ void JudgingPage::deleteJudge(qint64 judgeId)
 {
     JudgingEditor editor(m_session);
     const QString question = editor.judgeRemovalQuestion(judgeId);
-    if (question.isEmpty() || QMessageBox::question(this, tr("Delete judge"), question) != QMessageBox::Yes)
+    if (question.isEmpty() || messages::question(this, tr("Delete judge"), question) != QMessageBox::Yes)
         return;
     if (const QString error = editor.removeJudge(judgeId); !error.isEmpty())
         showError(error);
@@ -753,7 +754,7 @@ void JudgingPage::deleteSubmission(qint64 submissionId)
 {
     JudgingEditor editor(m_session);
     const QString question = editor.submissionRemovalQuestion(submissionId);
-    if (question.isEmpty() || QMessageBox::question(this, tr("Delete submission"), question) != QMessageBox::Yes)
+    if (question.isEmpty() || messages::question(this, tr("Delete submission"), question) != QMessageBox::Yes)
         return;
     if (const QString error = editor.removeSubmission(submissionId); !error.isEmpty())
         showError(error);
@@ -761,7 +762,7 @@ void JudgingPage::deleteSubmission(qint64 submissionId)
 
 void JudgingPage::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("Judging"), message);
+    messages::warning(this, tr("Judging"), message);
 }
 
 } // namespace hd

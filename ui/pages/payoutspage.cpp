@@ -1,6 +1,7 @@
 #include "payoutspage.h"
 
 #include "eventsession.h"
+#include "messages.h"
 #include "model/error.h"
 #include "models/eventtables.h"
 #include "services/payoutdata.h"
@@ -96,7 +97,7 @@ void PayoutsPage::exportReport(bool json)
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
             throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Export payouts"), e.message());
+        messages::warning(this, tr("Export payouts"), e.message());
     }
 }
 

@@ -6,6 +6,7 @@
 #include "dialogs/newapplicationdialog.h"
 #include "dialogs/weeklyreportdialog.h"
 #include "eventsession.h"
+#include "messages.h"
 #include "models/chipdelegate.h"
 #include "models/eventtables.h"
 #include "models/progressdelegate.h"
@@ -152,8 +153,8 @@ void CampPage::openDefence(qint64 applicationId)
         return;
     const auto task = a->project > 0 ? TaskRepository(db).byNumber(a->trackId, a->project) : std::nullopt;
     if (a->stage != ApplicationStage::Accepted || !task) {
-        QMessageBox::information(this, tr("Defence"),
-                                 tr("@%1 is not an accepted camper: only campers defend.").arg(a->login));
+        messages::information(this, tr("Defence"),
+                              tr("@%1 is not an accepted camper: only campers defend.").arg(a->login));
         return;
     }
     CampDefenceDialog dialog(db, *a, task->id, this);
@@ -170,7 +171,7 @@ void CampPage::openNewApplication()
         if (t.kind == TrackKind::Camp && trackId == 0)
             trackId = t.id;
     if (trackId == 0) {
-        QMessageBox::information(this, tr("New application"), tr("The event has no code-camp track."));
+        messages::information(this, tr("New application"), tr("The event has no code-camp track."));
         return;
     }
     NewApplicationDialog dialog(db, trackId, this);
@@ -184,8 +185,8 @@ void CampPage::openWeeklyReport(qint64 applicationId)
     if (!a)
         return;
     if (a->stage != ApplicationStage::Accepted) {
-        QMessageBox::information(this, tr("Weekly report"),
-                                 tr("@%1 is not an accepted camper: weekly reports are for campers.").arg(a->login));
+        messages::information(this, tr("Weekly report"),
+                              tr("@%1 is not an accepted camper: weekly reports are for campers.").arg(a->login));
         return;
     }
     WeeklyReportDialog dialog(m_session->database(), *a, this);
