@@ -674,44 +674,79 @@ QString JudgingRepository::submissionLabel(const Submission &s) const
     return u"#%1 \"%2\""_s.arg(s.id).arg(s.title);
 }
 
+// Who the profiles name: every participant's login and organisation, the teams with their members, and each
+// participant's code-camp mentors (those of every camp project they are a camper of: accepted on it, its
+// claimant alone or in a team, or who defended it; a project's mentors are camp_project.mentors, or the
+// task's lead when none are written there, as the camp board shows them). Read in four queries and kept
+// while the database is unchanged (SQLite's count of this connection's changes and its data version for
+// the others'), so that conflicts over thousands of submissions cost no query per submission.
+struct JudgingRepository::ProfileIndex
+{
+    std::pair<qint64, qint64> version; // total_changes(), data_version when read
+    QHash<qint64, SubmissionProfile::Author> people;
+    QHash<qint64, QString> teamNames;
+    QHash<qint64, QList<qint64>> teamMembers; // by participant id
+};
+
+const JudgingRepository::ProfileIndex &JudgingRepository::profileIndex() const
+{
+    SqlQuery version(m_db, u"SELECT total_changes(), data_version FROM pragma_data_version"_s);
+    version.exec();
+    version.next();
+    const std::pair<qint64, qint64> now{version.value(0).toLongLong(), version.value(1).toLongLong()};
+    if (m_profiles && m_profiles->version == now)
+        return *m_profiles;
+    auto index = std::make_shared<ProfileIndex>();
+    index->version = now;
+    SqlQuery people(m_db, u"SELECT id, login, organisation FROM participant"_s);
+    people.exec();
+    while (people.next())
+        index->people.insert(people.value(0).toLongLong(),
+                             {people.value(1).toString(), people.value(2).toString(), {}});
+    SqlQuery teams(m_db, u"SELECT id, name FROM team"_s);
+    teams.exec();
+    while (teams.next())
+        index->teamNames.insert(teams.value(0).toLongLong(), teams.value(1).toString());
+    SqlQuery members(m_db, u"SELECT team_id, participant_id FROM team_member ORDER BY team_id, participant_id"_s);
+    members.exec();
+    while (members.next())
+        index->teamMembers[members.value(0).toLongLong()].append(members.value(1).toLongLong());
+    SqlQuery mentors(m_db, uR"(SELECT x.participant_id, coalesce(nullif(d.mentors, ''), t.lead)
+          FROM task t JOIN track tr ON tr.id = t.track_id AND tr.kind = 'camp'
+          LEFT JOIN camp_project d ON d.task_id = t.id
+          JOIN (SELECT ca.participant_id, p.id AS task_id FROM camp_application ca
+                  JOIN task p ON p.track_id = ca.track_id AND p.number = ca.project WHERE ca.stage = 'accepted'
+                UNION SELECT c.participant_id, c.task_id FROM claim c WHERE c.participant_id IS NOT NULL
+                UNION SELECT m.participant_id, c.task_id FROM claim c JOIN team_member m ON m.team_id = c.team_id
+                UNION SELECT r.participant_id, r.task_id FROM camp_result r) x ON x.task_id = t.id
+          ORDER BY x.participant_id, t.number, t.id)"_s);
+    mentors.exec();
+    while (mentors.next()) {
+        const auto person = index->people.find(mentors.value(0).toLongLong());
+        if (person == index->people.end())
+            continue;
+        for (const QString &mentor : campMentors(mentors.value(1).toString()))
+            if (!person->mentors.contains(mentor, Qt::CaseInsensitive))
+                person->mentors << mentor;
+    }
+    m_profiles = std::move(index);
+    return *m_profiles;
+}
+
 SubmissionProfile JudgingRepository::profile(const Submission &s) const
 {
+    const ProfileIndex &index = profileIndex();
     SubmissionProfile p;
     QList<qint64> people;
     if (s.participantId) {
         people << s.participantId;
     } else {
-        p.teamName = SqlQuery::scalar(m_db, u"SELECT name FROM team WHERE id = ?"_s, {s.teamId}).toString();
-        SqlQuery m(m_db, u"SELECT participant_id FROM team_member WHERE team_id = ? ORDER BY participant_id"_s);
-        m.bind(s.teamId).exec();
-        while (m.next())
-            people << m.value(0).toLongLong();
+        p.teamName = index.teamNames.value(s.teamId);
+        people = index.teamMembers.value(s.teamId);
     }
-    for (qint64 id : people) {
-        SqlQuery q(m_db, u"SELECT login, organisation FROM participant WHERE id = ?"_s);
-        q.bind(id).exec();
-        if (!q.next())
-            continue;
-        SubmissionProfile::Author a{q.value(0).toString(), q.value(1).toString(), {}};
-        // Their code-camp mentors: those of every camp project they are a camper of (accepted on it, its
-        // claimant alone or in a team, or defended it). A project's mentors are camp_project.mentors, or the
-        // task's lead when none are written there, as the camp board shows them.
-        SqlQuery m(m_db, uR"(SELECT coalesce(nullif(d.mentors, ''), t.lead) FROM task t
-              JOIN track tr ON tr.id = t.track_id AND tr.kind = 'camp'
-              LEFT JOIN camp_project d ON d.task_id = t.id
-              WHERE EXISTS (SELECT 1 FROM camp_application ca WHERE ca.track_id = t.track_id AND ca.project = t.number
-                              AND ca.stage = 'accepted' AND ca.participant_id = ?)
-                 OR EXISTS (SELECT 1 FROM claim c WHERE c.task_id = t.id AND (c.participant_id = ? OR c.team_id IN
-                              (SELECT team_id FROM team_member WHERE participant_id = ?)))
-                 OR EXISTS (SELECT 1 FROM camp_result r WHERE r.task_id = t.id AND r.participant_id = ?)
-              ORDER BY t.number, t.id)"_s);
-        m.bind(id, id, id, id).exec();
-        while (m.next())
-            for (const QString &mentor : campMentors(m.value(0).toString()))
-                if (!a.mentors.contains(mentor, Qt::CaseInsensitive))
-                    a.mentors << mentor;
-        p.authors.append(a);
-    }
+    for (qint64 id : people)
+        if (const auto person = index.people.constFind(id); person != index.people.cend())
+            p.authors.append(*person);
     return p;
 }
 
@@ -747,24 +782,65 @@ bool JudgingRepository::isAssigned(qint64 judgeId, qint64 submissionId) const
 
 void JudgingRepository::assign(qint64 judgeId, qint64 submissionId, bool manual, const QString &actor)
 {
-    const auto j = judge(judgeId);
-    if (!j)
-        throw Error(Tr::tr("There is no judge #%1.").arg(judgeId));
-    const auto s = submission(submissionId);
-    if (!s)
-        throw Error(Tr::tr("There is no submission #%1.").arg(submissionId));
-    if (isAssigned(judgeId, submissionId))
-        return;
-    if (!j->trackIds.contains(s->trackId))
-        throw Error(Tr::tr("@%1 does not judge the track \"%2\".").arg(j->login, trackName(s->trackId)));
-    if (const auto reason = conflict(*j, *s))
-        throw Error(Tr::tr("@%1 cannot judge %2: %3.").arg(j->login, submissionLabel(*s), *reason));
-    requireUnlocked(s->trackId);
-    SqlQuery(m_db, u"INSERT INTO assignment (judge_id, submission_id, manual) VALUES (?, ?, ?)"_s)
-        .bind(judgeId, submissionId, manual)
-        .exec();
-    addLog(
-        {0, {}, actor, u"assign"_s, s->trackId, j->login, submissionId, {}, {}, manual ? u"manual"_s : u"auto"_s, {}});
+    assign({{judgeId, submissionId}}, manual, actor);
+}
+
+void JudgingRepository::assign(const QList<std::pair<qint64, qint64>> &pairs, bool manual, const QString &actor)
+{
+    // Every pair is checked before anything is written, against one reading of the people behind the
+    // conflict rule; then all are written together.
+    QHash<qint64, Judge> judges;
+    for (const Judge &j : this->judges())
+        judges.insert(j.id, j);
+    QHash<qint64, Submission> submissions;
+    QSet<std::pair<qint64, qint64>> assigned;
+    for (const Assignment &a : assignments())
+        assigned.insert({a.judgeId, a.submissionId});
+    struct Insert
+    {
+        qint64 judgeId, submissionId, trackId;
+        QString login;
+    };
+    QList<Insert> inserts;
+    for (const auto &[judgeId, submissionId] : pairs) {
+        const auto j = judges.constFind(judgeId);
+        if (j == judges.cend())
+            throw Error(Tr::tr("There is no judge #%1.").arg(judgeId));
+        if (!submissions.contains(submissionId)) {
+            const auto found = submission(submissionId);
+            if (!found)
+                throw Error(Tr::tr("There is no submission #%1.").arg(submissionId));
+            submissions.insert(submissionId, *found);
+        }
+        const Submission &s = submissions[submissionId];
+        if (assigned.contains({judgeId, submissionId}))
+            continue;
+        if (!j->trackIds.contains(s.trackId))
+            throw Error(Tr::tr("@%1 does not judge the track \"%2\".").arg(j->login, trackName(s.trackId)));
+        if (const auto reason = conflict(*j, s))
+            throw Error(Tr::tr("@%1 cannot judge %2: %3.").arg(j->login, submissionLabel(s), *reason));
+        requireUnlocked(s.trackId);
+        assigned.insert({judgeId, submissionId});
+        inserts.append({judgeId, submissionId, s.trackId, j->login});
+    }
+    Transaction tx(m_db);
+    for (const Insert &i : std::as_const(inserts)) {
+        SqlQuery(m_db, u"INSERT INTO assignment (judge_id, submission_id, manual) VALUES (?, ?, ?)"_s)
+            .bind(i.judgeId, i.submissionId, manual)
+            .exec();
+        addLog({0,
+                {},
+                actor,
+                u"assign"_s,
+                i.trackId,
+                i.login,
+                i.submissionId,
+                {},
+                {},
+                manual ? u"manual"_s : u"auto"_s,
+                {}});
+    }
+    tx.commit();
 }
 
 void JudgingRepository::unassign(qint64 judgeId, qint64 submissionId, const QString &actor)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace hd {
@@ -88,6 +89,9 @@ public:
     bool isAssigned(qint64 judgeId, qint64 submissionId) const;
     // Assigns a judge of the submission's track who has no conflict with it; refused when locked.
     void assign(qint64 judgeId, qint64 submissionId, bool manual, const QString &actor = currentActor());
+    // The same for many (judge, submission) pairs, all or nothing: every pair is checked before any is
+    // written. Pairs assigned already are left as they are.
+    void assign(const QList<std::pair<qint64, qint64>> &pairs, bool manual, const QString &actor = currentActor());
     // Removes an assignment that has no score sheet; refused when locked.
     void unassign(qint64 judgeId, qint64 submissionId, const QString &actor = currentActor());
 
@@ -134,7 +138,13 @@ private:
     QString judgeLogin(qint64 judgeId) const;
     qint64 trackOfSubmission(qint64 submissionId) const;
 
+    struct ProfileIndex;
+    const ProfileIndex &profileIndex() const;
+
     const Database &m_db;
+    // The people, teams and campers behind the conflict rule, read by profile() and kept until the database
+    // changes.
+    mutable std::shared_ptr<const ProfileIndex> m_profiles;
 };
 
 } // namespace hd

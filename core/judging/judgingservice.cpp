@@ -93,10 +93,10 @@ AssignmentResult assignTrack(const Database &db, qint64 trackId, int perSubmissi
 
     const AssignmentResult result = assignJudges(input);
     if (!dryRun) {
-        Transaction tx(db);
+        QList<std::pair<qint64, qint64>> pairs; // judge, submission
         for (const auto &[submission, judge] : result.added)
-            repo.assign(judge, submission, false, actor);
-        tx.commit();
+            pairs.append({judge, submission});
+        repo.assign(pairs, false, actor);
     }
     return result;
 }

@@ -213,6 +213,28 @@ TEST_F(JudgingDb, ConflictsComeFromTeamsOrganisationsDeclarationsAndTheCamp)
     // A conflicted assignment by hand is refused with the reason.
     expectRefused([&] { repo.assign(liu, teamWork, true, u"t"_s); }, u"same organisation"_s);
     expectRefused([&] { repo.assign(wu, camperWork, true, u"t"_s); }, u"mentors @tang-hao in the code camp"_s);
+
+    // Many at once are all or nothing: one conflicted pair and none is written.
+    const QString before = judgingDump(*db);
+    expectRefused(
+        [&] {
+            repo.assign({{zhang, teamWork}, {wu, soloWork}, {liu, teamWork}}, false, u"t"_s);
+        },
+        u"same organisation"_s);
+    EXPECT_EQ(judgingDump(*db), before);
+    repo.assign({{zhang, teamWork}, {wu, soloWork}, {zhang, teamWork}}, false, u"t"_s);
+    EXPECT_TRUE(repo.isAssigned(zhang, teamWork));
+    EXPECT_TRUE(repo.isAssigned(wu, soloWork));
+    EXPECT_EQ(repo.assignments().size(), 2);
+
+    // The people behind the rule are read again when the database changes: a new team member's
+    // organisation now conflicts with a judge of that organisation.
+    EXPECT_FALSE(repo.conflict(*repo.judge(zhang), tw));
+    SqlQuery(*db, u"UPDATE participant SET organisation = (SELECT organisation FROM judge WHERE id = ?) WHERE id = "
+                  u"(SELECT participant_id FROM team_member WHERE team_id = ? LIMIT 1)"_s)
+        .bind(zhang, tw.teamId)
+        .exec();
+    EXPECT_TRUE(repo.conflict(*repo.judge(zhang), tw)) << "the same repository object sees the change";
 }
 
 TEST_F(JudgingDb, AutomaticAssignmentCoversAndReportsGaps)

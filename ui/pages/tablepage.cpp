@@ -38,6 +38,9 @@ TablePage::TablePage(TableModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Columns fit the first rows (not all of ten thousand), and only once: an edit or a sync reloads the
+    // model, and the widths people set stay.
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
 
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
@@ -57,11 +60,19 @@ TablePage::TablePage(TableModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         refillFilters();
-        m_view->resizeColumnsToContents();
+        fitColumnsOnce();
         updateButtons();
     });
-    m_view->resizeColumnsToContents();
+    fitColumnsOnce();
     updateButtons();
+}
+
+void TablePage::fitColumnsOnce()
+{
+    if (m_fitted || m_proxy->rowCount() == 0)
+        return;
+    m_view->resizeColumnsToContents();
+    m_fitted = true;
 }
 
 QComboBox *TablePage::addColumnFilter(int column, const QString &allLabel, const QStringList &values)

@@ -42,11 +42,13 @@ public:
 
 private:
     void refillFilters();
+    void fitColumnsOnce();
     void updateButtons();
 
     TableModel *m_model;
     FilterProxy *m_proxy;
     QTableView *m_view;
+    bool m_fitted = false; // the columns were fitted to the rows once
     QLineEdit *m_search;
     QHBoxLayout *m_bar;
     struct Filter
