@@ -3,6 +3,7 @@
 #include "demo/demoevent.h"
 #include "eventeditor.h"
 #include "eventsession.h"
+#include "judging/judgingeditor.h"
 #include "judging/judgingrepository.h"
 #include "mainwindow.h"
 #include "pages/overviewpage.h"
@@ -363,6 +364,31 @@ TEST_F(Charts, TheOverviewChartsFollowEditsWithoutARestart)
     EXPECT_EQ(overview->figure(u"tasks"_s), QString::number(before + 1));
     window.session()->undoStack()->undo();
     EXPECT_EQ(total(), before);
+}
+
+TEST_F(Charts, TheScoreDistributionsFollowScoresWithoutARestart)
+{
+    db.reset();
+    MainWindow window(path);
+    ChartPanel *scores = window.overview()->chart(ChartKind::ScoreDistribution);
+    ASSERT_TRUE(scores);
+    EXPECT_TRUE(scores->tooltip(0).isEmpty()) << "no scores in the demo";
+    const Database &d = window.session()->database();
+    const JudgingRepository repo(d);
+    const qint64 fundable = EventRepository(d).resolveTrack(u"fundable"_s).id;
+    const Rubric rubric = repo.requireRubric(fundable);
+    const Assignment a = repo.assignments(fundable).first();
+    ScoreSheet sheet;
+    sheet.judgeId = a.judgeId;
+    sheet.submissionId = a.submissionId;
+    sheet.status = SheetStatus::Submitted;
+    for (const Criterion &c : rubric.judgedCriteria())
+        sheet.scores.insert(c.id, 7);
+    ASSERT_EQ(JudgingEditor(window.session()).saveSheet(sheet), QString());
+    EXPECT_TRUE(scores->tooltip(0).contains(u"@"_s + repo.judge(a.judgeId)->login)) << scores->tooltip(0).toStdString();
+    EXPECT_TRUE(scores->tooltip(0).contains(u"mean 7.000"_s)) << scores->tooltip(0).toStdString();
+    window.session()->undoStack()->undo();
+    EXPECT_TRUE(scores->tooltip(0).isEmpty());
 }
 
 TEST_F(Charts, EachChartSavesAsPngAndSvg)
