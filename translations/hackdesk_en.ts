@@ -5084,6 +5084,22 @@ Ask the organisers for a new one.</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>E&amp;xport Scores…</source>
+        <translation>E&amp;xport Scores…</translation>
+    </message>
+    <message>
+        <source>The track&apos;s scores as CSV, in the columns of the paper template</source>
+        <translation>The track&apos;s scores as CSV, in the columns of the paper template</translation>
+    </message>
+    <message>
+        <source>Export scores</source>
+        <translation>Export scores</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>hd::MainWindow</name>

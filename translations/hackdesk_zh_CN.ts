@@ -5031,6 +5031,22 @@ Ask the organisers for a new one.</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>E&amp;xport Scores…</source>
+        <translation>导出评分(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The track&apos;s scores as CSV, in the columns of the paper template</source>
+        <translation>以纸质评分模板的列导出本赛道的评分（CSV）</translation>
+    </message>
+    <message>
+        <source>Export scores</source>
+        <translation>导出评分</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>hd::MainWindow</name>

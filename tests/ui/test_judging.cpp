@@ -1,11 +1,13 @@
 #include "demo/demoevent.h"
 #include "eventsession.h"
+#include "io/csv.h"
 #include "judging/judgedialog.h"
 #include "judging/judgepacket.h"
 #include "judging/judgewindow.h"
 #include "judging/judgingeditor.h"
 #include "judging/judgingpage.h"
 #include "judging/judgingrepository.h"
+#include "judging/judgingservice.h"
 #include "judging/rubricdialog.h"
 #include "judging/scoreform.h"
 #include "judging/scoreformdialog.h"
@@ -321,6 +323,20 @@ TEST_F(Judging, ResultsExportAsCsvAndJson)
     ASSERT_TRUE(page.exportResultsTo(dir.path(u"r.json"_s)).isEmpty());
     EXPECT_TRUE(readAll(dir.path(u"r.csv"_s)).contains("rank,submission,title,judges,raw,normalised"));
     EXPECT_TRUE(readAll(dir.path(u"r.json"_s)).startsWith("[\n    {\"submission\": "));
+}
+
+TEST_F(Judging, ScoresExportInTheTemplatesColumns)
+{
+    JudgingPage page(session.get());
+    page.setTrack(articles);
+    const QString csv = dir.path(u"scores.csv"_s);
+    ASSERT_EQ(page.exportScoresTo(csv), QString());
+    const QList<CsvRecord> rows = parseCsv(readAll(csv));
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_EQ(rows.first().fields.join(u','), u"judge,submission,criterion,weight,min,max,score,comment"_s);
+    EXPECT_EQ(rows.size(), scoreRecords(session->database(), articles).size());
+    page.setTrack(0);
+    EXPECT_FALSE(page.exportScoresTo(dir.path(u"none.csv"_s)).isEmpty()) << "no track, no rubric";
 }
 
 TEST_F(Judging, ScoreSheetsOfOneJudgeExportAsPdf)

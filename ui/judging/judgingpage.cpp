@@ -293,9 +293,13 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     auto *score = new QPushButton(tr("&Score…"), as);
     auto *add = new QPushButton(tr("Assign &Judge…"), as);
     auto *remove = new QPushButton(tr("Re&move Judge"), as);
+    auto *exportScoresButton = new QPushButton(tr("E&xport Scores…"), as);
+    exportScoresButton->setToolTip(tr("The track's scores as CSV, in the columns of the paper template"));
     as->addToBar(score);
     as->addToBar(add);
     as->addToBar(remove);
+    as->addToBar(exportScoresButton);
+    connect(exportScoresButton, &QPushButton::clicked, this, &JudgingPage::exportScores);
     connect(score, &QPushButton::clicked, this, &JudgingPage::scoreSelected);
     connect(add, &QPushButton::clicked, this, &JudgingPage::assignJudge);
     connect(remove, &QPushButton::clicked, this, &JudgingPage::removeSelectedAssignment);
@@ -661,6 +665,25 @@ void JudgingPage::exportResults()
     if (path.isEmpty())
         return;
     if (const QString error = exportResultsTo(path); !error.isEmpty())
+        showError(error);
+}
+
+QString JudgingPage::exportScoresTo(const QString &path)
+{
+    try {
+        writeCsvFile(path, scoreRecords(m_session->database(), trackId()));
+    } catch (const Error &e) {
+        return e.message();
+    }
+    return {};
+}
+
+void JudgingPage::exportScores()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export scores"), u"scores.csv"_s, tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportScoresTo(path); !error.isEmpty())
         showError(error);
 }
 

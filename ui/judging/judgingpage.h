@@ -61,6 +61,8 @@ public:
     void exportResults();
     // The blank paper score sheets of the selected judge in this track, as a PDF.
     void exportScoreSheets();
+    // The track's stored scores as CSV, in the columns of the paper template (`scores export`).
+    void exportScores();
     void addJudge();
     void editJudge(qint64 judgeId);
     void deleteJudge(qint64 judgeId);
@@ -73,6 +75,7 @@ public:
     QString importPacketFrom(const QString &path, QString *summary = nullptr);
     QString exportResultsTo(const QString &path);
     QString exportScoreSheetsTo(qint64 judgeId, const QString &path);
+    QString exportScoresTo(const QString &path);
 
 private:
     struct State;
