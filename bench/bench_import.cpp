@@ -537,15 +537,10 @@ int run(const Options &options)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    const hd::bench::Options options = hd::bench::parseOptions(
-        app.arguments(), u"Usage: bench_import [--quick] [--runs N]\n"
-                         u"Times parsing, importing and exporting a track-1 issue body of 2,000 tasks and 10,000 "
-                         u"claimant lines (--quick: 200 and 1,000) against baselines measured in the same run."_s);
-    try {
-        return hd::bench::run(options);
-    } catch (const hd::Error &e) {
-        QTextStream(stderr) << u"bench_import: "_s << e.message() << Qt::endl;
-        return 1;
-    }
+    return hd::bench::benchMain<QCoreApplication>(
+        argc, argv,
+        u"Usage: bench_import [--quick] [--runs N]\n"
+        u"Times parsing, importing and exporting a track-1 issue body of 2,000 tasks and 10,000 "
+        u"claimant lines (--quick: 200 and 1,000) against baselines measured in the same run."_s,
+        hd::bench::run);
 }

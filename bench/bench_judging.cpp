@@ -119,15 +119,10 @@ int run(const Options &options)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    const hd::bench::Options options = hd::bench::parseOptions(
-        app.arguments(), u"Usage: bench_judging [--quick] [--runs N]\n"
-                         u"Times the automatic assignment of 2,000 submissions to 50 judges under the conflict rule "
-                         u"(--quick: 200 and 10), against reading the track in the same run."_s);
-    try {
-        return hd::bench::run(options);
-    } catch (const hd::Error &e) {
-        QTextStream(stderr) << u"bench_judging: "_s << e.message() << Qt::endl;
-        return 1;
-    }
+    return hd::bench::benchMain<QCoreApplication>(
+        argc, argv,
+        u"Usage: bench_judging [--quick] [--runs N]\n"
+        u"Times the automatic assignment of 2,000 submissions to 50 judges under the conflict rule "
+        u"(--quick: 200 and 10), against reading the track in the same run."_s,
+        hd::bench::run);
 }

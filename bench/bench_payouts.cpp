@@ -463,15 +463,10 @@ int run(const Options &options)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    const hd::bench::Options options = hd::bench::parseOptions(
-        app.arguments(), u"Usage: bench_payouts [--quick] [--runs N]\n"
-                         u"Times the payouts of 10,000 people with 20,000 completed tasks (--quick: 1,000 and 2,000), "
-                         u"from plain input and from a database, against baselines measured in the same run."_s);
-    try {
-        return hd::bench::run(options);
-    } catch (const hd::Error &e) {
-        QTextStream(stderr) << u"bench_payouts: "_s << e.message() << Qt::endl;
-        return 1;
-    }
+    return hd::bench::benchMain<QCoreApplication>(
+        argc, argv,
+        u"Usage: bench_payouts [--quick] [--runs N]\n"
+        u"Times the payouts of 10,000 people with 20,000 completed tasks (--quick: 1,000 and 2,000), "
+        u"from plain input and from a database, against baselines measured in the same run."_s,
+        hd::bench::run);
 }

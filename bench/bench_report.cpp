@@ -289,20 +289,11 @@ int run(const Options &options)
 
 } // namespace hd::bench
 
-int main(int argc, char **argv)
+int main(int argc, char *argv[])
 {
     // Charts and PDFs need a QApplication; no display is needed.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QStringList args;
-    for (int i = 0; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    const auto options = hd::bench::parseOptions(
-        args, u"bench_report [--quick] [--runs N]: the payouts PDF for 2,000 people against a plain table."_s);
-    try {
-        return hd::bench::run(options);
-    } catch (const hd::Error &e) {
-        QTextStream(stderr) << e.message() << Qt::endl;
-        return 1;
-    }
+    return hd::bench::benchMain<QApplication>(
+        argc, argv, u"bench_report [--quick] [--runs N]: the payouts PDF for 2,000 people against a plain table."_s,
+        hd::bench::run);
 }

@@ -4,6 +4,9 @@
 // (median of N), the table they print and the consistency failures that make them exit non-zero. See
 // docs/benchmarks.md.
 
+#include "model/error.h"
+
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
@@ -175,5 +178,19 @@ private:
     QList<Op> m_ops;
     QStringList m_failures;
 };
+
+// What each benchmark's main() does: the options (exiting on --help or a bad one), the run, and an
+// hd::Error as one line on stderr with exit status 1. App is QCoreApplication, or QApplication for charts.
+template <typename App> int benchMain(int argc, char **argv, const QString &usage, int (*run)(const Options &))
+{
+    App app(argc, argv);
+    const Options options = parseOptions(QCoreApplication::arguments(), usage);
+    try {
+        return run(options);
+    } catch (const Error &e) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << u": "_s << e.message() << Qt::endl;
+        return 1;
+    }
+}
 
 } // namespace hd::bench
