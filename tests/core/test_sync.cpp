@@ -56,6 +56,23 @@ protected:
         return nullptr;
     }
 
+    // The fundable track's issue (PaddlePaddle/Paddle#62908) listing these projects, led by @lead.
+    void serveFundableProjects(const QList<int> &numbers)
+    {
+        IssueTaskList projects;
+        projects.directions << u"Fundable"_s;
+        for (const int n : numbers) {
+            IssueTask t;
+            t.direction = u"Fundable"_s;
+            t.number = n;
+            t.stars = Stars::whole(10);
+            t.title = u"项目 %1"_s.arg(n);
+            t.leader = u"@lead"_s;
+            projects.tasks.append(t);
+        }
+        server.setIssue(TasksIssueRepo, 62908, writeIssueBody(projects, TrackKind::Fundable));
+    }
+
     // Requests that were not answered 304, without the search queries.
     int coreRequestsNot304() const
     {
@@ -354,18 +371,7 @@ TEST_F(Sync, ArticleAndFundablePrsGoToTheirTracksNeverToTrackOneTasks)
     events.setSetting(u"track.%1.issue"_s.arg(articles.id), u"PaddlePaddle/Paddle#62907"_s);
     events.setSetting(u"track.%1.issue"_s.arg(fundable.id), u"PaddlePaddle/Paddle#62908"_s);
     server.setIssue(TasksIssueRepo, 62907, taskTableBody({1, 2, 3}, {}, TrackKind::Articles));
-    IssueTaskList projects;
-    projects.directions << u"Fundable"_s;
-    for (const int n : {1, 4}) {
-        IssueTask t;
-        t.direction = u"Fundable"_s;
-        t.number = n;
-        t.stars = Stars::whole(10);
-        t.title = u"项目 %1"_s.arg(n);
-        t.leader = u"@lead"_s;
-        projects.tasks.append(t);
-    }
-    server.setIssue(TasksIssueRepo, 62908, writeIssueBody(projects, TrackKind::Fundable));
+    serveFundableProjects({1, 4});
     server.addComment(TasksIssueRepo, 62907, u"writer"_s, u"【报名】：1"_s, at(22));
     addPr(u"PaddlePaddle/community"_s, 901, u"【Hackathon 6th Article No.1】我的文章"_s, u"writer"_s, 23, 25);
     addPr(u"PaddlePaddle/Paddle"_s, 64010, u"【Hackathon 6th Fundable Projects No.1】项目一"_s, u"lead"_s, 23);
@@ -740,18 +746,7 @@ TEST_F(Sync, SubTaskPrsAreListedAndAMergeCompletesThemOnce)
     EventRepository events(*db);
     const Track fundable = events.resolveTrack(u"fundable"_s);
     events.setSetting(u"track.%1.issue"_s.arg(fundable.id), u"PaddlePaddle/Paddle#62908"_s);
-    IssueTaskList projects;
-    projects.directions << u"Fundable"_s;
-    for (const int n : {1, 4}) {
-        IssueTask t;
-        t.direction = u"Fundable"_s;
-        t.number = n;
-        t.stars = Stars::whole(10);
-        t.title = u"项目 %1"_s.arg(n);
-        t.leader = u"@lead"_s;
-        projects.tasks.append(t);
-    }
-    server.setIssue(TasksIssueRepo, 62908, writeIssueBody(projects, TrackKind::Fundable));
+    serveFundableProjects({1, 4});
     sync();
     const qint64 project4 = TaskRepository(*db).byNumber(fundable.id, 4)->id;
     ProgrammeRepository programmes(*db);
