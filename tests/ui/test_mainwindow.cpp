@@ -184,8 +184,40 @@ TEST_F(Window, ADuplicateTaskNumberIsShownInTheFormAndChangesNothing)
     EXPECT_EQ(window->session()->undoStack()->count(), 0);
 }
 
+TEST_F(Window, AnEditReloadsThePageInViewAndTheOthersWhenShown)
+{
+    window->showPage(MainWindow::People);
+    TablePage *people = window->page(MainWindow::People);
+    TablePage *claims = window->page(MainWindow::Claims);
+    const int before = people->model()->rowCount();
+    const int claimRows = claims->model()->rowCount();
+    const Database &db = window->session()->database();
+    const qint64 someone = SqlQuery::scalar(db, uR"(SELECT p.id FROM participant p WHERE
+            EXISTS (SELECT 1 FROM claim c WHERE c.participant_id = p.id)
+            AND NOT EXISTS (SELECT 1 FROM team t WHERE t.leader_id = p.id)
+            AND NOT EXISTS (SELECT 1 FROM task t WHERE t.finisher_id = p.id) LIMIT 1)"_s)
+                               .toLongLong();
+    const int own = SqlQuery::scalar(db, u"SELECT count(*) FROM claim WHERE participant_id = ?"_s, {someone}).toInt();
+    ASSERT_GT(own, 0);
+
+    // Deleting a participant with their claims: the page in view follows at once, the claims page (hidden)
+    // when it is shown.
+    ASSERT_EQ(window->editor()->removeParticipant(someone), QString());
+    EXPECT_EQ(people->model()->rowCount(), before - 1);
+    EXPECT_EQ(claims->model()->rowCount(), claimRows) << "hidden: not reloaded yet";
+    window->showPage(MainWindow::Claims);
+    EXPECT_EQ(claims->model()->rowCount(), claimRows - own);
+
+    // Without a window in view (headless), every change reloads at once.
+    window->hide();
+    window->session()->undoStack()->undo();
+    EXPECT_EQ(people->model()->rowCount(), before);
+    EXPECT_EQ(claims->model()->rowCount(), claimRows);
+}
+
 TEST_F(Window, AddsAParticipantAndRefusesTheSameLoginInAnotherCase)
 {
+    window->showPage(MainWindow::People);
     EventEditor *editor = window->editor();
     EXPECT_TRUE(editor->addParticipant({0, u"new-dev"_s, u"新人"_s, {}, {}}).isEmpty());
     const QString error = editor->addParticipant({0, u"NEW-DEV"_s, {}, {}, {}});
@@ -205,6 +237,7 @@ TEST_F(Window, DeletingAParticipantWithClaimsAsksAndUndoRestoresTheClaims)
             AND NOT EXISTS (SELECT 1 FROM team t WHERE t.leader_id = p.id)
             AND NOT EXISTS (SELECT 1 FROM task t WHERE t.finisher_id = p.id) LIMIT 1)"_s)
                           .toLongLong();
+    window->showPage(MainWindow::Claims);
     const int claims = window->page(MainWindow::Claims)->model()->rowCount();
     const int own = SqlQuery::scalar(db, u"SELECT count(*) FROM claim WHERE participant_id = ?"_s, {id}).toInt();
     ASSERT_GT(own, 0);

@@ -13,9 +13,15 @@ TableModel::TableModel(EventSession *session, QStringList headers, Loader loader
     , m_session(session)
     , m_headers(std::move(headers))
     , m_loader(std::move(loader))
+    , m_gate(new ReloadGate([this] { reload(); }, this))
 {
-    connect(session, &EventSession::changed, this, &TableModel::reload);
+    connect(session, &EventSession::changed, m_gate, &ReloadGate::request);
     reload();
+}
+
+void TableModel::addView(QWidget *view)
+{
+    m_gate->watch(view);
 }
 
 int TableModel::rowCount(const QModelIndex &parent) const

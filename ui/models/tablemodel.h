@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reloadgate.h"
+
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QList>
@@ -7,6 +9,8 @@
 #include <QVariant>
 
 #include <functional>
+
+class QWidget;
 
 namespace hd {
 
@@ -30,7 +34,8 @@ struct TableRow
     QList<TableCell> cells;
 };
 
-// A read-only table over rows loaded from the database; reloads whenever the session changes.
+// A read-only table over rows loaded from the database; reloads whenever the session changes (a model
+// shown in views reloads when one of them is in view: see ReloadGate).
 // Every table in the window is one of these with its own loader.
 class TableModel : public QAbstractTableModel
 {
@@ -50,12 +55,15 @@ public:
     int rowOfId(qint64 id) const;
     void setHeaders(const QStringList &headers);
     void reload();
+    // A view that shows this model (a table of a page): changes reload the model while it is in view.
+    void addView(QWidget *view);
 
 private:
     EventSession *m_session;
     QStringList m_headers;
     Loader m_loader;
     QList<TableRow> m_rows;
+    ReloadGate *m_gate;
 };
 
 } // namespace hd

@@ -3,6 +3,7 @@
 #include "charts/chartpanel.h"
 #include "eventsession.h"
 #include "model/error.h"
+#include "models/reloadgate.h"
 #include "models/tablemodel.h"
 #include "reports/chartdata.h"
 #include "reports/summary.h"
@@ -58,6 +59,7 @@ OverviewPage::OverviewPage(EventSession *session, TableModel *tracks, QWidget *p
 
     auto *table = new QTableView(content);
     table->setModel(tracks);
+    tracks->addView(table);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -87,7 +89,9 @@ OverviewPage::OverviewPage(EventSession *session, TableModel *tracks, QWidget *p
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(session, &EventSession::changed, this, &OverviewPage::reload);
+    auto *gate = new ReloadGate([this] { reload(); }, this);
+    gate->watch(this);
+    connect(session, &EventSession::changed, gate, &ReloadGate::request);
     reload();
 }
 

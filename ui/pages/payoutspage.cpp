@@ -4,6 +4,7 @@
 #include "messages.h"
 #include "model/error.h"
 #include "models/eventtables.h"
+#include "models/reloadgate.h"
 #include "services/payoutdata.h"
 #include "tablepage.h"
 
@@ -52,7 +53,9 @@ PayoutsPage::PayoutsPage(EventSession *session, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_warnings);
     layout->addWidget(splitter, 1);
-    connect(session, &EventSession::changed, this, &PayoutsPage::reload);
+    auto *gate = new ReloadGate([this] { reload(); }, this);
+    gate->watch(this);
+    connect(session, &EventSession::changed, gate, &ReloadGate::request);
     reload();
 }
 

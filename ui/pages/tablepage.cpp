@@ -29,6 +29,7 @@ TablePage::TablePage(TableModel *model, QWidget *parent)
 {
     m_proxy->setSourceModel(model);
     m_view->setModel(m_proxy);
+    model->addView(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
