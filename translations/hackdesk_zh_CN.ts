@@ -998,10 +998,6 @@ Commands:
         <translation>纸质评分表的 CSV（judge,submission,criterion,weight,min,max,score,comment）：按赛道（或评委）导出空白模板，以同样格式导出已录入的评分，并以全部导入或全部不导入的方式导入填好的文件。lock 将赛道结果定稿；unlock 说明理由后重新开放。</translation>
     </message>
     <message>
-        <source>There is no judge with the login &quot;%1&quot;.</source>
-        <translation>没有用户名为“%1”的评委。</translation>
-    </message>
-    <message>
         <source>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
         <translation>请使用 &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;、&quot;scores import FILE.csv&quot;、&quot;scores lock --track T&quot; 或 &quot;scores unlock --track T --reason TEXT&quot;。</translation>
     </message>
@@ -3645,10 +3641,6 @@ Commands:
     <message>
         <source>The track #%1 has no rubric and no submissions: nothing is judged there.</source>
         <translation>赛道 #%1 既没有评分细则也没有作品：该赛道没有可评审的内容。</translation>
-    </message>
-    <message>
-        <source>There is no judge with the login &quot;%1&quot;.</source>
-        <translation>没有登录名为“%1”的评委。</translation>
     </message>
     <message>
         <source>Provisional: the results of this track are not final and may still change.</source>

@@ -173,10 +173,8 @@ QString ProgrammeEditor::editFundable(qint64 taskId, Task::Defence defence, cons
     };
     // The deliverables as they would be: the stored ones with these links put in (an empty link removes one).
     QMap<QString, QString> oldLinks, newLinks;
-    for (const FundableProjectView &f : ProgrammeRepository(s->database()).fundableProjects(task->trackId))
-        if (f.taskId == taskId)
-            for (const auto &[kind, url] : f.deliverables)
-                oldLinks.insert(kind, url);
+    for (const auto &[kind, url] : ProgrammeRepository(s->database()).deliverables(taskId))
+        oldLinks.insert(kind, url);
     newLinks = oldLinks;
     for (const auto &[kind, url] : deliverables) {
         if (url.trimmed().isEmpty())

@@ -75,9 +75,7 @@ int reportCommand(const CommandContext &ctx)
     ReportOptions options;
     if (parser.isSet(u"track"_s))
         options.trackId = events.resolveTrack(parser.value(u"track"_s)).id;
-    options.judgeLogin = parser.value(u"judge"_s).trimmed();
-    if (options.judgeLogin.startsWith(u'@'))
-        options.judgeLogin.remove(0, 1);
+    options.judgeLogin = parser.value(u"judge"_s);
     if (!markdown.isEmpty()) {
         writeDashboardMarkdown(db, markdown);
         ctx.out << Tr::tr("Wrote the dashboard and leaderboard to %1.").arg(markdown) << Qt::endl;

@@ -224,14 +224,9 @@ int scoresCommand(const CommandContext &ctx)
         if (!parser.isSet(u"track"_s))
             return usage(ctx, Tr::tr("give --track T."));
         const Track track = requireTrack(ctx, parser);
-        qint64 judgeId = 0;
-        if (parser.isSet(u"judge"_s)) {
-            const QString login = parser.value(u"judge"_s).trimmed().remove(u'@');
-            const auto judge = JudgingRepository(db).judgeByLogin(login);
-            if (!judge)
-                throw Error(Tr::tr("There is no judge with the login \"%1\".").arg(login));
-            judgeId = judge->id;
-        }
+        const qint64 judgeId = parser.isSet(u"judge"_s)
+                                   ? JudgingRepository(db).requireJudgeByLogin(parser.value(u"judge"_s).trimmed()).id
+                                   : 0;
         const QList<QStringList> records =
             action == u"template" ? scoreTemplateRecords(db, track.id, judgeId) : scoreRecords(db, track.id, judgeId);
         const QString out = parser.value(u"out"_s);
@@ -434,7 +429,8 @@ QList<Command> judgingCommands()
          judgesCommand},
         {u"scores"_s,
          u"scores template|export --track T [--judge LOGIN] [--out FILE] | import FILE.csv | lock|unlock --track T"_s,
-         Tr::tr("Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results."),
+         Tr::tr("Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock "
+                "results."),
          scoresCommand},
         {u"judge-packet"_s, u"judge-packet export --judge LOGIN --out FILE [--replace] | import FILE"_s,
          Tr::tr("Export a judge's authenticated offline packet, or import it back."), packetCommand},

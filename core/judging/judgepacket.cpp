@@ -500,9 +500,7 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
 {
     JudgingRepository repo(db);
     const Event event = EventRepository(db).requireEvent();
-    const auto judge = repo.judgeByLogin(judgeLogin);
-    if (!judge)
-        throw Error(Tr::tr("There is no judge @%1.").arg(judgeLogin));
+    const std::optional<Judge> judge = repo.requireJudgeByLogin(judgeLogin);
     const std::optional<PacketState> state = packetState(db, judge->id);
     if (state && state->importedRevision < state->baseRevision && !replace)
         throw Error(Tr::tr("@%1 already has a packet, exported %2, that was never imported back: import it first, or "

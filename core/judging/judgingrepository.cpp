@@ -150,6 +150,13 @@ std::optional<Judge> JudgingRepository::judgeByLogin(QStringView login) const
     return id.isValid() ? judge(id.toLongLong()) : std::nullopt;
 }
 
+Judge JudgingRepository::requireJudgeByLogin(QStringView login) const
+{
+    if (auto judge = judgeByLogin(login))
+        return *judge;
+    throw Error(Tr::tr("There is no judge @%1.").arg(cleanLogin(login)));
+}
+
 QList<JudgeLoad> JudgingRepository::judgeLoads(qint64 trackId) const
 {
     QHash<qint64, std::pair<int, int>> counts;

@@ -41,7 +41,8 @@ public:
     // Judges
     QList<Judge> judges(qint64 trackId = 0) const; // by login; only the track's when trackId is set
     std::optional<Judge> judge(qint64 id) const;
-    std::optional<Judge> judgeByLogin(QStringView login) const;
+    std::optional<Judge> judgeByLogin(QStringView login) const; // a leading '@' is ignored
+    Judge requireJudgeByLogin(QStringView login) const;         // throws naming the login when there is none
     QList<JudgeLoad> judgeLoads(qint64 trackId = 0) const;
     qint64 insertJudge(const Judge &judge, const QString &actor = currentActor()); // keeps judge.id when set
     // Refused when it would take the judge off a track where they have assignments.

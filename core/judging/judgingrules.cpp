@@ -1,9 +1,10 @@
 #include "judgingrules.h"
 
+#include "model/participant.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -145,9 +146,7 @@ std::optional<SubmissionLink> parseSubmissionLink(QStringView text, QString *pro
                             .arg(t));
         link = {kind, t.mid(colon + 1).trimmed()};
     }
-    const QUrl url(link.url, QUrl::StrictMode);
-    if (link.url.isEmpty() || !url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != u"http" && url.scheme() != u"https"))
+    if (!isWebAddress(link.url))
         return fail(Tr::tr("\"%1\" is not an http(s) address.").arg(link.url));
     return link;
 }

@@ -5,6 +5,7 @@
 #include "track.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -113,6 +114,12 @@ bool isValidLogin(QStringView login)
     // GitHub: alphanumerics and single hyphens, not at the ends, at most 39 characters. Bots end in [bot].
     static const QRegularExpression re(u"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(\\[bot\\])?$"_s);
     return re.match(login).hasMatch();
+}
+
+bool isWebAddress(QStringView text)
+{
+    const QUrl url(text.trimmed().toString(), QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() && (url.scheme() == u"https" || url.scheme() == u"http");
 }
 
 QString prStateKey(PullRequest::State state)

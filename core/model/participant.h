@@ -17,5 +17,8 @@ struct Participant
 // Logins are compared without case and without a leading '@'.
 QString normalisedLogin(QStringView login);
 bool isValidLogin(QStringView login);
+// An address people can open in a browser: http or https, with a host (links of submissions, deliverables,
+// weekly reports).
+bool isWebAddress(QStringView text);
 
 } // namespace hd

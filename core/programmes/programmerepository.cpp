@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTimeZone>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -387,6 +386,12 @@ int ProgrammeRepository::campWeeks() const
     return weeks > 0 ? std::min(weeks, 60) : 13;
 }
 
+int ProgrammeRepository::campMinHours() const
+{
+    const int hours = EventRepository(m_db).setting(u"camp.min-hours"_s, u"25"_s).toInt();
+    return hours > 0 ? std::min(hours, 168) : 25;
+}
+
 QList<std::pair<int, int>> ProgrammeRepository::weeklyHours(qint64 applicationId) const
 {
     SqlQuery q(m_db, u"SELECT week, hours FROM weekly_report WHERE application_id = ? ORDER BY week"_s);
@@ -557,8 +562,7 @@ QString ProgrammeRepository::deliverableProblem(const QString &kind, const QStri
     const QString text = url.trimmed();
     if (text.isEmpty())
         return {};
-    const QUrl link(text, QUrl::StrictMode);
-    if (!link.isValid() || (link.scheme() != u"https" && link.scheme() != u"http") || link.host().isEmpty())
+    if (!isWebAddress(text))
         return Tr::tr("%1: \"%2\" is not a web address (https://…).").arg(deliverableName(kind), text);
     return {};
 }
@@ -607,11 +611,18 @@ QList<FundableProjectView> ProgrammeRepository::fundableProjects(qint64 trackId)
     for (FundableProjectView &f : out) {
         f.subTasks = subTasks(f.taskId);
         f.completionBp = completionBp(f.taskId);
-        SqlQuery d(m_db, u"SELECT kind, url FROM deliverable WHERE task_id = ? ORDER BY kind"_s);
-        d.bind(f.taskId).exec();
-        while (d.next())
-            f.deliverables.append({d.value(0).toString(), d.value(1).toString()});
+        f.deliverables = deliverables(f.taskId);
     }
+    return out;
+}
+
+QList<std::pair<QString, QString>> ProgrammeRepository::deliverables(qint64 taskId) const
+{
+    SqlQuery d(m_db, u"SELECT kind, url FROM deliverable WHERE task_id = ? ORDER BY kind"_s);
+    d.bind(taskId).exec();
+    QList<std::pair<QString, QString>> out;
+    while (d.next())
+        out.append({d.value(0).toString(), d.value(1).toString()});
     return out;
 }
 

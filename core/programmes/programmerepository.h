@@ -142,8 +142,10 @@ public:
     // The hours and link reported for that week, or nullopt.
     std::optional<std::pair<int, QString>> weeklyReport(qint64 applicationId, int week) const;
     void removeWeeklyReport(qint64 applicationId, int week);
-    // How many weeks the camp runs (the setting camp.weeks, 13 when not set).
+    // How many weeks the camp runs (the setting camp.weeks, 13 when not set) and the hours a week it asks
+    // for (camp.min-hours, 25).
     int campWeeks() const;
+    int campMinHours() const;
 
     QList<CampProject> campProjects(qint64 trackId) const;
 
@@ -160,6 +162,7 @@ public:
     // The fundable project's defence result.
     void setDefence(qint64 taskId, Task::Defence defence);
     void setDeliverable(qint64 taskId, const QString &kind, const QString &url);
+    QList<std::pair<QString, QString>> deliverables(qint64 taskId) const; // kind, url; by kind
     // The kinds of deliverable, in the order forms list them: rfc, tracking-issue, slides, report, code.
     static const QStringList &deliverableKinds();
     static QString deliverableName(const QString &kind); // translated: "RFC", "Tracking issue" …

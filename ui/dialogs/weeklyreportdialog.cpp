@@ -1,12 +1,11 @@
 #include "weeklyreportdialog.h"
 
-#include "storage/eventrepository.h"
+#include "model/participant.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +15,7 @@ WeeklyReportDialog::WeeklyReportDialog(const Database &db, const CampApplication
     : FormDialog(tr("Weekly report of @%1").arg(camper.login), parent)
     , m_db(db)
     , m_camper(camper)
-    , m_minimum(EventRepository(db).setting(u"camp.min-hours"_s, u"25"_s).toInt())
+    , m_minimum(ProgrammeRepository(db).campMinHours())
     , m_week(new QSpinBox(this))
     , m_hours(new QSpinBox(this))
     , m_link(new QLineEdit(this))
@@ -78,11 +77,8 @@ QString WeeklyReportDialog::validate() const
     if (m_camper.stage != ApplicationStage::Accepted)
         return tr("@%1 is not an accepted camper: weekly reports are for campers.").arg(m_camper.login);
     const QString text = link();
-    if (!text.isEmpty()) {
-        const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
-            return tr("Link: \"%1\" is not a web address (https://…).").arg(text);
-    }
+    if (!text.isEmpty() && !isWebAddress(text))
+        return tr("Link: \"%1\" is not a web address (https://…).").arg(text);
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include "judgingeditor.h"
 #include "messages.h"
 #include "model/error.h"
+#include "models/reloadgate.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"
 #include "reports/reports.h"
@@ -328,12 +329,16 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
 
     connect(m_track, &QComboBox::currentIndexChanged, this, &JudgingPage::reload);
     connect(m_perSubmission, &QSpinBox::valueChanged, this, &JudgingPage::reload);
-    connect(session, &EventSession::changed, this, [this] {
-        // Models reload themselves; the bar follows.
-        const TrackLock lock = JudgingRepository(m_session->database()).lock(trackId());
-        m_lock->setText(lock.finalised ? tr("&Unlock…") : tr("&Finalise…"));
-        m_status->setText(statusText());
-    });
+    // Models reload themselves; the bar follows, when the page is in view (its status lists conflicts).
+    auto *gate = new ReloadGate(
+        [this] {
+            const TrackLock lock = JudgingRepository(m_session->database()).lock(trackId());
+            m_lock->setText(lock.finalised ? tr("&Unlock…") : tr("&Finalise…"));
+            m_status->setText(statusText());
+        },
+        this);
+    gate->watch(this);
+    connect(session, &EventSession::changed, gate, &ReloadGate::request);
     connect(m_assign, &QPushButton::clicked, this, [this] {
         const QString summary = autoAssign();
         if (!summary.isEmpty())

@@ -387,9 +387,9 @@ TableModel *EventTables::applications(EventSession *session, QObject *parent)
         [](const Database &db) {
             const EventRepository events(db);
             const QDate start = QDate::fromString(events.setting(u"camp.start"_s), Qt::ISODate);
-            const int weeks = events.setting(u"camp.weeks"_s, u"13"_s).toInt();
-            const int minimum = events.setting(u"camp.min-hours"_s, u"25"_s).toInt();
             ProgrammeRepository programmes(db);
+            const int weeks = programmes.campWeeks();
+            const int minimum = programmes.campMinHours();
             QList<TableRow> rows;
             for (const CampApplication &a : programmes.applications(firstTrackOf(db, TrackKind::Camp))) {
                 QStringList wishes;

@@ -45,10 +45,8 @@ QList<Judge> reportJudges(const Context &ctx, const JudgingRepository &judging, 
 {
     if (ctx.options.judgeLogin.isEmpty())
         return judging.judges(trackId);
-    const auto judge = judging.judgeByLogin(ctx.options.judgeLogin);
-    if (!judge)
-        throw Error(ReportDocument::tr("There is no judge with the login \"%1\".").arg(ctx.options.judgeLogin));
-    return judge->trackIds.contains(trackId) ? QList<Judge>{*judge} : QList<Judge>{};
+    const Judge judge = judging.requireJudgeByLogin(ctx.options.judgeLogin);
+    return judge.trackIds.contains(trackId) ? QList<Judge>{judge} : QList<Judge>{};
 }
 
 QString judgeTitle(const Judge &j)
@@ -352,7 +350,7 @@ std::unique_ptr<ReportDocument> scoreSheets(const Context &ctx)
                            ? ReportDocument::tr("No score sheets: no judge has an assigned submission yet. Assign "
                                                 "the judges first (hackdesk judges assign --track T).")
                            : ReportDocument::tr("No score sheets: @%1 has no assigned submission here.")
-                                 .arg(ctx.options.judgeLogin),
+                                 .arg(judging.requireJudgeByLogin(ctx.options.judgeLogin).login),
                        Tone::Muted);
     }
     return doc;
