@@ -114,7 +114,8 @@ QString MainWindow::openDatabase(const QString &path)
 
     const QString file = m_session->database().path();
     setWindowFilePath(file);
-    setWindowTitle(tr("%1 — HackDesk").arg(QFileInfo(file).fileName()));
+    refreshTitle();
+    connect(m_session.get(), &EventSession::changed, this, &MainWindow::refreshTitle);
     statusBar()->showMessage(file);
     QSettings settings;
     settings.setValue(u"lastDatabase"_s, file);
@@ -606,6 +607,15 @@ void MainWindow::openDatabaseDialog()
     if (!path.isEmpty())
         if (const QString error = openDatabase(path); !error.isEmpty())
             showError(error);
+}
+
+void MainWindow::refreshTitle()
+{
+    if (!m_session)
+        return;
+    const QString file = QFileInfo(m_session->database().path()).fileName();
+    const auto event = EventRepository(m_session->database()).event();
+    setWindowTitle(event ? tr("%1 (%2) — HackDesk").arg(event->name, file) : tr("%1 — HackDesk").arg(file));
 }
 
 void MainWindow::refreshRecent()

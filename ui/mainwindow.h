@@ -72,6 +72,7 @@ private:
     void exportCsv(int kind);
     void openDatabaseDialog();
     void refreshRecent();
+    void refreshTitle(); // the event's name and the file
     void showError(const QString &message);
 
     std::unique_ptr<EventSession> m_session;

@@ -35,8 +35,8 @@
 // - track: a track id or kind (tasks, camp, articles, fundable) as EventRepository::resolveTrack takes
 //   it. Exports write the kind, or the id when several tracks share the kind.
 // - number / task: the task's number in its track, a positive whole number.
-// - stars: "1", "0.5", "0.025" (at most three decimals); empty = 0. cash: yuan ("1500", "1,500",
-//   "¥1500.50"); empty = the task pays stars. Exports write "1500" or "1500.50".
+// - stars: "1", "0.5", "0.025" (at most three decimals); empty = 0. cash: an amount in the event's
+//   currency ("1500", "1,500", "¥1500.50" for CNY); empty = the task pays stars. Exports write "1500" or "1500.50".
 // - rfc_required, locked, removed: 1/0, true/false, yes/no (any case); empty = no. Exports write 1/0.
 // - direction: the direction's name, created in the track when missing; empty = none.
 // - login: a GitHub login, with or without '@'.
