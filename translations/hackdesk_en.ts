@@ -353,10 +353,6 @@ Remaining: %4</translation>
         <translation>Also add demo data: tasks, people, teams and claims.</translation>
     </message>
     <message>
-        <source>Sets up a new event like the PaddlePaddle Hackathon 6th.</source>
-        <translation>Sets up a new event like the PaddlePaddle Hackathon 6th.</translation>
-    </message>
-    <message>
         <source>Set up %1%2 in %3.</source>
         <translation>Set up %1%2 in %3.</translation>
     </message>
@@ -389,10 +385,6 @@ Remaining: %4</translation>
         <translation>%1 participants, %2 teams, %3 claims</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
-        <translation>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</translation>
-    </message>
-    <message>
         <source>get, set or list</source>
         <translation>get, set or list</translation>
     </message>
@@ -415,10 +407,6 @@ Remaining: %4</translation>
     <message>
         <source>Show this command&apos;s options.</source>
         <translation>Show this command&apos;s options.</translation>
-    </message>
-    <message>
-        <source>Set up a new event like the PaddlePaddle Hackathon 6th; --demo adds demo data.</source>
-        <translation>Set up a new event like the PaddlePaddle Hackathon 6th; --demo adds demo data.</translation>
     </message>
     <message>
         <source>Print the event&apos;s figures per track.</source>
@@ -1019,6 +1007,201 @@ Commands:
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
         <translation>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</translation>
     </message>
+    <message>
+        <source>Set up the event from this profile: a built-in name (see &quot;hackdesk editions&quot;) or a profile file (.json). Default: paddle-6th.</source>
+        <translation>Set up the event from this profile: a built-in name (see &quot;hackdesk editions&quot;) or a profile file (.json). Default: paddle-6th.</translation>
+    </message>
+    <message>
+        <source>Sets up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default).</source>
+        <translation>Sets up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default).</translation>
+    </message>
+    <message>
+        <source>--demo adds the 6th edition&apos;s demo data and goes only with the paddle-6th profile.</source>
+        <translation>--demo adds the 6th edition&apos;s demo data and goes only with the paddle-6th profile.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the event &quot;%2&quot;; init --edition sets up a new database.</source>
+        <translation>%1 already holds the event &quot;%2&quot;; init --edition sets up a new database.</translation>
+    </message>
+    <message>
+        <source>Set up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default); --demo adds demo data.</source>
+        <translation>Set up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default); --demo adds demo data.</translation>
+    </message>
+    <message>
+        <source>Lists the built-in edition profiles for init --edition.</source>
+        <translation>Lists the built-in edition profiles for init --edition.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the event&apos;s set-up as an edition profile that init --edition reads back.</source>
+        <translation>Writes the event&apos;s set-up as an edition profile that init --edition reads back.</translation>
+    </message>
+    <message>
+        <source>Wrote the profile of %1 to %2.</source>
+        <translation>Wrote the profile of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>There is no track &quot;%1&quot;: give a track id from &quot;track list&quot;.</source>
+        <translation>There is no track &quot;%1&quot;: give a track id from &quot;track list&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</source>
+        <translation>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1 &quot;%2&quot; is not a whole number from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 stars</source>
+        <translation>%1 stars</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>quota %1 × %2 stars</source>
+        <translation>quota %1 × %2 stars</translation>
+    </message>
+    <message>
+        <source>threshold %1 %</source>
+        <translation>threshold %1 %</translation>
+    </message>
+    <message>
+        <source>months rule</source>
+        <translation>months rule</translation>
+    </message>
+    <message>
+        <source>issue %1</source>
+        <translation>issue %1</translation>
+    </message>
+    <message>
+        <source>tiers: %1</source>
+        <translation>tiers: %1</translation>
+    </message>
+    <message>
+        <source>directions: %1</source>
+        <translation>directions: %1</translation>
+    </message>
+    <message>
+        <source>track add needs --kind tasks|camp|articles|fundable and --name NAME.</source>
+        <translation>track add needs --kind tasks|camp|articles|fundable and --name NAME.</translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; is not one of tasks, camp, articles, fundable.</source>
+        <translation>--kind &quot;%1&quot; is not one of tasks, camp, articles, fundable.</translation>
+    </message>
+    <message>
+        <source>quota-stars &quot;%1&quot; is not a number of stars such as 0.5.</source>
+        <translation>quota-stars &quot;%1&quot; is not a number of stars such as 0.5.</translation>
+    </message>
+    <message>
+        <source>months-rule &quot;%1&quot; is not true or false.</source>
+        <translation>months-rule &quot;%1&quot; is not true or false.</translation>
+    </message>
+    <message>
+        <source>Unknown track key &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown track key &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>list, add, set ID KEY VALUE or remove ID</source>
+        <translation>list, add, set ID KEY VALUE or remove ID</translation>
+    </message>
+    <message>
+        <source>list: print one JSON object.</source>
+        <translation>list: print one JSON object.</translation>
+    </message>
+    <message>
+        <source>add: tasks, camp, articles or fundable.</source>
+        <translation>add: tasks, camp, articles or fundable.</translation>
+    </message>
+    <message>
+        <source>add: the track&apos;s name.</source>
+        <translation>add: the track&apos;s name.</translation>
+    </message>
+    <message>
+        <source>add: the track&apos;s budget in the event&apos;s currency.</source>
+        <translation>add: the track&apos;s budget in the event&apos;s currency.</translation>
+    </message>
+    <message>
+        <source>Lists, adds, changes and removes tracks. Keys of set: %1.</source>
+        <translation>Lists, adds, changes and removes tracks. Keys of set: %1.</translation>
+    </message>
+    <message>
+        <source>Removed track %1 &quot;%2&quot;.</source>
+        <translation>Removed track %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>use &quot;track list [--json]&quot;, &quot;track add --kind KIND --name NAME [--budget AMOUNT]&quot;, &quot;track set ID KEY VALUE&quot; or &quot;track remove ID&quot;.</source>
+        <translation>use &quot;track list [--json]&quot;, &quot;track add --kind KIND --name NAME [--budget AMOUNT]&quot;, &quot;track set ID KEY VALUE&quot; or &quot;track remove ID&quot;.</translation>
+    </message>
+    <message>
+        <source>add or remove</source>
+        <translation>add or remove</translation>
+    </message>
+    <message>
+        <source>The track&apos;s id.</source>
+        <translation>The track&apos;s id.</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s name, e.g. 优秀 or Gold.</source>
+        <translation>The tier&apos;s name, e.g. 优秀 or Gold.</translation>
+    </message>
+    <message>
+        <source>add: what the tier pays in stars.</source>
+        <translation>add: what the tier pays in stars.</translation>
+    </message>
+    <message>
+        <source>add: what the tier pays in cash, in the event&apos;s currency.</source>
+        <translation>add: what the tier pays in cash, in the event&apos;s currency.</translation>
+    </message>
+    <message>
+        <source>Adds and removes a track&apos;s reward tiers.</source>
+        <translation>Adds and removes a track&apos;s reward tiers.</translation>
+    </message>
+    <message>
+        <source>use &quot;tier add --track ID --name NAME --stars N|--cash AMOUNT&quot; or &quot;tier remove --track ID --name NAME&quot;.</source>
+        <translation>use &quot;tier add --track ID --name NAME --stars N|--cash AMOUNT&quot; or &quot;tier remove --track ID --name NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>tier %1 needs --track ID and --name NAME.</source>
+        <translation>tier %1 needs --track ID and --name NAME.</translation>
+    </message>
+    <message>
+        <source>Track %1 has no reward tier &quot;%2&quot;.</source>
+        <translation>Track %1 has no reward tier &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>tier add needs either --stars N or --cash AMOUNT.</source>
+        <translation>tier add needs either --stars N or --cash AMOUNT.</translation>
+    </message>
+    <message>
+        <source>--stars &quot;%1&quot; is not a number of stars such as 3 or 0.5.</source>
+        <translation>--stars &quot;%1&quot; is not a number of stars such as 3 or 0.5.</translation>
+    </message>
+    <message>
+        <source>List the built-in edition profiles.</source>
+        <translation>List the built-in edition profiles.</translation>
+    </message>
+    <message>
+        <source>Write the event&apos;s set-up as an edition profile.</source>
+        <translation>Write the event&apos;s set-up as an edition profile.</translation>
+    </message>
+    <message>
+        <source>List, add, change or remove the event&apos;s tracks.</source>
+        <translation>List, add, change or remove the event&apos;s tracks.</translation>
+    </message>
+    <message>
+        <source>Add or remove a track&apos;s reward tiers.</source>
+        <translation>Add or remove a track&apos;s reward tiers.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1142,10 +1325,6 @@ Commands:
         <translation>cash cannot be negative (%1).</translation>
     </message>
     <message>
-        <source>cash &quot;%1&quot; is not an amount in yuan like 1500.</source>
-        <translation>cash &quot;%1&quot; is not an amount in yuan like 1500.</translation>
-    </message>
-    <message>
         <source>task No.%1 of track &quot;%2&quot; is already on line %3.</source>
         <translation>task No.%1 of track &quot;%2&quot; is already on line %3.</translation>
     </message>
@@ -1209,6 +1388,10 @@ Commands:
         <source>@%1 has not applied to the code camp.</source>
         <translation>@%1 has not applied to the code camp.</translation>
     </message>
+    <message>
+        <source>cash &quot;%1&quot; is not an amount in %2 like 1500.</source>
+        <translation>cash &quot;%1&quot; is not an amount in %2 like 1500.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1263,6 +1446,105 @@ Commands:
     <message>
         <source>Database error in &quot;%1&quot;: %2</source>
         <translation>Database error in &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditionProfile</name>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>unknown field (known: %1)</translation>
+    </message>
+    <message>
+        <source>must be text or a whole number</source>
+        <translation>must be text or a whole number</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>must be a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>not an amount in %1 (such as 50 or 1000.50)</source>
+        <translation>not an amount in %1 (such as 50 or 1000.50)</translation>
+    </message>
+    <message>
+        <source>not a number of stars (such as 2 or 0.5)</source>
+        <translation>not a number of stars (such as 2 or 0.5)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>cannot be empty</translation>
+    </message>
+    <message>
+        <source>must be tasks, camp, articles or fundable</source>
+        <translation>must be tasks, camp, articles or fundable</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a list of names</source>
+        <translation>must be a list of names</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>must be a list of tiers</source>
+        <translation>must be a list of tiers</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>not JSON: %1 at character %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>must be %1 (the profile format this HackDesk reads)</source>
+        <translation>must be %1 (the profile format this HackDesk reads)</translation>
+    </message>
+    <message>
+        <source>must be an object of setting keys and values</source>
+        <translation>must be an object of setting keys and values</translation>
+    </message>
+    <message>
+        <source>unknown setting (see &quot;hackdesk config list&quot;)</source>
+        <translation>unknown setting (see &quot;hackdesk config list&quot;)</translation>
+    </message>
+    <message>
+        <source>missing: every event needs a name</source>
+        <translation>missing: every event needs a name</translation>
+    </message>
+    <message>
+        <source>must be a list of tracks</source>
+        <translation>must be a list of tracks</translation>
+    </message>
+    <message>
+        <source>%1 already holds an event; a profile sets up a new one.</source>
+        <translation>%1 already holds an event; a profile sets up a new one.</translation>
+    </message>
+    <message>
+        <source>There is no edition &quot;%1&quot;: give one of %2 or a profile file (.json).</source>
+        <translation>There is no edition &quot;%1&quot;: give one of %2 or a profile file (.json).</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1: %2</source>
+        <translation>Cannot read the profile %1: %2</translation>
+    </message>
+    <message>
+        <source>The profile %1 is refused: %2</source>
+        <translation>The profile %1 is refused: %2</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1631,234 @@ Commands:
     <message>
         <source>A track needs a name.</source>
         <translation>A track needs a name.</translation>
+    </message>
+    <message>
+        <source>Track &quot;%1&quot;: the budget and quota cannot be negative and the threshold is 0 to 100 %.</source>
+        <translation>Track &quot;%1&quot;: the budget and quota cannot be negative and the threshold is 0 to 100 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %n task(s)</source>
+        <translation>
+            <numerusform>it holds %n task</numerusform>
+            <numerusform>it holds %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no track %1.</source>
+        <translation>There is no track %1.</translation>
+    </message>
+    <message>
+        <source>Track %1 &quot;%2&quot; cannot be removed: %3. Remove those first.</source>
+        <translation>Track %1 &quot;%2&quot; cannot be removed: %3. Remove those first.</translation>
+    </message>
+    <message>
+        <source>A direction needs a name.</source>
+        <translation>A direction needs a name.</translation>
+    </message>
+    <message>
+        <source>Track %1 already has a direction &quot;%2&quot;.</source>
+        <translation>Track %1 already has a direction &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The track already has a direction &quot;%1&quot;.</source>
+        <translation>The track already has a direction &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A reward tier needs a name.</source>
+        <translation>A reward tier needs a name.</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot;: stars and cash cannot be negative.</source>
+        <translation>Reward tier &quot;%1&quot;: stars and cash cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Track %1 already has a reward tier &quot;%2&quot;.</source>
+        <translation>Track %1 already has a reward tier &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>EventSettings</name>
+    <message>
+        <source>cannot be empty</source>
+        <translation>cannot be empty</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time such as 2024-06-14T23:59:59+08:00</source>
+        <translation>not an ISO 8601 time such as 2024-06-14T23:59:59+08:00</translation>
+    </message>
+    <message>
+        <source>not an amount in %1 (whole numbers such as 50)</source>
+        <translation>not an amount in %1 (whole numbers such as 50)</translation>
+    </message>
+    <message>
+        <source>not an amount in %1 (such as 50 or 1000.50)</source>
+        <translation>not an amount in %1 (such as 50 or 1000.50)</translation>
+    </message>
+    <message>
+        <source>not a whole number from 1 to %1</source>
+        <translation>not a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not owner/name</source>
+        <translation>&quot;%1&quot; is not owner/name</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, printed on every report</source>
+        <translation>The event&apos;s name, printed on every report</translation>
+    </message>
+    <message>
+        <source>Who organises the event</source>
+        <translation>Who organises the event</translation>
+    </message>
+    <message>
+        <source>The event&apos;s sponsor</source>
+        <translation>The event&apos;s sponsor</translation>
+    </message>
+    <message>
+        <source>zh_CN or en: the language of the tables and bot replies for GitHub</source>
+        <translation>zh_CN or en: the language of the tables and bot replies for GitHub</translation>
+    </message>
+    <message>
+        <source>must be zh_CN or en</source>
+        <translation>must be zh_CN or en</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code of the currency paid in, e.g. CNY</source>
+        <translation>The ISO 4217 code of the currency paid in, e.g. CNY</translation>
+    </message>
+    <message>
+        <source>not an ISO 4217 code HackDesk knows (%1)</source>
+        <translation>not an ISO 4217 code HackDesk knows (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places and %3 has %4: set the star value, cap and pool to 0 first</source>
+        <translation>%1 has %2 decimal places and %3 has %4: set the star value, cap and pool to 0 first</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the dates are shown in</source>
+        <translation>The IANA time zone the dates are shown in</translation>
+    </message>
+    <message>
+        <source>not an IANA time zone such as Asia/Shanghai or Europe/Berlin</source>
+        <translation>not an IANA time zone such as Asia/Shanghai or Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>When the event starts (ISO 8601)</source>
+        <translation>When the event starts (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>The deadline for design documents</source>
+        <translation>The deadline for design documents</translation>
+    </message>
+    <message>
+        <source>The deadline for pull requests</source>
+        <translation>The deadline for pull requests</translation>
+    </message>
+    <message>
+        <source>When the results are announced</source>
+        <translation>When the results are announced</translation>
+    </message>
+    <message>
+        <source>What one star pays</source>
+        <translation>What one star pays</translation>
+    </message>
+    <message>
+        <source>The most cash one person gets; 0 = no cap</source>
+        <translation>The most cash one person gets; 0 = no cap</translation>
+    </message>
+    <message>
+        <source>The whole prize pool</source>
+        <translation>The whole prize pool</translation>
+    </message>
+    <message>
+        <source>The words a claim comment starts with, ;-separated</source>
+        <translation>The words a claim comment starts with, ;-separated</translation>
+    </message>
+    <message>
+        <source>needs at least one word, e.g. 【报名】;[报名]</source>
+        <translation>needs at least one word, e.g. 【报名】;[报名]</translation>
+    </message>
+    <message>
+        <source>PR-title patterns, ;-separated, {n} where the task numbers stand</source>
+        <translation>PR-title patterns, ;-separated, {n} where the task numbers stand</translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; has no {n} for the task numbers</source>
+        <translation>the pattern &quot;%1&quot; has no {n} for the task numbers</translation>
+    </message>
+    <message>
+        <source>The GitHub API address</source>
+        <translation>The GitHub API address</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL such as https://api.github.com</source>
+        <translation>not an http(s) URL such as https://api.github.com</translation>
+    </message>
+    <message>
+        <source>The tag in the PR titles of the 6th edition&apos;s form, e.g. Hackathon 6th</source>
+        <translation>The tag in the PR titles of the 6th edition&apos;s form, e.g. Hackathon 6th</translation>
+    </message>
+    <message>
+        <source>Only PRs created after this time count</source>
+        <translation>Only PRs created after this time count</translation>
+    </message>
+    <message>
+        <source>not a time such as 2024-03-21T00:00:00Z</source>
+        <translation>not a time such as 2024-03-21T00:00:00Z</translation>
+    </message>
+    <message>
+        <source>The watched repositories, comma-separated</source>
+        <translation>The watched repositories, comma-separated</translation>
+    </message>
+    <message>
+        <source>The repository of design documents (RFCs)</source>
+        <translation>The repository of design documents (RFCs)</translation>
+    </message>
+    <message>
+        <source>The code camp&apos;s first day (YYYY-MM-DD)</source>
+        <translation>The code camp&apos;s first day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a date such as 2024-04-01</source>
+        <translation>not a date such as 2024-04-01</translation>
+    </message>
+    <message>
+        <source>How many weeks the code camp runs</source>
+        <translation>How many weeks the code camp runs</translation>
+    </message>
+    <message>
+        <source>The hours a week a camper must work</source>
+        <translation>The hours a week a camper must work</translation>
+    </message>
+    <message>
+        <source>The track&apos;s GitHub issue (owner/name#number)</source>
+        <translation>The track&apos;s GitHub issue (owner/name#number)</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
+        <translation>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not owner/name#number</source>
+        <translation>&quot;%1&quot; is not owner/name#number</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places and %3 has %4: the event&apos;s track budgets and cash amounts would change value</source>
+        <translation>%1 has %2 decimal places and %3 has %4: the event&apos;s track budgets and cash amounts would change value</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5976,10 @@ Use File &gt; New or File &gt; Open.</translation>
         <source>Export table</source>
         <translation>Export table</translation>
     </message>
+    <message>
+        <source>%1 (%2) — HackDesk</source>
+        <translation>%1 (%2) — HackDesk</translation>
+    </message>
 </context>
 <context>
     <name>hd::NewApplicationDialog</name>
@@ -6168,10 +6682,6 @@ Leave empty to remove it.</translation>
         <translation>e.g. 1, 2 or 0.5</translation>
     </message>
     <message>
-        <source>yuan, only for tasks paid in cash</source>
-        <translation>yuan, only for tasks paid in cash</translation>
-    </message>
-    <message>
         <source>&amp;Track:</source>
         <translation>&amp;Track:</translation>
     </message>
@@ -6220,12 +6730,16 @@ Leave empty to remove it.</translation>
         <translation>A cash amount cannot be negative.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan.</source>
-        <translation>&quot;%1&quot; is not an amount in yuan.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a link.</source>
         <translation>&quot;%1&quot; is not a link.</translation>
+    </message>
+    <message>
+        <source>%1, only for tasks paid in cash</source>
+        <translation>%1, only for tasks paid in cash</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>&quot;%1&quot; is not an amount in %2.</translation>
     </message>
 </context>
 <context>
