@@ -1019,6 +1019,85 @@ Commands:
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
         <translation>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</translation>
     </message>
+    <message>
+        <source>add or remove</source>
+        <translation>add or remove</translation>
+    </message>
+    <message>
+        <source>The track: its id or kind (tasks, camp, articles, fundable).</source>
+        <translation>The track: its id or kind (tasks, camp, articles, fundable).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s number in the track.</source>
+        <translation>The task&apos;s number in the track.</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s GitHub login (new logins become participants).</source>
+        <translation>The claimant&apos;s GitHub login (new logins become participants).</translation>
+    </message>
+    <message>
+        <source>add: the claim&apos;s status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</source>
+        <translation>add: the claim&apos;s status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</translation>
+    </message>
+    <message>
+        <source>Adds, corrects or removes a claim by hand. A claim made by hand is marked so: a later sync never lowers or removes it. Status completed on a task without a finisher makes the claimant its finisher.</source>
+        <translation>Adds, corrects or removes a claim by hand. A claim made by hand is marked so: a later sync never lowers or removes it. Status completed on a task without a finisher makes the claimant its finisher.</translation>
+    </message>
+    <message>
+        <source>hackdesk claim: use &quot;claim add --track ID --task N --login L [--status S]&quot; or &quot;claim remove --track ID --task N --login L&quot;.</source>
+        <translation>hackdesk claim: use &quot;claim add --track ID --task N --login L [--status S]&quot; or &quot;claim remove --track ID --task N --login L&quot;.</translation>
+    </message>
+    <message>
+        <source>hackdesk claim %1: --%2 is missing.</source>
+        <translation>hackdesk claim %1: --%2 is missing.</translation>
+    </message>
+    <message>
+        <source>hackdesk claim %1: --task &quot;%2&quot; is not a task number (a whole number from 1).</source>
+        <translation>hackdesk claim %1: --task &quot;%2&quot; is not a task number (a whole number from 1).</translation>
+    </message>
+    <message>
+        <source>hackdesk claim remove: --status is for claim add.</source>
+        <translation>hackdesk claim remove: --status is for claim add.</translation>
+    </message>
+    <message>
+        <source>hackdesk claim add: --status &quot;%1&quot; is not one of %2.</source>
+        <translation>hackdesk claim add: --status &quot;%1&quot; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>Removed the claim of @%1 on task No.%2.</source>
+        <translation>Removed the claim of @%1 on task No.%2.</translation>
+    </message>
+    <message>
+        <source>Added the claim of @%1 on task No.%2 (%3).</source>
+        <translation>Added the claim of @%1 on task No.%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Updated the claim of @%1 on task No.%2 (%3).</source>
+        <translation>Updated the claim of @%1 on task No.%2 (%3).</translation>
+    </message>
+    <message>
+        <source>@%1 is a new participant.</source>
+        <translation>@%1 is a new participant.</translation>
+    </message>
+    <message>
+        <source>Task No.%1 is completed: @%2 is its finisher.</source>
+        <translation>Task No.%1 is completed: @%2 is its finisher.</translation>
+    </message>
+    <message>
+        <source>Task No.%1 no longer has a finisher and takes claims again.</source>
+        <translation>Task No.%1 no longer has a finisher and takes claims again.</translation>
+    </message>
+    <message>
+        <source>Add, correct or remove a claim by hand (a later sync never lowers or removes it).</source>
+        <translation>Add, correct or remove a claim by hand (a later sync never lowers or removes it).</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n task(s) completed</source>
+        <translation>
+            <numerusform>; %n task completed</numerusform>
+            <numerusform>; %n tasks completed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1326,6 +1405,22 @@ Commands:
     <message>
         <source>Delete team %1</source>
         <translation>Delete team %1</translation>
+    </message>
+    <message>
+        <source>Edit the claim of @%1 on No.%2</source>
+        <translation>Edit the claim of @%1 on No.%2</translation>
+    </message>
+    <message>
+        <source>Add the claim of @%1 on No.%2</source>
+        <translation>Add the claim of @%1 on No.%2</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>That claim no longer exists.</translation>
+    </message>
+    <message>
+        <source>Delete a claim on No.%1</source>
+        <translation>Delete a claim on No.%1</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1770,10 @@ Commands:
     <message>
         <source>pending</source>
         <translation>pending</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2984,37 @@ Commands:
     <message>
         <source>Delete submission #%1</source>
         <translation>Delete submission #%1</translation>
+    </message>
+</context>
+<context>
+    <name>ManualClaims</name>
+    <message>
+        <source>Track &quot;%1&quot; has no task No.%2.</source>
+        <translation>Track &quot;%1&quot; has no task No.%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>&quot;%1&quot; is not a GitHub login.</translation>
+    </message>
+    <message>
+        <source>That task no longer exists.</source>
+        <translation>That task no longer exists.</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed from the event: restore it before claiming it.</source>
+        <translation>Task No.%1 was removed from the event: restore it before claiming it.</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>That claim no longer exists.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>A team&apos;s claim is edited on the Fundable Projects page.</translation>
+    </message>
+    <message>
+        <source>@%1 has no claim on task No.%2.</source>
+        <translation>@%1 has no claim on task No.%2.</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4445,73 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::ClaimDialog</name>
+    <message>
+        <source>Edit claim</source>
+        <translation>Edit claim</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <source>Finished the task: the claimant is its finisher</source>
+        <translation>Finished the task: the claimant is its finisher</translation>
+    </message>
+    <message>
+        <source>GitHub login, e.g. megemini</source>
+        <translation>GitHub login, e.g. megemini</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Track:</translation>
+    </message>
+    <message>
+        <source>T&amp;ask No.:</source>
+        <translation>T&amp;ask No.:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>The event has no track yet.</source>
+        <translation>The event has no track yet.</translation>
+    </message>
+    <message>
+        <source>Finisher: @%1</source>
+        <translation>Finisher: @%1</translation>
+    </message>
+    <message>
+        <source>%1 has no task No.%2.</source>
+        <translation>%1 has no task No.%2.</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed from the event.</source>
+        <translation>Task No.%1 was removed from the event.</translation>
+    </message>
+    <message>
+        <source>Give the claimant&apos;s GitHub login.</source>
+        <translation>Give the claimant&apos;s GitHub login.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>&quot;%1&quot; is not a GitHub login.</translation>
+    </message>
+    <message>
+        <source>@%1 has already claimed task No.%2.</source>
+        <translation>@%1 has already claimed task No.%2.</translation>
+    </message>
+    <message>
+        <source>The finisher&apos;s claim is %1: set that status or clear the finisher.</source>
+        <translation>The finisher&apos;s claim is %1: set that status or clear the finisher.</translation>
+    </message>
+</context>
+<context>
     <name>hd::FundablePage</name>
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
@@ -5465,6 +5662,22 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>Export table</source>
         <translation>Export table</translation>
+    </message>
+    <message>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>A team&apos;s claim is edited on the Fundable Projects page.</translation>
+    </message>
+    <message>
+        <source>Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take claims again.</source>
+        <translation>Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take claims again.</translation>
+    </message>
+    <message>
+        <source>Delete the claim of %1 on task No.%2?</source>
+        <translation>Delete the claim of %1 on task No.%2?</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>Delete claim</translation>
     </message>
 </context>
 <context>

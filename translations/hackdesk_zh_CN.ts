@@ -1005,6 +1005,84 @@ Commands:
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
         <translation>纸质评分表的 CSV：空白模板、已录入的评分、填好的文件；锁定或解锁结果。</translation>
     </message>
+    <message>
+        <source>add or remove</source>
+        <translation>添加（add）或删除（remove）</translation>
+    </message>
+    <message>
+        <source>The track: its id or kind (tasks, camp, articles, fundable).</source>
+        <translation>赛道：其编号或类型（tasks、camp、articles、fundable）。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s number in the track.</source>
+        <translation>任务在赛道中的序号。</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s GitHub login (new logins become participants).</source>
+        <translation>认领人的 GitHub 用户名（新用户名会成为参赛者）。</translation>
+    </message>
+    <message>
+        <source>add: the claim&apos;s status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</source>
+        <translation>add：认领状态，claimed、submitted、merged、completed 之一（默认：新认领为 claimed；已有认领保留原状态）。</translation>
+    </message>
+    <message>
+        <source>Adds, corrects or removes a claim by hand. A claim made by hand is marked so: a later sync never lowers or removes it. Status completed on a task without a finisher makes the claimant its finisher.</source>
+        <translation>手动添加、更正或删除认领。手动认领会被标记：之后的同步不会降低或删除它。在尚无完成者的任务上设为 completed，认领人即成为完成者。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim: use &quot;claim add --track ID --task N --login L [--status S]&quot; or &quot;claim remove --track ID --task N --login L&quot;.</source>
+        <translation>hackdesk claim：请使用“claim add --track ID --task N --login L [--status S]”或“claim remove --track ID --task N --login L”。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim %1: --%2 is missing.</source>
+        <translation>hackdesk claim %1：缺少 --%2。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim %1: --task &quot;%2&quot; is not a task number (a whole number from 1).</source>
+        <translation>hackdesk claim %1：--task“%2”不是任务序号（应为从 1 起的整数）。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim remove: --status is for claim add.</source>
+        <translation>hackdesk claim remove：--status 只用于 claim add。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim add: --status &quot;%1&quot; is not one of %2.</source>
+        <translation>hackdesk claim add：--status“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Removed the claim of @%1 on task No.%2.</source>
+        <translation>已删除 @%1 对任务 No.%2 的认领。</translation>
+    </message>
+    <message>
+        <source>Added the claim of @%1 on task No.%2 (%3).</source>
+        <translation>已添加 @%1 对任务 No.%2 的认领（%3）。</translation>
+    </message>
+    <message>
+        <source>Updated the claim of @%1 on task No.%2 (%3).</source>
+        <translation>已更新 @%1 对任务 No.%2 的认领（%3）。</translation>
+    </message>
+    <message>
+        <source>@%1 is a new participant.</source>
+        <translation>@%1 是新参赛者。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 is completed: @%2 is its finisher.</source>
+        <translation>任务 No.%1 已完成：完成者为 @%2。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 no longer has a finisher and takes claims again.</source>
+        <translation>任务 No.%1 不再有完成者，重新开放认领。</translation>
+    </message>
+    <message>
+        <source>Add, correct or remove a claim by hand (a later sync never lowers or removes it).</source>
+        <translation>手动添加、更正或删除认领（之后的同步不会降低或删除它）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n task(s) completed</source>
+        <translation>
+            <numerusform>；%n 个任务已完成</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1308,6 +1386,22 @@ Commands:
     <message>
         <source>Delete team %1</source>
         <translation>删除队伍 %1</translation>
+    </message>
+    <message>
+        <source>Edit the claim of @%1 on No.%2</source>
+        <translation>编辑 @%1 对 No.%2 的认领</translation>
+    </message>
+    <message>
+        <source>Add the claim of @%1 on No.%2</source>
+        <translation>添加 @%1 对 No.%2 的认领</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>该认领已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete a claim on No.%1</source>
+        <translation>删除 No.%1 上的一条认领</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1750,10 @@ Commands:
     <message>
         <source>pending</source>
         <translation>待定</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2949,37 @@ Commands:
     <message>
         <source>Delete submission #%1</source>
         <translation>删除作品 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>ManualClaims</name>
+    <message>
+        <source>Track &quot;%1&quot; has no task No.%2.</source>
+        <translation>赛道“%1”没有任务 No.%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>“%1”不是有效的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>That task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed from the event: restore it before claiming it.</source>
+        <translation>任务 No.%1 已从活动中删除：请先恢复再认领。</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>该认领已不存在。</translation>
+    </message>
+    <message>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>队伍的认领请在“Fundable Projects”页面编辑。</translation>
+    </message>
+    <message>
+        <source>@%1 has no claim on task No.%2.</source>
+        <translation>@%1 没有认领任务 No.%2。</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4396,73 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::ClaimDialog</name>
+    <message>
+        <source>Edit claim</source>
+        <translation>编辑认领</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>新建认领</translation>
+    </message>
+    <message>
+        <source>Finished the task: the claimant is its finisher</source>
+        <translation>已完成任务：认领人是其完成者</translation>
+    </message>
+    <message>
+        <source>GitHub login, e.g. megemini</source>
+        <translation>GitHub 用户名，例如 megemini</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>赛道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ask No.:</source>
+        <translation>任务序号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>GitHub 用户名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The event has no track yet.</source>
+        <translation>活动中还没有赛道。</translation>
+    </message>
+    <message>
+        <source>Finisher: @%1</source>
+        <translation>完成者：@%1</translation>
+    </message>
+    <message>
+        <source>%1 has no task No.%2.</source>
+        <translation>%1 没有任务 No.%2。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed from the event.</source>
+        <translation>任务 No.%1 已从活动中删除。</translation>
+    </message>
+    <message>
+        <source>Give the claimant&apos;s GitHub login.</source>
+        <translation>请填写认领人的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>“%1”不是有效的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>@%1 has already claimed task No.%2.</source>
+        <translation>@%1 已经认领了任务 No.%2。</translation>
+    </message>
+    <message>
+        <source>The finisher&apos;s claim is %1: set that status or clear the finisher.</source>
+        <translation>完成者的认领状态应为“%1”：请设为该状态，或取消完成者。</translation>
+    </message>
+</context>
+<context>
     <name>hd::FundablePage</name>
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
@@ -5407,6 +5603,22 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>Export table</source>
         <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>队伍的认领请在“Fundable Projects”页面编辑。</translation>
+    </message>
+    <message>
+        <source>Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take claims again.</source>
+        <translation>删除 %1 对任务 No.%2 的认领？%1 是该任务的完成者：删除后任务将没有完成者并重新开放认领。</translation>
+    </message>
+    <message>
+        <source>Delete the claim of %1 on task No.%2?</source>
+        <translation>删除 %1 对任务 No.%2 的认领？</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>删除认领</translation>
     </message>
 </context>
 <context>
