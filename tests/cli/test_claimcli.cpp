@@ -106,7 +106,7 @@ TEST_F(ClaimCli, BadInputNamesWhatIsWrongAndChangesNothing)
         EXPECT_TRUE(r.err.contains(c.needle)) << r.err.toStdString();
     }
     EXPECT_EQ(exportedClaims(), before);
-    EXPECT_FALSE(run({u"export-csv"_s, u"--kind"_s, u"participants"_s}).out.contains(u"\na\n"_s));
+    EXPECT_FALSE(run({u"export-csv"_s, u"--kind"_s, u"participants"_s}).out.contains(u"\na,"_s));
 }
 
 TEST_F(ClaimCli, ImportedCompletedClaimsCompleteTheirTasks)
@@ -115,7 +115,7 @@ TEST_F(ClaimCli, ImportedCompletedClaimsCompleteTheirTasks)
     writeAll(file, "track,task,login,status\ntasks,1,ann,完成任务\ntasks,1,ben,completed\ntasks,3,ann,pr\n");
     const CliRun r = run({u"import-csv"_s, u"--kind"_s, u"claims"_s, file});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(u"1 task(s) completed"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"1 task(s) completed"_s) || r.out.contains(u"1 task completed"_s)) << r.out.toStdString();
     EXPECT_EQ(tasksFigures()[u"completed"_s].toInt(), 1);
     EXPECT_EQ(tasksFigures()[u"claimed"_s].toInt(), 2);
 }
