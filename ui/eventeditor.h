@@ -1,9 +1,9 @@
 #pragma once
 
 #include "model/participant.h"
-#include "services/manualclaims.h"
 #include "model/task.h"
 #include "model/team.h"
+#include "services/manualclaims.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -208,9 +208,8 @@ ClaimUndoState ManualClaims::before(const ClaimEdit &edit) const
     for (const Claim &c : std::as_const(s.claims))
         s.claimIds.append(c.id);
     for (const qint64 id : taskIds)
-        if (const auto t = tasks.get(id); t && !std::any_of(s.tasks.cbegin(), s.tasks.cend(), [&](const Task &x) {
-                                                  return x.id == id;
-                                              }))
+        if (const auto t = tasks.get(id);
+            t && !std::any_of(s.tasks.cbegin(), s.tasks.cend(), [&](const Task &x) { return x.id == id; }))
             s.tasks.append(*t);
     return s;
 }

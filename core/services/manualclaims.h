@@ -55,10 +55,10 @@ struct ClaimEditResult
     qint64 claimId = 0;
     qint64 participantId = 0;
     ClaimStatus status = ClaimStatus::Registered; // the claim's status now
-    bool created = false;          // no claim of this claimant on the task before
-    bool participantAdded = false; // the login was new
-    bool finisherSet = false;      // the claimant became the task's finisher
-    QList<qint64> finisherCleared; // tasks whose finisher this edit took away
+    bool created = false;                         // no claim of this claimant on the task before
+    bool participantAdded = false;                // the login was new
+    bool finisherSet = false;                     // the claimant became the task's finisher
+    QList<qint64> finisherCleared;                // tasks whose finisher this edit took away
 };
 
 // The rows an edit or removal may change, copied before it, to undo it exactly.

@@ -91,12 +91,15 @@ TEST_F(ClaimCli, BadInputNamesWhatIsWrongAndChangesNothing)
         {{u"add"_s, u"--track"_s, u"9"_s, u"--task"_s, u"1"_s, u"--login"_s, u"a"_s}, 1, u"no track \"9\""_s},
         {{u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"77"_s, u"--login"_s, u"a"_s}, 1, u"has no task No.77"_s},
         {{u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"x"_s, u"--login"_s, u"a"_s}, 2, u"--task \"x\""_s},
-        {{u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s, u"--login"_s, u"a b"_s}, 1,
+        {{u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s, u"--login"_s, u"a b"_s},
+         1,
          u"\"a b\" is not a GitHub login"_s},
-        {{u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s, u"--login"_s, u"a"_s, u"--status"_s, u"done"_s}, 2,
+        {{u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s, u"--login"_s, u"a"_s, u"--status"_s, u"done"_s},
+         2,
          u"--status \"done\" is not one of claimed, submitted, merged, completed"_s},
         {{u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s}, 2, u"--login is missing"_s},
-        {{u"remove"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s, u"--login"_s, u"nobody"_s}, 1,
+        {{u"remove"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s, u"--login"_s, u"nobody"_s},
+         1,
          u"@nobody has no claim on task No.1"_s},
         {{u"move"_s}, 2, u"claim add"_s},
     };
@@ -115,7 +118,8 @@ TEST_F(ClaimCli, ImportedCompletedClaimsCompleteTheirTasks)
     writeAll(file, "track,task,login,status\ntasks,1,ann,完成任务\ntasks,1,ben,completed\ntasks,3,ann,pr\n");
     const CliRun r = run({u"import-csv"_s, u"--kind"_s, u"claims"_s, file});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(u"1 task(s) completed"_s) || r.out.contains(u"1 task completed"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"1 task(s) completed"_s) || r.out.contains(u"1 task completed"_s))
+        << r.out.toStdString();
     EXPECT_EQ(tasksFigures()[u"completed"_s].toInt(), 1);
     EXPECT_EQ(tasksFigures()[u"claimed"_s].toInt(), 2);
 }

@@ -216,7 +216,8 @@ TEST_F(ManualClaimsTest, ImportedClaimsAtCompletedCompleteTheirTasksTheFirstRowF
     EXPECT_FALSE(claimOf(1, u"bob"_s)->manual); // imported, not made by hand
     EXPECT_EQ(SqlQuery::scalar(*db, u"SELECT count(*) FROM task WHERE finisher_id IS NOT NULL"_s).toInt(), 1);
     // Again: nothing more to complete.
-    EXPECT_EQ(CsvExchange(*db).importCsv(CsvKind::Claims, "track,task,login,status\ntasks,1,bob,完成任务\n"_ba).completed, 0);
+    EXPECT_EQ(
+        CsvExchange(*db).importCsv(CsvKind::Claims, "track,task,login,status\ntasks,1,bob,完成任务\n"_ba).completed, 0);
 }
 
 TEST(ManualClaimsMigration, AVersion5DatabaseUpgradesWithNoClaimMarkedManual)

@@ -883,9 +883,9 @@ TEST_F(Sync, ClaimsMadeByHandAreNeverLoweredOrRemovedBySync)
         e.status = status;
         ManualClaims(*db).save(e);
     };
-    handClaim(1, u"alice"_s, ClaimStatus::Completed);   // no PR on GitHub at all
-    handClaim(2, u"bob"_s, ClaimStatus::PartlyDone);    // GitHub has only an open PR
-    handClaim(3, u"carol"_s, ClaimStatus::Registered);  // GitHub has a merged PR
+    handClaim(1, u"alice"_s, ClaimStatus::Completed);  // no PR on GitHub at all
+    handClaim(2, u"bob"_s, ClaimStatus::PartlyDone);   // GitHub has only an open PR
+    handClaim(3, u"carol"_s, ClaimStatus::Registered); // GitHub has a merged PR
     ASSERT_EQ(finisherOf(1), u"alice"_s);
     server.addComment(TasksIssueRepo, TasksIssue, u"dave"_s, u"【报名】：2"_s, at(22));
     addPr(u"PaddlePaddle/Paddle"_s, 64101, u"【Hackathon 6th No.2】open"_s, u"bob"_s, 25);

@@ -45,8 +45,9 @@ protected:
         window->showPage(MainWindow::Claims);
         tasksTrack = SqlQuery::scalar(db(), u"SELECT id FROM track WHERE kind = 'tasks'"_s).toLongLong();
         // A task of the tasks track nobody finished, and one that has a finisher.
-        open = SqlQuery::scalar(db(), u"SELECT number FROM task WHERE track_id = ? AND finisher_id IS NULL AND "
-                                      u"removed = 0 ORDER BY number LIMIT 1"_s,
+        open = SqlQuery::scalar(db(),
+                                u"SELECT number FROM task WHERE track_id = ? AND finisher_id IS NULL AND "
+                                u"removed = 0 ORDER BY number LIMIT 1"_s,
                                 {tasksTrack})
                    .toInt();
         ASSERT_GT(open, 0);
@@ -88,9 +89,10 @@ TEST_F(ClaimForm, AddingChecksAsYouTypeMakesTheFinisherAndUndoes)
 {
     const QString before = dumpDatabase(db());
     const int rows = window->page(MainWindow::Claims)->model()->rowCount();
-    const QString claimant = SqlQuery::scalar(db(), u"SELECT p.login FROM claim c JOIN participant p ON p.id = "
-                                                    u"c.participant_id JOIN task t ON t.id = c.task_id WHERE "
-                                                    u"t.track_id = ? AND t.number = ? LIMIT 1"_s,
+    const QString claimant = SqlQuery::scalar(db(),
+                                              u"SELECT p.login FROM claim c JOIN participant p ON p.id = "
+                                              u"c.participant_id JOIN task t ON t.id = c.task_id WHERE "
+                                              u"t.track_id = ? AND t.number = ? LIMIT 1"_s,
                                               {tasksTrack, open})
                                  .toString();
     onNextDialog<ClaimDialog>([&](ClaimDialog *d) {
@@ -133,8 +135,9 @@ TEST_F(ClaimForm, AddingChecksAsYouTypeMakesTheFinisherAndUndoes)
     EXPECT_EQ(window->page(MainWindow::Claims)->model()->rowCount(), rows + 1);
     EXPECT_EQ(window->page(MainWindow::Claims)->selectedId(), claim->id);
     const QModelIndex flags =
-        window->page(MainWindow::Claims)->model()->index(window->page(MainWindow::Claims)->model()->rowOfId(claim->id),
-                                                         EventTables::ClaimFlags);
+        window->page(MainWindow::Claims)
+            ->model()
+            ->index(window->page(MainWindow::Claims)->model()->rowOfId(claim->id), EventTables::ClaimFlags);
     EXPECT_TRUE(flags.data().toString().contains(u"by hand"_s)) << flags.data().toString().toStdString();
 
     undo()->undo();
