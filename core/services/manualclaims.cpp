@@ -55,7 +55,10 @@ bool ManualClaims::complete(qint64 taskId, qint64 participantId)
 {
     TaskRepository tasks(m_db);
     auto task = tasks.get(taskId);
-    if (!task || task->finisherId)
+    if (!task || task->finisherId || !participantId)
+        return false;
+    // Finishers are the tasks track's: articles, camp and fundable projects pay by their own rules.
+    if (const auto track = EventRepository(m_db).track(task->trackId); !track || track->kind != TrackKind::Tasks)
         return false;
     task->finisherId = participantId;
     task->locked = true;

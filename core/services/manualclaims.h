@@ -16,9 +16,10 @@
 //   sync. A claim saved by hand is marked manual: a later sync only raises its status, never lowers or
 //   removes it (the status ladder only rises; sync never deletes claims).
 // - By hand the status is set as given (staff correct what a comment got wrong), so it may go down.
-// - Completion, as in a sync: a claim at 完成任务 on a task without a finisher makes its claimant the
-//   finisher and locks the task. A finisher whose claim falls below 完成任务, moves or is removed stops
-//   being the finisher, and the task is unlocked. Staff may also name or unname the finisher outright.
+// - Completion, as in a sync: a claim at 完成任务 on a task of a tasks track without a finisher makes its
+//   claimant the finisher and locks the task (other kinds of track have no finishers by themselves). A finisher whose
+//   claim falls below 完成任务, moves or is removed stops being the finisher, and the task is unlocked. Staff may also
+//   name or unname the finisher outright.
 // - Removed tasks take no claims; team claims are left to the fundable projects' editor.
 
 namespace hd {

@@ -18,7 +18,8 @@ protected:
     {
         ASSERT_EQ(run({u"init"_s}).code, 0);
         const QString tasks = dir.path(u"tasks.csv"_s);
-        writeAll(tasks, "track,number,title\ntasks,1,One\ntasks,2,Two\ntasks,3,Three\n");
+        writeAll(tasks, "track,number,title,url,direction,stars,cash,rfc_required,locked,removed\n"
+                        "tasks,1,One,,,1,,0,0,0\ntasks,2,Two,,,1,,0,0,0\ntasks,3,Three,,,1,,0,0,0\n");
         const CliRun r = run({u"import-csv"_s, u"--kind"_s, u"tasks"_s, tasks});
         ASSERT_EQ(r.code, 0) << r.err.toStdString();
     }
@@ -115,7 +116,8 @@ TEST_F(ClaimCli, BadInputNamesWhatIsWrongAndChangesNothing)
 TEST_F(ClaimCli, ImportedCompletedClaimsCompleteTheirTasks)
 {
     const QString file = dir.path(u"claims.csv"_s);
-    writeAll(file, "track,task,login,status\ntasks,1,ann,完成任务\ntasks,1,ben,completed\ntasks,3,ann,pr\n");
+    writeAll(file,
+             "track,task,login,status,claimed_at\ntasks,1,ann,完成任务,\ntasks,1,ben,completed,\ntasks,3,ann,pr,\n");
     const CliRun r = run({u"import-csv"_s, u"--kind"_s, u"claims"_s, file});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"1 task(s) completed"_s) || r.out.contains(u"1 task completed"_s))

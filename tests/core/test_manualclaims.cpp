@@ -205,10 +205,10 @@ TEST_F(ManualClaimsTest, RestoreUndoesAnEditExactly)
 
 TEST_F(ManualClaimsTest, ImportedClaimsAtCompletedCompleteTheirTasksTheFirstRowFinishing)
 {
-    const CsvImportResult r = CsvExchange(*db).importCsv(CsvKind::Claims, "track,task,login,status\n"
-                                                                          "tasks,1,bob,完成任务\n"
-                                                                          "tasks,1,alice,completed\n"
-                                                                          "tasks,2,alice,pr\n"_ba);
+    const CsvImportResult r = CsvExchange(*db).importCsv(CsvKind::Claims, "track,task,login,status,claimed_at\n"
+                                                                          "tasks,1,bob,完成任务,\n"
+                                                                          "tasks,1,alice,completed,\n"
+                                                                          "tasks,2,alice,pr,\n"_ba);
     EXPECT_EQ(r.completed, 1);
     EXPECT_EQ(finisherOf(1), u"bob"_s);
     EXPECT_TRUE(task(1).locked);
@@ -216,8 +216,10 @@ TEST_F(ManualClaimsTest, ImportedClaimsAtCompletedCompleteTheirTasksTheFirstRowF
     EXPECT_FALSE(claimOf(1, u"bob"_s)->manual); // imported, not made by hand
     EXPECT_EQ(SqlQuery::scalar(*db, u"SELECT count(*) FROM task WHERE finisher_id IS NOT NULL"_s).toInt(), 1);
     // Again: nothing more to complete.
-    EXPECT_EQ(
-        CsvExchange(*db).importCsv(CsvKind::Claims, "track,task,login,status\ntasks,1,bob,完成任务\n"_ba).completed, 0);
+    EXPECT_EQ(CsvExchange(*db)
+                  .importCsv(CsvKind::Claims, "track,task,login,status,claimed_at\ntasks,1,bob,完成任务,\n"_ba)
+                  .completed,
+              0);
 }
 
 TEST(ManualClaimsMigration, AVersion5DatabaseUpgradesWithNoClaimMarkedManual)

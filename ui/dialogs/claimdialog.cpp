@@ -78,8 +78,9 @@ ClaimDialog::ClaimDialog(const Database &db, qint64 claimId, qint64 trackId, QWi
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         // As in a sync, the first to complete a task without a finisher becomes it.
         const auto current = currentTask();
+        const auto track = current ? EventRepository(m_db).track(current->trackId) : std::nullopt;
         if (m_status->currentData().toInt() == static_cast<int>(ClaimStatus::Completed) && current &&
-            !current->finisherId)
+            !current->finisherId && track && track->kind == TrackKind::Tasks)
             m_finisher->setChecked(true);
         revalidate();
     });
