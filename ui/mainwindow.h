@@ -54,6 +54,9 @@ public:
     void addTeam();
     void editTeam(qint64 id);
     void deleteTeam(qint64 id);
+    void addClaim();
+    void editClaim(qint64 id);
+    void deleteClaim(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

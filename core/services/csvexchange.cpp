@@ -1,5 +1,6 @@
 #include "csvexchange.h"
 
+#include "manualclaims.h"
 #include "model/currency.h"
 #include "model/error.h"
 #include "programmes/programmerepository.h"
@@ -728,6 +729,7 @@ private:
             c.claimedAt = claimedAt; // invalid: now
             claims.insert(c);
             ++m_result.added;
+            completeIfDone(c);
             return;
         }
         Claim c = *existing;
@@ -744,6 +746,14 @@ private:
         } else {
             ++m_result.unchanged;
         }
+        completeIfDone(c);
+    }
+
+    // As in a sync: the first claim at 完成任务 (in file order) on a task without a finisher completes it.
+    void completeIfDone(const Claim &c)
+    {
+        if (c.status == ClaimStatus::Completed && ManualClaims(m_db).complete(c.taskId, c.participantId))
+            ++m_result.completed;
     }
 
     const Database &m_db;

@@ -17,7 +17,7 @@ namespace hd {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr qint32 ApplicationId = 0x48444b31; // "HDK1"
 
     explicit Database(const QString &path); // throws hd::Error

@@ -200,6 +200,8 @@ TableModel *EventTables::claims(EventSession *session, QObject *parent)
                     flags << tr("PR without a claim");
                 if (r.claim.flags & CodeBeforeRfc)
                     flags << tr("code before RFC");
+                if (r.claim.manual)
+                    flags << tr("by hand");
                 const QString badge = claimStatusBadge(r.claim.status);
                 rows.append(
                     {r.claim.id,
