@@ -493,10 +493,6 @@ Remaining: %4</translation>
         <translation>%1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>The track: an id from summary --json, or tasks, camp, articles, fundable.</source>
         <translation>The track: an id from summary --json, or tasks, camp, articles, fundable.</translation>
     </message>
@@ -1019,6 +1015,82 @@ Commands:
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
         <translation>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</translation>
     </message>
+    <message>
+        <source>no such event database: %1 (&quot;hackdesk --db %1 init&quot; sets up a new one).</source>
+        <translation>no such event database: %1 (&quot;hackdesk --db %1 init&quot; sets up a new one).</translation>
+    </message>
+    <message>
+        <source>hackdesk %1: cannot write the output: %2</source>
+        <translation>hackdesk %1: cannot write the output: %2</translation>
+    </message>
+    <message>
+        <source>%1: event &quot;%2&quot;, written %3, %4 tasks, %5 participants, %6 claims (schema %7)</source>
+        <translation>%1: event &quot;%2&quot;, written %3, %4 tasks, %5 participants, %6 claims (schema %7)</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>none set up</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced only once complete).</source>
+        <translation>The backup file to write (replaced only once complete).</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the event database, also while other programs use it.</source>
+        <translation>Writes a consistent copy of the event database, also while other programs use it.</translation>
+    </message>
+    <message>
+        <source>hackdesk backup: give --out FILE, e.g. &quot;backup --out event-backup.sqlite&quot;.</source>
+        <translation>hackdesk backup: give --out FILE, e.g. &quot;backup --out event-backup.sqlite&quot;.</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>Backed up %1</translation>
+    </message>
+    <message>
+        <source>Replace the event with the backup (without it, only show what it holds).</source>
+        <translation>Replace the event with the backup (without it, only show what it holds).</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>the backup file</translation>
+    </message>
+    <message>
+        <source>Shows what a backup holds and, with --yes, replaces the event database&apos;s content with it. The event as it was is backed up first.</source>
+        <translation>Shows what a backup holds and, with --yes, replaces the event database&apos;s content with it. The event as it was is backed up first.</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: give one backup FILE, e.g. &quot;restore --yes event-backup.sqlite&quot;.</source>
+        <translation>hackdesk restore: give one backup FILE, e.g. &quot;restore --yes event-backup.sqlite&quot;.</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Backup %1</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: %1 is the event database itself.</source>
+        <translation>hackdesk restore: %1 is the event database itself.</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: nothing restored; run again with --yes to replace the event in %1 with this backup.</source>
+        <translation>hackdesk restore: nothing restored; run again with --yes to replace the event in %1 with this backup.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>Restored %1 into %2.</translation>
+    </message>
+    <message>
+        <source>The event as it was before is in %1.</source>
+        <translation>The event as it was before is in %1.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the event database (also while it is in use).</source>
+        <translation>Write a consistent copy of the event database (also while it is in use).</translation>
+    </message>
+    <message>
+        <source>Show what a backup holds; with --yes, bring it back (the event as it was is backed up first).</source>
+        <translation>Show what a backup holds; with --yes, bring it back (the event as it was is backed up first).</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1053,10 +1125,6 @@ Commands:
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1233,14 +1301,6 @@ Commands:
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a HackDesk database (%2).</source>
-        <translation>%1 is not a HackDesk database (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened (%2).</source>
-        <translation>%1 is damaged and cannot be opened (%2).</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database, but not a HackDesk one.</source>
         <translation>%1 is an SQLite database, but not a HackDesk one.</translation>
     </message>
@@ -1249,20 +1309,88 @@ Commands:
         <translation>%1 was written by a newer HackDesk (schema %2; this version reads up to %3). Update HackDesk to open it.</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Cannot start a transaction: %1</translation>
-    </message>
-    <message>
-        <source>Cannot save the changes: %1</source>
-        <translation>Cannot save the changes: %1</translation>
-    </message>
-    <message>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>Database error preparing &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Database error in &quot;%1&quot;: %2</source>
-        <translation>Database error in &quot;%1&quot;: %2</translation>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Cannot create the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a HackDesk database: it is not a database file at all.</source>
+        <translation>%1 is not a HackDesk database: it is not a database file at all.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an event database (%2).</source>
+        <translation>%1 cannot be read as an event database (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened (the integrity check says: %2). Restore a backup of it.</source>
+        <translation>%1 is damaged and was not opened (the integrity check says: %2). Restore a backup of it.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No such file: %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no event.</source>
+        <translation>%1 is empty; it holds no event.</translation>
+    </message>
+    <message>
+        <source>The event database %1 is busy: another program kept it locked for over %2 s. Nothing was changed; try again when it has finished.</source>
+        <translation>The event database %1 is busy: another program kept it locked for over %2 s. Nothing was changed; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>The disk holding %1 is full. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The event database %1 cannot be written (%2): check that the file and its folder are writable. Nothing was changed.</source>
+        <translation>The event database %1 cannot be written (%2): check that the file and its folder are writable. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the event database %1 failed (%2). Nothing was changed.</source>
+        <translation>Reading or writing the event database %1 failed (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Database error in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 in the middle of a change.</source>
+        <translation>Cannot back up %1 in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Cannot write the backup %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1 in the middle of a change.</source>
+        <translation>Cannot restore into %1 in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1: the database is not open.</source>
+        <translation>Cannot restore into %1: the database is not open.</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; try again when it has finished</source>
+        <translation>another program is writing to it; try again when it has finished</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3. The event is unchanged.</source>
+        <translation>Cannot restore %1 into %2: %3. The event is unchanged.</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>starting a transaction</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>saving the changes</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1454,14 @@ Commands:
     <message>
         <source>Delete team %1</source>
         <translation>Delete team %1</translation>
+    </message>
+    <message>
+        <source>Another program changed task No.%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>Another program changed task No.%1 while the form was open: only the fields you edited were saved; its other changes are kept.</translation>
+    </message>
+    <message>
+        <source>Another program changed @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>Another program changed @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1811,17 @@ Commands:
     <message>
         <source>pending</source>
         <translation>pending</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Cannot write %1: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2223,10 +2370,6 @@ Commands:
             <numerusform>%n submission</numerusform>
             <numerusform>%n submissions</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
@@ -3292,10 +3435,6 @@ Commands:
         <translation>Cannot write the PDF.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>launch</source>
         <translation>launch</translation>
     </message>
@@ -3890,10 +4029,6 @@ Commands:
     <message>
         <source>Score sheets</source>
         <translation>Score sheets</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Unknown report kind %1.</source>
@@ -4993,10 +5128,6 @@ Ask the organisers for a new one.</translation>
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>This track has no judges yet.</source>
         <translation>This track has no judges yet.</translation>
     </message>
@@ -5313,10 +5444,6 @@ Use File &gt; New or File &gt; Open.</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -5465,6 +5592,70 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>Export table</source>
         <translation>Export table</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>There is no event database at %1.
+Create a new event there?</source>
+        <translation>There is no event database at %1.
+Create a new event there?</translation>
+    </message>
+    <message>
+        <source>There is no event database at %1.</source>
+        <translation>There is no event database at %1.</translation>
+    </message>
+    <message>
+        <source>Back up the event</source>
+        <translation>Back up the event</translation>
+    </message>
+    <message>
+        <source>Backed up the event to %1.</source>
+        <translation>Backed up the event to %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>%1 holds the event &quot;%2&quot;, written %3:
+%4 tasks, %5 participants, %6 claims.
+
+Replace the open event with it? The event as it is now is backed up first.</source>
+        <translation>%1 holds the event &quot;%2&quot;, written %3:
+%4 tasks, %5 participants, %6 claims.
+
+Replace the open event with it? The event as it is now is backed up first.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1; the event as it was is in %2.</source>
+        <translation>Restored %1; the event as it was is in %2.</translation>
+    </message>
+    <message>
+        <source>Another program changed the event; what is shown was reloaded.</source>
+        <translation>Another program changed the event; what is shown was reloaded.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Back Up…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Edit participant</translation>
     </message>
 </context>
 <context>
@@ -5687,10 +5878,6 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

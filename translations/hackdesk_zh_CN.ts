@@ -486,10 +486,6 @@ Remaining: %4</source>
         <translation>%1 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>The track: an id from summary --json, or tasks, camp, articles, fundable.</source>
         <translation>赛道：summary --json 给出的 id，或 tasks、camp、articles、fundable。</translation>
     </message>
@@ -1005,6 +1001,82 @@ Commands:
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
         <translation>纸质评分表的 CSV：空白模板、已录入的评分、填好的文件；锁定或解锁结果。</translation>
     </message>
+    <message>
+        <source>no such event database: %1 (&quot;hackdesk --db %1 init&quot; sets up a new one).</source>
+        <translation>没有这个活动数据库：%1（用 &quot;hackdesk --db %1 init&quot; 新建一个）。</translation>
+    </message>
+    <message>
+        <source>hackdesk %1: cannot write the output: %2</source>
+        <translation>hackdesk %1：无法写出输出：%2</translation>
+    </message>
+    <message>
+        <source>%1: event &quot;%2&quot;, written %3, %4 tasks, %5 participants, %6 claims (schema %7)</source>
+        <translation>%1：活动“%2”，写于 %3，%4 个任务、%5 名参赛者、%6 条报名（架构 %7）</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced only once complete).</source>
+        <translation>要写入的备份文件（写完后才替换）。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the event database, also while other programs use it.</source>
+        <translation>写出活动数据库的一致副本，其他程序正在使用时也可以。</translation>
+    </message>
+    <message>
+        <source>hackdesk backup: give --out FILE, e.g. &quot;backup --out event-backup.sqlite&quot;.</source>
+        <translation>hackdesk backup：请给出 --out FILE，例如 &quot;backup --out event-backup.sqlite&quot;。</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>已备份 %1</translation>
+    </message>
+    <message>
+        <source>Replace the event with the backup (without it, only show what it holds).</source>
+        <translation>用备份替换活动（不加此项时只显示备份内容）。</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Shows what a backup holds and, with --yes, replaces the event database&apos;s content with it. The event as it was is backed up first.</source>
+        <translation>显示备份的内容；加 --yes 时用它替换活动数据库的内容。替换前先备份当前活动。</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: give one backup FILE, e.g. &quot;restore --yes event-backup.sqlite&quot;.</source>
+        <translation>hackdesk restore：请给出一个备份文件，例如 &quot;restore --yes event-backup.sqlite&quot;。</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>备份 %1</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: %1 is the event database itself.</source>
+        <translation>hackdesk restore：%1 就是活动数据库本身。</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: nothing restored; run again with --yes to replace the event in %1 with this backup.</source>
+        <translation>hackdesk restore：未恢复任何内容；加 --yes 再运行一次，即用此备份替换 %1 中的活动。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>The event as it was before is in %1.</source>
+        <translation>恢复前的活动保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the event database (also while it is in use).</source>
+        <translation>写出活动数据库的一致副本（使用中也可以）。</translation>
+    </message>
+    <message>
+        <source>Show what a backup holds; with --yes, bring it back (the event as it was is backed up first).</source>
+        <translation>显示备份的内容；加 --yes 时恢复它（先备份当前活动）。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1039,10 +1111,6 @@ Commands:
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1215,14 +1283,6 @@ Commands:
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a HackDesk database (%2).</source>
-        <translation>%1 不是 HackDesk 数据库（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened (%2).</source>
-        <translation>%1 已损坏，无法打开（%2）。</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database, but not a HackDesk one.</source>
         <translation>%1 是 SQLite 数据库，但不是 HackDesk 数据库。</translation>
     </message>
@@ -1231,20 +1291,88 @@ Commands:
         <translation>%1 由更新版本的 HackDesk 写入（数据库结构版本 %2；本版本最高只能读取 %3）。请升级 HackDesk 后再打开。</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
-        <source>Cannot save the changes: %1</source>
-        <translation>无法保存更改：%1</translation>
-    </message>
-    <message>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>准备“%1”时出现数据库错误：%2</translation>
     </message>
     <message>
-        <source>Database error in &quot;%1&quot;: %2</source>
-        <translation>执行“%1”时出现数据库错误：%2</translation>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a HackDesk database: it is not a database file at all.</source>
+        <translation>%1 不是 HackDesk 数据库：它根本不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an event database (%2).</source>
+        <translation>无法将 %1 作为活动数据库读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened (the integrity check says: %2). Restore a backup of it.</source>
+        <translation>%1 已损坏，未打开（完整性检查结果：%2）。请恢复它的备份。</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>没有这个文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no event.</source>
+        <translation>%1 是空文件，不含任何活动。</translation>
+    </message>
+    <message>
+        <source>The event database %1 is busy: another program kept it locked for over %2 s. Nothing was changed; try again when it has finished.</source>
+        <translation>活动数据库 %1 正忙：另一个程序锁定它已超过 %2 秒。未做任何更改；请等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1 所在的磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The event database %1 cannot be written (%2): check that the file and its folder are writable. Nothing was changed.</source>
+        <translation>无法写入活动数据库 %1（%2）：请检查该文件及其文件夹是否可写。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the event database %1 failed (%2). Nothing was changed.</source>
+        <translation>读写活动数据库 %1 失败（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>%1 出现数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 in the middle of a change.</source>
+        <translation>更改进行中，无法备份 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1 in the middle of a change.</source>
+        <translation>更改进行中，无法恢复到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1: the database is not open.</source>
+        <translation>无法恢复到 %1：数据库未打开。</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; try again when it has finished</source>
+        <translation>另一个程序正在写入它；请等它完成后重试</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3. The event is unchanged.</source>
+        <translation>无法将 %1 恢复到 %2：%3。活动未改变。</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>保存更改</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1436,14 @@ Commands:
     <message>
         <source>Delete team %1</source>
         <translation>删除队伍 %1</translation>
+    </message>
+    <message>
+        <source>Another program changed task No.%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了任务 No.%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
+    <message>
+        <source>Another program changed @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了 @%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1792,17 @@ Commands:
     <message>
         <source>pending</source>
         <translation>待定</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2202,10 +2349,6 @@ Commands:
         <translation>
             <numerusform>%n 个作品</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
@@ -3253,10 +3396,6 @@ Commands:
         <translation>无法写入 PDF。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>launch</source>
         <translation>启动</translation>
     </message>
@@ -3844,10 +3983,6 @@ Commands:
     <message>
         <source>Score sheets</source>
         <translation>评分表</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Unknown report kind %1.</source>
@@ -4940,10 +5075,6 @@ Ask the organisers for a new one.</source>
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>This track has no judges yet.</source>
         <translation>该赛道尚无评委。</translation>
     </message>
@@ -5257,10 +5388,6 @@ Use File &gt; New or File &gt; Open.</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -5407,6 +5534,70 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>Export table</source>
         <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>There is no event database at %1.
+Create a new event there?</source>
+        <translation>%1 处没有活动数据库。
+要在那里新建一个活动吗？</translation>
+    </message>
+    <message>
+        <source>There is no event database at %1.</source>
+        <translation>%1 处没有活动数据库。</translation>
+    </message>
+    <message>
+        <source>Back up the event</source>
+        <translation>备份活动</translation>
+    </message>
+    <message>
+        <source>Backed up the event to %1.</source>
+        <translation>已将活动备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>%1 holds the event &quot;%2&quot;, written %3:
+%4 tasks, %5 participants, %6 claims.
+
+Replace the open event with it? The event as it is now is backed up first.</source>
+        <translation>%1 含有活动“%2”，写于 %3：
+%4 个任务、%5 名参赛者、%6 条报名。
+
+要用它替换当前打开的活动吗？替换前先备份当前活动。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1; the event as it was is in %2.</source>
+        <translation>已恢复 %1；恢复前的活动保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Another program changed the event; what is shown was reloaded.</source>
+        <translation>另一个程序修改了活动；已重新载入显示的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>编辑参赛者</translation>
     </message>
 </context>
 <context>
@@ -5627,10 +5818,6 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ void Database::probe(const QString &path, int *userVersion, DatabaseSummary *sum
                 const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
                 problem =
                     code == SQLITE_NOTADB
-                        ? Tr::tr("%1 is not a HackDesk event database: it is not a database file at all.").arg(path)
+                        ? Tr::tr("%1 is not a HackDesk database: it is not a database file at all.").arg(path)
                         : Tr::tr("%1 cannot be read as an event database (%2).").arg(path, q.lastError().text());
             } else {
                 const int appId = read(u"PRAGMA application_id"_s).toInt();
@@ -351,7 +351,7 @@ QString Database::autoBackup(const QString &reason) const
     backupTo(file);
     // Names sort by time: keep the newest.
     const QStringList all =
-        folder.entryList({base + u"-????????-??????-???-*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+        folder.entryList({base + u"-[0-9]*-[0-9]*-[0-9]*-*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = keep; i < all.size(); ++i)
         folder.remove(all[i]);
     return file;

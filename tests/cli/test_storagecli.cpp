@@ -165,7 +165,7 @@ TEST(StorageCliOpen, AFileThatIsNotADatabaseIsRefusedInWordsAndLeftAlone)
     writeAll(file, text);
     const CliRun r = hackdesk({u"--db"_s, file, u"summary"_s});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(r.err.contains(u"is not a HackDesk event database"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"is not a HackDesk database"_s)) << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(u"file is not a database"_s)) << "a raw driver error: " << r.err.toStdString();
     EXPECT_EQ(readAll(file), text);
     EXPECT_EQ(QDir(dir.path(u""_s)).entryList(QDir::Files), QStringList{u"notes.sqlite"_s});

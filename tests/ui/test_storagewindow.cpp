@@ -126,7 +126,7 @@ TEST(StorageWindow, AFileThatIsNotADatabaseIsRefusedInWordsAndTheWindowStaysAsIt
     MainWindow window(demo);
     ASSERT_TRUE(window.session());
     const QString error = window.openDatabase(junk);
-    EXPECT_TRUE(error.contains(u"is not a HackDesk event database"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"is not a HackDesk database"_s)) << error.toStdString();
     EXPECT_EQ(window.session()->database().path(), QFileInfo(demo).absoluteFilePath());
     EXPECT_TRUE(menuAction(window, u"&Sync with GitHub…"_s)->isEnabled());
     EXPECT_FALSE(QFileInfo::exists(junk + u"-wal"_s));
