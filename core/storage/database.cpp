@@ -124,10 +124,9 @@ void Database::probe(const QString &path, int *userVersion, DatabaseSummary *sum
             const QVariant tables = read(u"SELECT count(*) FROM sqlite_master"_s);
             if (!tables.isValid()) {
                 const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
-                problem =
-                    code == SQLITE_NOTADB
-                        ? Tr::tr("%1 is not a HackDesk database: it is not a database file at all.").arg(path)
-                        : Tr::tr("%1 cannot be read as an event database (%2).").arg(path, q.lastError().text());
+                problem = code == SQLITE_NOTADB
+                              ? Tr::tr("%1 is not a HackDesk database: it is not a database file at all.").arg(path)
+                              : Tr::tr("%1 cannot be read as an event database (%2).").arg(path, q.lastError().text());
             } else {
                 const int appId = read(u"PRAGMA application_id"_s).toInt();
                 *userVersion = read(u"PRAGMA user_version"_s).toInt();
@@ -301,11 +300,13 @@ void Database::backupTo(const QString &file) const
     QString reason;
     if (!createPrivateFile(part, &reason))
         throw Error(Tr::tr("Cannot write the backup %1: %2").arg(target, reason));
-    try {
-        SqlQuery(*this, u"VACUUM INTO ?"_s).bind(part).exec();
-    } catch (const Error &e) {
+    // The reason as SQLite gives it ("database or disk is full"): the file at fault is the backup.
+    QSqlQuery q(m_db);
+    q.prepare(u"VACUUM INTO ?"_s); // a failure shows in exec()
+    q.addBindValue(part);
+    if (!q.exec()) {
         QFile::remove(part);
-        throw Error(Tr::tr("Cannot write the backup %1: %2").arg(target, e.message()));
+        throw Error(Tr::tr("Cannot write the backup %1: %2").arg(target, q.lastError().databaseText()));
     }
     const QByteArray partName = QFile::encodeName(part);
     const int fd = ::open(partName.constData(), O_RDWR | O_CLOEXEC);

@@ -315,6 +315,12 @@ TEST_F(StorageCli, AFullDiskOrReadOnlyFolderLeavesNoHalfWrittenFile)
 {
     const QString out = dir.path(u"tasks.csv"_s);
     writeAll(out, "the old export\n");
+    // Keeps the database's shared-memory file at its full size, so that SQLite itself needs no write
+    // under the file-size limit.
+    QSqlDatabase keeper = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"keeper"_s);
+    keeper.setDatabaseName(db);
+    ASSERT_TRUE(keeper.open());
+    QSqlQuery(keeper).exec(u"SELECT count(*) FROM task"_s);
     // The file may not grow past 1 KiB: the export is bigger.
     const CliRun full =
         shell(u"trap '' XFSZ; ulimit -f 1; exec \"$HD\" --db '%1' export-csv --kind tasks '%2'"_s.arg(db, out));
@@ -327,6 +333,12 @@ TEST_F(StorageCli, AFullDiskOrReadOnlyFolderLeavesNoHalfWrittenFile)
         u"trap '' XFSZ; ulimit -f 1; exec \"$HD\" --db '%1' export-issue --track tasks --out '%2'"_s.arg(db, out));
     EXPECT_EQ(issue.code, 1);
     EXPECT_EQ(readAll(out), "the old export\n"); // not truncated first
+    const CliRun backup = shell(u"trap '' XFSZ; ulimit -f 1; exec \"$HD\" --db '%1' backup --out '%2'"_s.arg(
+        db, dir.path(u"full-backup.sqlite"_s)));
+    EXPECT_EQ(backup.code, 1);
+    EXPECT_TRUE(backup.err.contains(u"Cannot write the backup %1"_s.arg(dir.path(u"full-backup.sqlite"_s))))
+        << backup.err.toStdString();
+    EXPECT_TRUE(QDir(dir.path(u""_s)).entryList({u"full-backup*"_s}, QDir::Files | QDir::Hidden).isEmpty());
 
     // Standard output on a full disk: /dev/full fails the final flush.
     const CliRun devFull = shell(u"exec \"$HD\" --db '%1' export-csv --kind participants > /dev/full"_s.arg(db));
@@ -347,6 +359,9 @@ TEST_F(StorageCli, AFullDiskOrReadOnlyFolderLeavesNoHalfWrittenFile)
     }
     EXPECT_TRUE(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    keeper.close();
+    keeper = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"keeper"_s);
 }
 
 TEST(StorageCliOpen, ADamagedDatabaseIsRefusedBeforeAnyWriteAndLeavesNoSideFiles)
@@ -494,7 +509,7 @@ TEST_F(StorageCli, SigkillDuringImportsAndSyncLeavesEachChangeWholeOrAbsent)
         copyDatabase(pristine, db);
         auto p = start(QStringList{u"--db"_s, db} + commands[which]);
         ASSERT_TRUE(p->waitForStarted());
-        QThread::msleep(random.bounded(quint32(took[which])));
+        QThread::msleep(random.bounded(quint32(took[which] / 4), quint32(took[which])));
         if (p->state() == QProcess::Running) {
             ::kill(pid_t(p->processId()), SIGKILL);
             ++killed;
