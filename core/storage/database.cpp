@@ -346,13 +346,14 @@ QString Database::autoBackup(const QString &reason) const
         throw Error(Tr::tr("Cannot create the backup folder %1.").arg(folder.path()));
     QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString base = QFileInfo(m_path).completeBaseName();
+    // <name>-<date>-<time>-<ms>-<process>-<reason>.sqlite: in name order, in time order.
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
     const QString file = folder.filePath(
-        u"%1-%2-%3-%4.sqlite"_s.arg(base, QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s), reason)
-            .arg(QCoreApplication::applicationPid()));
+        u"%1-%2-%3-%4.sqlite"_s.arg(base, stamp, QString::number(QCoreApplication::applicationPid()), reason));
     backupTo(file);
     // Names sort by time: keep the newest.
     const QStringList all =
-        folder.entryList({base + u"-[0-9]*-[0-9]*-[0-9]*-*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+        folder.entryList({base + u"-[0-9]*-[0-9]*-[0-9]*-[0-9]*-*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = keep; i < all.size(); ++i)
         folder.remove(all[i]);
     return file;

@@ -508,7 +508,8 @@ TEST_F(StorageCli, SigkillDuringImportsAndSyncLeavesEachChangeWholeOrAbsent)
         const int which = i % 3;
         copyDatabase(pristine, db);
         auto p = start(QStringList{u"--db"_s, db} + commands[which]);
-        ASSERT_TRUE(p->waitForStarted());
+        ASSERT_TRUE(p->waitForStarted()) << "run " << i << ": " << p->errorString().toStdString() << ", state "
+                                         << p->state();
         QThread::msleep(random.bounded(quint32(took[which] / 4), quint32(took[which])));
         if (p->state() == QProcess::Running) {
             ::kill(pid_t(p->processId()), SIGKILL);
