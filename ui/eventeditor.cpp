@@ -28,22 +28,98 @@ QString EventEditor::addTask(const Task &task, const QString &direction)
     return error;
 }
 
+namespace {
+
+// For each field in which `edited` differs from `loaded`, copies `from`'s value onto `to`; true when
+// there were any.
+#define HD_COPY_EDITED(field)                                                                                          \
+    if (edited.field != loaded.field) {                                                                                \
+        to.field = from.field;                                                                                         \
+        any = true;                                                                                                    \
+    }
+
+bool copyEdited(const Task &loaded, const Task &edited, const Task &from, Task &to)
+{
+    bool any = false;
+    HD_COPY_EDITED(trackId)
+    HD_COPY_EDITED(number)
+    HD_COPY_EDITED(title)
+    HD_COPY_EDITED(url)
+    HD_COPY_EDITED(directionId)
+    HD_COPY_EDITED(stars)
+    HD_COPY_EDITED(rfcRequired)
+    HD_COPY_EDITED(cashFen)
+    HD_COPY_EDITED(finisherId)
+    HD_COPY_EDITED(locked)
+    HD_COPY_EDITED(removed)
+    HD_COPY_EDITED(lead)
+    HD_COPY_EDITED(seats)
+    HD_COPY_EDITED(completionBp)
+    HD_COPY_EDITED(defence)
+    return any;
+}
+
+bool copyEdited(const Participant &loaded, const Participant &edited, const Participant &from, Participant &to)
+{
+    bool any = false;
+    HD_COPY_EDITED(login)
+    HD_COPY_EDITED(name)
+    HD_COPY_EDITED(email)
+    HD_COPY_EDITED(organisation)
+    return any;
+}
+#undef HD_COPY_EDITED
+
+// Whether another program changed the row since `loaded` was read.
+template <typename T> bool changedUnderneath(const T &loaded, const T &now)
+{
+    T copy = now;
+    return copyEdited(now, loaded, loaded, copy);
+}
+
+} // namespace
+
 QString EventEditor::updateTask(const Task &task, const QString &direction)
 {
-    EventSession *s = m_session;
-    const auto before = TaskRepository(s->database()).get(task.id);
-    if (!before)
+    const auto now = TaskRepository(m_session->database()).get(task.id);
+    if (!now)
         return tr("Task No.%1 no longer exists.").arg(task.number);
-    auto after = std::make_shared<Task>(task);
-    const Task old = *before;
-    return s->run(new EditCommand(
-        s, tr("Edit task No.%1").arg(task.number),
-        [s, after, direction] {
+    return updateTask(*now, task, direction);
+}
+
+QString EventEditor::updateTask(const Task &loaded, const Task &edited, const QString &direction)
+{
+    EventSession *s = m_session;
+    m_notice.clear();
+    const auto now = TaskRepository(s->database()).get(loaded.id);
+    if (!now)
+        return tr("Task No.%1 no longer exists.").arg(loaded.number);
+    // The fields edited and what they held just before: redo writes the one, undo the other, each
+    // over the row as it is then.
+    auto after = std::make_shared<Task>(edited);
+    auto before = std::make_shared<Task>(*now);
+    const QString error = s->run(new EditCommand(
+        s, tr("Edit task No.%1").arg(edited.number),
+        [s, loaded, after, before, direction] {
             if (!direction.isEmpty())
                 after->directionId = EventRepository(s->database()).ensureDirection(after->trackId, direction);
-            TaskRepository(s->database()).update(*after);
+            TaskRepository repo(s->database());
+            Task row = repo.get(loaded.id).value_or(loaded);
+            *before = row;
+            if (copyEdited(loaded, *after, *after, row))
+                repo.update(row);
         },
-        [s, old] { TaskRepository(s->database()).update(old); }));
+        [s, loaded, after, before] {
+            TaskRepository repo(s->database());
+            Task row = repo.get(loaded.id).value_or(*before);
+            if (copyEdited(loaded, *after, *before, row))
+                repo.update(row);
+        }));
+    if (error.isEmpty() && changedUnderneath(loaded, *now))
+        m_notice = tr("Another program changed task No.%1 while the form was open: only the fields you edited "
+                      "were saved; its other changes are kept.")
+                       .arg(edited.number);
+    return error;
 }
 
 QString EventEditor::removeTask(qint64 taskId)
@@ -74,15 +150,40 @@ QString EventEditor::addParticipant(const Participant &participant)
 
 QString EventEditor::updateParticipant(const Participant &participant)
 {
-    EventSession *s = m_session;
-    const auto before = ParticipantRepository(s->database()).get(participant.id);
-    if (!before)
+    const auto now = ParticipantRepository(m_session->database()).get(participant.id);
+    if (!now)
         return tr("@%1 no longer exists.").arg(participant.login);
-    const Participant old = *before;
-    return s->run(new EditCommand(
-        s, tr("Edit @%1").arg(participant.login),
-        [s, participant] { ParticipantRepository(s->database()).update(participant); },
-        [s, old] { ParticipantRepository(s->database()).update(old); }));
+    return updateParticipant(*now, participant);
+}
+
+QString EventEditor::updateParticipant(const Participant &loaded, const Participant &edited)
+{
+    EventSession *s = m_session;
+    m_notice.clear();
+    const auto now = ParticipantRepository(s->database()).get(loaded.id);
+    if (!now)
+        return tr("@%1 no longer exists.").arg(loaded.login);
+    auto before = std::make_shared<Participant>(*now);
+    const QString error = s->run(new EditCommand(
+        s, tr("Edit @%1").arg(edited.login),
+        [s, loaded, edited, before] {
+            ParticipantRepository repo(s->database());
+            Participant row = repo.get(loaded.id).value_or(loaded);
+            *before = row;
+            if (copyEdited(loaded, edited, edited, row))
+                repo.update(row);
+        },
+        [s, loaded, edited, before] {
+            ParticipantRepository repo(s->database());
+            Participant row = repo.get(loaded.id).value_or(*before);
+            if (copyEdited(loaded, edited, *before, row))
+                repo.update(row);
+        }));
+    if (error.isEmpty() && changedUnderneath(loaded, *now))
+        m_notice = tr("Another program changed @%1 while the form was open: only the fields you edited were saved; "
+                      "its other changes are kept.")
+                       .arg(edited.login);
+    return error;
 }
 
 QString EventEditor::removeParticipant(qint64 participantId)

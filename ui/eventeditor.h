@@ -24,10 +24,15 @@ public:
 
     QString addTask(const Task &task, const QString &direction);
     QString updateTask(const Task &task, const QString &direction);
+    // Writes only the fields that differ between `loaded` (the row as the form opened it) and `edited`,
+    // over the row as it is now; undo puts back only those fields. When another program changed the
+    // row meanwhile, notice() says so.
+    QString updateTask(const Task &loaded, const Task &edited, const QString &direction);
     QString removeTask(qint64 taskId);
 
     QString addParticipant(const Participant &participant);
     QString updateParticipant(const Participant &participant);
+    QString updateParticipant(const Participant &loaded, const Participant &edited); // as updateTask
     // Removes the participant, with their claims and memberships (the caller has asked the user).
     QString removeParticipant(qint64 participantId);
 
@@ -40,10 +45,13 @@ public:
     QString removeClaim(qint64 claimId);
 
     qint64 lastInsertedId() const { return m_lastId; }
+    // What the last edit has to tell besides success (e.g. the row had changed underneath); or empty.
+    QString notice() const { return m_notice; }
 
 private:
     EventSession *m_session;
     qint64 m_lastId = 0;
+    QString m_notice;
 };
 
 } // namespace hd

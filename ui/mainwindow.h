@@ -32,6 +32,8 @@ public:
 
     // Opens a database in this window; returns the reason when it cannot (the window keeps the old one).
     QString openDatabase(const QString &path);
+    // File > Restore… for this backup: shows what it holds, asks, backs the event up, then restores it.
+    bool restoreFrom(const QString &backup);
     EventSession *session() const { return m_session.get(); }
     EventEditor *editor() const { return m_editor.get(); }
     TablePage *page(Page page) const;
@@ -63,6 +65,9 @@ protected:
 
 private:
     void buildMenus();
+    void updateActions(); // what needs an open event is enabled only with one
+    void backUp();
+    void restore();
     void buildPages();
     void newDatabase();
     void importIssue();
@@ -96,6 +101,7 @@ private:
     JudgingPage *m_judging = nullptr;
     QMenu *m_recent = nullptr;
     QMenu *m_editMenu = nullptr;
+    QList<QAction *> m_eventActions; // need an open event
 };
 
 } // namespace hd

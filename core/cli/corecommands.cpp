@@ -16,6 +16,7 @@
 #include "synccommands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +130,77 @@ int configCommand(const CommandContext &ctx)
     return 2;
 }
 
+QString describe(const DatabaseSummary &s)
+{
+    return Tr::tr("%1: event \"%2\", written %3, %4 tasks, %5 participants, %6 claims (schema %7)")
+        .arg(s.path, s.eventName.isEmpty() ? Tr::tr("none set up") : s.eventName,
+             s.modified.toString(u"yyyy-MM-dd HH:mm"_s))
+        .arg(s.tasks)
+        .arg(s.participants)
+        .arg(s.claims)
+        .arg(s.schemaVersion);
+}
+
+int backupCommand(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"out"_s, Tr::tr("The backup file to write (replaced only once complete)."), u"FILE"_s});
+    if (auto code = parseCommandArgs(ctx, parser,
+                                     Tr::tr("Writes a consistent copy of the event database, also while other programs "
+                                            "use it.")))
+        return *code;
+    if (parser.value(u"out"_s).isEmpty() || !parser.positionalArguments().isEmpty()) {
+        ctx.err << Tr::tr("hackdesk backup: give --out FILE, e.g. \"backup --out event-backup.sqlite\".") << Qt::endl;
+        return 2;
+    }
+    const QString out = parser.value(u"out"_s);
+    ctx.database().backupTo(out);
+    ctx.out << Tr::tr("Backed up %1").arg(describe(Database::inspect(out))) << Qt::endl;
+    return 0;
+}
+
+int restoreCommand(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"yes"_s, Tr::tr("Replace the event with the backup (without it, only show what it holds).")});
+    parser.addPositionalArgument(u"file"_s, Tr::tr("the backup file"));
+    if (auto code = parseCommandArgs(ctx, parser,
+                                     Tr::tr("Shows what a backup holds and, with --yes, replaces the event database's "
+                                            "content with it. The event as it was is backed up first.")))
+        return *code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1) {
+        ctx.err << Tr::tr("hackdesk restore: give one backup FILE, e.g. \"restore --yes event-backup.sqlite\".")
+                << Qt::endl;
+        return 2;
+    }
+    const DatabaseSummary backup = Database::inspect(pos.first());
+    ctx.out << Tr::tr("Backup %1").arg(describe(backup)) << Qt::endl;
+    const QFileInfo target(ctx.dbPath);
+    if (target.exists() && target.canonicalFilePath() == QFileInfo(backup.path).canonicalFilePath()) {
+        ctx.err << Tr::tr("hackdesk restore: %1 is the event database itself.").arg(backup.path) << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(u"yes"_s)) {
+        ctx.err << Tr::tr("hackdesk restore: nothing restored; run again with --yes to replace the event in %1 "
+                          "with this backup.")
+                       .arg(target.absoluteFilePath())
+                << Qt::endl;
+        return 1;
+    }
+    const bool existed = target.exists();
+    Database &db = ctx.database();
+    const QString before = existed ? db.autoBackup(u"before-restore"_s) : QString();
+    db.restoreFrom(backup.path);
+    // Reopened, so that a backup from an older HackDesk is upgraded the usual way.
+    ctx.opened.reset();
+    ctx.database();
+    ctx.out << Tr::tr("Restored %1 into %2.").arg(backup.path, ctx.database().path()) << Qt::endl;
+    if (!before.isEmpty())
+        ctx.out << Tr::tr("The event as it was before is in %1.").arg(before) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 std::optional<int> parseCommandArgs(const CommandContext &ctx, QCommandLineParser &parser, const QString &description)
@@ -161,6 +233,11 @@ QList<Command> coreCommands()
         {u"config"_s, u"config list | get KEY | set KEY VALUE"_s,
          Tr::tr("Read or change the event's settings (github.prefix, github.repos, track.<id>.issue ...)."),
          configCommand},
+        {u"backup"_s, u"backup --out FILE"_s,
+         Tr::tr("Write a consistent copy of the event database (also while it is in use)."), backupCommand},
+        {u"restore"_s, u"restore FILE [--yes]"_s,
+         Tr::tr("Show what a backup holds; with --yes, bring it back (the event as it was is backed up first)."),
+         restoreCommand},
     };
     all += editionCommands();
     all += issueCommands();

@@ -1,10 +1,10 @@
 #include "csv.h"
 
+#include "io/filewriter.h"
 #include "model/error.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -244,12 +244,7 @@ QByteArray writeCsv(const QList<QStringList> &records, CsvBom bom)
 
 void writeCsvFile(const QString &path, const QList<QStringList> &records, CsvBom bom)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = writeCsv(records, bom);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    writeFileAtomically(path, writeCsv(records, bom));
 }
 
 } // namespace hd

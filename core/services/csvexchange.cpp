@@ -205,6 +205,8 @@ public:
             Entry e;
             try {
                 e.track = m_events.resolveTrack(idOrKind);
+            } catch (const StorageError &) {
+                throw;
             } catch (const Error &error) {
                 e.problem = error.message();
             }
@@ -320,6 +322,8 @@ public:
                     importSubTask(row);
                     break;
                 }
+            } catch (const StorageError &) {
+                throw; // the database itself failed: one cause, said once
             } catch (const Error &e) {
                 // A refusal of the repositories; the row's own checks came first.
                 if (m_problems.size() == before)
@@ -828,6 +832,9 @@ CsvImportResult CsvExchange::importCsv(CsvKind kind, const QByteArray &bytes, co
 CsvImportResult CsvExchange::importFile(CsvKind kind, const QString &path)
 {
     const QList<Row> rows = tableRows(readCsvFile(path), kind, path);
+    // Rows already there are updated: keep a copy first (not inside a caller's transaction).
+    if (!rows.isEmpty() && !m_db.inTransaction())
+        m_db.autoBackup(u"import-csv"_s);
     return Importer(m_db, path).run(kind, rows);
 }
 

@@ -233,6 +233,16 @@ const QList<SettingKey> &EventSettings::table()
                }),
         stored(u"github.design-repo"_s,
                QT_TRANSLATE_NOOP("EventSettings", "The repository of design documents (RFCs)"), {}, repoName),
+        stored(u"backup.keep"_s,
+               QT_TRANSLATE_NOOP("EventSettings", "How many automatic backups are kept (0: none)"),
+               QString::number(Database::DefaultBackupsKept),
+               [](const QString &v) {
+                   bool ok = false;
+                   const int n = v.toInt(&ok);
+                   if (!ok || n < 0 || n > 1000)
+                       throw Error(Tr::tr("not a whole number from 0 to %1").arg(1000));
+                   return QString::number(n);
+               }),
         stored(u"camp.start"_s, QT_TRANSLATE_NOOP("EventSettings", "The code camp's first day (YYYY-MM-DD)"), {},
                [](const QString &v) {
                    if (!v.isEmpty() && !QDate::fromString(v, Qt::ISODate).isValid())

@@ -1,6 +1,7 @@
 #include "payoutspage.h"
 
 #include "eventsession.h"
+#include "io/filewriter.h"
 #include "messages.h"
 #include "model/currency.h"
 #include "model/error.h"
@@ -98,9 +99,7 @@ void PayoutsPage::exportReport(bool json)
     try {
         const PayoutReport r = computePayouts(m_session->database());
         const QByteArray bytes = json ? payoutReportToJson(r) : payoutReportToCsv(r);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-            throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        writeFileAtomically(path, bytes);
     } catch (const Error &e) {
         messages::warning(this, tr("Export payouts"), e.message());
     }
