@@ -449,6 +449,7 @@ private:
     IssueTaskList m_list;
     std::optional<Columns> m_table; // the task table being read
     std::optional<Columns> m_last;  // the last task table, which rows after a heading may continue
+    bool m_headingSinceTable = false; // a heading stands between the last task table and here
     bool m_tableUnusable = false;   // its header lacks a needed column
     QString m_heading;
     QHash<int, qsizetype> m_byNumber;        // task number → index in m_list.tasks
@@ -501,6 +502,7 @@ void Reader::startTable(Columns columns, int line, const QString &header, const 
     table.columns = columns.roles;
     m_table = columns;
     m_last = columns;
+    m_headingSinceTable = false;
     m_tableUnusable = false;
     if (!m_list.directions.contains(m_heading))
         m_list.directions.append(m_heading);
@@ -737,7 +739,13 @@ bool Reader::readFinisher(const QString &cell, IssueTask &task, QString &error) 
         }
     }
     const auto parts = f.split(m_p.finisherSeparators, Qt::SkipEmptyParts);
+    // Several finishers each carry their '@' ("@a @b"); "@some one" is a mistake, not two people.
+    const bool several = parts.size() > 1;
     for (QString login : parts) {
+        if (several && !login.startsWith(u'@') && !f.contains(u'、') && !f.contains(u',') && !f.contains(u'，')) {
+            error = Tr::tr("Task %1: the finisher “%2” is not a GitHub login.").arg(QString::number(task.number), cell);
+            return false;
+        }
         if (login.startsWith(u'@'))
             login = login.mid(1);
         if (login.isEmpty() || login == u"-" || login == u"—" || login == u"/" || login == u"无")
@@ -910,6 +918,18 @@ IssueTaskList Reader::read(QStringView markdown)
         }
         return QString();
     };
+    const auto noteOtherTable = [&](qsizetype i, const QList<QString> &cells) {
+        if (!isDashboardHeader(cells) && !separatorAfter(i).isEmpty())
+            m_list.otherHeaders.append(Tr::tr("line %1: %2 — %3")
+                                           .arg(QString::number(i + 1), lines[i].trimmed().toString(),
+                                                whyNotTaskTable(cells)));
+    };
+    // Tables in the preamble, which are no task tables.
+    for (qsizetype i = 0; i < preambleEnd; ++i) {
+        const QStringView t = lines[i].trimmed();
+        if (!generated[i] && isRowLine(t) && (i == 0 || !isRowLine(lines[i - 1].trimmed())))
+            noteOtherTable(i, splitCells(t));
+    }
     const auto begin = [&](const Columns &columns, qsizetype &i) {
         const QString separator = separatorAfter(i);
         startTable(columns, int(i + 1), lines[i].trimmed().toString(), separator, false);
@@ -925,8 +945,10 @@ IssueTaskList Reader::read(QStringView markdown)
             continue;
         }
         if (const auto heading = headingText(t)) {
-            if (!heading->isEmpty())
+            if (!heading->isEmpty()) {
                 m_heading = *heading;
+                m_headingSinceTable = true;
+            }
             m_table.reset();
             foreignTable = false;
             continue;
@@ -934,6 +956,7 @@ IssueTaskList Reader::read(QStringView markdown)
         if (!isRowLine(t)) {
             m_table.reset();
             foreignTable = false;
+            m_headingSinceTable = false;
             if (const auto m = m_p.rfcList.match(t); m.hasMatch())
                 readRfcList(m.capturedView(1), line);
             continue;
@@ -985,7 +1008,7 @@ IssueTaskList Reader::read(QStringView markdown)
         if (isSeparatorRow(cells))
             continue;
         // Rows right after a heading that continue the table above it ("a table split by a heading").
-        if (m_last && cells.size() >= m_last->count - 1 && cells.size() <= m_last->count &&
+        if (m_last && m_headingSinceTable && cells.size() >= m_last->count - 1 && cells.size() <= m_last->count &&
             readNumberCell(cells[std::min<qsizetype>(m_last->number, cells.size() - 1)]) != 0) {
             Columns columns = *m_last;
             startTable(columns, line, m_list.tables[m_last->table].header, m_list.tables[m_last->table].separator,
@@ -997,9 +1020,7 @@ IssueTaskList Reader::read(QStringView markdown)
             problem(line, Tr::tr("This row is not under a task table header."));
         } else {
             foreignTable = true;
-            if (!isDashboardHeader(cells))
-                m_list.otherHeaders.append(
-                    Tr::tr("line %1: %2 — %3").arg(QString::number(line), t.toString(), whyNotTaskTable(cells)));
+            noteOtherTable(i, cells);
         }
     }
     applyRfcLists();

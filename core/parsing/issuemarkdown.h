@@ -18,12 +18,21 @@
 //   tasks, articles: | 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |
 //   camp:            | 序号 | 项目名称 | 导师 | 名额 | **队伍名称/状态/PR** |
 //   fundable:        | 序号 | 难度 | 项目名称 | 负责人 | **队伍名称/状态/PR** | **完成队伍** |
-// The writer produces exactly these headers. The reader finds columns by their names, not their
+// The writer produces these headers for tasks not read from a table (in English for English events:
+// | No. | Difficulty | Task | **Claimed by** | **Done by** |); tables read from the issue are written
+// back in their own layout (see writeIssueBody). The reader finds columns by their names, not their
 // places (bold, spaces and case do not matter; unknown columns are ignored):
-//   状态 or 认领 → claimants; 完成 → finisher; 序号, 编号, No, # → number; 难度, 星级, 奖励 → difficulty;
-//   导师 → mentor; 名额 → seats; 负责人, 发起人, leader → leader; 任务, 项目, 题目, 赛题, 名称, 标题,
-//   issue → title. A table is a task table when it has a number and a claimants column; one that also
-//   lacks a column its track needs (difficulty except in the camp, title) is reported and skipped.
+//   状态, 认领, 报名, Claimed by → claimants; 完成, Done by → finisher; 序号, 编号, No, # or an empty header
+//   before the title → number; 难度, 星级, 奖励, Difficulty → difficulty; 导师 → mentor; 名额 → seats;
+//   负责人, 发起人, leader → leader; 任务, 项目, 题目, 赛题, 名称, 标题, 算子, issue, Task, Title → title.
+//   A table is a task table when it has a number and a claimants column; one that also lacks a column
+//   its track needs (difficulty except in the camp, title) is reported and skipped. Other tables are
+//   listed (otherHeaders) with why they are not task tables.
+// - Rows: number cells may carry a marker ("🚧1", "1✅"); a row may lack its closing pipe (missing cells
+//   are empty), wrap onto following lines that are no rows, or continue the table above after a heading.
+// - Claimants: also a team's entry "Team(报名&锁定)(link)" (a team claim; 锁定 locks the task) and a text
+//   badge "🟢状态-已提交-". Finisher cell: several logins ("@a @b": the first is the finisher), "锁定 @x"
+//   (locked for x: a claim, not a finisher) or the name of a claiming team.
 //
 // Decisions:
 // - The preamble is everything before the heading of the first task table (the table's own line when
@@ -33,7 +42,8 @@
 //   "#####" line (or the next heading), a dashboard table (first column 任务方向) and the
 //   "> 排名不分先后 …" line. The writer always appends both, freshly computed, at the end.
 // - Difficulty: ⭐ ⭐️ 🌟 (★) repeated, stray U+FE0F ignored; "13×⭐️", "13x⭐", "13 × 🌟", "⭐×13";
-//   fractions "0.5⭐", "0.025🌟". Written as ⭐️ repeated for 1 to 5 whole stars, "13×⭐️" above five,
+//   fractions "0.5⭐", "0.025🌟"; plain numbers "2"; a priority before the stars "p1 ⭐⭐ ⭐"; an upper
+//   bound "最高0.2⭐️" (read as 0.2; the cell is written back as it was). Written as ⭐️ repeated for 1 to 5 whole stars, "13×⭐️" above five,
 //   "0.5⭐️" for fractions and "0⭐️" for none (see formatIssueStars).
 // - Cash tasks: "¥1,500", "￥1500" or "1500元" in the difficulty cell (alone or after stars, brackets
 //   and 奖金/现金 allowed) or as a note outside the link in the title cell. Written in the difficulty

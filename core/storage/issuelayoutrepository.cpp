@@ -1,7 +1,6 @@
 #include "issuelayoutrepository.h"
 
-#include "database.h"
-#include "sqlquery.h"
+#include "eventrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,10 +46,11 @@ IssueColumn columnFromKey(QStringView key)
     return IssueColumn::None;
 }
 
-QString rowJson(const IssueLayoutRepository::Row &row)
+QJsonObject rowJson(const IssueLayoutRepository::Row &row)
 {
     const IssueRowSource &s = row.source;
-    QJsonObject o{{u"text"_s, s.text},
+    QJsonObject o{{u"table"_s, s.table},
+                  {u"text"_s, s.text},
                   {u"cells"_s, QJsonArray::fromStringList(s.cells)},
                   {u"digests"_s, QJsonArray::fromStringList(s.digests)},
                   {u"order"_s, QJsonArray::fromStringList(s.claimantOrder)},
@@ -60,7 +60,7 @@ QString rowJson(const IssueLayoutRepository::Row &row)
         o.insert(u"co_finishers"_s, QJsonArray::fromStringList(row.coFinishers));
     if (!row.lockedFor.isEmpty())
         o.insert(u"locked_for"_s, row.lockedFor);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o;
 }
 
 QStringList strings(const QJsonValue &v)
@@ -73,45 +73,51 @@ QStringList strings(const QJsonValue &v)
 
 } // namespace
 
+QString IssueLayoutRepository::settingKey(qint64 trackId)
+{
+    return u"track.%1.issue-layout"_s.arg(trackId);
+}
+
 void IssueLayoutRepository::replace(qint64 trackId, const QList<IssueTable> &tables,
                                     const QList<std::pair<qint64, Row>> &rows)
 {
-    SqlQuery(m_db, u"DELETE FROM issue_table WHERE track_id = ?"_s).bind(trackId).exec();
-    QList<qint64> ids;
-    for (int i = 0; i < tables.size(); ++i) {
-        const IssueTable &t = tables[i];
+    QJsonArray tableArray;
+    for (const IssueTable &t : tables) {
         QStringList columns;
         for (IssueColumn c : t.columns)
             columns.append(columnKey(c));
-        SqlQuery q(m_db, u"INSERT INTO issue_table (track_id, position, direction, header, separator, columns, "
-                         u"headless) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        q.bind(trackId, i, t.direction, t.header, t.separator, columns.join(u','), t.headless ? 1 : 0).exec();
-        ids.append(q.lastInsertId());
+        tableArray.append(QJsonObject{{u"direction"_s, t.direction},
+                                      {u"header"_s, t.header},
+                                      {u"separator"_s, t.separator},
+                                      {u"columns"_s, columns.join(u',')},
+                                      {u"headless"_s, t.headless}});
     }
-    for (const auto &[taskId, row] : rows) {
-        const int t = row.source.table;
-        if (t < 0 || t >= ids.size())
-            continue;
-        SqlQuery(m_db, u"INSERT OR REPLACE INTO issue_row (task_id, table_id, source) VALUES (?, ?, ?)"_s)
-            .bind(taskId, ids[t], rowJson(row))
-            .exec();
-    }
+    QJsonObject rowObject;
+    for (const auto &[taskId, row] : rows)
+        if (row.source.table >= 0 && row.source.table < tables.size())
+            rowObject.insert(QString::number(taskId), rowJson(row));
+    const QJsonObject doc{{u"tables"_s, tableArray}, {u"rows"_s, rowObject}};
+    EventRepository(m_db).setSetting(settingKey(trackId),
+                                     QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
+}
+
+QJsonObject IssueLayoutRepository::read(qint64 trackId) const
+{
+    return QJsonDocument::fromJson(EventRepository(m_db).setting(settingKey(trackId)).toUtf8()).object();
 }
 
 QList<IssueTable> IssueLayoutRepository::tables(qint64 trackId) const
 {
     QList<IssueTable> out;
-    SqlQuery q(m_db, u"SELECT direction, header, separator, columns, headless FROM issue_table WHERE track_id = ? "
-                     u"ORDER BY position"_s);
-    q.bind(trackId).exec();
-    while (q.next()) {
+    for (const QJsonValue &v : read(trackId).value(u"tables"_s).toArray()) {
+        const QJsonObject o = v.toObject();
         IssueTable t;
-        t.direction = q.value(0).toString();
-        t.header = q.value(1).toString();
-        t.separator = q.value(2).toString();
-        for (const QString &key : q.value(3).toString().split(u','))
+        t.direction = o.value(u"direction"_s).toString();
+        t.header = o.value(u"header"_s).toString();
+        t.separator = o.value(u"separator"_s).toString();
+        for (const QString &key : o.value(u"columns"_s).toString().split(u','))
             t.columns.append(columnFromKey(key));
-        t.headless = q.value(4).toBool();
+        t.headless = o.value(u"headless"_s).toBool();
         out.append(t);
     }
     return out;
@@ -120,13 +126,11 @@ QList<IssueTable> IssueLayoutRepository::tables(qint64 trackId) const
 QHash<qint64, IssueLayoutRepository::Row> IssueLayoutRepository::rows(qint64 trackId) const
 {
     QHash<qint64, Row> out;
-    SqlQuery q(m_db, u"SELECT r.task_id, t.position, r.source FROM issue_row r JOIN issue_table t ON t.id = r.table_id "
-                     u"WHERE t.track_id = ?"_s);
-    q.bind(trackId).exec();
-    while (q.next()) {
-        const QJsonObject o = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    const QJsonObject rowObject = read(trackId).value(u"rows"_s).toObject();
+    for (auto it = rowObject.begin(); it != rowObject.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
         Row row;
-        row.source.table = q.value(1).toInt();
+        row.source.table = o.value(u"table"_s).toInt();
         row.source.text = o.value(u"text"_s).toString();
         row.source.cells = strings(o.value(u"cells"_s));
         row.source.digests = strings(o.value(u"digests"_s));
@@ -135,7 +139,7 @@ QHash<qint64, IssueLayoutRepository::Row> IssueLayoutRepository::rows(qint64 tra
         row.coFinishers = strings(o.value(u"co_finishers"_s));
         row.lockedFor = o.value(u"locked_for"_s).toString();
         row.line = o.value(u"line"_s).toInt();
-        out.insert(q.value(0).toLongLong(), row);
+        out.insert(it.key().toLongLong(), row);
     }
     return out;
 }

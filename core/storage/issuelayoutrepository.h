@@ -3,6 +3,7 @@
 #include "parsing/issuemarkdown.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
 namespace hd {
@@ -10,7 +11,8 @@ namespace hd {
 class Database;
 
 // The layout a track's issue was imported in: its task tables as written and each task's row in them
-// (see IssueRowSource), so that export-issue writes the issue back in the same layout.
+// (see IssueRowSource), so that export-issue writes the issue back in the same layout. Kept as one JSON
+// document in the event setting track.<id>.issue-layout (written by every import; no schema change).
 class IssueLayoutRepository
 {
 public:
@@ -33,7 +35,10 @@ public:
     QList<IssueTable> tables(qint64 trackId) const;
     QHash<qint64, Row> rows(qint64 trackId) const; // by task id
 
+    static QString settingKey(qint64 trackId);
+
 private:
+    QJsonObject read(qint64 trackId) const;
     const Database &m_db;
 };
 

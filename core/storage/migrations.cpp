@@ -311,27 +311,6 @@ const QList<Migration> &migrations()
              // where the event has them).
              u"ALTER TABLE camp_result ADD COLUMN judges TEXT NOT NULL DEFAULT ''"_s,
          }},
-        // (6 and 7 are taken by other branches.)
-        {8,
-         {
-             // The tables of a track's issue as they were written (header, alignment row, what each column
-             // holds) and each task's row in them, so that export-issue writes them back in their layout.
-             uR"(CREATE TABLE issue_table (
-                 id INTEGER PRIMARY KEY,
-                 track_id INTEGER NOT NULL REFERENCES track(id) ON DELETE CASCADE,
-                 position INTEGER NOT NULL,
-                 direction TEXT NOT NULL,
-                 header TEXT NOT NULL,
-                 separator TEXT NOT NULL,
-                 columns TEXT NOT NULL,
-                 headless INTEGER NOT NULL DEFAULT 0,
-                 UNIQUE (track_id, position)))"_s,
-             uR"(CREATE TABLE issue_row (
-                 task_id INTEGER PRIMARY KEY REFERENCES task(id) ON DELETE CASCADE,
-                 table_id INTEGER NOT NULL REFERENCES issue_table(id) ON DELETE CASCADE,
-                 source TEXT NOT NULL))"_s,
-             u"CREATE INDEX issue_row_table ON issue_row(table_id)"_s,
-         }},
     };
     return all;
 }

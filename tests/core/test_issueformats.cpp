@@ -159,8 +159,9 @@ TEST_P(IssueLayouts, WritesEachTableBackInItsLayout)
     const IssueTaskList list = parseIssueBody(l.body, l.kind);
     const QString written = writeIssueBody(list, l.kind);
     for (const IssueTable &t : list.tables) {
-        if (!t.headless)
+        if (!t.headless) {
             EXPECT_TRUE(written.contains(t.header + u'\n')) << t.header.toStdString() << "\n" << written.toStdString();
+        }
     }
     for (const IssueTask &t : list.tasks)
         EXPECT_TRUE(written.contains(t.source.text + u'\n'))
