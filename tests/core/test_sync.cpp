@@ -360,7 +360,7 @@ TEST_F(Sync, ClaimsOnLockedTasksAreAnsweredButOwnClaimsAreNot)
     const SyncReport r = sync();
     ASSERT_EQ(r.problems.size(), 1);
     EXPECT_EQ(r.problems[0].author, u"bob"_s);
-    EXPECT_EQ(r.problems[0].reply, u"@bob 抱歉，赛题【1】已删除"_s);
+    EXPECT_EQ(r.problems[0].reply, u"@bob 抱歉，赛题【1】已完成或已锁定"_s);
     EXPECT_FALSE(claimOf(1, u"bob"_s));
 }
 
