@@ -29,6 +29,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QTimeZone>
 
 using namespace hd;
@@ -430,4 +431,19 @@ TEST_F(Reports, EveryTableOfTheWindowExportsAsCsv)
     const QList<CsvRecord> rows = readCsvFile(path);
     ASSERT_EQ(rows.size(), board->proxy()->rowCount() + 1);
     EXPECT_FALSE(rows[1].fields.value(EventTables::BoardClaimants).isEmpty());
+}
+
+// The window's table export keeps a would-be formula text, as the other exports do; numbers stay numbers.
+TEST(TableCsv, WouldBeFormulasStayText)
+{
+    QStandardItemModel model(0, 2);
+    model.setHorizontalHeaderLabels({u"Name"_s, u"Fen"_s});
+    model.appendRow({new QStandardItem(u"=HYPERLINK(\"http://x\")"_s), new QStandardItem(u"-5"_s)});
+    model.appendRow({new QStandardItem(u"@SUM(A1)"_s), new QStandardItem(u"+cmd"_s)});
+    model.appendRow({new QStandardItem(u"\t=1"_s), new QStandardItem(u"张三"_s)});
+    const QList<CsvRecord> rows = parseCsv(tableCsv(&model));
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(rows[1].fields, (QStringList{u"'=HYPERLINK(\"http://x\")"_s, u"-5"_s}));
+    EXPECT_EQ(rows[2].fields, (QStringList{u"'@SUM(A1)"_s, u"'+cmd"_s}));
+    EXPECT_EQ(rows[3].fields, (QStringList{u"'\t=1"_s, u"张三"_s}));
 }

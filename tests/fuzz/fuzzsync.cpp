@@ -1,15 +1,12 @@
+#include "fuzzcommon.h"
 #include "fuzzentries.h"
 
 #include "demo/demoevent.h"
 #include "github/clock.h"
 #include "github/httptransport.h"
 #include "github/sync.h"
-#include "io/csv.h"
 #include "judging/judgepacket.h"
 #include "model/error.h"
-#include "parsing/claimcomment.h"
-#include "parsing/issuemarkdown.h"
-#include "parsing/prtitle.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 
@@ -17,39 +14,15 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-#include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
+
+// The readers that need the rest of the core: GitHub's replies (a whole sync) and judge packets.
 
 using namespace Qt::StringLiterals;
 
 namespace hd::fuzz {
 
 namespace {
-
-// Stops the run with a message: libFuzzer and the regression test both report the input.
-[[noreturn]] void broken(const char *what)
-{
-    std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
-    std::abort();
-}
-
-void check(bool ok, const char *what)
-{
-    if (!ok)
-        broken(what);
-}
-
-QString text(const uint8_t *data, size_t size)
-{
-    return QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-}
-
-QByteArray bytes(const uint8_t *data, size_t size)
-{
-    return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
-}
 
 void ensureApplication()
 {
@@ -59,14 +32,6 @@ void ensureApplication()
     static char name[] = "hackdesk_fuzz";
     static char *argv[] = {name, nullptr};
     new QCoreApplication(argc, argv); // never deleted: it outlives every Qt object of the run
-}
-
-void checkNumbers(const QList<int> &list, int max, const char *what)
-{
-    check(std::is_sorted(list.begin(), list.end()), what);
-    check(std::adjacent_find(list.begin(), list.end()) == list.end(), what);
-    for (const int n : list)
-        check(n >= 1 && n <= max, what);
 }
 
 // Answers the sync's GETs with the parts of the input, in order: parts are separated by a line "=====";
@@ -144,75 +109,6 @@ const Database &syncEvent()
 }
 
 } // namespace
-
-void issueTable(const uint8_t *data, size_t size)
-{
-    const QString markdown = text(data, size);
-    for (const TrackKind kind : {TrackKind::Tasks, TrackKind::Camp, TrackKind::Articles, TrackKind::Fundable}) {
-        const IssueTaskList list = parseIssueBody(markdown, kind);
-        for (const IssueTask &task : list.tasks)
-            check(task.number >= 1, "a task row without a number");
-        // What was read can be written again and reads back with the same tasks.
-        const IssueTaskList again = parseIssueBody(writeIssueBody(list, kind), kind);
-        check(again.tasks.size() == list.tasks.size(), "an issue table written does not read back");
-    }
-    parseIssueStars(markdown);
-}
-
-void claimComment(const uint8_t *data, size_t size)
-{
-    const ClaimComment r = parseClaimComment(text(data, size));
-    switch (r.kind) {
-    case ClaimComment::Kind::None:
-        check(r.numbers.isEmpty() && r.reason.isEmpty(), "no claim with numbers or a reason");
-        break;
-    case ClaimComment::Kind::Claim:
-    case ClaimComment::Kind::Submit:
-        check(!r.numbers.isEmpty() && r.reason.isEmpty(), "a claim without numbers");
-        break;
-    case ClaimComment::Kind::Unreadable:
-        check(r.numbers.isEmpty() && !r.reason.isEmpty(), "an unreadable claim without its reason");
-        break;
-    }
-    for (const QList<int> &list : {r.numbers, r.otherWishes}) {
-        check(list.size() <= MaxNumbersPerClaim, "too many numbers");
-        checkNumbers(list, MaxTaskNumber, "claim numbers out of order or range");
-    }
-}
-
-void prTitle(const uint8_t *data, size_t size)
-{
-    const QString title = text(data, size);
-    const PrTitleRef r = parsePrTitle(title, u"Hackathon 6th"_s);
-    checkNumbers(r.numbers, MaxTaskNumber, "PR title numbers out of order or range");
-    check((r.kind == PrTitleRef::Kind::Malformed) == !r.reason.isEmpty(), "a reason only when malformed");
-    check(r.kind != PrTitleRef::Kind::None || r.numbers.isEmpty(), "numbers in a title of no task");
-    check(parsePrTitle(title, {}).kind == PrTitleRef::Kind::None, "an empty prefix finds a task");
-}
-
-void csv(const uint8_t *data, size_t size)
-{
-    QList<CsvRecord> records;
-    try {
-        records = parseCsv(bytes(data, size), u"fuzz.csv"_s);
-    } catch (const Error &) {
-        return;
-    }
-    QList<QStringList> fields;
-    for (const CsvRecord &r : records) {
-        check(!r.fields.isEmpty() && r.line >= 1, "an empty record or a record without its line");
-        fields.append(r.fields);
-    }
-    QList<CsvRecord> again;
-    try {
-        again = parseCsv(writeCsv(fields));
-    } catch (const Error &) {
-        broken("written CSV does not parse");
-    }
-    check(again.size() == records.size(), "written CSV has another number of records");
-    for (qsizetype i = 0; i < again.size(); ++i)
-        check(again[i].fields == records[i].fields, "written CSV reads back with other fields");
-}
 
 void githubJson(const uint8_t *data, size_t size)
 {
