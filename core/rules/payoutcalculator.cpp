@@ -1,5 +1,6 @@
 #include "payoutcalculator.h"
 
+#include "io/csv.h"
 #include "model/currency.h"
 #include "model/participant.h"
 
@@ -609,10 +610,11 @@ QJsonValue jsonDate(const QDateTime &dt)
     return dt.isValid() ? QJsonValue(dt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-// A CSV field, quoted when it holds a comma, a quote or a line break.
-QByteArray csvField(const QString &s)
+// A CSV text field: a would-be formula kept text (spreadsheetText), quoted when it holds a comma, a quote
+// or a line break.
+QByteArray payoutCsvField(const QString &s)
 {
-    QByteArray b = s.toUtf8();
+    QByteArray b = spreadsheetText(s).toUtf8();
     if (b.contains(',') || b.contains('"') || b.contains('\n') || b.contains('\r')) {
         b.replace("\"", "\"\"");
         b.prepend('"');
@@ -755,12 +757,12 @@ QByteArray payoutReportToCsv(const PayoutReport &report)
 {
     QByteArray out = "login,name,track,item,stars,fen,gross_fen,paid_fen,capped\r\n";
     for (const PersonPayout &p : report.people) {
-        const QByteArray login = csvField(p.login);
-        const QByteArray name = csvField(p.name);
+        const QByteArray login = payoutCsvField(p.login);
+        const QByteArray name = payoutCsvField(p.name);
         const QByteArray tail = ',' + QByteArray::number(p.grossFen) + ',' + QByteArray::number(p.paidFen) + ',' +
                                 (p.capped ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) + "\r\n";
         for (const PayoutLine &l : p.lines) {
-            out += login + ',' + name + ',' + QByteArray::number(l.trackId) + ',' + csvField(l.item) + ',' +
+            out += login + ',' + name + ',' + QByteArray::number(l.trackId) + ',' + payoutCsvField(l.item) + ',' +
                    l.stars.toString().toLatin1() + ',' + QByteArray::number(l.fen) + tail;
         }
     }
