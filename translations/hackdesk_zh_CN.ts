@@ -272,6 +272,10 @@ Remaining: %4</source>
         <source>【其他意向】 without 【报名】: name the project applied for first.</source>
         <translation>有【其他意向】但没有【报名】：请先写明报名的项目。</translation>
     </message>
+    <message>
+        <source>Task numbers without %1 before them; the format is %1: task number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimRepository</name>
@@ -482,20 +486,8 @@ Remaining: %4</source>
         <translation>赛道：summary --json 给出的 id，或 tasks、camp、articles、fundable。</translation>
     </message>
     <message>
-        <source>The issue body as Markdown.</source>
-        <translation>issue 正文（Markdown 格式）。</translation>
-    </message>
-    <message>
-        <source>Print what would change and change nothing.</source>
-        <translation>只输出将会发生的更改，不做任何修改。</translation>
-    </message>
-    <message>
         <source>Print the report as JSON.</source>
         <translation>以 JSON 格式输出报告。</translation>
-    </message>
-    <message>
-        <source>Reads a track&apos;s task list from its GitHub issue body.</source>
-        <translation>从赛道的 GitHub issue 正文读取任务列表。</translation>
     </message>
     <message>
         <source>hackdesk import-issue: give --track T and --file BODY.md.</source>
@@ -1187,6 +1179,189 @@ Commands:
         <source>Add or remove a track&apos;s reward tiers.</source>
         <translation>添加或删除赛道的奖励档位。</translation>
     </message>
+    <message>
+        <source>The track: its id or kind (tasks, camp, articles, fundable).</source>
+        <translation>赛道：其编号或类型（tasks、camp、articles、fundable）。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s number in the track.</source>
+        <translation>任务在赛道中的序号。</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s GitHub login (new logins become participants).</source>
+        <translation>认领人的 GitHub 用户名（新用户名会成为参赛者）。</translation>
+    </message>
+    <message>
+        <source>add: the claim&apos;s status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</source>
+        <translation>add：认领状态，claimed、submitted、merged、completed 之一（默认：新认领为 claimed；已有认领保留原状态）。</translation>
+    </message>
+    <message>
+        <source>Adds, corrects or removes a claim by hand. A claim made by hand is marked so: a later sync never lowers or removes it. Status completed on a task without a finisher makes the claimant its finisher.</source>
+        <translation>手动添加、更正或删除认领。手动认领会被标记：之后的同步不会降低或删除它。在尚无完成者的任务上设为 completed，认领人即成为完成者。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim: use &quot;claim add --track ID --task N --login L [--status S]&quot; or &quot;claim remove --track ID --task N --login L&quot;.</source>
+        <translation>hackdesk claim：请使用“claim add --track ID --task N --login L [--status S]”或“claim remove --track ID --task N --login L”。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim %1: --%2 is missing.</source>
+        <translation>hackdesk claim %1：缺少 --%2。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim %1: --task &quot;%2&quot; is not a task number (a whole number from 1).</source>
+        <translation>hackdesk claim %1：--task“%2”不是任务序号（应为从 1 起的整数）。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim remove: --status is for claim add.</source>
+        <translation>hackdesk claim remove：--status 只用于 claim add。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim add: --status &quot;%1&quot; is not one of %2.</source>
+        <translation>hackdesk claim add：--status“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Removed the claim of @%1 on task No.%2.</source>
+        <translation>已删除 @%1 对任务 No.%2 的认领。</translation>
+    </message>
+    <message>
+        <source>Added the claim of @%1 on task No.%2 (%3).</source>
+        <translation>已添加 @%1 对任务 No.%2 的认领（%3）。</translation>
+    </message>
+    <message>
+        <source>Updated the claim of @%1 on task No.%2 (%3).</source>
+        <translation>已更新 @%1 对任务 No.%2 的认领（%3）。</translation>
+    </message>
+    <message>
+        <source>@%1 is a new participant.</source>
+        <translation>@%1 是新参赛者。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 is completed: @%2 is its finisher.</source>
+        <translation>任务 No.%1 已完成：完成者为 @%2。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 no longer has a finisher and takes claims again.</source>
+        <translation>任务 No.%1 不再有完成者，重新开放认领。</translation>
+    </message>
+    <message>
+        <source>Add, correct or remove a claim by hand (a later sync never lowers or removes it).</source>
+        <translation>手动添加、更正或删除认领（之后的同步不会降低或删除它）。</translation>
+    </message>
+    <message>
+        <source>no such event database: %1 (&quot;hackdesk --db %1 init&quot; sets up a new one).</source>
+        <translation>没有这个活动数据库：%1（用 &quot;hackdesk --db %1 init&quot; 新建一个）。</translation>
+    </message>
+    <message>
+        <source>hackdesk %1: cannot write the output: %2</source>
+        <translation>hackdesk %1：无法写出输出：%2</translation>
+    </message>
+    <message>
+        <source>%1: event &quot;%2&quot;, written %3, %4 tasks, %5 participants, %6 claims (schema %7)</source>
+        <translation>%1：活动“%2”，写于 %3，%4 个任务、%5 名参赛者、%6 条报名（架构 %7）</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced only once complete).</source>
+        <translation>要写入的备份文件（写完后才替换）。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the event database, also while other programs use it.</source>
+        <translation>写出活动数据库的一致副本，其他程序正在使用时也可以。</translation>
+    </message>
+    <message>
+        <source>hackdesk backup: give --out FILE, e.g. &quot;backup --out event-backup.sqlite&quot;.</source>
+        <translation>hackdesk backup：请给出 --out FILE，例如 &quot;backup --out event-backup.sqlite&quot;。</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>已备份 %1</translation>
+    </message>
+    <message>
+        <source>Replace the event with the backup (without it, only show what it holds).</source>
+        <translation>用备份替换活动（不加此项时只显示备份内容）。</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Shows what a backup holds and, with --yes, replaces the event database&apos;s content with it. The event as it was is backed up first.</source>
+        <translation>显示备份的内容；加 --yes 时用它替换活动数据库的内容。替换前先备份当前活动。</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: give one backup FILE, e.g. &quot;restore --yes event-backup.sqlite&quot;.</source>
+        <translation>hackdesk restore：请给出一个备份文件，例如 &quot;restore --yes event-backup.sqlite&quot;。</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>备份 %1</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: %1 is the event database itself.</source>
+        <translation>hackdesk restore：%1 就是活动数据库本身。</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: nothing restored; run again with --yes to replace the event in %1 with this backup.</source>
+        <translation>hackdesk restore：未恢复任何内容；加 --yes 再运行一次，即用此备份替换 %1 中的活动。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>The event as it was before is in %1.</source>
+        <translation>恢复前的活动保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the event database (also while it is in use).</source>
+        <translation>写出活动数据库的一致副本（使用中也可以）。</translation>
+    </message>
+    <message>
+        <source>Show what a backup holds; with --yes, bring it back (the event as it was is backed up first).</source>
+        <translation>显示备份的内容；加 --yes 时恢复它（先备份当前活动）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n task(s) completed</source>
+        <translation>
+            <numerusform>；%n 个任务已完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issue body (or a comment holding task tables) as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would change and the column mapping chosen; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 0 even when some rows could not be read (they are still listed on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a track&apos;s task list from its GitHub issue body.
+Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wrong usage; 3 imported, but some rows could not be read (listed on stderr with their lines; --accept-unreadable makes this 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hackdesk import-issue: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table at line %1 (%2): %3 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table at line %1 (%2): %3 rows read, %4 could not be read (lines %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1221,10 +1396,6 @@ Commands:
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1544,12 @@ Commands:
         <source>cash &quot;%1&quot; is not an amount in %2 like 1500.</source>
         <translation>cash“%1”不是以 %2 计的金额（如 1500）。</translation>
     </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) but the header has %1; a cell is missing (a row cut short?).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1397,14 +1574,6 @@ Commands:
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a HackDesk database (%2).</source>
-        <translation>%1 不是 HackDesk 数据库（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened (%2).</source>
-        <translation>%1 已损坏，无法打开（%2）。</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database, but not a HackDesk one.</source>
         <translation>%1 是 SQLite 数据库，但不是 HackDesk 数据库。</translation>
     </message>
@@ -1413,20 +1582,88 @@ Commands:
         <translation>%1 由更新版本的 HackDesk 写入（数据库结构版本 %2；本版本最高只能读取 %3）。请升级 HackDesk 后再打开。</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
-        <source>Cannot save the changes: %1</source>
-        <translation>无法保存更改：%1</translation>
-    </message>
-    <message>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>准备“%1”时出现数据库错误：%2</translation>
     </message>
     <message>
-        <source>Database error in &quot;%1&quot;: %2</source>
-        <translation>执行“%1”时出现数据库错误：%2</translation>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a HackDesk database: it is not a database file at all.</source>
+        <translation>%1 不是 HackDesk 数据库：它根本不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an event database (%2).</source>
+        <translation>无法将 %1 作为活动数据库读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened (the integrity check says: %2). Restore a backup of it.</source>
+        <translation>%1 已损坏，未打开（完整性检查结果：%2）。请恢复它的备份。</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>没有这个文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no event.</source>
+        <translation>%1 是空文件，不含任何活动。</translation>
+    </message>
+    <message>
+        <source>The event database %1 is busy: another program kept it locked for over %2 s. Nothing was changed; try again when it has finished.</source>
+        <translation>活动数据库 %1 正忙：另一个程序锁定它已超过 %2 秒。未做任何更改；请等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1 所在的磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The event database %1 cannot be written (%2): check that the file and its folder are writable. Nothing was changed.</source>
+        <translation>无法写入活动数据库 %1（%2）：请检查该文件及其文件夹是否可写。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the event database %1 failed (%2). Nothing was changed.</source>
+        <translation>读写活动数据库 %1 失败（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>%1 出现数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 in the middle of a change.</source>
+        <translation>更改进行中，无法备份 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1 in the middle of a change.</source>
+        <translation>更改进行中，无法恢复到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1: the database is not open.</source>
+        <translation>无法恢复到 %1：数据库未打开。</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; try again when it has finished</source>
+        <translation>另一个程序正在写入它；请等它完成后重试</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3. The event is unchanged.</source>
+        <translation>无法将 %1 恢复到 %2：%3。活动未改变。</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>保存更改</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1826,30 @@ Commands:
     <message>
         <source>Delete team %1</source>
         <translation>删除队伍 %1</translation>
+    </message>
+    <message>
+        <source>Another program changed task No.%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了任务 No.%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
+    <message>
+        <source>Another program changed @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了 @%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
+    <message>
+        <source>Edit the claim of @%1 on No.%2</source>
+        <translation>编辑 @%1 对 No.%2 的认领</translation>
+    </message>
+    <message>
+        <source>Add the claim of @%1 on No.%2</source>
+        <translation>添加 @%1 对 No.%2 的认领</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>该认领已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete a claim on No.%1</source>
+        <translation>删除 No.%1 上的一条认领</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2098,14 @@ Commands:
     <message>
         <source>%1 has %2 decimal places and %3 has %4: the event&apos;s track budgets and cash amounts would change value</source>
         <translation>%1 有 %2 位小数而 %3 有 %4 位：活动的赛道预算和现金金额会因此改变</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number from 0 to %1</source>
+        <translation type="unfinished">不是 1 到 %1 之间的整数 {0 ?}</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2432,21 @@ Commands:
         <source>pending</source>
         <translation>待定</translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>FundableRules</name>
@@ -2456,6 +2740,10 @@ Commands:
         <source>Fundable sub-tasks: %1 linked to PRs, %2 done.</source>
         <translation>Fundable Projects 子任务：%1 个关联了 PR，%2 个已完成。</translation>
     </message>
+    <message>
+        <source>【提交】 is not a claim: a claim starts with %1, a submission is a PR whose title names the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssueImport</name>
@@ -2494,6 +2782,43 @@ Commands:
     <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>No.%1: locked for its claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team “%1”: new team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.%1: team “%2” %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.%1: claimed by team “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of its %1 rows could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task was read: the text has no table. A task table has a header row with a number column (序号, 编号, No., #) and a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task was read. Tables seen:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2886,70 @@ Commands:
     <message>
         <source>This row is not under a task table header.</source>
         <translation>该行不在任务表格的表头之下。</translation>
+    </message>
+    <message>
+        <source>it has neither a number column (序号, 编号, No., #) nor a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no number column (序号, 编号, No., # or an empty header before the title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: unknown status “%2” for @%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: unknown status “%2” for the team “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: “%2” is locked for someone who is not a GitHub login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2708,10 +3097,6 @@ Commands:
         <translation>
             <numerusform>%n 个作品</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
@@ -3360,6 +3745,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ManualClaims</name>
+    <message>
+        <source>Track &quot;%1&quot; has no task No.%2.</source>
+        <translation>赛道“%1”没有任务 No.%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>“%1”不是有效的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>That task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed from the event: restore it before claiming it.</source>
+        <translation>任务 No.%1 已从活动中删除：请先恢复再认领。</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>该认领已不存在。</translation>
+    </message>
+    <message>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>队伍的认领请在“Fundable Projects”页面编辑。</translation>
+    </message>
+    <message>
+        <source>@%1 has no claim on task No.%2.</source>
+        <translation>@%1 没有认领任务 No.%2。</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRepository</name>
     <message>
         <source>&quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
@@ -3556,6 +3972,18 @@ Commands:
     <message>
         <source>Fundable project number %1 is out of range.</source>
         <translation>Fundable Project 编号 %1 超出范围。</translation>
+    </message>
+    <message>
+        <source>The PR title pattern “%1” has no {n} where the task numbers stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PR title pattern “%1” has no words before {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task number after “%1”; the format is %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3757,10 +4185,6 @@ Commands:
     <message>
         <source>Cannot write the PDF.</source>
         <translation>无法写入 PDF。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>launch</source>
@@ -4352,10 +4776,6 @@ Commands:
         <translation>评分表</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Unknown report kind %1.</source>
         <translation>未知的报告类型 %1。</translation>
     </message>
@@ -4773,6 +5193,73 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::ClaimDialog</name>
+    <message>
+        <source>Edit claim</source>
+        <translation>编辑认领</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>新建认领</translation>
+    </message>
+    <message>
+        <source>Finished the task: the claimant is its finisher</source>
+        <translation>已完成任务：认领人是其完成者</translation>
+    </message>
+    <message>
+        <source>GitHub login, e.g. megemini</source>
+        <translation>GitHub 用户名，例如 megemini</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>赛道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ask No.:</source>
+        <translation>任务序号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>GitHub 用户名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The event has no track yet.</source>
+        <translation>活动中还没有赛道。</translation>
+    </message>
+    <message>
+        <source>Finisher: @%1</source>
+        <translation>完成者：@%1</translation>
+    </message>
+    <message>
+        <source>%1 has no task No.%2.</source>
+        <translation>%1 没有任务 No.%2。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed from the event.</source>
+        <translation>任务 No.%1 已从活动中删除。</translation>
+    </message>
+    <message>
+        <source>Give the claimant&apos;s GitHub login.</source>
+        <translation>请填写认领人的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>“%1”不是有效的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>@%1 has already claimed task No.%2.</source>
+        <translation>@%1 已经认领了任务 No.%2。</translation>
+    </message>
+    <message>
+        <source>The finisher&apos;s claim is %1: set that status or clear the finisher.</source>
+        <translation>完成者的认领状态应为“%1”：请设为该状态，或取消完成者。</translation>
+    </message>
+</context>
+<context>
     <name>hd::FundablePage</name>
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
@@ -4931,6 +5418,28 @@ Commands:
     <message>
         <source>Choose a track.</source>
         <translation>请选择赛道。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import, Skipping %n Unreadable Rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table at line %1 (%2): %3 rows read, %4 unreadable. Columns: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table at line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5446,10 +5955,6 @@ Ask the organisers for a new one.</source>
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>This track has no judges yet.</source>
         <translation>该赛道尚无评委。</translation>
     </message>
@@ -5763,10 +6268,6 @@ Use File &gt; New or File &gt; Open.</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -5917,6 +6418,86 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>%1 (%2) — HackDesk</source>
         <translation>%1（%2）— HackDesk</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>There is no event database at %1.
+Create a new event there?</source>
+        <translation>%1 处没有活动数据库。
+要在那里新建一个活动吗？</translation>
+    </message>
+    <message>
+        <source>There is no event database at %1.</source>
+        <translation>%1 处没有活动数据库。</translation>
+    </message>
+    <message>
+        <source>Back up the event</source>
+        <translation>备份活动</translation>
+    </message>
+    <message>
+        <source>Backed up the event to %1.</source>
+        <translation>已将活动备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>%1 holds the event &quot;%2&quot;, written %3:
+%4 tasks, %5 participants, %6 claims.
+
+Replace the open event with it? The event as it is now is backed up first.</source>
+        <translation>%1 含有活动“%2”，写于 %3：
+%4 个任务、%5 名参赛者、%6 条报名。
+
+要用它替换当前打开的活动吗？替换前先备份当前活动。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1; the event as it was is in %2.</source>
+        <translation>已恢复 %1；恢复前的活动保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Another program changed the event; what is shown was reloaded.</source>
+        <translation>另一个程序修改了活动；已重新载入显示的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>编辑参赛者</translation>
+    </message>
+    <message>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>队伍的认领请在“Fundable Projects”页面编辑。</translation>
+    </message>
+    <message>
+        <source>Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take claims again.</source>
+        <translation>删除 %1 对任务 No.%2 的认领？%1 是该任务的完成者：删除后任务将没有完成者并重新开放认领。</translation>
+    </message>
+    <message>
+        <source>Delete the claim of %1 on task No.%2?</source>
+        <translation>删除 %1 对任务 No.%2 的认领？</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>删除认领</translation>
     </message>
 </context>
 <context>
@@ -6137,10 +6718,6 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
