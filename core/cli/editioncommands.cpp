@@ -49,8 +49,8 @@ int editionsCommand(const CommandContext &ctx)
                                     {u"tracks"_s, int(p.tracks.size())}});
         else
             ctx.out << u"%1 %2 (%3, %4)"_s.arg(name.leftJustified(12), p.setup.event.name,
-                                                Tr::tr("%n track(s)", nullptr, int(p.tracks.size())),
-                                                p.setup.event.currency)
+                                               Tr::tr("%n track(s)", nullptr, int(p.tracks.size())),
+                                               p.setup.event.currency)
                     << Qt::endl;
     }
     if (parser.isSet(u"json"_s))
@@ -186,8 +186,8 @@ int trackAdd(const CommandContext &ctx, const QCommandLineParser &parser)
         return usage(ctx, Tr::tr("track add needs --kind tasks|camp|articles|fundable and --name NAME."));
     const auto kind = trackKindFromKey(parser.value(u"kind"_s));
     if (!kind)
-        return usage(ctx, Tr::tr("--kind \"%1\" is not one of tasks, camp, articles, fundable.")
-                              .arg(parser.value(u"kind"_s)));
+        return usage(
+            ctx, Tr::tr("--kind \"%1\" is not one of tasks, camp, articles, fundable.").arg(parser.value(u"kind"_s)));
     Database &db = ctx.database();
     EventRepository events(db);
     const Event event = events.requireEvent();
@@ -205,7 +205,7 @@ int trackAdd(const CommandContext &ctx, const QCommandLineParser &parser)
     return 0;
 }
 
-const QStringList trackKeys = {u"name"_s,      u"budget"_s,     u"quota"_s, u"quota-stars"_s, u"threshold-percent"_s,
+const QStringList trackKeys = {u"name"_s,        u"budget"_s,   u"quota"_s, u"quota-stars"_s, u"threshold-percent"_s,
                                u"months-rule"_s, u"position"_s, u"issue"_s};
 
 int trackSet(const CommandContext &ctx, const QString &idText, const QString &key, const QString &value)
@@ -258,9 +258,9 @@ int trackCommand(const CommandContext &ctx)
     parser.addOption({u"kind"_s, Tr::tr("add: tasks, camp, articles or fundable."), u"KIND"_s});
     parser.addOption({u"name"_s, Tr::tr("add: the track's name."), u"NAME"_s});
     parser.addOption({u"budget"_s, Tr::tr("add: the track's budget in the event's currency."), u"AMOUNT"_s});
-    if (auto code = parseCommandArgs(ctx, parser,
-                                     Tr::tr("Lists, adds, changes and removes tracks. Keys of set: %1.")
-                                         .arg(trackKeys.join(u", "_s))))
+    if (auto code = parseCommandArgs(
+            ctx, parser,
+            Tr::tr("Lists, adds, changes and removes tracks. Keys of set: %1.").arg(trackKeys.join(u", "_s))))
         return *code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
@@ -321,7 +321,8 @@ int tierCommand(const CommandContext &ctx)
     if (parser.isSet(u"stars"_s)) {
         const auto stars = Stars::parse(parser.value(u"stars"_s));
         if (!stars)
-            throw Error(Tr::tr("--stars \"%1\" is not a number of stars such as 3 or 0.5.").arg(parser.value(u"stars"_s)));
+            throw Error(
+                Tr::tr("--stars \"%1\" is not a number of stars such as 3 or 0.5.").arg(parser.value(u"stars"_s)));
         tier.stars = *stars;
     } else {
         tier.cashFen = amountArg(event, u"--cash"_s, parser.value(u"cash"_s));
@@ -338,7 +339,8 @@ QList<Command> editionCommands()
         {u"editions"_s, u"editions [--json]"_s, Tr::tr("List the built-in edition profiles."), editionsCommand},
         {u"export-edition"_s, u"export-edition [--out FILE.json]"_s,
          Tr::tr("Write the event's set-up as an edition profile."), exportEditionCommand},
-        {u"track"_s, u"track list [--json] | add --kind KIND --name NAME [--budget AMOUNT] | set ID KEY VALUE | remove ID"_s,
+        {u"track"_s,
+         u"track list [--json] | add --kind KIND --name NAME [--budget AMOUNT] | set ID KEY VALUE | remove ID"_s,
          Tr::tr("List, add, change or remove the event's tracks."), trackCommand},
         {u"tier"_s, u"tier add --track ID --name NAME --stars N|--cash AMOUNT | remove --track ID --name NAME"_s,
          Tr::tr("Add or remove a track's reward tiers."), tierCommand},

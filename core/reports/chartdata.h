@@ -174,8 +174,8 @@ struct ChartData
     ProgressSeries progress;
     QList<TrackDashboard> dashboard;
     PoolSplit pool;
-    QList<StarsEntry> leaderboard; // everyone with stars, best first
-    QList<TrackScores> scores;     // the judged tracks with submitted sheets, in track order
+    QList<StarsEntry> leaderboard;            // everyone with stars, best first
+    QList<TrackScores> scores;                // the judged tracks with submitted sheets, in track order
     QString currency = QStringLiteral("CNY"); // the event's, for the amounts above
 
     // From the database; `payouts` as computePayouts gives them (computed when not given), `today` cuts

@@ -44,9 +44,9 @@ namespace hd {
 struct PayoutRules
 {
     // Amounts in minor units of `currency`; the defaults are the 6th edition's.
-    Fen starFen = 200000;   // 2,000 per star
-    Fen capFen = 3000000;   // 30,000 per person; 0 = no cap
-    Fen poolFen = 50000000; // 500,000; 0 = no pool to check against
+    Fen starFen = 200000;                     // 2,000 per star
+    Fen capFen = 3000000;                     // 30,000 per person; 0 = no cap
+    Fen poolFen = 50000000;                   // 500,000; 0 = no pool to check against
     QString currency = QStringLiteral("CNY"); // ISO 4217
 
     static PayoutRules fromEvent(const Event &event)

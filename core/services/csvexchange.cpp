@@ -893,8 +893,8 @@ QList<QStringList> CsvExchange::exportRecords(CsvKind kind, int *skipped) const
         for (const Task &t : TaskRepository(m_db).all())
             out.append({labels.value(t.trackId), QString::number(t.number), textCell(t.title), textCell(t.url),
                         textCell(directions.value(t.directionId)), t.stars.toString(),
-                        t.cashFen ? cashText(*t.cashFen, currency) : QString(), flagText(t.rfcRequired), flagText(t.locked),
-                        flagText(t.removed)});
+                        t.cashFen ? cashText(*t.cashFen, currency) : QString(), flagText(t.rfcRequired),
+                        flagText(t.locked), flagText(t.removed)});
         break;
     }
     case CsvKind::Participants:

@@ -321,8 +321,8 @@ EditionProfile EditionProfile::load(const QString &nameOrFile)
     try {
         return read(f.readAll());
     } catch (const Error &e) {
-        throw Error(Tr::tr("The profile %1 is refused: %2").arg(builtIn ? nameOrFile : QDir::toNativeSeparators(path),
-                                                                e.message()));
+        throw Error(Tr::tr("The profile %1 is refused: %2")
+                        .arg(builtIn ? nameOrFile : QDir::toNativeSeparators(path), e.message()));
     }
 }
 

@@ -190,8 +190,7 @@ const QList<SettingKey> &EventSettings::table()
                    return words.join(u';');
                }),
         stored(u"github.pr-titles"_s,
-               QT_TRANSLATE_NOOP("EventSettings",
-                                 "PR-title patterns, ;-separated, {n} where the task numbers stand"),
+               QT_TRANSLATE_NOOP("EventSettings", "PR-title patterns, ;-separated, {n} where the task numbers stand"),
                {},
                [](const QString &v) {
                    static const QRegularExpression semicolon(u";"_s);
@@ -231,10 +230,9 @@ const QList<SettingKey> &EventSettings::table()
                        repoName(r);
                    return repos.join(u',');
                }),
-        stored(u"github.design-repo"_s,
-               QT_TRANSLATE_NOOP("EventSettings", "The repository of design documents (RFCs)"), {}, repoName),
-        stored(u"backup.keep"_s,
-               QT_TRANSLATE_NOOP("EventSettings", "How many automatic backups are kept (0: none)"),
+        stored(u"github.design-repo"_s, QT_TRANSLATE_NOOP("EventSettings", "The repository of design documents (RFCs)"),
+               {}, repoName),
+        stored(u"backup.keep"_s, QT_TRANSLATE_NOOP("EventSettings", "How many automatic backups are kept (0: none)"),
                QString::number(Database::DefaultBackupsKept),
                [](const QString &v) {
                    bool ok = false;
@@ -346,11 +344,10 @@ void EventSettings::checkCurrencyChange(const EventSetup &before, const EventSet
     if (from.minorDigits == to.minorDigits)
         return;
     // Amounts are held in minor units: with other decimal places every amount would change its value.
-    const bool amounts =
-        SqlQuery::scalar(m_db, u"SELECT (SELECT count(*) FROM track WHERE budget_fen > 0) + "
-                               u"(SELECT count(*) FROM reward_tier WHERE cash_fen > 0) + "
-                               u"(SELECT count(*) FROM task WHERE cash_fen > 0)"_s)
-            .toInt() > 0;
+    const bool amounts = SqlQuery::scalar(m_db, u"SELECT (SELECT count(*) FROM track WHERE budget_fen > 0) + "
+                                                u"(SELECT count(*) FROM reward_tier WHERE cash_fen > 0) + "
+                                                u"(SELECT count(*) FROM task WHERE cash_fen > 0)"_s)
+                             .toInt() > 0;
     if (amounts)
         throw Error(Tr::tr("%1 has %2 decimal places and %3 has %4: the event's track budgets and cash amounts "
                            "would change value")

@@ -179,8 +179,8 @@ std::optional<QString> EventRepository::trackRemovalBlocker(qint64 id) const
         SqlQuery::scalar(m_db, u"SELECT count(*) FROM submission WHERE track_id = ?"_s, {id}).toInt();
     if (tasks == 0 && claims == 0 && submissions == 0)
         return std::nullopt;
-    return Tr::tr("it holds %n task(s)", nullptr, tasks) + u", "_s + Tr::tr("%n claim(s)", nullptr, claims) +
-           u", "_s + Tr::tr("%n submission(s)", nullptr, submissions);
+    return Tr::tr("it holds %n task(s)", nullptr, tasks) + u", "_s + Tr::tr("%n claim(s)", nullptr, claims) + u", "_s +
+           Tr::tr("%n submission(s)", nullptr, submissions);
 }
 
 void EventRepository::removeTrack(qint64 id)
@@ -274,8 +274,9 @@ void EventRepository::renameDirection(qint64 id, const QString &name)
     if (n.isEmpty())
         throw Error(Tr::tr("A direction needs a name."));
     const QVariant other = SqlQuery::scalar(
-        m_db, u"SELECT o.id FROM direction d JOIN direction o ON o.track_id = d.track_id AND o.name = ? AND o.id <> d.id "
-              u"WHERE d.id = ?"_s,
+        m_db,
+        u"SELECT o.id FROM direction d JOIN direction o ON o.track_id = d.track_id AND o.name = ? AND o.id <> d.id "
+        u"WHERE d.id = ?"_s,
         {n, id});
     if (other.isValid())
         throw Error(Tr::tr("The track already has a direction \"%1\".").arg(n));

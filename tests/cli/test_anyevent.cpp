@@ -66,22 +66,29 @@ TEST(AnyEvent, ABerlinEventFromBlankWithCommandsOnly)
                      "1,3,anna-dev,completed,2026-05-06T09:00\n"
                      "1,2,jonas,pr,2026-05-06T10:00\n");
     run({u"import-csv"_s, u"--kind"_s, u"claims"_s, claims});
+    // One claim by hand: lena finished task 2 although her comment was never read.
+    run({u"claim"_s, u"add"_s, u"--track"_s, u"1"_s, u"--task"_s, u"2"_s, u"--login"_s, u"lena"_s, u"--status"_s,
+         u"completed"_s});
 
     const QJsonObject summary = QJsonDocument::fromJson(run({u"summary"_s, u"--json"_s}).out.toUtf8()).object();
     EXPECT_EQ(summary.value(u"currency"_s).toString(), u"EUR"_s);
-    EXPECT_EQ(summary.value(u"claims"_s).toInt(), 3);
+    EXPECT_EQ(summary.value(u"claims"_s).toInt(), 4);
+    EXPECT_EQ(summary.value(u"tracks"_s).toArray()[0].toObject().value(u"completed"_s).toInt(), 3);
     EXPECT_EQ(summary.value(u"event"_s).toObject().value(u"time_zone"_s).toString(), u"Europe/Berlin"_s);
     EXPECT_EQ(summary.value(u"event"_s).toObject().value(u"launch_at"_s).toString(), u"2026-05-04T10:00:00+02:00"_s);
 
-    // anna-dev finished 3 stars (€300) and a €75.50 task: €375.50 gross, capped at €250.
+    // anna-dev finished 3 stars (€300) and a €75.50 task: €375.50 gross, capped at €250; lena 1 star, €100.
     const QJsonObject payouts = QJsonDocument::fromJson(run({u"payouts"_s}).out.toUtf8()).object();
     EXPECT_EQ(payouts.value(u"currency"_s).toString(), u"EUR"_s);
     const QJsonArray people = payouts.value(u"people"_s).toArray();
-    ASSERT_EQ(people.size(), 1) << run({u"payouts"_s}).out.toStdString();
+    ASSERT_EQ(people.size(), 2) << run({u"payouts"_s}).out.toStdString();
     EXPECT_EQ(people[0].toObject().value(u"login"_s).toString(), u"anna-dev"_s);
     EXPECT_EQ(people[0].toObject().value(u"gross_fen"_s).toInteger(), 37'550);
     EXPECT_EQ(people[0].toObject().value(u"paid_fen"_s).toInteger(), 25'000);
     EXPECT_TRUE(people[0].toObject().value(u"capped"_s).toBool());
+    EXPECT_EQ(people[1].toObject().value(u"login"_s).toString(), u"lena"_s);
+    EXPECT_EQ(people[1].toObject().value(u"paid_fen"_s).toInteger(), 10'000);
+    EXPECT_EQ(payouts.value(u"total_fen"_s).toInteger(), 35'000);
 
     for (const QString &kind : {u"summary"_s, u"payouts"_s, u"certificates"_s}) {
         const QString pdf = dir.path(kind + u".pdf"_s);

@@ -114,7 +114,8 @@ TEST_F(Editions, AMalformedProfileNamesTheFieldAndTheProblem)
     EXPECT_TRUE(refused(R"({"hackdesk-edition": 1, "settings": {"event.nam": "X"}})")
                     .startsWith(u"settings.event.nam: unknown setting"_s));
     EXPECT_TRUE(refused(R"({"hackdesk-edition": 1, "settings": {}})").startsWith(u"settings.event.name:"_s));
-    EXPECT_TRUE(refused(R"({"hackdesk-edition": 2, "settings": {"event.name": "X"}})").startsWith(u"hackdesk-edition:"_s));
+    EXPECT_TRUE(
+        refused(R"({"hackdesk-edition": 2, "settings": {"event.name": "X"}})").startsWith(u"hackdesk-edition:"_s));
     EXPECT_TRUE(refused("{").startsWith(u"not JSON"_s));
     // Amounts are read in the profile's currency, whatever the order of the keys.
     const EditionProfile yen = EditionProfile::read(

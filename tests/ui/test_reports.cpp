@@ -473,22 +473,23 @@ TEST(EditionReports, ASprintEventsReportsNameOnlyTheSprint)
         writeReportPdf(db, kind, path, {generatedAt, QDate(2025, 10, 1)});
         const QString text = pdfText(path);
         for (const QString &foreign : {u"PaddlePaddle"_s, u"飞桨"_s, u"Hackathon 6th"_s, u"¥"_s})
-            EXPECT_FALSE(text.contains(foreign)) << reportKindKey(kind).toStdString() << " holds " << foreign.toStdString();
+            EXPECT_FALSE(text.contains(foreign))
+                << reportKindKey(kind).toStdString() << " holds " << foreign.toStdString();
         EXPECT_TRUE(squeezed(text).contains(u"OpenSourceSprint2025"_s)) << reportKindKey(kind).toStdString();
     }
     EXPECT_TRUE(pdfText(dir.path(u"payouts.pdf"_s)).contains(u"$100"_s));
 
-// The window's table export keeps a would-be formula text, as the other exports do; numbers stay numbers.
-TEST(TableCsv, WouldBeFormulasStayText)
-{
-    QStandardItemModel model(0, 2);
-    model.setHorizontalHeaderLabels({u"Name"_s, u"Fen"_s});
-    model.appendRow({new QStandardItem(u"=HYPERLINK(\"http://x\")"_s), new QStandardItem(u"-5"_s)});
-    model.appendRow({new QStandardItem(u"@SUM(A1)"_s), new QStandardItem(u"+cmd"_s)});
-    model.appendRow({new QStandardItem(u"\t=1"_s), new QStandardItem(u"张三"_s)});
-    const QList<CsvRecord> rows = parseCsv(tableCsv(&model));
-    ASSERT_EQ(rows.size(), 4);
-    EXPECT_EQ(rows[1].fields, (QStringList{u"'=HYPERLINK(\"http://x\")"_s, u"-5"_s}));
-    EXPECT_EQ(rows[2].fields, (QStringList{u"'@SUM(A1)"_s, u"'+cmd"_s}));
-    EXPECT_EQ(rows[3].fields, (QStringList{u"'\t=1"_s, u"张三"_s}));
-}
+    // The window's table export keeps a would-be formula text, as the other exports do; numbers stay numbers.
+    TEST(TableCsv, WouldBeFormulasStayText)
+    {
+        QStandardItemModel model(0, 2);
+        model.setHorizontalHeaderLabels({u"Name"_s, u"Fen"_s});
+        model.appendRow({new QStandardItem(u"=HYPERLINK(\"http://x\")"_s), new QStandardItem(u"-5"_s)});
+        model.appendRow({new QStandardItem(u"@SUM(A1)"_s), new QStandardItem(u"+cmd"_s)});
+        model.appendRow({new QStandardItem(u"\t=1"_s), new QStandardItem(u"张三"_s)});
+        const QList<CsvRecord> rows = parseCsv(tableCsv(&model));
+        ASSERT_EQ(rows.size(), 4);
+        EXPECT_EQ(rows[1].fields, (QStringList{u"'=HYPERLINK(\"http://x\")"_s, u"-5"_s}));
+        EXPECT_EQ(rows[2].fields, (QStringList{u"'@SUM(A1)"_s, u"'+cmd"_s}));
+        EXPECT_EQ(rows[3].fields, (QStringList{u"'\t=1"_s, u"张三"_s}));
+    }

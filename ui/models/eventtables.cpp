@@ -115,8 +115,9 @@ TableModel *EventTables::tasks(EventSession *session, QObject *parent)
                 claimCounts.insert(q.value(0).toLongLong(), q.value(1).toInt());
             QList<TableRow> rows;
             for (const Task &t : TaskRepository(db).all()) {
-                const TableCell reward =
-                    t.cashFen ? money(cur, *t.cashFen) : TableCell{u"%1 ★"_s.arg(t.stars.toString()), t.stars.milli() * 100};
+                const TableCell reward = t.cashFen
+                                             ? money(cur, *t.cashFen)
+                                             : TableCell{u"%1 ★"_s.arg(t.stars.toString()), t.stars.milli() * 100};
                 QString state = t.removed ? tr("Removed") : t.locked ? tr("Locked") : tr("Open");
                 if (t.rfcRequired)
                     state += tr(", RFC required");
@@ -308,20 +309,21 @@ TableModel *EventTables::payoutTracks(EventSession *session, QObject *parent)
             for (const TrackPayout &t : report.tracks) {
                 budgets += t.budgetFen;
                 const QColor warn = t.overBudget ? QColor(u"#E74C3C"_s) : QColor();
-                rows.append(
-                    {t.id,
-                     {{t.name},
-                      money(cur, t.budgetFen),
-                      {formatMoney(t.committedFen, cur), t.committedFen, warn, t.overBudget ? tr("Over budget") : QString()},
-                      {formatMoney(t.budgetFen - t.committedFen, cur), t.budgetFen - t.committedFen, warn}}});
+                rows.append({t.id,
+                             {{t.name},
+                              money(cur, t.budgetFen),
+                              {formatMoney(t.committedFen, cur), t.committedFen, warn,
+                               t.overBudget ? tr("Over budget") : QString()},
+                              {formatMoney(t.budgetFen - t.committedFen, cur), t.budgetFen - t.committedFen, warn}}});
             }
             const QColor warn = report.overPool ? QColor(u"#E74C3C"_s) : QColor();
-            rows.append({0,
-                         {{tr("All tracks, against the pool")},
-                          money(cur, report.poolFen),
-                          {formatMoney(report.totalFen, cur), report.totalFen, warn,
-                           report.overPool ? tr("Over the pool") : QString()},
-                          {formatMoney(report.poolFen - report.totalFen, cur), report.poolFen - report.totalFen, warn}}});
+            rows.append(
+                {0,
+                 {{tr("All tracks, against the pool")},
+                  money(cur, report.poolFen),
+                  {formatMoney(report.totalFen, cur), report.totalFen, warn,
+                   report.overPool ? tr("Over the pool") : QString()},
+                  {formatMoney(report.poolFen - report.totalFen, cur), report.poolFen - report.totalFen, warn}}});
             return rows;
         },
         parent);

@@ -74,7 +74,8 @@ void PayoutsPage::reload()
         m_summary->setText(
             tr("%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.", nullptr,
                int(r.people.size()))
-                .arg(formatMoney(r.totalFen, currency), formatMoney(r.poolFen, currency), formatMoney(r.grossFen, currency),
+                .arg(formatMoney(r.totalFen, currency), formatMoney(r.poolFen, currency),
+                     formatMoney(r.grossFen, currency),
                      r.starsOfTheEvent.isEmpty() ? tr("none yet") : u"@"_s + r.starsOfTheEvent.join(u", @"_s)));
         QStringList warnings = r.warnings;
         for (const OverQuotaArticle &a : r.overQuota)
