@@ -229,7 +229,7 @@ TEST(ManualClaimsMigration, AVersion5DatabaseUpgradesWithNoClaimMarkedManual)
     ASSERT_TRUE(QFile::copy(testData(u"schema-v5.sqlite"_s), path));
     QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     Database db(path);
-    EXPECT_EQ(db.schemaVersion(), 6);
+    EXPECT_EQ(db.schemaVersion(), Database::SchemaVersion);
     EXPECT_EQ(SqlQuery::scalar(db, u"SELECT count(*) FROM claim"_s).toInt(), 132);
     EXPECT_EQ(SqlQuery::scalar(db, u"SELECT count(*) FROM claim WHERE manual = 0"_s).toInt(), 132);
     // A claim saved by hand in the upgraded database is marked so.
