@@ -1,6 +1,7 @@
 #include "issuecommands.h"
 
 #include "corecommands.h"
+#include "io/filewriter.h"
 #include "model/error.h"
 #include "services/issueimport.h"
 #include "services/payoutdata.h"
@@ -44,9 +45,7 @@ void writeOutput(const CommandContext &ctx, const QString &path, const QByteArra
         ctx.out << QString::fromUtf8(bytes);
         return;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size() || !f.flush())
-        throw Error(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
+    writeFileAtomically(path, bytes); // the old file stays whole until the new one is
 }
 
 // What import-issue's exit status means beyond 0 (all read) and 2 (usage).

@@ -583,13 +583,14 @@ private:
             auto claim = m_claims.get(claimIds.value({r.claim.taskNumber, normalisedLogin(r.claim.login)}));
             if (!claim)
                 continue;
-            if (claim->status != r.claim.status) {
+            if (claim->status < r.claim.status) {
                 ++m_report.statusChanges;
                 m_report.changes << Tr::tr("%1 No.%2: @%3 %4 → %5")
                                         .arg(trackName, QString::number(r.claim.taskNumber), r.claim.login,
                                              claimStatusBadge(claim->status), claimStatusBadge(r.claim.status));
             }
-            claim->status = r.claim.status;
+            // A claim only rises: one made or corrected by hand (manual) is never lowered by GitHub.
+            claim->status = std::max(claim->status, r.claim.status);
             claim->flags = r.claim.flags;
             claim->updatedAt = m_now;
             m_claims.update(*claim);

@@ -322,6 +322,9 @@ IssueImportReport importIssueBody(const Database &db, const Track &track, QStrin
         return report;
     }
 
+    // Rows already there may be replaced: keep a copy first (not inside a caller's transaction).
+    if (!dryRun && !db.inTransaction())
+        db.autoBackup(u"import-issue"_s);
     Transaction tx(db);
     EventRepository events(db);
     if (events.issuePreamble(track.id) != list.preamble) {

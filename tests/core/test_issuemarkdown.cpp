@@ -2,7 +2,6 @@
 
 #include "testutil.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -566,8 +565,6 @@ TEST(IssueMarkdown, RandomMutationsNeverCrashOrHang)
                                    0x1F31F, 0xFE0F, 0x200D, 0xD7, 0x3000, 0x1F600, 0x10FFFF, 0xFFFD};
     QRandomGenerator rng(20240320);
     const TrackKind kinds[] = {TrackKind::Tasks, TrackKind::Camp, TrackKind::Articles, TrackKind::Fundable};
-    QElapsedTimer timer;
-    timer.start();
     qint64 tasksSeen = 0;
     int fixedPoints = 0;
     constexpr int Rounds = 4000;
@@ -648,7 +645,6 @@ TEST(IssueMarkdown, RandomMutationsNeverCrashOrHang)
     }
     EXPECT_GT(tasksSeen, Rounds); // the mutations leave most rows readable
     EXPECT_GE(fixedPoints, Rounds * 99 / 100) << fixedPoints;
-    EXPECT_LT(timer.elapsed(), 60000);
 }
 
 namespace {
@@ -674,28 +670,13 @@ QString bigBody(int tasks)
     return body;
 }
 
-qint64 bestParseMs(const QString &body, int runs)
-{
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const IssueTaskList list = parseIssueBody(body, TrackKind::Tasks);
-        best = std::min(best, timer.elapsed());
-        EXPECT_FALSE(list.tasks.isEmpty());
-    }
-    return best;
-}
-
 } // namespace
 
-TEST(IssueMarkdown, ReadsALargeBodyQuickly)
+// Its time, and that four times the text takes about four times as long, is bench_import's business.
+TEST(IssueMarkdown, ReadsALargeBody)
 {
     const QString body = bigBody(2000);
-    QElapsedTimer timer;
-    timer.start();
     const IssueTaskList list = parseIssueBody(body, TrackKind::Tasks);
-    const qint64 parseMs = timer.elapsed();
     EXPECT_TRUE(list.problems.isEmpty()) << problemsText(list).toStdString();
     ASSERT_EQ(list.tasks.size(), 2000);
     EXPECT_EQ(list.directions.size(), 20);
@@ -703,15 +684,7 @@ TEST(IssueMarkdown, ReadsALargeBodyQuickly)
     for (const IssueTask &t : list.tasks)
         claimants += t.claimants.size();
     EXPECT_EQ(claimants, 10000);
-    EXPECT_LT(parseMs, 3000);
 
-    timer.restart();
     const QString written = writeCanonical(list, TrackKind::Tasks);
-    EXPECT_LT(timer.elapsed(), 3000);
     EXPECT_TRUE(written.contains(u"| 合计 | 2000 | 2000 / 2000 | 100% | 2000 | 100% |"_s));
-
-    // Linear: four times the text takes about four times as long, nowhere near sixteen.
-    const qint64 small = std::max<qint64>(bestParseMs(bigBody(1000), 3), 5);
-    const qint64 large = bestParseMs(bigBody(4000), 3);
-    EXPECT_LT(large, small * 10) << small << " ms vs " << large << " ms";
 }
