@@ -274,7 +274,7 @@ Remaining: %4</source>
     </message>
     <message>
         <source>Task numbers without %1 before them; the format is %1: task number.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务编号前没有 %1；正确的格式为 %1: 任务编号。</translation>
     </message>
 </context>
 <context>
@@ -1331,36 +1331,37 @@ Commands:
     </message>
     <message>
         <source>The issue body (or a comment holding task tables) as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>issue 正文（或包含任务表格的评论），Markdown 格式。</translation>
     </message>
     <message>
         <source>Print what would change and the column mapping chosen; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出将做出的更改和所选的列对应关系；不做任何修改。</translation>
     </message>
     <message>
         <source>Exit 0 even when some rows could not be read (they are still listed on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>即使有行无法识别也以 0 退出（这些行仍会列在标准错误输出中）。</translation>
     </message>
     <message>
         <source>Reads a track&apos;s task list from its GitHub issue body.
 Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wrong usage; 3 imported, but some rows could not be read (listed on stderr with their lines; --accept-unreadable makes this 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 GitHub issue 正文读取赛道的任务列表。
+退出状态：0 全部行已读取；1 未读到任何任务（未导入）；2 用法错误；3 已导入，但有行无法识别（连同行号列在标准错误输出中；--accept-unreadable 时为 0）。</translation>
     </message>
     <message>
         <source>hackdesk import-issue: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hackdesk import-issue: %1：%2</translation>
     </message>
     <message>
         <source>table at line %1 (%2): %3 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的表格（%2）：已读取 %3 行</translation>
     </message>
     <message>
         <source>table at line %1 (%2): %3 rows read, %4 could not be read (lines %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的表格（%2）：已读取 %3 行，%4 行无法识别（第 %5 行）</translation>
     </message>
     <message>
         <source>  columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  列：%1</translation>
     </message>
 </context>
 <context>
@@ -1546,8 +1547,8 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message numerus="yes">
         <source>the row has %n field(s) but the header has %1; a cell is missing (a row cut short?).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该行有 %n 个字段，但表头有 %1 个；缺少单元格（该行是否被截断？）。</numerusform>
         </translation>
     </message>
 </context>
@@ -2101,11 +2102,11 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message>
         <source>How many automatic backups are kept (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的自动备份数量（0：不保留）</translation>
     </message>
     <message>
         <source>not a whole number from 0 to %1</source>
-        <translation type="unfinished">不是 1 到 %1 之间的整数 {0 ?}</translation>
+        <translation>不是 0 到 %1 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2743,7 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message>
         <source>【提交】 is not a claim: a claim starts with %1, a submission is a PR whose title names the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>【提交】不是认领：认领以 %1 开头，提交是标题中写明任务的 PR。</translation>
     </message>
 </context>
 <context>
@@ -2785,40 +2786,41 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message>
         <source>No.%1: locked for its claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1：已为其认领人锁定</translation>
     </message>
     <message>
         <source>Team “%1”: new team</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍“%1”：新队伍</translation>
     </message>
     <message>
         <source>No.%1: team “%2” %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1：队伍“%2” %3 → %4</translation>
     </message>
     <message>
         <source>No.%1: claimed by team “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1：由队伍“%2”认领（%3）</translation>
     </message>
     <message>
         <source>it has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>表格没有任何行</translation>
     </message>
     <message>
         <source>none of its %1 rows could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>其 %1 行均无法识别</translation>
     </message>
     <message>
         <source>line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 — %3</translation>
     </message>
     <message>
         <source>No task was read: the text has no table. A task table has a header row with a number column (序号, 编号, No., #) and a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by).</source>
-        <translation type="unfinished"></translation>
+        <translation>未读到任何任务：文本中没有表格。任务表格的表头需包含序号列（序号、编号、No.、#）和认领人列（认领人、队伍名称/状态/PR、报名情况、Claimed by）。</translation>
     </message>
     <message>
         <source>No task was read. Tables seen:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未读到任何任务。看到的表格：
+%1</translation>
     </message>
 </context>
 <context>
@@ -2889,67 +2891,67 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message>
         <source>it has neither a number column (序号, 编号, No., #) nor a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</source>
-        <translation type="unfinished"></translation>
+        <translation>既没有序号列（序号、编号、No.、#），也没有认领人列（认领人、队伍名称/状态/PR、报名情况、Claimed by）</translation>
     </message>
     <message>
         <source>it has no number column (序号, 编号, No., # or an empty header before the title)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有序号列（序号、编号、No.、#，或标题列之前的空表头）</translation>
     </message>
     <message>
         <source>it has no claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有认领人列（认领人、队伍名称/状态/PR、报名情况、Claimed by）</translation>
     </message>
     <message>
         <source>Task %1: unknown status “%2” for @%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：@%3 的状态“%2”无法识别。</translation>
     </message>
     <message>
         <source>Task %1: unknown status “%2” for the team “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：队伍“%3”的状态“%2”无法识别。</translation>
     </message>
     <message>
         <source>Task %1: “%2” is locked for someone who is not a GitHub login.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：“%2”锁定给的不是有效的 GitHub 用户名。</translation>
     </message>
     <message>
         <source>line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 — %3</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>难度</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>claimants</source>
-        <translation type="unfinished"></translation>
+        <translation>认领人</translation>
     </message>
     <message>
         <source>finisher</source>
-        <translation type="unfinished"></translation>
+        <translation>完成人</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>导师</translation>
     </message>
     <message>
         <source>seats</source>
-        <translation type="unfinished"></translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
 </context>
 <context>
@@ -3975,15 +3977,15 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message>
         <source>The PR title pattern “%1” has no {n} where the task numbers stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>PR 标题模式“%1”中没有表示任务编号位置的 {n}。</translation>
     </message>
     <message>
         <source>The PR title pattern “%1” has no words before {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PR 标题模式“%1”在 {n} 之前没有文字。</translation>
     </message>
     <message>
         <source>No task number after “%1”; the format is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”之后没有任务编号；正确的格式为 %2。</translation>
     </message>
 </context>
 <context>
@@ -5421,25 +5423,25 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message numerus="yes">
         <source>&amp;Import, Skipping %n Unreadable Rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入，跳过 %n 行无法识别的内容(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Table at line %1 (%2): %3 rows read, %4 unreadable. Columns: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的表格（%2）：已读取 %3 行，%4 行无法识别。列：%5</translation>
     </message>
     <message>
         <source>Table at line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的表格（%2）：%3</translation>
     </message>
 </context>
 <context>

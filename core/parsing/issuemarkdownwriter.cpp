@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -475,10 +476,12 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
     }
     QString heading; // the direction whose heading was written last
     bool first = true;
+    QSet<QString> written; // directions with a table written in its own layout
     for (int t = 0; t < list.tables.size(); ++t) {
         const IssueTable &table = list.tables[t];
         if (perTable[t].isEmpty())
             continue;
+        written.insert(table.direction);
         if ((first || table.direction != heading) && !table.direction.isEmpty())
             out += u"### "_s + QString(table.direction).replace(u'\n', u' ').trimmed() + u"\n\n"_s;
         first = false;
@@ -495,7 +498,7 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
     }
     const Layout layout = layoutFor(kind, language);
     for (const QString &direction : directions) {
-        if (!canonical.contains(direction))
+        if (!canonical.contains(direction) && written.contains(direction))
             continue;
         if (!direction.isEmpty())
             out += u"### "_s + QString(direction).replace(u'\n', u' ').trimmed() + u"\n\n"_s;
