@@ -8,10 +8,12 @@
 #include "demo/demoevent.h"
 #include "model/error.h"
 #include "parsing/issuemarkdown.h"
+#include "services/csvexchange.h"
 #include "services/issueimport.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/taskrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -417,6 +419,8 @@ QString firstDifference(const IssueTaskList &a, const IssueTaskList &b)
     return {};
 }
 
+int runCsv(const Options &options);
+
 int run(const Options &options)
 {
     Sizes sizes;
@@ -528,6 +532,79 @@ int run(const Options &options)
     if (const QString diff = firstDifference(parsed, roundTrip); !diff.isEmpty())
         suite.fail(u"the export does not read back as the import: "_s + diff);
 
+    const int issueStatus = suite.print();
+    return std::max(issueStatus, runCsv(options));
+}
+
+// The CSV kinds that once grew quadratically with their rows (each row read every stored application or
+// sub-task again): camp applications and fundable sub-tasks at n and 4n rows, against a participants
+// import of the same rows (one lookup by key per row: linear) in the same round. Linear imports keep the
+// same ratio at both sizes.
+QByteArray csvOf(const QString &header, int rows, const std::function<QString(int)> &row)
+{
+    QString text = header + u'\n';
+    for (int i = 1; i <= rows; ++i)
+        text += row(i) + u'\n';
+    return text.toUtf8();
+}
+
+int runCsv(const Options &options)
+{
+    const int small = options.quick ? 250 : 1000;
+    Suite suite(u"CSV imports: applications and sub-tasks at %1 and %2 rows"_s.arg(small).arg(4 * small));
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    int round = 0;
+    QList<int> campProjects;
+    auto freshEvent = [&] {
+        db.reset();
+        db = std::make_unique<Database>(dir.filePath(u"csv%1.sqlite"_s.arg(++round)));
+        addDemoData(*db);
+        if (campProjects.isEmpty())
+            for (const Task &t : TaskRepository(*db).all(EventRepository(*db).resolveTrack(u"camp"_s).id))
+                campProjects.append(t.number);
+    };
+    freshEvent(); // reads the camp's projects for the applications' first choices
+    QHash<QString, CsvImportResult> results;
+    for (const int rows : {small, 4 * small}) {
+        const QByteArray people = csvOf(u"login,name,email,organisation"_s, rows,
+                                        [](int i) { return u"bench-person-%1,名字 %1,p%1@example.com,大学"_s.arg(i); });
+        const QByteArray applications =
+            csvOf(u"track,login,first_choice,other_wishes,reassignment,stage,project"_s, rows, [&](int i) {
+                return u"camp,bench-camper-%1,%2,,1,applied,"_s.arg(i).arg(campProjects.value(i % campProjects.size()));
+            });
+        const QByteArray subTasks = csvOf(u"track,project,number,title,assignee,prs,done,weight"_s, rows, [](int i) {
+            return u"fundable,3,%1,子任务 %1,dev-%1,#%1,%2,1"_s.arg(i).arg(i % 2);
+        });
+        const QString n = QString::number(rows);
+        const int baseline = suite.baseline(
+            u"baseline: import-csv participants, %1 rows"_s.arg(n),
+            [&, people, n] { results[u"participants "_s + n] = CsvExchange(*db).importCsv(CsvKind::Participants, people); },
+            freshEvent);
+        suite.add(
+            u"import-csv applications, %1 rows"_s.arg(n), baseline, u"participants"_s,
+            [&, applications, n] {
+                results[u"applications "_s + n] = CsvExchange(*db).importCsv(CsvKind::Applications, applications);
+            },
+            freshEvent);
+        suite.add(
+            u"import-csv sub-tasks, %1 rows"_s.arg(n), baseline, u"participants"_s,
+            [&, subTasks, n] { results[u"sub-tasks "_s + n] = CsvExchange(*db).importCsv(CsvKind::SubTasks, subTasks); },
+            freshEvent);
+    }
+    suite.run(options.runs);
+    for (const int rows : {small, 4 * small})
+        for (const QString &kind : {u"participants"_s, u"applications"_s, u"sub-tasks"_s}) {
+            const CsvImportResult r = results.value(kind + u' ' + QString::number(rows));
+            suite.check(r.added + r.updated == rows,
+                        u"%1 of %2 rows: %3 added, %4 updated"_s.arg(kind).arg(rows).arg(r.added).arg(r.updated));
+        }
+    const double growth = [&] {
+        const double a = suite.sample(u"import-csv applications, %1 rows"_s.arg(4 * small)).median;
+        const double b = suite.sample(u"import-csv applications, %1 rows"_s.arg(small)).median;
+        return b > 0 ? a / b : 0;
+    }();
+    QTextStream(stdout) << u"applications: 4× the rows took %1× the time"_s.arg(growth, 0, 'f', 1) << Qt::endl;
     return suite.print();
 }
 

@@ -1,6 +1,7 @@
 #include "eventeditor.h"
 
 #include "eventsession.h"
+#include "storage/claimrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
@@ -233,6 +234,64 @@ QString EventEditor::removeTeam(qint64 teamId)
         s, tr("Delete team %1").arg(team->name),
         [s, teamId, snapshot] { *snapshot = TeamRepository(s->database()).remove(teamId, true); },
         [s, snapshot] { snapshot->restore(s->database()); }));
+}
+
+namespace {
+// What a claim edit did, kept by its command to undo and redo it with the same ids.
+struct ClaimEditState
+{
+    ClaimEdit edit;
+    ClaimUndoState before;
+    ClaimEditResult result;
+};
+} // namespace
+
+QString EventEditor::saveClaim(const ClaimEdit &edit)
+{
+    EventSession *s = m_session;
+    const auto task = TaskRepository(s->database()).get(edit.taskId);
+    if (!task)
+        return tr("That task no longer exists.");
+    auto state = std::make_shared<ClaimEditState>();
+    state->edit = edit;
+    const QString login = edit.login.startsWith(u'@') ? edit.login.mid(1) : edit.login;
+    const QString text = edit.claimId ? tr("Edit the claim of @%1 on No.%2").arg(login).arg(task->number)
+                                      : tr("Add the claim of @%1 on No.%2").arg(login).arg(task->number);
+    const QString error = s->run(new EditCommand(
+        s, text,
+        [s, state] {
+            ManualClaims claims(s->database());
+            state->before = claims.before(state->edit);
+            state->result = claims.save(state->edit);
+            if (state->result.created)
+                state->edit.newClaimId = state->result.claimId; // a redo recreates it with the same id
+        },
+        [s, state] {
+            ManualClaims(s->database())
+                .restore(state->before, {state->result.claimId},
+                         state->result.participantAdded ? state->result.participantId : 0);
+        }));
+    if (error.isEmpty())
+        m_lastId = state->result.claimId;
+    return error;
+}
+
+QString EventEditor::removeClaim(qint64 claimId)
+{
+    EventSession *s = m_session;
+    const auto claim = ClaimRepository(s->database()).get(claimId);
+    if (!claim)
+        return tr("That claim no longer exists.");
+    const auto task = TaskRepository(s->database()).get(claim->taskId);
+    auto before = std::make_shared<ClaimUndoState>();
+    return s->run(new EditCommand(
+        s, tr("Delete a claim on No.%1").arg(task ? task->number : 0),
+        [s, claimId, before] {
+            ManualClaims claims(s->database());
+            *before = claims.beforeRemove(claimId);
+            claims.removeById(claimId);
+        },
+        [s, before] { ManualClaims(s->database()).restore(*before, {}, 0); }));
 }
 
 } // namespace hd

@@ -3,6 +3,7 @@
 #include "model/participant.h"
 #include "model/task.h"
 #include "model/team.h"
+#include "services/manualclaims.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,7 +12,7 @@ namespace hd {
 
 class EventSession;
 
-// The window's edits of tasks, participants and teams, each one undoable command on the session's
+// The window's edits of tasks, participants, teams and claims, each one undoable command on the session's
 // stack. Every function returns an empty string on success or the reason nothing changed.
 class EventEditor
 {
@@ -38,6 +39,10 @@ public:
     QString addTeam(const Team &team);
     QString updateTeam(const Team &team);
     QString removeTeam(qint64 teamId);
+
+    // Adds or corrects a claim by hand (see ManualClaims): marked manual, the task's finisher follows.
+    QString saveClaim(const ClaimEdit &edit);
+    QString removeClaim(qint64 claimId);
 
     qint64 lastInsertedId() const { return m_lastId; }
     // What the last edit has to tell besides success (e.g. the row had changed underneath); or empty.

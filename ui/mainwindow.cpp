@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demo/demoevent.h"
+#include "dialogs/claimdialog.h"
 #include "dialogs/importissuedialog.h"
 #include "dialogs/participantdialog.h"
 #include "dialogs/syncdialog.h"
@@ -23,6 +24,7 @@
 #include "reports/tablecsv.h"
 #include "services/csvexchange.h"
 #include "services/issueimport.h"
+#include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
@@ -198,7 +200,8 @@ QString MainWindow::openDatabase(const QString &path)
 
     const QString file = m_session->database().path();
     setWindowFilePath(file);
-    setWindowTitle(tr("%1 — HackDesk").arg(QFileInfo(file).fileName()));
+    refreshTitle();
+    connect(m_session.get(), &EventSession::changed, this, &MainWindow::refreshTitle);
     statusBar()->showMessage(file);
     QSettings settings;
     settings.setValue(u"lastDatabase"_s, file);
@@ -335,6 +338,8 @@ void MainWindow::buildPages()
     m_claims = new TablePage(EventTables::claims(s, splitter), m_stack);
     m_claims->addColumnFilter(EventTables::ClaimTrack, tr("All tracks"));
     m_claims->addColumnFilter(EventTables::ClaimStatusColumn, tr("Every status"), ladder);
+    m_claims->setActions([this] { addClaim(); }, [this](qint64 id) { editClaim(id); },
+                         [this](qint64 id) { deleteClaim(id); });
 
     m_board = new TablePage(EventTables::board(s, splitter), m_stack);
     m_board->addColumnFilter(EventTables::BoardTrack, tr("All tracks"));
@@ -524,6 +529,52 @@ void MainWindow::deleteTeam(qint64 id)
         showError(error);
 }
 
+void MainWindow::addClaim()
+{
+    const Track track = EventRepository(m_session->database()).tracks().value(0);
+    ClaimDialog dialog(m_session->database(), 0, track.id, this);
+    dialog.setSubmit([&] { return m_editor->saveClaim(dialog.edit()); });
+    if (dialog.exec() == QDialog::Accepted)
+        m_claims->selectId(m_editor->lastInsertedId());
+}
+
+void MainWindow::editClaim(qint64 id)
+{
+    const auto claim = ClaimRepository(m_session->database()).get(id);
+    if (!claim)
+        return;
+    if (!claim->participantId) {
+        showError(tr("A team's claim is edited on the Fundable Projects page."));
+        return;
+    }
+    ClaimDialog dialog(m_session->database(), id, 0, this);
+    dialog.setSubmit([&] { return m_editor->saveClaim(dialog.edit()); });
+    if (dialog.exec() == QDialog::Accepted)
+        m_claims->selectId(m_editor->lastInsertedId());
+}
+
+void MainWindow::deleteClaim(qint64 id)
+{
+    const auto claim = ClaimRepository(m_session->database()).get(id);
+    if (!claim)
+        return;
+    const auto task = TaskRepository(m_session->database()).get(claim->taskId);
+    QString who = TeamRepository(m_session->database()).get(claim->teamId).value_or(Team{}).name;
+    if (const auto p = ParticipantRepository(m_session->database()).get(claim->participantId))
+        who = u"@"_s + p->login;
+    const bool finisher = task && claim->participantId && task->finisherId == claim->participantId;
+    const QString question =
+        finisher ? tr("Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take "
+                      "claims again.")
+                       .arg(who)
+                       .arg(task->number)
+                 : tr("Delete the claim of %1 on task No.%2?").arg(who).arg(task ? task->number : 0);
+    if (messages::question(this, tr("Delete claim"), question) != QMessageBox::Yes)
+        return;
+    if (const QString error = m_editor->removeClaim(id); !error.isEmpty())
+        showError(error);
+}
+
 void MainWindow::importIssue()
 {
     if (!m_session)
@@ -696,6 +747,15 @@ void MainWindow::openDatabaseDialog()
     if (!path.isEmpty())
         if (const QString error = openDatabase(path); !error.isEmpty())
             showError(error);
+}
+
+void MainWindow::refreshTitle()
+{
+    if (!m_session)
+        return;
+    const QString file = QFileInfo(m_session->database().path()).fileName();
+    const auto event = EventRepository(m_session->database()).event();
+    setWindowTitle(event ? tr("%1 (%2) — HackDesk").arg(event->name, file) : tr("%1 — HackDesk").arg(file));
 }
 
 void MainWindow::refreshRecent()

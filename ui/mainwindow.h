@@ -56,6 +56,9 @@ public:
     void addTeam();
     void editTeam(qint64 id);
     void deleteTeam(qint64 id);
+    void addClaim();
+    void editClaim(qint64 id);
+    void deleteClaim(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +80,7 @@ private:
     void exportCsv(int kind);
     void openDatabaseDialog();
     void refreshRecent();
+    void refreshTitle(); // the event's name and the file
     void showError(const QString &message);
 
     std::unique_ptr<EventSession> m_session;

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "claimcommands.h"
 #include "corecommands.h"
 #include "model/error.h"
 #include "storage/database.h"
@@ -37,6 +38,8 @@ Database &CommandContext::database() const
 CommandLine::CommandLine()
 {
     for (const Command &c : coreCommands())
+        add(c);
+    for (const Command &c : claimCommands())
         add(c);
 }
 

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -206,6 +208,46 @@ QList<CsvRecord> readCsvFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return parseCsv(file.readAll(), path);
+}
+
+namespace {
+
+// Whether a spreadsheet would read the cell as a formula (or, for tab and CR, mangle it into one).
+bool looksLikeFormula(QStringView text)
+{
+    if (text.isEmpty() || !u"=+-@\t\r"_s.contains(text.front()))
+        return false;
+    static const QRegularExpression number(u"^[+-]?[0-9]+([.,][0-9]+)?$"_s);
+    return !number.match(text).hasMatch();
+}
+
+// Whether a cell is text escaped by spreadsheetText(): apostrophes, then a would-be formula.
+bool isEscaped(QStringView cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell[i] == u'\'')
+        ++i;
+    return i > 0 && looksLikeFormula(cell.mid(i));
+}
+
+} // namespace
+
+QString spreadsheetText(const QString &text)
+{
+    return looksLikeFormula(text) || isEscaped(text) ? u'\'' + text : text;
+}
+
+QString fromSpreadsheetText(const QString &cell)
+{
+    return isEscaped(cell) ? cell.mid(1) : cell;
+}
+
+QList<QStringList> spreadsheetRecords(QList<QStringList> records)
+{
+    for (QStringList &record : records)
+        for (QString &cell : record)
+            cell = spreadsheetText(cell);
+    return records;
 }
 
 QString csvField(const QString &field)

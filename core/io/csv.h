@@ -40,6 +40,17 @@ QList<CsvRecord> parseCsv(const QByteArray &bytes, const QString &source = {});
 // Reads and parses a file. Throws hd::Error when it cannot be read or is not CSV.
 QList<CsvRecord> readCsvFile(const QString &path);
 
+// A text cell of an export meant for spreadsheets: text that a spreadsheet would read as a formula (it
+// starts with =, +, -, @, a tab or a CR) is kept text behind an apostrophe, and so is text that already
+// looks escaped that way, so that fromSpreadsheetText() gives back exactly what was exported. Numbers
+// ("-5", "+1.5") stay as they are: a spreadsheet reads them as the numbers they are. Every CSV writer
+// passes its free-text cells (names, logins, titles, links, notes) through it.
+QString spreadsheetText(const QString &text);
+// A text cell as imported: the apostrophe spreadsheetText() added comes off again.
+QString fromSpreadsheetText(const QString &cell);
+// Every cell of the records through spreadsheetText(), the first record (the header) included.
+QList<QStringList> spreadsheetRecords(QList<QStringList> records);
+
 // One field as it is written: quoted (with quotes doubled) only when needed.
 QString csvField(const QString &field);
 // The records as CSV, each ending with CRLF. A record of no fields is left out; a record of one empty

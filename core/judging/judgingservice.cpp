@@ -45,15 +45,15 @@ struct Problem
     throw Error(message);
 }
 
-// Free text a spreadsheet would run as a formula stays text behind an apostrophe.
+// Free text a spreadsheet would run as a formula stays text behind an apostrophe (io/csv.h).
 QString textCell(const QString &text)
 {
-    return !text.isEmpty() && u"=+-@"_s.contains(text.front()) ? u'\'' + text : text;
+    return spreadsheetText(text);
 }
 
 QString textValue(const QString &cell)
 {
-    return cell.size() > 1 && cell.front() == u'\'' && u"=+-@"_s.contains(cell[1]) ? cell.mid(1) : cell;
+    return fromSpreadsheetText(cell);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "csvexchange.h"
 
+#include "manualclaims.h"
+#include "model/currency.h"
 #include "model/error.h"
 #include "programmes/programmerepository.h"
 #include "storage/claimrepository.h"
@@ -56,32 +58,15 @@ struct Row
     throw Error(message);
 }
 
-// Characters that make a spreadsheet read a cell as a formula.
-bool looksLikeFormula(QStringView text)
-{
-    return !text.isEmpty() && u"=+-@"_s.contains(text.front());
-}
-
-// Whether a cell is text escaped by textCell(): apostrophes, then a would-be formula.
-bool isEscaped(const QString &cell)
-{
-    qsizetype i = 0;
-    while (i < cell.size() && cell[i] == u'\'')
-        ++i;
-    return i > 0 && looksLikeFormula(QStringView(cell).mid(i));
-}
-
-// A free-text cell as exported: a would-be formula is kept text by a leading apostrophe (and so is text
-// that already looks escaped, so that textValue() gives back exactly what was exported).
+// Free text as exported and imported: see spreadsheetText() in io/csv.h.
 QString textCell(const QString &text)
 {
-    return looksLikeFormula(text) || isEscaped(text) ? u'\'' + text : text;
+    return spreadsheetText(text);
 }
 
-// A free-text cell as imported: the apostrophe textCell() added comes off again.
 QString textValue(const QString &cell)
 {
-    return isEscaped(cell) ? cell.mid(1) : cell;
+    return fromSpreadsheetText(cell);
 }
 
 std::optional<int> parseNumber(const QString &text)
@@ -150,12 +135,18 @@ std::optional<QDateTime> parseDateTime(const QString &text, const QTimeZone &zon
     return dt.toTimeZone(zone);
 }
 
-QString yuanText(Fen fen)
+// "1500" or "1500.50": an amount in the event's currency, as the cash column holds it.
+QString cashText(Fen amount, const Currency &currency)
 {
-    QString s = QString::number(fen / 100);
-    if (const Fen cents = fen % 100)
-        s += u'.' + QString::number(cents).rightJustified(2, u'0');
+    QString s = amountText(amount, currency);
+    if (const qsizetype dot = s.indexOf(u'.'); dot >= 0)
+        s = s.leftJustified(dot + 1 + currency.minorDigits, u'0');
     return s;
+}
+
+Currency eventCurrency(const Database &db)
+{
+    return Currency::of(EventRepository(db).event().value_or(Event()).currency);
 }
 
 // The time zone the event's dates are written in; UTC when there is no event or the zone is unknown.
@@ -251,9 +242,21 @@ QList<Row> tableRows(const QList<CsvRecord> &records, CsvKind kind, const QStrin
     if (!problems.isEmpty())
         fail(source, problems);
 
+    // A row cut short would read its missing cells as empty (a task's stars 1 → 0): refused. Columns
+    // without a name at the end of the header (a trailing comma) need no cells.
+    qsizetype needed = names.size();
+    while (needed > 0 && names[needed - 1].isEmpty())
+        --needed;
     QList<Row> rows;
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord &record = records[r];
+        if (record.fields.size() < needed) {
+            problems.append({record.line, Tr::tr("the row has %n field(s) but the header has %1; a cell is missing "
+                                                 "(a row cut short?).",
+                                                 nullptr, int(record.fields.size()))
+                                              .arg(needed)});
+            continue;
+        }
         Row row{record.line, {}};
         bool empty = true;
         for (qsizetype i = 0; i < record.fields.size(); ++i) {
@@ -404,9 +407,10 @@ private:
         if (const QString c = row[u"cash"_s]; c.startsWith(u'-')) {
             problem(row, Tr::tr("cash cannot be negative (%1).").arg(c));
         } else if (!c.isEmpty()) {
-            cash = parseYuan(c);
+            const Currency currency = eventCurrency(m_db);
+            cash = parseAmount(c, currency);
             if (!cash)
-                problem(row, Tr::tr("cash \"%1\" is not an amount in yuan like 1500.").arg(c));
+                problem(row, Tr::tr("cash \"%1\" is not an amount in %2 like 1500.").arg(c, currency.code));
         }
         const auto rfc = flag(row, u"rfc_required"_s);
         const auto locked = flag(row, u"locked"_s);
@@ -561,12 +565,10 @@ private:
         a.participantId = ParticipantRepository(m_db).ensure(*l);
         a.choices = {*first, wishes, *consent};
         ProgrammeRepository programmes(m_db);
-        const auto existing = [&]() -> std::optional<CampApplication> {
-            for (const CampApplication &x : programmes.applications(track->id))
-                if (x.participantId == a.participantId)
-                    return x;
-            return std::nullopt;
-        }();
+        QHash<qint64, CampApplication> &known = applicationsOf(track->id);
+        const auto found = known.constFind(a.participantId);
+        const std::optional<CampApplication> existing =
+            found == known.cend() ? std::nullopt : std::optional<CampApplication>(*found);
         const qint64 id = programmes.saveApplication(a);
         const bool sameStage = existing && existing->stage == *stage && existing->project == *project;
         if (!sameStage)
@@ -575,6 +577,12 @@ private:
                 .bindValue(*project > 0 ? QVariant(*project) : QVariant(QMetaType::fromType<int>()))
                 .bind(id)
                 .exec();
+        CampApplication stored = existing ? *existing : a;
+        stored.id = id;
+        stored.choices = a.choices;
+        stored.stage = *stage;
+        stored.project = *project;
+        known.insert(a.participantId, stored);
         if (*stage == ApplicationStage::Accepted) {
             const auto task = TaskRepository(m_db).byNumber(track->id, *project);
             if (!task)
@@ -607,10 +615,10 @@ private:
         if (m_problems.size() != before)
             return;
         ProgrammeRepository programmes(m_db);
-        std::optional<CampApplication> camper;
-        for (const CampApplication &a : programmes.applications(track->id))
-            if (normalisedLogin(a.login) == normalisedLogin(*l))
-                camper = a;
+        const QHash<QString, CampApplication> &campers = campersOf(track->id);
+        const auto found = campers.constFind(normalisedLogin(*l));
+        const std::optional<CampApplication> camper =
+            found == campers.cend() ? std::nullopt : std::optional<CampApplication>(*found);
         if (!camper)
             return problem(row, Tr::tr("@%1 has not applied to the code camp.").arg(*l));
         const QList<std::pair<int, int>> known = programmes.weeklyHours(camper->id);
@@ -640,17 +648,18 @@ private:
         if (!project)
             return problem(row, Tr::tr("track \"%1\" has no project %2.").arg(track->name).arg(*projectNumber));
         ProgrammeRepository programmes(m_db);
+        const QString assignee = textValue(row[u"assignee"_s]);
         const SubTask s{*num,
                         textValue(row[u"title"_s]),
-                        row[u"assignee"_s].startsWith(u'@') ? row[u"assignee"_s].mid(1) : row[u"assignee"_s],
-                        row[u"prs"_s],
+                        assignee.startsWith(u'@') ? assignee.mid(1) : assignee,
+                        textValue(row[u"prs"_s]),
                         *done,
                         *weight};
-        std::optional<SubTask> existing;
-        for (const SubTask &x : programmes.subTasks(project->id))
-            if (x.number == s.number)
-                existing = x;
+        QHash<int, SubTask> &known = subTasksOf(project->id);
+        const auto found = known.constFind(s.number);
+        const std::optional<SubTask> existing = found == known.cend() ? std::nullopt : std::optional<SubTask>(*found);
         programmes.saveSubTask(project->id, s);
+        known.insert(s.number, s);
         if (!existing)
             ++m_result.added;
         else if (existing->title != s.title || existing->assignee != s.assignee || existing->prs != s.prs ||
@@ -724,6 +733,7 @@ private:
             c.claimedAt = claimedAt; // invalid: now
             claims.insert(c);
             ++m_result.added;
+            completeIfDone(c);
             return;
         }
         Claim c = *existing;
@@ -740,11 +750,60 @@ private:
         } else {
             ++m_result.unchanged;
         }
+        completeIfDone(c);
+    }
+
+    // As in a sync: the first claim at 完成任务 (in file order) on a task without a finisher completes it.
+    void completeIfDone(const Claim &c)
+    {
+        if (c.status == ClaimStatus::Completed && ManualClaims(m_db).complete(c.taskId, c.participantId))
+            ++m_result.completed;
+    }
+
+    // What the database held before this import, with what it wrote since: read once per track or project
+    // rather than once per row, so that an import takes time in proportion to its rows.
+    QHash<qint64, CampApplication> &applicationsOf(qint64 trackId)
+    {
+        auto it = m_applications.find(trackId);
+        if (it == m_applications.end()) {
+            QHash<qint64, CampApplication> byParticipant;
+            for (const CampApplication &a : ProgrammeRepository(m_db).applications(trackId))
+                byParticipant.insert(a.participantId, a);
+            it = m_applications.insert(trackId, byParticipant);
+        }
+        return *it;
+    }
+
+    const QHash<QString, CampApplication> &campersOf(qint64 trackId)
+    {
+        auto it = m_campers.find(trackId);
+        if (it == m_campers.end()) {
+            QHash<QString, CampApplication> byLogin;
+            for (const CampApplication &a : ProgrammeRepository(m_db).applications(trackId))
+                byLogin.insert(normalisedLogin(a.login), a);
+            it = m_campers.insert(trackId, byLogin);
+        }
+        return *it;
+    }
+
+    QHash<int, SubTask> &subTasksOf(qint64 projectId)
+    {
+        auto it = m_subTasks.find(projectId);
+        if (it == m_subTasks.end()) {
+            QHash<int, SubTask> byNumber;
+            for (const SubTask &st : ProgrammeRepository(m_db).subTasks(projectId))
+                byNumber.insert(st.number, st);
+            it = m_subTasks.insert(projectId, byNumber);
+        }
+        return *it;
     }
 
     const Database &m_db;
     QString m_source;
     TrackResolver m_tracks;
+    QHash<qint64, QHash<qint64, CampApplication>> m_applications; // track → participant → application
+    QHash<qint64, QHash<QString, CampApplication>> m_campers;     // track → normalised login → application
+    QHash<qint64, QHash<int, SubTask>> m_subTasks;                // project → number → sub-task
     std::optional<QTimeZone> m_zone;
     QList<Problem> m_problems;
     CsvImportResult m_result;
@@ -830,10 +889,11 @@ QList<QStringList> CsvExchange::exportRecords(CsvKind kind, int *skipped) const
         QHash<qint64, QString> directions;
         for (const Direction &d : EventRepository(m_db).directions())
             directions.insert(d.id, d.name);
+        const Currency currency = eventCurrency(m_db);
         for (const Task &t : TaskRepository(m_db).all())
             out.append({labels.value(t.trackId), QString::number(t.number), textCell(t.title), textCell(t.url),
                         textCell(directions.value(t.directionId)), t.stars.toString(),
-                        t.cashFen ? yuanText(*t.cashFen) : QString(), flagText(t.rfcRequired), flagText(t.locked),
+                        t.cashFen ? cashText(*t.cashFen, currency) : QString(), flagText(t.rfcRequired), flagText(t.locked),
                         flagText(t.removed)});
         break;
     }
@@ -892,7 +952,7 @@ QList<QStringList> CsvExchange::exportRecords(CsvKind kind, int *skipped) const
             for (const Task &project : TaskRepository(m_db).all(t.id))
                 for (const SubTask &st : programmes.subTasks(project.id))
                     out.append({labels.value(t.id), QString::number(project.number), QString::number(st.number),
-                                textCell(st.title), st.assignee, st.prs, flagText(st.done),
+                                textCell(st.title), textCell(st.assignee), textCell(st.prs), flagText(st.done),
                                 st.weight > 0 ? QString::number(st.weight) : QString()});
         }
         break;

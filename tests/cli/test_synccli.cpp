@@ -2,6 +2,8 @@
 #include "testutil.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -189,4 +191,49 @@ TEST_F(SyncCli, KilledMidSyncLeavesAWorkingDatabaseAndTheNextSyncCompletes)
     const SyncRun again = hackdesk(syncArgs({u"--json"_s}), u"t"_s);
     ASSERT_EQ(again.code, 0) << again.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(again.out.toUtf8()).object()[u"claims_added"_s].toInt(), 1);
+}
+
+// The token is sent to GitHub and goes nowhere else: not into the database (or its journal), the settings,
+// any file under the home folder, nor what the runs print, on success, on failure and in --json.
+TEST_F(SyncCli, TheTokenNeverReachesDiskOrOutput)
+{
+    const QString token = u"ghp_SecretTokenForTheLeakTest0123456789"_s;
+    const QString home = dir.path(u"home"_s);
+    ASSERT_TRUE(QDir().mkpath(home));
+    QProcessEnvironment env = environment(token);
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);
+    auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HACKDESK_BINARY), args);
+        p.closeWriteChannel();
+        EXPECT_TRUE(p.waitForFinished(120'000));
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    };
+    QString printed = run(syncArgs());
+    printed += run(syncArgs({u"--json"_s, u"--full"_s}));
+    server.failNext(u"/comments"_s, FakeGitHub::Fault::TruncatedJson);
+    printed += run(syncArgs({u"--full"_s}));
+    server.failNext(u"/issues/62905"_s, FakeGitHub::Fault::Status500);
+    printed += run(syncArgs({u"--full"_s}));
+    printed += run({u"--db"_s, db, u"config"_s, u"list"_s});
+    printed += run({u"--db"_s, db, u"summary"_s, u"--json"_s});
+
+    bool sent = false;
+    for (const FakeRequest &r : server.requests())
+        sent = sent || r.headers.value("authorization").contains(token.toUtf8());
+    EXPECT_TRUE(sent) << "the token was never used: the test would prove nothing";
+    EXPECT_FALSE(printed.contains(token)) << printed.toStdString();
+    EXPECT_FALSE(printed.contains(u"SecretToken"_s));
+    int files = 0;
+    QDirIterator it(dir.path(QString()), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        EXPECT_FALSE(readAll(path).contains("SecretToken")) << path.toStdString();
+    }
+    EXPECT_GE(files, 1);
 }

@@ -253,3 +253,22 @@ TEST(Csv, AMissingFileIsAClearError)
     }
     EXPECT_THROW(writeCsvFile(dir.path(u"no/such/dir/x.csv"_s), {{u"a"_s}}), Error);
 }
+
+// A cell a spreadsheet would run as a formula stays text behind an apostrophe, and comes back exactly.
+TEST(Csv, SpreadsheetTextKeepsWouldBeFormulasText)
+{
+    for (const QString &formula : {u"=1+1"_s, u"+cmd|' /C calc'!A0"_s, u"-2+3"_s, u"@SUM(A1:A9)"_s, u"\t=1"_s,
+                                   u"\rx"_s, u"="_s, u"-"_s, u"'=already escaped"_s, u"''@twice"_s}) {
+        SCOPED_TRACE(formula.toStdString());
+        EXPECT_EQ(spreadsheetText(formula), u'\'' + formula);
+        EXPECT_EQ(fromSpreadsheetText(spreadsheetText(formula)), formula);
+    }
+    for (const QString &plain :
+         {QString(), u"abc"_s, u"-5"_s, u"+1.5"_s, u"12"_s, u"'quoted"_s, u"a=b"_s, u"张三"_s, u"x\t="_s}) {
+        SCOPED_TRACE(plain.toStdString());
+        EXPECT_EQ(spreadsheetText(plain), plain);
+        EXPECT_EQ(fromSpreadsheetText(plain), plain);
+    }
+    EXPECT_EQ(spreadsheetRecords({{u"=h"_s, u"ok"_s}, {u"@x"_s}}),
+              (QList<QStringList>{{u"'=h"_s, u"ok"_s}, {u"'@x"_s}}));
+}

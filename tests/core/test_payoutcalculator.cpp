@@ -774,3 +774,15 @@ TEST(PayoutCalculator, TenThousandPeopleTwentyThousandLines)
     EXPECT_FALSE(payoutReportToJson(r).isEmpty());
     EXPECT_FALSE(payoutReportToCsv(r).isEmpty());
 }
+
+// A name or a task title cannot become a formula in the spreadsheet the payouts CSV is opened in.
+TEST(PayoutCalculator, CsvKeepsWouldBeFormulasText)
+{
+    PayoutInput in = baseInput();
+    in.people = {{u"evil"_s, u"=HYPERLINK(\"http://x\")"_s}};
+    in.tasks = {task(12, "1", u"evil"_s, at(1), u"@SUM(1)"_s)};
+    const QByteArray csv = payoutReportToCsv(calculatePayouts(in));
+    EXPECT_TRUE(csv.contains("evil,\"'=HYPERLINK(\"\"http://x\"\")\",1,No.12 @SUM(1),")) << csv.toStdString();
+    in.people = {{u"evil"_s, u"-1+2"_s}};
+    EXPECT_TRUE(payoutReportToCsv(calculatePayouts(in)).contains("evil,'-1+2,"));
+}

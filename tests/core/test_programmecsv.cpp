@@ -82,3 +82,36 @@ TEST_F(ProgrammeCsv, SubTasksFromASpreadsheetMoveTheCompletion)
                                                   "fundable,3,2,macOS CI,,,0,1\n");
     EXPECT_EQ(ProgrammeRepository(*db).completionBp(project3), 7500);
 }
+
+// Assignees and PR lists are free text in the sheet: a would-be formula is exported behind an apostrophe
+// and reads back exactly.
+TEST_F(ProgrammeCsv, SubTaskAssigneeAndPrsCannotBecomeFormulas)
+{
+    const qint64 fundable = EventRepository(*db).resolveTrack(u"fundable"_s).id;
+    const qint64 project3 =
+        SqlQuery::scalar(*db, u"SELECT id FROM task WHERE track_id = ? AND number = 3"_s, {fundable}).toLongLong();
+    ProgrammeRepository(*db).saveSubTask(project3, {7, u"Formulas"_s, u"=cmd|' /C calc'!A0"_s, u"+1"_s, false, 1});
+    const QByteArray csv = CsvExchange(*db).exportCsv(CsvKind::SubTasks);
+    EXPECT_TRUE(csv.contains("fundable,3,7,Formulas,'=cmd|' /C calc'!A0,'+1,0,1\r\n")) << csv.toStdString();
+    SqlQuery(*db, u"DELETE FROM sub_task WHERE number = 7"_s).exec();
+    CsvExchange(*db).importCsv(CsvKind::SubTasks, csv);
+    bool found = false;
+    for (const SubTask &s : ProgrammeRepository(*db).subTasks(project3))
+        if (s.number == 7) {
+            found = true;
+            EXPECT_EQ(s.assignee, u"=cmd|' /C calc'!A0"_s);
+            EXPECT_EQ(s.prs, u"+1"_s);
+        }
+    EXPECT_TRUE(found);
+}
+
+// A row with fewer cells than the header is refused with its line, for the programmes' kinds too.
+TEST_F(ProgrammeCsv, RowsCutShortAreRefused)
+{
+    EXPECT_TRUE(refused(CsvKind::SubTasks, "track,project,number,title,assignee,prs,done,weight\n"
+                                           "fundable,3,1,Windows CI,@megemini,#1,1,3\n"
+                                           "fundable,3,2,macOS CI\n")
+                    .contains(u"line 3: the row has 4 field(s) but the header has 8"_s));
+    EXPECT_TRUE(refused(CsvKind::WeeklyReports, "track,login,week,hours,link\ncamp,tang-hao,2\n")
+                    .contains(u"line 2: the row has 3 field(s)"_s));
+}

