@@ -6,6 +6,7 @@
 #include "judging/judgingeditor.h"
 #include "judging/judgingrepository.h"
 #include "mainwindow.h"
+#include "models/tablemodel.h"
 #include "pages/tablepage.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
