@@ -6,6 +6,7 @@
 #include "judging/judgingeditor.h"
 #include "judging/judgingrepository.h"
 #include "mainwindow.h"
+#include "models/tablemodel.h"
 #include "pages/tablepage.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
@@ -15,6 +16,7 @@
 #include "testutil.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -267,7 +269,13 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
     JudgingEditor judging(&session);
     const Database &d = session.database();
     const qint64 fundable = EventRepository(d).resolveTrack(u"fundable"_s).id;
-    const Assignment a = JudgingRepository(d).assignments(fundable).first();
+    const QList<Assignment> assignments = JudgingRepository(d).assignments(fundable);
+    ASSERT_GE(assignments.size(), 2);
+    const Assignment a = assignments.first();
+    Assignment unscored = assignments.last(); // one without a sheet, which unassign accepts
+    for (const Assignment &x : assignments)
+        if (!JudgingRepository(d).sheet(x.judgeId, x.submissionId) && x.submissionId != a.submissionId)
+            unscored = x;
 
     // One of each kind of edit the window makes through the undo stack.
     Task task = TaskRepository(d).all().first();
@@ -293,7 +301,9 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
             t.title += u" (edited)"_s;
             return editor.updateTask(t, QString());
         },
-        [&] { return editor.removeTask(TaskRepository(d).all().last().id); },
+        [&] {
+            return editor.removeTask(SqlQuery::scalar(d, u"SELECT id FROM task WHERE number = 900"_s).toLongLong());
+        },
         [&] { return editor.addParticipant(person); },
         [&] {
             Participant p = ParticipantRepository(d).all().first();
@@ -304,7 +314,7 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
         [&] { return editor.addTeam(team); },
         [&] { return judging.addJudge(judge); },
         [&] { return judging.saveSheet(sheet); },
-        [&] { return judging.unassign(a.judgeId, a.submissionId); },
+        [&] { return judging.unassign(unscored.judgeId, unscored.submissionId); },
     };
     QUndoStack *undo = session.undoStack();
     SqlQuery(d, u"PRAGMA busy_timeout = 50"_s).exec();
