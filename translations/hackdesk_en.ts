@@ -275,6 +275,10 @@ Remaining: %4</translation>
         <source>【其他意向】 without 【报名】: name the project applied for first.</source>
         <translation>【其他意向】 without 【报名】: name the project applied for first.</translation>
     </message>
+    <message>
+        <source>Task numbers without %1 before them; the format is %1: task number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimRepository</name>
@@ -353,10 +357,6 @@ Remaining: %4</translation>
         <translation>Also add demo data: tasks, people, teams and claims.</translation>
     </message>
     <message>
-        <source>Sets up a new event like the PaddlePaddle Hackathon 6th.</source>
-        <translation>Sets up a new event like the PaddlePaddle Hackathon 6th.</translation>
-    </message>
-    <message>
         <source>Set up %1%2 in %3.</source>
         <translation>Set up %1%2 in %3.</translation>
     </message>
@@ -389,10 +389,6 @@ Remaining: %4</translation>
         <translation>%1 participants, %2 teams, %3 claims</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
-        <translation>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</translation>
-    </message>
-    <message>
         <source>get, set or list</source>
         <translation>get, set or list</translation>
     </message>
@@ -415,10 +411,6 @@ Remaining: %4</translation>
     <message>
         <source>Show this command&apos;s options.</source>
         <translation>Show this command&apos;s options.</translation>
-    </message>
-    <message>
-        <source>Set up a new event like the PaddlePaddle Hackathon 6th; --demo adds demo data.</source>
-        <translation>Set up a new event like the PaddlePaddle Hackathon 6th; --demo adds demo data.</translation>
     </message>
     <message>
         <source>Print the event&apos;s figures per track.</source>
@@ -501,20 +493,8 @@ Remaining: %4</translation>
         <translation>The track: an id from summary --json, or tasks, camp, articles, fundable.</translation>
     </message>
     <message>
-        <source>The issue body as Markdown.</source>
-        <translation>The issue body as Markdown.</translation>
-    </message>
-    <message>
-        <source>Print what would change and change nothing.</source>
-        <translation>Print what would change and change nothing.</translation>
-    </message>
-    <message>
         <source>Print the report as JSON.</source>
         <translation>Print the report as JSON.</translation>
-    </message>
-    <message>
-        <source>Reads a track&apos;s task list from its GitHub issue body.</source>
-        <translation>Reads a track&apos;s task list from its GitHub issue body.</translation>
     </message>
     <message>
         <source>hackdesk import-issue: give --track T and --file BODY.md.</source>
@@ -1019,6 +999,385 @@ Commands:
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
         <translation>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</translation>
     </message>
+    <message>
+        <source>Set up the event from this profile: a built-in name (see &quot;hackdesk editions&quot;) or a profile file (.json). Default: paddle-6th.</source>
+        <translation>Set up the event from this profile: a built-in name (see &quot;hackdesk editions&quot;) or a profile file (.json). Default: paddle-6th.</translation>
+    </message>
+    <message>
+        <source>Sets up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default).</source>
+        <translation>Sets up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default).</translation>
+    </message>
+    <message>
+        <source>--demo adds the 6th edition&apos;s demo data and goes only with the paddle-6th profile.</source>
+        <translation>--demo adds the 6th edition&apos;s demo data and goes only with the paddle-6th profile.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the event &quot;%2&quot;; init --edition sets up a new database.</source>
+        <translation>%1 already holds the event &quot;%2&quot;; init --edition sets up a new database.</translation>
+    </message>
+    <message>
+        <source>Set up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default); --demo adds demo data.</source>
+        <translation>Set up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default); --demo adds demo data.</translation>
+    </message>
+    <message>
+        <source>Lists the built-in edition profiles for init --edition.</source>
+        <translation>Lists the built-in edition profiles for init --edition.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the event&apos;s set-up as an edition profile that init --edition reads back.</source>
+        <translation>Writes the event&apos;s set-up as an edition profile that init --edition reads back.</translation>
+    </message>
+    <message>
+        <source>Wrote the profile of %1 to %2.</source>
+        <translation>Wrote the profile of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>There is no track &quot;%1&quot;: give a track id from &quot;track list&quot;.</source>
+        <translation>There is no track &quot;%1&quot;: give a track id from &quot;track list&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</source>
+        <translation>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1 &quot;%2&quot; is not a whole number from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 stars</source>
+        <translation>%1 stars</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>quota %1 × %2 stars</source>
+        <translation>quota %1 × %2 stars</translation>
+    </message>
+    <message>
+        <source>threshold %1 %</source>
+        <translation>threshold %1 %</translation>
+    </message>
+    <message>
+        <source>months rule</source>
+        <translation>months rule</translation>
+    </message>
+    <message>
+        <source>issue %1</source>
+        <translation>issue %1</translation>
+    </message>
+    <message>
+        <source>tiers: %1</source>
+        <translation>tiers: %1</translation>
+    </message>
+    <message>
+        <source>directions: %1</source>
+        <translation>directions: %1</translation>
+    </message>
+    <message>
+        <source>track add needs --kind tasks|camp|articles|fundable and --name NAME.</source>
+        <translation>track add needs --kind tasks|camp|articles|fundable and --name NAME.</translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; is not one of tasks, camp, articles, fundable.</source>
+        <translation>--kind &quot;%1&quot; is not one of tasks, camp, articles, fundable.</translation>
+    </message>
+    <message>
+        <source>quota-stars &quot;%1&quot; is not a number of stars such as 0.5.</source>
+        <translation>quota-stars &quot;%1&quot; is not a number of stars such as 0.5.</translation>
+    </message>
+    <message>
+        <source>months-rule &quot;%1&quot; is not true or false.</source>
+        <translation>months-rule &quot;%1&quot; is not true or false.</translation>
+    </message>
+    <message>
+        <source>Unknown track key &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown track key &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>list, add, set ID KEY VALUE or remove ID</source>
+        <translation>list, add, set ID KEY VALUE or remove ID</translation>
+    </message>
+    <message>
+        <source>list: print one JSON object.</source>
+        <translation>list: print one JSON object.</translation>
+    </message>
+    <message>
+        <source>add: tasks, camp, articles or fundable.</source>
+        <translation>add: tasks, camp, articles or fundable.</translation>
+    </message>
+    <message>
+        <source>add: the track&apos;s name.</source>
+        <translation>add: the track&apos;s name.</translation>
+    </message>
+    <message>
+        <source>add: the track&apos;s budget in the event&apos;s currency.</source>
+        <translation>add: the track&apos;s budget in the event&apos;s currency.</translation>
+    </message>
+    <message>
+        <source>Lists, adds, changes and removes tracks. Keys of set: %1.</source>
+        <translation>Lists, adds, changes and removes tracks. Keys of set: %1.</translation>
+    </message>
+    <message>
+        <source>Removed track %1 &quot;%2&quot;.</source>
+        <translation>Removed track %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>use &quot;track list [--json]&quot;, &quot;track add --kind KIND --name NAME [--budget AMOUNT]&quot;, &quot;track set ID KEY VALUE&quot; or &quot;track remove ID&quot;.</source>
+        <translation>use &quot;track list [--json]&quot;, &quot;track add --kind KIND --name NAME [--budget AMOUNT]&quot;, &quot;track set ID KEY VALUE&quot; or &quot;track remove ID&quot;.</translation>
+    </message>
+    <message>
+        <source>add or remove</source>
+        <translation>add or remove</translation>
+    </message>
+    <message>
+        <source>The track&apos;s id.</source>
+        <translation>The track&apos;s id.</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s name, e.g. 优秀 or Gold.</source>
+        <translation>The tier&apos;s name, e.g. 优秀 or Gold.</translation>
+    </message>
+    <message>
+        <source>add: what the tier pays in stars.</source>
+        <translation>add: what the tier pays in stars.</translation>
+    </message>
+    <message>
+        <source>add: what the tier pays in cash, in the event&apos;s currency.</source>
+        <translation>add: what the tier pays in cash, in the event&apos;s currency.</translation>
+    </message>
+    <message>
+        <source>Adds and removes a track&apos;s reward tiers.</source>
+        <translation>Adds and removes a track&apos;s reward tiers.</translation>
+    </message>
+    <message>
+        <source>use &quot;tier add --track ID --name NAME --stars N|--cash AMOUNT&quot; or &quot;tier remove --track ID --name NAME&quot;.</source>
+        <translation>use &quot;tier add --track ID --name NAME --stars N|--cash AMOUNT&quot; or &quot;tier remove --track ID --name NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>tier %1 needs --track ID and --name NAME.</source>
+        <translation>tier %1 needs --track ID and --name NAME.</translation>
+    </message>
+    <message>
+        <source>Track %1 has no reward tier &quot;%2&quot;.</source>
+        <translation>Track %1 has no reward tier &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>tier add needs either --stars N or --cash AMOUNT.</source>
+        <translation>tier add needs either --stars N or --cash AMOUNT.</translation>
+    </message>
+    <message>
+        <source>--stars &quot;%1&quot; is not a number of stars such as 3 or 0.5.</source>
+        <translation>--stars &quot;%1&quot; is not a number of stars such as 3 or 0.5.</translation>
+    </message>
+    <message>
+        <source>List the built-in edition profiles.</source>
+        <translation>List the built-in edition profiles.</translation>
+    </message>
+    <message>
+        <source>Write the event&apos;s set-up as an edition profile.</source>
+        <translation>Write the event&apos;s set-up as an edition profile.</translation>
+    </message>
+    <message>
+        <source>List, add, change or remove the event&apos;s tracks.</source>
+        <translation>List, add, change or remove the event&apos;s tracks.</translation>
+    </message>
+    <message>
+        <source>Add or remove a track&apos;s reward tiers.</source>
+        <translation>Add or remove a track&apos;s reward tiers.</translation>
+    </message>
+    <message>
+        <source>The track: its id or kind (tasks, camp, articles, fundable).</source>
+        <translation>The track: its id or kind (tasks, camp, articles, fundable).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s number in the track.</source>
+        <translation>The task&apos;s number in the track.</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s GitHub login (new logins become participants).</source>
+        <translation>The claimant&apos;s GitHub login (new logins become participants).</translation>
+    </message>
+    <message>
+        <source>add: the claim&apos;s status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</source>
+        <translation>add: the claim&apos;s status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</translation>
+    </message>
+    <message>
+        <source>Adds, corrects or removes a claim by hand. A claim made by hand is marked so: a later sync never lowers or removes it. Status completed on a task without a finisher makes the claimant its finisher.</source>
+        <translation>Adds, corrects or removes a claim by hand. A claim made by hand is marked so: a later sync never lowers or removes it. Status completed on a task without a finisher makes the claimant its finisher.</translation>
+    </message>
+    <message>
+        <source>hackdesk claim: use &quot;claim add --track ID --task N --login L [--status S]&quot; or &quot;claim remove --track ID --task N --login L&quot;.</source>
+        <translation>hackdesk claim: use &quot;claim add --track ID --task N --login L [--status S]&quot; or &quot;claim remove --track ID --task N --login L&quot;.</translation>
+    </message>
+    <message>
+        <source>hackdesk claim %1: --%2 is missing.</source>
+        <translation>hackdesk claim %1: --%2 is missing.</translation>
+    </message>
+    <message>
+        <source>hackdesk claim %1: --task &quot;%2&quot; is not a task number (a whole number from 1).</source>
+        <translation>hackdesk claim %1: --task &quot;%2&quot; is not a task number (a whole number from 1).</translation>
+    </message>
+    <message>
+        <source>hackdesk claim remove: --status is for claim add.</source>
+        <translation>hackdesk claim remove: --status is for claim add.</translation>
+    </message>
+    <message>
+        <source>hackdesk claim add: --status &quot;%1&quot; is not one of %2.</source>
+        <translation>hackdesk claim add: --status &quot;%1&quot; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>Removed the claim of @%1 on task No.%2.</source>
+        <translation>Removed the claim of @%1 on task No.%2.</translation>
+    </message>
+    <message>
+        <source>Added the claim of @%1 on task No.%2 (%3).</source>
+        <translation>Added the claim of @%1 on task No.%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Updated the claim of @%1 on task No.%2 (%3).</source>
+        <translation>Updated the claim of @%1 on task No.%2 (%3).</translation>
+    </message>
+    <message>
+        <source>@%1 is a new participant.</source>
+        <translation>@%1 is a new participant.</translation>
+    </message>
+    <message>
+        <source>Task No.%1 is completed: @%2 is its finisher.</source>
+        <translation>Task No.%1 is completed: @%2 is its finisher.</translation>
+    </message>
+    <message>
+        <source>Task No.%1 no longer has a finisher and takes claims again.</source>
+        <translation>Task No.%1 no longer has a finisher and takes claims again.</translation>
+    </message>
+    <message>
+        <source>Add, correct or remove a claim by hand (a later sync never lowers or removes it).</source>
+        <translation>Add, correct or remove a claim by hand (a later sync never lowers or removes it).</translation>
+    </message>
+    <message>
+        <source>no such event database: %1 (&quot;hackdesk --db %1 init&quot; sets up a new one).</source>
+        <translation>no such event database: %1 (&quot;hackdesk --db %1 init&quot; sets up a new one).</translation>
+    </message>
+    <message>
+        <source>hackdesk %1: cannot write the output: %2</source>
+        <translation>hackdesk %1: cannot write the output: %2</translation>
+    </message>
+    <message>
+        <source>%1: event &quot;%2&quot;, written %3, %4 tasks, %5 participants, %6 claims (schema %7)</source>
+        <translation>%1: event &quot;%2&quot;, written %3, %4 tasks, %5 participants, %6 claims (schema %7)</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>none set up</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced only once complete).</source>
+        <translation>The backup file to write (replaced only once complete).</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the event database, also while other programs use it.</source>
+        <translation>Writes a consistent copy of the event database, also while other programs use it.</translation>
+    </message>
+    <message>
+        <source>hackdesk backup: give --out FILE, e.g. &quot;backup --out event-backup.sqlite&quot;.</source>
+        <translation>hackdesk backup: give --out FILE, e.g. &quot;backup --out event-backup.sqlite&quot;.</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>Backed up %1</translation>
+    </message>
+    <message>
+        <source>Replace the event with the backup (without it, only show what it holds).</source>
+        <translation>Replace the event with the backup (without it, only show what it holds).</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>the backup file</translation>
+    </message>
+    <message>
+        <source>Shows what a backup holds and, with --yes, replaces the event database&apos;s content with it. The event as it was is backed up first.</source>
+        <translation>Shows what a backup holds and, with --yes, replaces the event database&apos;s content with it. The event as it was is backed up first.</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: give one backup FILE, e.g. &quot;restore --yes event-backup.sqlite&quot;.</source>
+        <translation>hackdesk restore: give one backup FILE, e.g. &quot;restore --yes event-backup.sqlite&quot;.</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Backup %1</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: %1 is the event database itself.</source>
+        <translation>hackdesk restore: %1 is the event database itself.</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: nothing restored; run again with --yes to replace the event in %1 with this backup.</source>
+        <translation>hackdesk restore: nothing restored; run again with --yes to replace the event in %1 with this backup.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>Restored %1 into %2.</translation>
+    </message>
+    <message>
+        <source>The event as it was before is in %1.</source>
+        <translation>The event as it was before is in %1.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the event database (also while it is in use).</source>
+        <translation>Write a consistent copy of the event database (also while it is in use).</translation>
+    </message>
+    <message>
+        <source>Show what a backup holds; with --yes, bring it back (the event as it was is backed up first).</source>
+        <translation>Show what a backup holds; with --yes, bring it back (the event as it was is backed up first).</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n task(s) completed</source>
+        <translation>
+            <numerusform>; %n task completed</numerusform>
+            <numerusform>; %n tasks completed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issue body (or a comment holding task tables) as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would change and the column mapping chosen; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 0 even when some rows could not be read (they are still listed on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a track&apos;s task list from its GitHub issue body.
+Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wrong usage; 3 imported, but some rows could not be read (listed on stderr with their lines; --accept-unreadable makes this 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hackdesk import-issue: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table at line %1 (%2): %3 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table at line %1 (%2): %3 rows read, %4 could not be read (lines %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1053,10 +1412,6 @@ Commands:
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1142,10 +1497,6 @@ Commands:
         <translation>cash cannot be negative (%1).</translation>
     </message>
     <message>
-        <source>cash &quot;%1&quot; is not an amount in yuan like 1500.</source>
-        <translation>cash &quot;%1&quot; is not an amount in yuan like 1500.</translation>
-    </message>
-    <message>
         <source>task No.%1 of track &quot;%2&quot; is already on line %3.</source>
         <translation>task No.%1 of track &quot;%2&quot; is already on line %3.</translation>
     </message>
@@ -1209,6 +1560,17 @@ Commands:
         <source>@%1 has not applied to the code camp.</source>
         <translation>@%1 has not applied to the code camp.</translation>
     </message>
+    <message>
+        <source>cash &quot;%1&quot; is not an amount in %2 like 1500.</source>
+        <translation>cash &quot;%1&quot; is not an amount in %2 like 1500.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) but the header has %1; a cell is missing (a row cut short?).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1233,14 +1595,6 @@ Commands:
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a HackDesk database (%2).</source>
-        <translation>%1 is not a HackDesk database (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened (%2).</source>
-        <translation>%1 is damaged and cannot be opened (%2).</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database, but not a HackDesk one.</source>
         <translation>%1 is an SQLite database, but not a HackDesk one.</translation>
     </message>
@@ -1249,20 +1603,187 @@ Commands:
         <translation>%1 was written by a newer HackDesk (schema %2; this version reads up to %3). Update HackDesk to open it.</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Cannot start a transaction: %1</translation>
-    </message>
-    <message>
-        <source>Cannot save the changes: %1</source>
-        <translation>Cannot save the changes: %1</translation>
-    </message>
-    <message>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>Database error preparing &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Database error in &quot;%1&quot;: %2</source>
-        <translation>Database error in &quot;%1&quot;: %2</translation>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Cannot create the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a HackDesk database: it is not a database file at all.</source>
+        <translation>%1 is not a HackDesk database: it is not a database file at all.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an event database (%2).</source>
+        <translation>%1 cannot be read as an event database (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened (the integrity check says: %2). Restore a backup of it.</source>
+        <translation>%1 is damaged and was not opened (the integrity check says: %2). Restore a backup of it.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No such file: %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no event.</source>
+        <translation>%1 is empty; it holds no event.</translation>
+    </message>
+    <message>
+        <source>The event database %1 is busy: another program kept it locked for over %2 s. Nothing was changed; try again when it has finished.</source>
+        <translation>The event database %1 is busy: another program kept it locked for over %2 s. Nothing was changed; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>The disk holding %1 is full. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The event database %1 cannot be written (%2): check that the file and its folder are writable. Nothing was changed.</source>
+        <translation>The event database %1 cannot be written (%2): check that the file and its folder are writable. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the event database %1 failed (%2). Nothing was changed.</source>
+        <translation>Reading or writing the event database %1 failed (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Database error in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 in the middle of a change.</source>
+        <translation>Cannot back up %1 in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Cannot write the backup %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1 in the middle of a change.</source>
+        <translation>Cannot restore into %1 in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1: the database is not open.</source>
+        <translation>Cannot restore into %1: the database is not open.</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; try again when it has finished</source>
+        <translation>another program is writing to it; try again when it has finished</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3. The event is unchanged.</source>
+        <translation>Cannot restore %1 into %2: %3. The event is unchanged.</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>starting a transaction</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>saving the changes</translation>
+    </message>
+</context>
+<context>
+    <name>EditionProfile</name>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>unknown field (known: %1)</translation>
+    </message>
+    <message>
+        <source>must be text or a whole number</source>
+        <translation>must be text or a whole number</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>must be a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>not an amount in %1 (such as 50 or 1000.50)</source>
+        <translation>not an amount in %1 (such as 50 or 1000.50)</translation>
+    </message>
+    <message>
+        <source>not a number of stars (such as 2 or 0.5)</source>
+        <translation>not a number of stars (such as 2 or 0.5)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>cannot be empty</translation>
+    </message>
+    <message>
+        <source>must be tasks, camp, articles or fundable</source>
+        <translation>must be tasks, camp, articles or fundable</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a list of names</source>
+        <translation>must be a list of names</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>must be a list of tiers</source>
+        <translation>must be a list of tiers</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>not JSON: %1 at character %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>must be %1 (the profile format this HackDesk reads)</source>
+        <translation>must be %1 (the profile format this HackDesk reads)</translation>
+    </message>
+    <message>
+        <source>must be an object of setting keys and values</source>
+        <translation>must be an object of setting keys and values</translation>
+    </message>
+    <message>
+        <source>unknown setting (see &quot;hackdesk config list&quot;)</source>
+        <translation>unknown setting (see &quot;hackdesk config list&quot;)</translation>
+    </message>
+    <message>
+        <source>missing: every event needs a name</source>
+        <translation>missing: every event needs a name</translation>
+    </message>
+    <message>
+        <source>must be a list of tracks</source>
+        <translation>must be a list of tracks</translation>
+    </message>
+    <message>
+        <source>%1 already holds an event; a profile sets up a new one.</source>
+        <translation>%1 already holds an event; a profile sets up a new one.</translation>
+    </message>
+    <message>
+        <source>There is no edition &quot;%1&quot;: give one of %2 or a profile file (.json).</source>
+        <translation>There is no edition &quot;%1&quot;: give one of %2 or a profile file (.json).</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1: %2</source>
+        <translation>Cannot read the profile %1: %2</translation>
+    </message>
+    <message>
+        <source>The profile %1 is refused: %2</source>
+        <translation>The profile %1 is refused: %2</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1848,30 @@ Commands:
         <source>Delete team %1</source>
         <translation>Delete team %1</translation>
     </message>
+    <message>
+        <source>Another program changed task No.%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>Another program changed task No.%1 while the form was open: only the fields you edited were saved; its other changes are kept.</translation>
+    </message>
+    <message>
+        <source>Another program changed @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>Another program changed @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</translation>
+    </message>
+    <message>
+        <source>Edit the claim of @%1 on No.%2</source>
+        <translation>Edit the claim of @%1 on No.%2</translation>
+    </message>
+    <message>
+        <source>Add the claim of @%1 on No.%2</source>
+        <translation>Add the claim of @%1 on No.%2</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>That claim no longer exists.</translation>
+    </message>
+    <message>
+        <source>Delete a claim on No.%1</source>
+        <translation>Delete a claim on No.%1</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -1349,6 +1894,242 @@ Commands:
     <message>
         <source>A track needs a name.</source>
         <translation>A track needs a name.</translation>
+    </message>
+    <message>
+        <source>Track &quot;%1&quot;: the budget and quota cannot be negative and the threshold is 0 to 100 %.</source>
+        <translation>Track &quot;%1&quot;: the budget and quota cannot be negative and the threshold is 0 to 100 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %n task(s)</source>
+        <translation>
+            <numerusform>it holds %n task</numerusform>
+            <numerusform>it holds %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no track %1.</source>
+        <translation>There is no track %1.</translation>
+    </message>
+    <message>
+        <source>Track %1 &quot;%2&quot; cannot be removed: %3. Remove those first.</source>
+        <translation>Track %1 &quot;%2&quot; cannot be removed: %3. Remove those first.</translation>
+    </message>
+    <message>
+        <source>A direction needs a name.</source>
+        <translation>A direction needs a name.</translation>
+    </message>
+    <message>
+        <source>Track %1 already has a direction &quot;%2&quot;.</source>
+        <translation>Track %1 already has a direction &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The track already has a direction &quot;%1&quot;.</source>
+        <translation>The track already has a direction &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A reward tier needs a name.</source>
+        <translation>A reward tier needs a name.</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot;: stars and cash cannot be negative.</source>
+        <translation>Reward tier &quot;%1&quot;: stars and cash cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Track %1 already has a reward tier &quot;%2&quot;.</source>
+        <translation>Track %1 already has a reward tier &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>EventSettings</name>
+    <message>
+        <source>cannot be empty</source>
+        <translation>cannot be empty</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time such as 2024-06-14T23:59:59+08:00</source>
+        <translation>not an ISO 8601 time such as 2024-06-14T23:59:59+08:00</translation>
+    </message>
+    <message>
+        <source>not an amount in %1 (whole numbers such as 50)</source>
+        <translation>not an amount in %1 (whole numbers such as 50)</translation>
+    </message>
+    <message>
+        <source>not an amount in %1 (such as 50 or 1000.50)</source>
+        <translation>not an amount in %1 (such as 50 or 1000.50)</translation>
+    </message>
+    <message>
+        <source>not a whole number from 1 to %1</source>
+        <translation>not a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not owner/name</source>
+        <translation>&quot;%1&quot; is not owner/name</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, printed on every report</source>
+        <translation>The event&apos;s name, printed on every report</translation>
+    </message>
+    <message>
+        <source>Who organises the event</source>
+        <translation>Who organises the event</translation>
+    </message>
+    <message>
+        <source>The event&apos;s sponsor</source>
+        <translation>The event&apos;s sponsor</translation>
+    </message>
+    <message>
+        <source>zh_CN or en: the language of the tables and bot replies for GitHub</source>
+        <translation>zh_CN or en: the language of the tables and bot replies for GitHub</translation>
+    </message>
+    <message>
+        <source>must be zh_CN or en</source>
+        <translation>must be zh_CN or en</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code of the currency paid in, e.g. CNY</source>
+        <translation>The ISO 4217 code of the currency paid in, e.g. CNY</translation>
+    </message>
+    <message>
+        <source>not an ISO 4217 code HackDesk knows (%1)</source>
+        <translation>not an ISO 4217 code HackDesk knows (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places and %3 has %4: set the star value, cap and pool to 0 first</source>
+        <translation>%1 has %2 decimal places and %3 has %4: set the star value, cap and pool to 0 first</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the dates are shown in</source>
+        <translation>The IANA time zone the dates are shown in</translation>
+    </message>
+    <message>
+        <source>not an IANA time zone such as Asia/Shanghai or Europe/Berlin</source>
+        <translation>not an IANA time zone such as Asia/Shanghai or Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>When the event starts (ISO 8601)</source>
+        <translation>When the event starts (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>The deadline for design documents</source>
+        <translation>The deadline for design documents</translation>
+    </message>
+    <message>
+        <source>The deadline for pull requests</source>
+        <translation>The deadline for pull requests</translation>
+    </message>
+    <message>
+        <source>When the results are announced</source>
+        <translation>When the results are announced</translation>
+    </message>
+    <message>
+        <source>What one star pays</source>
+        <translation>What one star pays</translation>
+    </message>
+    <message>
+        <source>The most cash one person gets; 0 = no cap</source>
+        <translation>The most cash one person gets; 0 = no cap</translation>
+    </message>
+    <message>
+        <source>The whole prize pool</source>
+        <translation>The whole prize pool</translation>
+    </message>
+    <message>
+        <source>The words a claim comment starts with, ;-separated</source>
+        <translation>The words a claim comment starts with, ;-separated</translation>
+    </message>
+    <message>
+        <source>needs at least one word, e.g. 【报名】;[报名]</source>
+        <translation>needs at least one word, e.g. 【报名】;[报名]</translation>
+    </message>
+    <message>
+        <source>PR-title patterns, ;-separated, {n} where the task numbers stand</source>
+        <translation>PR-title patterns, ;-separated, {n} where the task numbers stand</translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; has no {n} for the task numbers</source>
+        <translation>the pattern &quot;%1&quot; has no {n} for the task numbers</translation>
+    </message>
+    <message>
+        <source>The GitHub API address</source>
+        <translation>The GitHub API address</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL such as https://api.github.com</source>
+        <translation>not an http(s) URL such as https://api.github.com</translation>
+    </message>
+    <message>
+        <source>The tag in the PR titles of the 6th edition&apos;s form, e.g. Hackathon 6th</source>
+        <translation>The tag in the PR titles of the 6th edition&apos;s form, e.g. Hackathon 6th</translation>
+    </message>
+    <message>
+        <source>Only PRs created after this time count</source>
+        <translation>Only PRs created after this time count</translation>
+    </message>
+    <message>
+        <source>not a time such as 2024-03-21T00:00:00Z</source>
+        <translation>not a time such as 2024-03-21T00:00:00Z</translation>
+    </message>
+    <message>
+        <source>The watched repositories, comma-separated</source>
+        <translation>The watched repositories, comma-separated</translation>
+    </message>
+    <message>
+        <source>The repository of design documents (RFCs)</source>
+        <translation>The repository of design documents (RFCs)</translation>
+    </message>
+    <message>
+        <source>The code camp&apos;s first day (YYYY-MM-DD)</source>
+        <translation>The code camp&apos;s first day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a date such as 2024-04-01</source>
+        <translation>not a date such as 2024-04-01</translation>
+    </message>
+    <message>
+        <source>How many weeks the code camp runs</source>
+        <translation>How many weeks the code camp runs</translation>
+    </message>
+    <message>
+        <source>The hours a week a camper must work</source>
+        <translation>The hours a week a camper must work</translation>
+    </message>
+    <message>
+        <source>The track&apos;s GitHub issue (owner/name#number)</source>
+        <translation>The track&apos;s GitHub issue (owner/name#number)</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
+        <translation>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not owner/name#number</source>
+        <translation>&quot;%1&quot; is not owner/name#number</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places and %3 has %4: the event&apos;s track budgets and cash amounts would change value</source>
+        <translation>%1 has %2 decimal places and %3 has %4: the event&apos;s track budgets and cash amounts would change value</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number from 0 to %1</source>
+        <translation type="unfinished">not a whole number from 1 to %1 {0 ?}</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2457,21 @@ Commands:
         <source>pending</source>
         <translation>pending</translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Cannot write %1: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FundableRules</name>
@@ -1969,6 +2765,10 @@ Commands:
         <source>Fundable sub-tasks: %1 linked to PRs, %2 done.</source>
         <translation>Fundable sub-tasks: %1 linked to PRs, %2 done.</translation>
     </message>
+    <message>
+        <source>【提交】 is not a claim: a claim starts with %1, a submission is a PR whose title names the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssueImport</name>
@@ -2007,6 +2807,43 @@ Commands:
     <message>
         <source>line %1</source>
         <translation>line %1</translation>
+    </message>
+    <message>
+        <source>No.%1: locked for its claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team “%1”: new team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.%1: team “%2” %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.%1: claimed by team “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of its %1 rows could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task was read: the text has no table. A task table has a header row with a number column (序号, 编号, No., #) and a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task was read. Tables seen:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2911,70 @@ Commands:
     <message>
         <source>This row is not under a task table header.</source>
         <translation>This row is not under a task table header.</translation>
+    </message>
+    <message>
+        <source>it has neither a number column (序号, 编号, No., #) nor a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no number column (序号, 编号, No., # or an empty header before the title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: unknown status “%2” for @%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: unknown status “%2” for the team “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: “%2” is locked for someone who is not a GitHub login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2223,10 +3124,6 @@ Commands:
             <numerusform>%n submission</numerusform>
             <numerusform>%n submissions</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
@@ -2888,6 +3785,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ManualClaims</name>
+    <message>
+        <source>Track &quot;%1&quot; has no task No.%2.</source>
+        <translation>Track &quot;%1&quot; has no task No.%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>&quot;%1&quot; is not a GitHub login.</translation>
+    </message>
+    <message>
+        <source>That task no longer exists.</source>
+        <translation>That task no longer exists.</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed from the event: restore it before claiming it.</source>
+        <translation>Task No.%1 was removed from the event: restore it before claiming it.</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>That claim no longer exists.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>A team&apos;s claim is edited on the Fundable Projects page.</translation>
+    </message>
+    <message>
+        <source>@%1 has no claim on task No.%2.</source>
+        <translation>@%1 has no claim on task No.%2.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRepository</name>
     <message>
         <source>&quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
@@ -3090,6 +4018,18 @@ Commands:
         <source>Fundable project number %1 is out of range.</source>
         <translation>Fundable project number %1 is out of range.</translation>
     </message>
+    <message>
+        <source>The PR title pattern “%1” has no {n} where the task numbers stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PR title pattern “%1” has no words before {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task number after “%1”; the format is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
@@ -3290,10 +4230,6 @@ Commands:
     <message>
         <source>Cannot write the PDF.</source>
         <translation>Cannot write the PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>launch</source>
@@ -3892,10 +4828,6 @@ Commands:
         <translation>Score sheets</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Unknown report kind %1.</source>
         <translation>Unknown report kind %1.</translation>
     </message>
@@ -4315,6 +5247,73 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::ClaimDialog</name>
+    <message>
+        <source>Edit claim</source>
+        <translation>Edit claim</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <source>Finished the task: the claimant is its finisher</source>
+        <translation>Finished the task: the claimant is its finisher</translation>
+    </message>
+    <message>
+        <source>GitHub login, e.g. megemini</source>
+        <translation>GitHub login, e.g. megemini</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Track:</translation>
+    </message>
+    <message>
+        <source>T&amp;ask No.:</source>
+        <translation>T&amp;ask No.:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>The event has no track yet.</source>
+        <translation>The event has no track yet.</translation>
+    </message>
+    <message>
+        <source>Finisher: @%1</source>
+        <translation>Finisher: @%1</translation>
+    </message>
+    <message>
+        <source>%1 has no task No.%2.</source>
+        <translation>%1 has no task No.%2.</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed from the event.</source>
+        <translation>Task No.%1 was removed from the event.</translation>
+    </message>
+    <message>
+        <source>Give the claimant&apos;s GitHub login.</source>
+        <translation>Give the claimant&apos;s GitHub login.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>&quot;%1&quot; is not a GitHub login.</translation>
+    </message>
+    <message>
+        <source>@%1 has already claimed task No.%2.</source>
+        <translation>@%1 has already claimed task No.%2.</translation>
+    </message>
+    <message>
+        <source>The finisher&apos;s claim is %1: set that status or clear the finisher.</source>
+        <translation>The finisher&apos;s claim is %1: set that status or clear the finisher.</translation>
+    </message>
+</context>
+<context>
     <name>hd::FundablePage</name>
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
@@ -4473,6 +5472,29 @@ Commands:
     <message>
         <source>Choose a track.</source>
         <translation>Choose a track.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import, Skipping %n Unreadable Rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table at line %1 (%2): %3 rows read, %4 unreadable. Columns: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table at line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4993,10 +6015,6 @@ Ask the organisers for a new one.</translation>
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>This track has no judges yet.</source>
         <translation>This track has no judges yet.</translation>
     </message>
@@ -5313,10 +6331,6 @@ Use File &gt; New or File &gt; Open.</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -5465,6 +6479,90 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>Export table</source>
         <translation>Export table</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — HackDesk</source>
+        <translation>%1 (%2) — HackDesk</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>There is no event database at %1.
+Create a new event there?</source>
+        <translation>There is no event database at %1.
+Create a new event there?</translation>
+    </message>
+    <message>
+        <source>There is no event database at %1.</source>
+        <translation>There is no event database at %1.</translation>
+    </message>
+    <message>
+        <source>Back up the event</source>
+        <translation>Back up the event</translation>
+    </message>
+    <message>
+        <source>Backed up the event to %1.</source>
+        <translation>Backed up the event to %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>%1 holds the event &quot;%2&quot;, written %3:
+%4 tasks, %5 participants, %6 claims.
+
+Replace the open event with it? The event as it is now is backed up first.</source>
+        <translation>%1 holds the event &quot;%2&quot;, written %3:
+%4 tasks, %5 participants, %6 claims.
+
+Replace the open event with it? The event as it is now is backed up first.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1; the event as it was is in %2.</source>
+        <translation>Restored %1; the event as it was is in %2.</translation>
+    </message>
+    <message>
+        <source>Another program changed the event; what is shown was reloaded.</source>
+        <translation>Another program changed the event; what is shown was reloaded.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Back Up…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>A team&apos;s claim is edited on the Fundable Projects page.</translation>
+    </message>
+    <message>
+        <source>Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take claims again.</source>
+        <translation>Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take claims again.</translation>
+    </message>
+    <message>
+        <source>Delete the claim of %1 on task No.%2?</source>
+        <translation>Delete the claim of %1 on task No.%2?</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>Delete claim</translation>
     </message>
 </context>
 <context>
@@ -5687,10 +6785,6 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6168,10 +7262,6 @@ Leave empty to remove it.</translation>
         <translation>e.g. 1, 2 or 0.5</translation>
     </message>
     <message>
-        <source>yuan, only for tasks paid in cash</source>
-        <translation>yuan, only for tasks paid in cash</translation>
-    </message>
-    <message>
         <source>&amp;Track:</source>
         <translation>&amp;Track:</translation>
     </message>
@@ -6220,12 +7310,16 @@ Leave empty to remove it.</translation>
         <translation>A cash amount cannot be negative.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan.</source>
-        <translation>&quot;%1&quot; is not an amount in yuan.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a link.</source>
         <translation>&quot;%1&quot; is not a link.</translation>
+    </message>
+    <message>
+        <source>%1, only for tasks paid in cash</source>
+        <translation>%1, only for tasks paid in cash</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>&quot;%1&quot; is not an amount in %2.</translation>
     </message>
 </context>
 <context>

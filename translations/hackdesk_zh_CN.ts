@@ -272,6 +272,10 @@ Remaining: %4</source>
         <source>【其他意向】 without 【报名】: name the project applied for first.</source>
         <translation>有【其他意向】但没有【报名】：请先写明报名的项目。</translation>
     </message>
+    <message>
+        <source>Task numbers without %1 before them; the format is %1: task number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimRepository</name>
@@ -350,10 +354,6 @@ Remaining: %4</source>
         <translation>同时添加演示数据：任务、人员、队伍和认领。</translation>
     </message>
     <message>
-        <source>Sets up a new event like the PaddlePaddle Hackathon 6th.</source>
-        <translation>创建一个类似飞桨黑客马拉松第六期的新活动。</translation>
-    </message>
-    <message>
         <source>Set up %1%2 in %3.</source>
         <translation>已在 %3 中创建活动“%1”%2。</translation>
     </message>
@@ -386,10 +386,6 @@ Remaining: %4</source>
         <translation>参赛者 %1 人，队伍 %2 支，认领 %3 条</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
-        <translation>未知设置“%1”；可用的设置：%2, track.&lt;id&gt;.issue。</translation>
-    </message>
-    <message>
         <source>get, set or list</source>
         <translation>get、set 或 list</translation>
     </message>
@@ -412,10 +408,6 @@ Remaining: %4</source>
     <message>
         <source>Show this command&apos;s options.</source>
         <translation>显示此命令的选项。</translation>
-    </message>
-    <message>
-        <source>Set up a new event like the PaddlePaddle Hackathon 6th; --demo adds demo data.</source>
-        <translation>创建一个类似飞桨黑客马拉松第六期的新活动；--demo 会添加演示数据。</translation>
     </message>
     <message>
         <source>Print the event&apos;s figures per track.</source>
@@ -494,20 +486,8 @@ Remaining: %4</source>
         <translation>赛道：summary --json 给出的 id，或 tasks、camp、articles、fundable。</translation>
     </message>
     <message>
-        <source>The issue body as Markdown.</source>
-        <translation>issue 正文（Markdown 格式）。</translation>
-    </message>
-    <message>
-        <source>Print what would change and change nothing.</source>
-        <translation>只输出将会发生的更改，不做任何修改。</translation>
-    </message>
-    <message>
         <source>Print the report as JSON.</source>
         <translation>以 JSON 格式输出报告。</translation>
-    </message>
-    <message>
-        <source>Reads a track&apos;s task list from its GitHub issue body.</source>
-        <translation>从赛道的 GitHub issue 正文读取任务列表。</translation>
     </message>
     <message>
         <source>hackdesk import-issue: give --track T and --file BODY.md.</source>
@@ -1005,6 +985,383 @@ Commands:
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
         <translation>纸质评分表的 CSV：空白模板、已录入的评分、填好的文件；锁定或解锁结果。</translation>
     </message>
+    <message>
+        <source>Set up the event from this profile: a built-in name (see &quot;hackdesk editions&quot;) or a profile file (.json). Default: paddle-6th.</source>
+        <translation>按此配置创建活动：内置配置名（见 &quot;hackdesk editions&quot;）或配置文件（.json）。默认：paddle-6th。</translation>
+    </message>
+    <message>
+        <source>Sets up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default).</source>
+        <translation>按届次配置创建新活动（默认为飞桨黑客马拉松第六期）。</translation>
+    </message>
+    <message>
+        <source>--demo adds the 6th edition&apos;s demo data and goes only with the paddle-6th profile.</source>
+        <translation>--demo 添加的是第六期的演示数据，只能与 paddle-6th 配置一起使用。</translation>
+    </message>
+    <message>
+        <source>%1 already holds the event &quot;%2&quot;; init --edition sets up a new database.</source>
+        <translation>%1 已有活动“%2”；init --edition 只用于新建数据库。</translation>
+    </message>
+    <message>
+        <source>Set up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default); --demo adds demo data.</source>
+        <translation>按届次配置创建新活动（默认为飞桨黑客马拉松第六期）；--demo 添加演示数据。</translation>
+    </message>
+    <message>
+        <source>Lists the built-in edition profiles for init --edition.</source>
+        <translation>列出可用于 init --edition 的内置届次配置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n 个赛道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the event&apos;s set-up as an edition profile that init --edition reads back.</source>
+        <translation>把活动的设置写成届次配置，init --edition 可读回。</translation>
+    </message>
+    <message>
+        <source>Wrote the profile of %1 to %2.</source>
+        <translation>已将 %1 的配置写入 %2。</translation>
+    </message>
+    <message>
+        <source>There is no track &quot;%1&quot;: give a track id from &quot;track list&quot;.</source>
+        <translation>没有赛道“%1”：请使用 &quot;track list&quot; 中的赛道编号。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</source>
+        <translation>%1“%2”不是以 %3 计的金额（如 50 或 1000.50）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1“%2”不是 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 stars</source>
+        <translation>%1 星</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>预算 %1</translation>
+    </message>
+    <message>
+        <source>quota %1 × %2 stars</source>
+        <translation>名额 %1 × %2 星</translation>
+    </message>
+    <message>
+        <source>threshold %1 %</source>
+        <translation>门槛 %1 %</translation>
+    </message>
+    <message>
+        <source>months rule</source>
+        <translation>月数规则</translation>
+    </message>
+    <message>
+        <source>issue %1</source>
+        <translation>Issue %1</translation>
+    </message>
+    <message>
+        <source>tiers: %1</source>
+        <translation>奖励档位：%1</translation>
+    </message>
+    <message>
+        <source>directions: %1</source>
+        <translation>方向：%1</translation>
+    </message>
+    <message>
+        <source>track add needs --kind tasks|camp|articles|fundable and --name NAME.</source>
+        <translation>track add 需要 --kind tasks|camp|articles|fundable 和 --name 名称。</translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; is not one of tasks, camp, articles, fundable.</source>
+        <translation>--kind“%1”不是 tasks、camp、articles、fundable 之一。</translation>
+    </message>
+    <message>
+        <source>quota-stars &quot;%1&quot; is not a number of stars such as 0.5.</source>
+        <translation>quota-stars“%1”不是星数（如 0.5）。</translation>
+    </message>
+    <message>
+        <source>months-rule &quot;%1&quot; is not true or false.</source>
+        <translation>months-rule“%1”不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Unknown track key &quot;%1&quot;; known: %2.</source>
+        <translation>未知的赛道键“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>list, add, set ID KEY VALUE or remove ID</source>
+        <translation>list、add、set 编号 键 值 或 remove 编号</translation>
+    </message>
+    <message>
+        <source>list: print one JSON object.</source>
+        <translation>list：输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>add: tasks, camp, articles or fundable.</source>
+        <translation>add：tasks、camp、articles 或 fundable。</translation>
+    </message>
+    <message>
+        <source>add: the track&apos;s name.</source>
+        <translation>add：赛道名称。</translation>
+    </message>
+    <message>
+        <source>add: the track&apos;s budget in the event&apos;s currency.</source>
+        <translation>add：赛道预算，以活动的货币计。</translation>
+    </message>
+    <message>
+        <source>Lists, adds, changes and removes tracks. Keys of set: %1.</source>
+        <translation>列出、添加、修改和删除赛道。set 的键：%1。</translation>
+    </message>
+    <message>
+        <source>Removed track %1 &quot;%2&quot;.</source>
+        <translation>已删除赛道 %1“%2”。</translation>
+    </message>
+    <message>
+        <source>use &quot;track list [--json]&quot;, &quot;track add --kind KIND --name NAME [--budget AMOUNT]&quot;, &quot;track set ID KEY VALUE&quot; or &quot;track remove ID&quot;.</source>
+        <translation>用法：&quot;track list [--json]&quot;、&quot;track add --kind 类型 --name 名称 [--budget 金额]&quot;、&quot;track set 编号 键 值&quot; 或 &quot;track remove 编号&quot;。</translation>
+    </message>
+    <message>
+        <source>add or remove</source>
+        <translation>add 或 remove</translation>
+    </message>
+    <message>
+        <source>The track&apos;s id.</source>
+        <translation>赛道编号。</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s name, e.g. 优秀 or Gold.</source>
+        <translation>档位名称，如 优秀 或 Gold。</translation>
+    </message>
+    <message>
+        <source>add: what the tier pays in stars.</source>
+        <translation>add：该档位奖励的星数。</translation>
+    </message>
+    <message>
+        <source>add: what the tier pays in cash, in the event&apos;s currency.</source>
+        <translation>add：该档位奖励的现金，以活动的货币计。</translation>
+    </message>
+    <message>
+        <source>Adds and removes a track&apos;s reward tiers.</source>
+        <translation>添加和删除赛道的奖励档位。</translation>
+    </message>
+    <message>
+        <source>use &quot;tier add --track ID --name NAME --stars N|--cash AMOUNT&quot; or &quot;tier remove --track ID --name NAME&quot;.</source>
+        <translation>用法：&quot;tier add --track 编号 --name 名称 --stars N|--cash 金额&quot; 或 &quot;tier remove --track 编号 --name 名称&quot;。</translation>
+    </message>
+    <message>
+        <source>tier %1 needs --track ID and --name NAME.</source>
+        <translation>tier %1 需要 --track 编号 和 --name 名称。</translation>
+    </message>
+    <message>
+        <source>Track %1 has no reward tier &quot;%2&quot;.</source>
+        <translation>赛道 %1 没有奖励档位“%2”。</translation>
+    </message>
+    <message>
+        <source>tier add needs either --stars N or --cash AMOUNT.</source>
+        <translation>tier add 需要 --stars N 或 --cash 金额 二者之一。</translation>
+    </message>
+    <message>
+        <source>--stars &quot;%1&quot; is not a number of stars such as 3 or 0.5.</source>
+        <translation>--stars“%1”不是星数（如 3 或 0.5）。</translation>
+    </message>
+    <message>
+        <source>List the built-in edition profiles.</source>
+        <translation>列出内置的届次配置。</translation>
+    </message>
+    <message>
+        <source>Write the event&apos;s set-up as an edition profile.</source>
+        <translation>把活动的设置写成届次配置。</translation>
+    </message>
+    <message>
+        <source>List, add, change or remove the event&apos;s tracks.</source>
+        <translation>列出、添加、修改或删除活动的赛道。</translation>
+    </message>
+    <message>
+        <source>Add or remove a track&apos;s reward tiers.</source>
+        <translation>添加或删除赛道的奖励档位。</translation>
+    </message>
+    <message>
+        <source>The track: its id or kind (tasks, camp, articles, fundable).</source>
+        <translation>赛道：其编号或类型（tasks、camp、articles、fundable）。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s number in the track.</source>
+        <translation>任务在赛道中的序号。</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s GitHub login (new logins become participants).</source>
+        <translation>认领人的 GitHub 用户名（新用户名会成为参赛者）。</translation>
+    </message>
+    <message>
+        <source>add: the claim&apos;s status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</source>
+        <translation>add：认领状态，claimed、submitted、merged、completed 之一（默认：新认领为 claimed；已有认领保留原状态）。</translation>
+    </message>
+    <message>
+        <source>Adds, corrects or removes a claim by hand. A claim made by hand is marked so: a later sync never lowers or removes it. Status completed on a task without a finisher makes the claimant its finisher.</source>
+        <translation>手动添加、更正或删除认领。手动认领会被标记：之后的同步不会降低或删除它。在尚无完成者的任务上设为 completed，认领人即成为完成者。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim: use &quot;claim add --track ID --task N --login L [--status S]&quot; or &quot;claim remove --track ID --task N --login L&quot;.</source>
+        <translation>hackdesk claim：请使用“claim add --track ID --task N --login L [--status S]”或“claim remove --track ID --task N --login L”。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim %1: --%2 is missing.</source>
+        <translation>hackdesk claim %1：缺少 --%2。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim %1: --task &quot;%2&quot; is not a task number (a whole number from 1).</source>
+        <translation>hackdesk claim %1：--task“%2”不是任务序号（应为从 1 起的整数）。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim remove: --status is for claim add.</source>
+        <translation>hackdesk claim remove：--status 只用于 claim add。</translation>
+    </message>
+    <message>
+        <source>hackdesk claim add: --status &quot;%1&quot; is not one of %2.</source>
+        <translation>hackdesk claim add：--status“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Removed the claim of @%1 on task No.%2.</source>
+        <translation>已删除 @%1 对任务 No.%2 的认领。</translation>
+    </message>
+    <message>
+        <source>Added the claim of @%1 on task No.%2 (%3).</source>
+        <translation>已添加 @%1 对任务 No.%2 的认领（%3）。</translation>
+    </message>
+    <message>
+        <source>Updated the claim of @%1 on task No.%2 (%3).</source>
+        <translation>已更新 @%1 对任务 No.%2 的认领（%3）。</translation>
+    </message>
+    <message>
+        <source>@%1 is a new participant.</source>
+        <translation>@%1 是新参赛者。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 is completed: @%2 is its finisher.</source>
+        <translation>任务 No.%1 已完成：完成者为 @%2。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 no longer has a finisher and takes claims again.</source>
+        <translation>任务 No.%1 不再有完成者，重新开放认领。</translation>
+    </message>
+    <message>
+        <source>Add, correct or remove a claim by hand (a later sync never lowers or removes it).</source>
+        <translation>手动添加、更正或删除认领（之后的同步不会降低或删除它）。</translation>
+    </message>
+    <message>
+        <source>no such event database: %1 (&quot;hackdesk --db %1 init&quot; sets up a new one).</source>
+        <translation>没有这个活动数据库：%1（用 &quot;hackdesk --db %1 init&quot; 新建一个）。</translation>
+    </message>
+    <message>
+        <source>hackdesk %1: cannot write the output: %2</source>
+        <translation>hackdesk %1：无法写出输出：%2</translation>
+    </message>
+    <message>
+        <source>%1: event &quot;%2&quot;, written %3, %4 tasks, %5 participants, %6 claims (schema %7)</source>
+        <translation>%1：活动“%2”，写于 %3，%4 个任务、%5 名参赛者、%6 条报名（架构 %7）</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced only once complete).</source>
+        <translation>要写入的备份文件（写完后才替换）。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the event database, also while other programs use it.</source>
+        <translation>写出活动数据库的一致副本，其他程序正在使用时也可以。</translation>
+    </message>
+    <message>
+        <source>hackdesk backup: give --out FILE, e.g. &quot;backup --out event-backup.sqlite&quot;.</source>
+        <translation>hackdesk backup：请给出 --out FILE，例如 &quot;backup --out event-backup.sqlite&quot;。</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>已备份 %1</translation>
+    </message>
+    <message>
+        <source>Replace the event with the backup (without it, only show what it holds).</source>
+        <translation>用备份替换活动（不加此项时只显示备份内容）。</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Shows what a backup holds and, with --yes, replaces the event database&apos;s content with it. The event as it was is backed up first.</source>
+        <translation>显示备份的内容；加 --yes 时用它替换活动数据库的内容。替换前先备份当前活动。</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: give one backup FILE, e.g. &quot;restore --yes event-backup.sqlite&quot;.</source>
+        <translation>hackdesk restore：请给出一个备份文件，例如 &quot;restore --yes event-backup.sqlite&quot;。</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>备份 %1</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: %1 is the event database itself.</source>
+        <translation>hackdesk restore：%1 就是活动数据库本身。</translation>
+    </message>
+    <message>
+        <source>hackdesk restore: nothing restored; run again with --yes to replace the event in %1 with this backup.</source>
+        <translation>hackdesk restore：未恢复任何内容；加 --yes 再运行一次，即用此备份替换 %1 中的活动。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>The event as it was before is in %1.</source>
+        <translation>恢复前的活动保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the event database (also while it is in use).</source>
+        <translation>写出活动数据库的一致副本（使用中也可以）。</translation>
+    </message>
+    <message>
+        <source>Show what a backup holds; with --yes, bring it back (the event as it was is backed up first).</source>
+        <translation>显示备份的内容；加 --yes 时恢复它（先备份当前活动）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n task(s) completed</source>
+        <translation>
+            <numerusform>；%n 个任务已完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issue body (or a comment holding task tables) as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would change and the column mapping chosen; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 0 even when some rows could not be read (they are still listed on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a track&apos;s task list from its GitHub issue body.
+Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wrong usage; 3 imported, but some rows could not be read (listed on stderr with their lines; --accept-unreadable makes this 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hackdesk import-issue: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table at line %1 (%2): %3 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table at line %1 (%2): %3 rows read, %4 could not be read (lines %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1039,10 +1396,6 @@ Commands:
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1124,10 +1477,6 @@ Commands:
         <translation>cash 不能为负数（%1）。</translation>
     </message>
     <message>
-        <source>cash &quot;%1&quot; is not an amount in yuan like 1500.</source>
-        <translation>cash 的值“%1”不是以元为单位的金额，应形如 1500。</translation>
-    </message>
-    <message>
         <source>task No.%1 of track &quot;%2&quot; is already on line %3.</source>
         <translation>赛道“%2”的任务 No.%1 已在第 %3 行出现。</translation>
     </message>
@@ -1191,6 +1540,16 @@ Commands:
         <source>@%1 has not applied to the code camp.</source>
         <translation>@%1 没有报名集训营。</translation>
     </message>
+    <message>
+        <source>cash &quot;%1&quot; is not an amount in %2 like 1500.</source>
+        <translation>cash“%1”不是以 %2 计的金额（如 1500）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s) but the header has %1; a cell is missing (a row cut short?).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1215,14 +1574,6 @@ Commands:
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a HackDesk database (%2).</source>
-        <translation>%1 不是 HackDesk 数据库（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened (%2).</source>
-        <translation>%1 已损坏，无法打开（%2）。</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database, but not a HackDesk one.</source>
         <translation>%1 是 SQLite 数据库，但不是 HackDesk 数据库。</translation>
     </message>
@@ -1231,20 +1582,187 @@ Commands:
         <translation>%1 由更新版本的 HackDesk 写入（数据库结构版本 %2；本版本最高只能读取 %3）。请升级 HackDesk 后再打开。</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
-        <source>Cannot save the changes: %1</source>
-        <translation>无法保存更改：%1</translation>
-    </message>
-    <message>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>准备“%1”时出现数据库错误：%2</translation>
     </message>
     <message>
-        <source>Database error in &quot;%1&quot;: %2</source>
-        <translation>执行“%1”时出现数据库错误：%2</translation>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a HackDesk database: it is not a database file at all.</source>
+        <translation>%1 不是 HackDesk 数据库：它根本不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an event database (%2).</source>
+        <translation>无法将 %1 作为活动数据库读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened (the integrity check says: %2). Restore a backup of it.</source>
+        <translation>%1 已损坏，未打开（完整性检查结果：%2）。请恢复它的备份。</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>没有这个文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no event.</source>
+        <translation>%1 是空文件，不含任何活动。</translation>
+    </message>
+    <message>
+        <source>The event database %1 is busy: another program kept it locked for over %2 s. Nothing was changed; try again when it has finished.</source>
+        <translation>活动数据库 %1 正忙：另一个程序锁定它已超过 %2 秒。未做任何更改；请等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1 所在的磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The event database %1 cannot be written (%2): check that the file and its folder are writable. Nothing was changed.</source>
+        <translation>无法写入活动数据库 %1（%2）：请检查该文件及其文件夹是否可写。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the event database %1 failed (%2). Nothing was changed.</source>
+        <translation>读写活动数据库 %1 失败（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>%1 出现数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 in the middle of a change.</source>
+        <translation>更改进行中，无法备份 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1 in the middle of a change.</source>
+        <translation>更改进行中，无法恢复到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1: the database is not open.</source>
+        <translation>无法恢复到 %1：数据库未打开。</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; try again when it has finished</source>
+        <translation>另一个程序正在写入它；请等它完成后重试</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3. The event is unchanged.</source>
+        <translation>无法将 %1 恢复到 %2：%3。活动未改变。</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>保存更改</translation>
+    </message>
+</context>
+<context>
+    <name>EditionProfile</name>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>未知字段（可用：%1）</translation>
+    </message>
+    <message>
+        <source>must be text or a whole number</source>
+        <translation>必须是文本或整数</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>not an amount in %1 (such as 50 or 1000.50)</source>
+        <translation>不是以 %1 计的金额（如 50 或 1000.50）</translation>
+    </message>
+    <message>
+        <source>not a number of stars (such as 2 or 0.5)</source>
+        <translation>不是星数（如 2 或 0.5）</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be tasks, camp, articles or fundable</source>
+        <translation>必须是 tasks、camp、articles 或 fundable</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list of names</source>
+        <translation>必须是名称列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>must be a list of tiers</source>
+        <translation>必须是档位列表</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>不是 JSON：第 %2 个字符处 %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be %1 (the profile format this HackDesk reads)</source>
+        <translation>必须是 %1（本 HackDesk 读取的配置格式）</translation>
+    </message>
+    <message>
+        <source>must be an object of setting keys and values</source>
+        <translation>必须是由设置键和值组成的对象</translation>
+    </message>
+    <message>
+        <source>unknown setting (see &quot;hackdesk config list&quot;)</source>
+        <translation>未知设置（见 &quot;hackdesk config list&quot;）</translation>
+    </message>
+    <message>
+        <source>missing: every event needs a name</source>
+        <translation>缺失：每个活动都需要名称</translation>
+    </message>
+    <message>
+        <source>must be a list of tracks</source>
+        <translation>必须是赛道列表</translation>
+    </message>
+    <message>
+        <source>%1 already holds an event; a profile sets up a new one.</source>
+        <translation>%1 已有活动；配置只用于创建新活动。</translation>
+    </message>
+    <message>
+        <source>There is no edition &quot;%1&quot;: give one of %2 or a profile file (.json).</source>
+        <translation>没有届次“%1”：请给出 %2 之一或配置文件（.json）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1: %2</source>
+        <translation>无法读取配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>The profile %1 is refused: %2</source>
+        <translation>配置 %1 被拒绝：%2</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1827,30 @@ Commands:
         <source>Delete team %1</source>
         <translation>删除队伍 %1</translation>
     </message>
+    <message>
+        <source>Another program changed task No.%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了任务 No.%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
+    <message>
+        <source>Another program changed @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了 @%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
+    <message>
+        <source>Edit the claim of @%1 on No.%2</source>
+        <translation>编辑 @%1 对 No.%2 的认领</translation>
+    </message>
+    <message>
+        <source>Add the claim of @%1 on No.%2</source>
+        <translation>添加 @%1 对 No.%2 的认领</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>该认领已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete a claim on No.%1</source>
+        <translation>删除 No.%1 上的一条认领</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -1331,6 +1873,239 @@ Commands:
     <message>
         <source>A track needs a name.</source>
         <translation>赛道需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Track &quot;%1&quot;: the budget and quota cannot be negative and the threshold is 0 to 100 %.</source>
+        <translation>赛道“%1”：预算和名额不能为负，门槛须在 0 到 100 % 之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %n task(s)</source>
+        <translation>
+            <numerusform>其中有 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n 个认领</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n 个作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no track %1.</source>
+        <translation>没有赛道 %1。</translation>
+    </message>
+    <message>
+        <source>Track %1 &quot;%2&quot; cannot be removed: %3. Remove those first.</source>
+        <translation>无法删除赛道 %1“%2”：%3。请先删除这些。</translation>
+    </message>
+    <message>
+        <source>A direction needs a name.</source>
+        <translation>方向需要名称。</translation>
+    </message>
+    <message>
+        <source>Track %1 already has a direction &quot;%2&quot;.</source>
+        <translation>赛道 %1 已有方向“%2”。</translation>
+    </message>
+    <message>
+        <source>The track already has a direction &quot;%1&quot;.</source>
+        <translation>该赛道已有方向“%1”。</translation>
+    </message>
+    <message>
+        <source>A reward tier needs a name.</source>
+        <translation>奖励档位需要名称。</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot;: stars and cash cannot be negative.</source>
+        <translation>奖励档位“%1”：星数和现金不能为负。</translation>
+    </message>
+    <message>
+        <source>Track %1 already has a reward tier &quot;%2&quot;.</source>
+        <translation>赛道 %1 已有奖励档位“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>EventSettings</name>
+    <message>
+        <source>cannot be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time such as 2024-06-14T23:59:59+08:00</source>
+        <translation>不是 ISO 8601 时间（如 2024-06-14T23:59:59+08:00）</translation>
+    </message>
+    <message>
+        <source>not an amount in %1 (whole numbers such as 50)</source>
+        <translation>不是以 %1 计的金额（整数，如 50）</translation>
+    </message>
+    <message>
+        <source>not an amount in %1 (such as 50 or 1000.50)</source>
+        <translation>不是以 %1 计的金额（如 50 或 1000.50）</translation>
+    </message>
+    <message>
+        <source>not a whole number from 1 to %1</source>
+        <translation>不是 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not owner/name</source>
+        <translation>“%1”不是 owner/name 形式</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, printed on every report</source>
+        <translation>活动名称，印在每份报告上</translation>
+    </message>
+    <message>
+        <source>Who organises the event</source>
+        <translation>活动的主办方</translation>
+    </message>
+    <message>
+        <source>The event&apos;s sponsor</source>
+        <translation>活动的赞助方</translation>
+    </message>
+    <message>
+        <source>zh_CN or en: the language of the tables and bot replies for GitHub</source>
+        <translation>zh_CN 或 en：写到 GitHub 的表格和机器人回复所用的语言</translation>
+    </message>
+    <message>
+        <source>must be zh_CN or en</source>
+        <translation>必须是 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code of the currency paid in, e.g. CNY</source>
+        <translation>支付货币的 ISO 4217 代码，如 CNY</translation>
+    </message>
+    <message>
+        <source>not an ISO 4217 code HackDesk knows (%1)</source>
+        <translation>不是 HackDesk 认识的 ISO 4217 代码（%1）</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places and %3 has %4: set the star value, cap and pool to 0 first</source>
+        <translation>%1 有 %2 位小数而 %3 有 %4 位：请先把每星金额、上限和奖池设为 0</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the dates are shown in</source>
+        <translation>显示日期所用的 IANA 时区</translation>
+    </message>
+    <message>
+        <source>not an IANA time zone such as Asia/Shanghai or Europe/Berlin</source>
+        <translation>不是 IANA 时区（如 Asia/Shanghai 或 Europe/Berlin）</translation>
+    </message>
+    <message>
+        <source>When the event starts (ISO 8601)</source>
+        <translation>活动开始时间（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>The deadline for design documents</source>
+        <translation>设计文档截止时间</translation>
+    </message>
+    <message>
+        <source>The deadline for pull requests</source>
+        <translation>PR 截止时间</translation>
+    </message>
+    <message>
+        <source>When the results are announced</source>
+        <translation>结果公布时间</translation>
+    </message>
+    <message>
+        <source>What one star pays</source>
+        <translation>每颗星的金额</translation>
+    </message>
+    <message>
+        <source>The most cash one person gets; 0 = no cap</source>
+        <translation>每人最多可得的现金；0 表示不设上限</translation>
+    </message>
+    <message>
+        <source>The whole prize pool</source>
+        <translation>总奖池</translation>
+    </message>
+    <message>
+        <source>The words a claim comment starts with, ;-separated</source>
+        <translation>认领评论开头的关键词，用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>needs at least one word, e.g. 【报名】;[报名]</source>
+        <translation>至少需要一个关键词，如 【报名】;[报名]</translation>
+    </message>
+    <message>
+        <source>PR-title patterns, ;-separated, {n} where the task numbers stand</source>
+        <translation>PR 标题模式，用 ; 分隔，{n} 处为任务编号</translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; has no {n} for the task numbers</source>
+        <translation>模式“%1”中没有表示任务编号的 {n}</translation>
+    </message>
+    <message>
+        <source>The GitHub API address</source>
+        <translation>GitHub API 地址</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL such as https://api.github.com</source>
+        <translation>不是 http(s) 地址（如 https://api.github.com）</translation>
+    </message>
+    <message>
+        <source>The tag in the PR titles of the 6th edition&apos;s form, e.g. Hackathon 6th</source>
+        <translation>第六期形式的 PR 标题标签，如 Hackathon 6th</translation>
+    </message>
+    <message>
+        <source>Only PRs created after this time count</source>
+        <translation>只统计此时间之后创建的 PR</translation>
+    </message>
+    <message>
+        <source>not a time such as 2024-03-21T00:00:00Z</source>
+        <translation>不是时间（如 2024-03-21T00:00:00Z）</translation>
+    </message>
+    <message>
+        <source>The watched repositories, comma-separated</source>
+        <translation>关注的仓库，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>The repository of design documents (RFCs)</source>
+        <translation>设计文档（RFC）所在仓库</translation>
+    </message>
+    <message>
+        <source>The code camp&apos;s first day (YYYY-MM-DD)</source>
+        <translation>集训营第一天（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>not a date such as 2024-04-01</source>
+        <translation>不是日期（如 2024-04-01）</translation>
+    </message>
+    <message>
+        <source>How many weeks the code camp runs</source>
+        <translation>集训营持续的周数</translation>
+    </message>
+    <message>
+        <source>The hours a week a camper must work</source>
+        <translation>营员每周须投入的小时数</translation>
+    </message>
+    <message>
+        <source>The track&apos;s GitHub issue (owner/name#number)</source>
+        <translation>赛道的 GitHub Issue（owner/name#编号）</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
+        <translation>未知设置“%1”；可用：%2、track.&lt;id&gt;.issue。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not owner/name#number</source>
+        <translation>“%1”不是 owner/name#编号 形式</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places and %3 has %4: the event&apos;s track budgets and cash amounts would change value</source>
+        <translation>%1 有 %2 位小数而 %3 有 %4 位：活动的赛道预算和现金金额会因此改变</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number from 0 to %1</source>
+        <translation type="unfinished">不是 1 到 %1 之间的整数 {0 ?}</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +2432,21 @@ Commands:
         <source>pending</source>
         <translation>待定</translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>FundableRules</name>
@@ -1950,6 +2740,10 @@ Commands:
         <source>Fundable sub-tasks: %1 linked to PRs, %2 done.</source>
         <translation>Fundable Projects 子任务：%1 个关联了 PR，%2 个已完成。</translation>
     </message>
+    <message>
+        <source>【提交】 is not a claim: a claim starts with %1, a submission is a PR whose title names the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssueImport</name>
@@ -1988,6 +2782,43 @@ Commands:
     <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>No.%1: locked for its claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team “%1”: new team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.%1: team “%2” %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.%1: claimed by team “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of its %1 rows could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task was read: the text has no table. A task table has a header row with a number column (序号, 编号, No., #) and a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task was read. Tables seen:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2886,70 @@ Commands:
     <message>
         <source>This row is not under a task table header.</source>
         <translation>该行不在任务表格的表头之下。</translation>
+    </message>
+    <message>
+        <source>it has neither a number column (序号, 编号, No., #) nor a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no number column (序号, 编号, No., # or an empty header before the title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: unknown status “%2” for @%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: unknown status “%2” for the team “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: “%2” is locked for someone who is not a GitHub login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2202,10 +3097,6 @@ Commands:
         <translation>
             <numerusform>%n 个作品</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
@@ -2854,6 +3745,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ManualClaims</name>
+    <message>
+        <source>Track &quot;%1&quot; has no task No.%2.</source>
+        <translation>赛道“%1”没有任务 No.%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>“%1”不是有效的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>That task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed from the event: restore it before claiming it.</source>
+        <translation>任务 No.%1 已从活动中删除：请先恢复再认领。</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>该认领已不存在。</translation>
+    </message>
+    <message>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>队伍的认领请在“Fundable Projects”页面编辑。</translation>
+    </message>
+    <message>
+        <source>@%1 has no claim on task No.%2.</source>
+        <translation>@%1 没有认领任务 No.%2。</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRepository</name>
     <message>
         <source>&quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
@@ -3050,6 +3972,18 @@ Commands:
     <message>
         <source>Fundable project number %1 is out of range.</source>
         <translation>Fundable Project 编号 %1 超出范围。</translation>
+    </message>
+    <message>
+        <source>The PR title pattern “%1” has no {n} where the task numbers stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PR title pattern “%1” has no words before {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task number after “%1”; the format is %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3251,10 +4185,6 @@ Commands:
     <message>
         <source>Cannot write the PDF.</source>
         <translation>无法写入 PDF。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>launch</source>
@@ -3846,10 +4776,6 @@ Commands:
         <translation>评分表</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Unknown report kind %1.</source>
         <translation>未知的报告类型 %1。</translation>
     </message>
@@ -4267,6 +5193,73 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::ClaimDialog</name>
+    <message>
+        <source>Edit claim</source>
+        <translation>编辑认领</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>新建认领</translation>
+    </message>
+    <message>
+        <source>Finished the task: the claimant is its finisher</source>
+        <translation>已完成任务：认领人是其完成者</translation>
+    </message>
+    <message>
+        <source>GitHub login, e.g. megemini</source>
+        <translation>GitHub 用户名，例如 megemini</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>赛道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ask No.:</source>
+        <translation>任务序号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>GitHub 用户名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The event has no track yet.</source>
+        <translation>活动中还没有赛道。</translation>
+    </message>
+    <message>
+        <source>Finisher: @%1</source>
+        <translation>完成者：@%1</translation>
+    </message>
+    <message>
+        <source>%1 has no task No.%2.</source>
+        <translation>%1 没有任务 No.%2。</translation>
+    </message>
+    <message>
+        <source>Task No.%1 was removed from the event.</source>
+        <translation>任务 No.%1 已从活动中删除。</translation>
+    </message>
+    <message>
+        <source>Give the claimant&apos;s GitHub login.</source>
+        <translation>请填写认领人的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>“%1”不是有效的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>@%1 has already claimed task No.%2.</source>
+        <translation>@%1 已经认领了任务 No.%2。</translation>
+    </message>
+    <message>
+        <source>The finisher&apos;s claim is %1: set that status or clear the finisher.</source>
+        <translation>完成者的认领状态应为“%1”：请设为该状态，或取消完成者。</translation>
+    </message>
+</context>
+<context>
     <name>hd::FundablePage</name>
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
@@ -4425,6 +5418,28 @@ Commands:
     <message>
         <source>Choose a track.</source>
         <translation>请选择赛道。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import, Skipping %n Unreadable Rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table at line %1 (%2): %3 rows read, %4 unreadable. Columns: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table at line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4940,10 +5955,6 @@ Ask the organisers for a new one.</source>
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>This track has no judges yet.</source>
         <translation>该赛道尚无评委。</translation>
     </message>
@@ -5257,10 +6268,6 @@ Use File &gt; New or File &gt; Open.</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -5407,6 +6414,90 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>Export table</source>
         <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — HackDesk</source>
+        <translation>%1（%2）— HackDesk</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>There is no event database at %1.
+Create a new event there?</source>
+        <translation>%1 处没有活动数据库。
+要在那里新建一个活动吗？</translation>
+    </message>
+    <message>
+        <source>There is no event database at %1.</source>
+        <translation>%1 处没有活动数据库。</translation>
+    </message>
+    <message>
+        <source>Back up the event</source>
+        <translation>备份活动</translation>
+    </message>
+    <message>
+        <source>Backed up the event to %1.</source>
+        <translation>已将活动备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>%1 holds the event &quot;%2&quot;, written %3:
+%4 tasks, %5 participants, %6 claims.
+
+Replace the open event with it? The event as it is now is backed up first.</source>
+        <translation>%1 含有活动“%2”，写于 %3：
+%4 个任务、%5 名参赛者、%6 条报名。
+
+要用它替换当前打开的活动吗？替换前先备份当前活动。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1; the event as it was is in %2.</source>
+        <translation>已恢复 %1；恢复前的活动保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Another program changed the event; what is shown was reloaded.</source>
+        <translation>另一个程序修改了活动；已重新载入显示的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>编辑参赛者</translation>
+    </message>
+    <message>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>队伍的认领请在“Fundable Projects”页面编辑。</translation>
+    </message>
+    <message>
+        <source>Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take claims again.</source>
+        <translation>删除 %1 对任务 No.%2 的认领？%1 是该任务的完成者：删除后任务将没有完成者并重新开放认领。</translation>
+    </message>
+    <message>
+        <source>Delete the claim of %1 on task No.%2?</source>
+        <translation>删除 %1 对任务 No.%2 的认领？</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>删除认领</translation>
     </message>
 </context>
 <context>
@@ -5627,10 +6718,6 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6108,10 +7195,6 @@ Leave empty to remove it.</source>
         <translation>例如 1、2 或 0.5</translation>
     </message>
     <message>
-        <source>yuan, only for tasks paid in cash</source>
-        <translation>单位：元，仅用于直接发放现金的任务</translation>
-    </message>
-    <message>
         <source>&amp;Track:</source>
         <translation>赛道(&amp;T)：</translation>
     </message>
@@ -6160,12 +7243,16 @@ Leave empty to remove it.</source>
         <translation>现金金额不能为负数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan.</source>
-        <translation>“%1”不是以元为单位的有效金额。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a link.</source>
         <translation>“%1”不是有效的链接。</translation>
+    </message>
+    <message>
+        <source>%1, only for tasks paid in cash</source>
+        <translation>%1，仅用于以现金奖励的任务</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>“%1”不是以 %2 计的金额。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "eventeditor.h"
 
 #include "eventsession.h"
+#include "storage/claimrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
@@ -27,22 +28,98 @@ QString EventEditor::addTask(const Task &task, const QString &direction)
     return error;
 }
 
+namespace {
+
+// For each field in which `edited` differs from `loaded`, copies `from`'s value onto `to`; true when
+// there were any.
+#define HD_COPY_EDITED(field)                                                                                          \
+    if (edited.field != loaded.field) {                                                                                \
+        to.field = from.field;                                                                                         \
+        any = true;                                                                                                    \
+    }
+
+bool copyEdited(const Task &loaded, const Task &edited, const Task &from, Task &to)
+{
+    bool any = false;
+    HD_COPY_EDITED(trackId)
+    HD_COPY_EDITED(number)
+    HD_COPY_EDITED(title)
+    HD_COPY_EDITED(url)
+    HD_COPY_EDITED(directionId)
+    HD_COPY_EDITED(stars)
+    HD_COPY_EDITED(rfcRequired)
+    HD_COPY_EDITED(cashFen)
+    HD_COPY_EDITED(finisherId)
+    HD_COPY_EDITED(locked)
+    HD_COPY_EDITED(removed)
+    HD_COPY_EDITED(lead)
+    HD_COPY_EDITED(seats)
+    HD_COPY_EDITED(completionBp)
+    HD_COPY_EDITED(defence)
+    return any;
+}
+
+bool copyEdited(const Participant &loaded, const Participant &edited, const Participant &from, Participant &to)
+{
+    bool any = false;
+    HD_COPY_EDITED(login)
+    HD_COPY_EDITED(name)
+    HD_COPY_EDITED(email)
+    HD_COPY_EDITED(organisation)
+    return any;
+}
+#undef HD_COPY_EDITED
+
+// Whether another program changed the row since `loaded` was read.
+template <typename T> bool changedUnderneath(const T &loaded, const T &now)
+{
+    T copy = now;
+    return copyEdited(now, loaded, loaded, copy);
+}
+
+} // namespace
+
 QString EventEditor::updateTask(const Task &task, const QString &direction)
 {
-    EventSession *s = m_session;
-    const auto before = TaskRepository(s->database()).get(task.id);
-    if (!before)
+    const auto now = TaskRepository(m_session->database()).get(task.id);
+    if (!now)
         return tr("Task No.%1 no longer exists.").arg(task.number);
-    auto after = std::make_shared<Task>(task);
-    const Task old = *before;
-    return s->run(new EditCommand(
-        s, tr("Edit task No.%1").arg(task.number),
-        [s, after, direction] {
+    return updateTask(*now, task, direction);
+}
+
+QString EventEditor::updateTask(const Task &loaded, const Task &edited, const QString &direction)
+{
+    EventSession *s = m_session;
+    m_notice.clear();
+    const auto now = TaskRepository(s->database()).get(loaded.id);
+    if (!now)
+        return tr("Task No.%1 no longer exists.").arg(loaded.number);
+    // The fields edited and what they held just before: redo writes the one, undo the other, each
+    // over the row as it is then.
+    auto after = std::make_shared<Task>(edited);
+    auto before = std::make_shared<Task>(*now);
+    const QString error = s->run(new EditCommand(
+        s, tr("Edit task No.%1").arg(edited.number),
+        [s, loaded, after, before, direction] {
             if (!direction.isEmpty())
                 after->directionId = EventRepository(s->database()).ensureDirection(after->trackId, direction);
-            TaskRepository(s->database()).update(*after);
+            TaskRepository repo(s->database());
+            Task row = repo.get(loaded.id).value_or(loaded);
+            *before = row;
+            if (copyEdited(loaded, *after, *after, row))
+                repo.update(row);
         },
-        [s, old] { TaskRepository(s->database()).update(old); }));
+        [s, loaded, after, before] {
+            TaskRepository repo(s->database());
+            Task row = repo.get(loaded.id).value_or(*before);
+            if (copyEdited(loaded, *after, *before, row))
+                repo.update(row);
+        }));
+    if (error.isEmpty() && changedUnderneath(loaded, *now))
+        m_notice = tr("Another program changed task No.%1 while the form was open: only the fields you edited "
+                      "were saved; its other changes are kept.")
+                       .arg(edited.number);
+    return error;
 }
 
 QString EventEditor::removeTask(qint64 taskId)
@@ -73,15 +150,40 @@ QString EventEditor::addParticipant(const Participant &participant)
 
 QString EventEditor::updateParticipant(const Participant &participant)
 {
-    EventSession *s = m_session;
-    const auto before = ParticipantRepository(s->database()).get(participant.id);
-    if (!before)
+    const auto now = ParticipantRepository(m_session->database()).get(participant.id);
+    if (!now)
         return tr("@%1 no longer exists.").arg(participant.login);
-    const Participant old = *before;
-    return s->run(new EditCommand(
-        s, tr("Edit @%1").arg(participant.login),
-        [s, participant] { ParticipantRepository(s->database()).update(participant); },
-        [s, old] { ParticipantRepository(s->database()).update(old); }));
+    return updateParticipant(*now, participant);
+}
+
+QString EventEditor::updateParticipant(const Participant &loaded, const Participant &edited)
+{
+    EventSession *s = m_session;
+    m_notice.clear();
+    const auto now = ParticipantRepository(s->database()).get(loaded.id);
+    if (!now)
+        return tr("@%1 no longer exists.").arg(loaded.login);
+    auto before = std::make_shared<Participant>(*now);
+    const QString error = s->run(new EditCommand(
+        s, tr("Edit @%1").arg(edited.login),
+        [s, loaded, edited, before] {
+            ParticipantRepository repo(s->database());
+            Participant row = repo.get(loaded.id).value_or(loaded);
+            *before = row;
+            if (copyEdited(loaded, edited, edited, row))
+                repo.update(row);
+        },
+        [s, loaded, edited, before] {
+            ParticipantRepository repo(s->database());
+            Participant row = repo.get(loaded.id).value_or(*before);
+            if (copyEdited(loaded, edited, *before, row))
+                repo.update(row);
+        }));
+    if (error.isEmpty() && changedUnderneath(loaded, *now))
+        m_notice = tr("Another program changed @%1 while the form was open: only the fields you edited were saved; "
+                      "its other changes are kept.")
+                       .arg(edited.login);
+    return error;
 }
 
 QString EventEditor::removeParticipant(qint64 participantId)
@@ -132,6 +234,64 @@ QString EventEditor::removeTeam(qint64 teamId)
         s, tr("Delete team %1").arg(team->name),
         [s, teamId, snapshot] { *snapshot = TeamRepository(s->database()).remove(teamId, true); },
         [s, snapshot] { snapshot->restore(s->database()); }));
+}
+
+namespace {
+// What a claim edit did, kept by its command to undo and redo it with the same ids.
+struct ClaimEditState
+{
+    ClaimEdit edit;
+    ClaimUndoState before;
+    ClaimEditResult result;
+};
+} // namespace
+
+QString EventEditor::saveClaim(const ClaimEdit &edit)
+{
+    EventSession *s = m_session;
+    const auto task = TaskRepository(s->database()).get(edit.taskId);
+    if (!task)
+        return tr("That task no longer exists.");
+    auto state = std::make_shared<ClaimEditState>();
+    state->edit = edit;
+    const QString login = edit.login.startsWith(u'@') ? edit.login.mid(1) : edit.login;
+    const QString text = edit.claimId ? tr("Edit the claim of @%1 on No.%2").arg(login).arg(task->number)
+                                      : tr("Add the claim of @%1 on No.%2").arg(login).arg(task->number);
+    const QString error = s->run(new EditCommand(
+        s, text,
+        [s, state] {
+            ManualClaims claims(s->database());
+            state->before = claims.before(state->edit);
+            state->result = claims.save(state->edit);
+            if (state->result.created)
+                state->edit.newClaimId = state->result.claimId; // a redo recreates it with the same id
+        },
+        [s, state] {
+            ManualClaims(s->database())
+                .restore(state->before, {state->result.claimId},
+                         state->result.participantAdded ? state->result.participantId : 0);
+        }));
+    if (error.isEmpty())
+        m_lastId = state->result.claimId;
+    return error;
+}
+
+QString EventEditor::removeClaim(qint64 claimId)
+{
+    EventSession *s = m_session;
+    const auto claim = ClaimRepository(s->database()).get(claimId);
+    if (!claim)
+        return tr("That claim no longer exists.");
+    const auto task = TaskRepository(s->database()).get(claim->taskId);
+    auto before = std::make_shared<ClaimUndoState>();
+    return s->run(new EditCommand(
+        s, tr("Delete a claim on No.%1").arg(task ? task->number : 0),
+        [s, claimId, before] {
+            ManualClaims claims(s->database());
+            *before = claims.beforeRemove(claimId);
+            claims.removeById(claimId);
+        },
+        [s, before] { ManualClaims(s->database()).restore(*before, {}, 0); }));
 }
 
 } // namespace hd

@@ -3,6 +3,7 @@
 #include "model/participant.h"
 #include "model/task.h"
 #include "model/team.h"
+#include "services/manualclaims.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,7 +12,7 @@ namespace hd {
 
 class EventSession;
 
-// The window's edits of tasks, participants and teams, each one undoable command on the session's
+// The window's edits of tasks, participants, teams and claims, each one undoable command on the session's
 // stack. Every function returns an empty string on success or the reason nothing changed.
 class EventEditor
 {
@@ -23,10 +24,15 @@ public:
 
     QString addTask(const Task &task, const QString &direction);
     QString updateTask(const Task &task, const QString &direction);
+    // Writes only the fields that differ between `loaded` (the row as the form opened it) and `edited`,
+    // over the row as it is now; undo puts back only those fields. When another program changed the
+    // row meanwhile, notice() says so.
+    QString updateTask(const Task &loaded, const Task &edited, const QString &direction);
     QString removeTask(qint64 taskId);
 
     QString addParticipant(const Participant &participant);
     QString updateParticipant(const Participant &participant);
+    QString updateParticipant(const Participant &loaded, const Participant &edited); // as updateTask
     // Removes the participant, with their claims and memberships (the caller has asked the user).
     QString removeParticipant(qint64 participantId);
 
@@ -34,11 +40,18 @@ public:
     QString updateTeam(const Team &team);
     QString removeTeam(qint64 teamId);
 
+    // Adds or corrects a claim by hand (see ManualClaims): marked manual, the task's finisher follows.
+    QString saveClaim(const ClaimEdit &edit);
+    QString removeClaim(qint64 claimId);
+
     qint64 lastInsertedId() const { return m_lastId; }
+    // What the last edit has to tell besides success (e.g. the row had changed underneath); or empty.
+    QString notice() const { return m_notice; }
 
 private:
     EventSession *m_session;
     qint64 m_lastId = 0;
+    QString m_notice;
 };
 
 } // namespace hd

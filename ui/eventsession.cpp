@@ -4,12 +4,36 @@
 
 #include <QMetaObject>
 
+#include <utility>
+
 namespace hd {
 
 EventSession::EventSession(std::unique_ptr<Database> db, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
-{}
+{
+    m_dataVersion = m_db->dataVersion();
+    m_poll.setInterval(1000);
+    connect(&m_poll, &QTimer::timeout, this, &EventSession::checkOutsideChanges);
+    m_poll.start();
+}
+
+void EventSession::checkOutsideChanges()
+{
+    if (m_db->inTransaction())
+        return;
+    qint64 version = 0;
+    try {
+        version = m_db->dataVersion();
+    } catch (const Error &) {
+        return; // busy or gone for a moment: the next look sees it
+    }
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    emit changed();
+    emit changedOutside();
+}
 
 EventSession::~EventSession()
 {
@@ -56,11 +80,22 @@ void EditCommand::undo()
 
 void EditCommand::apply(const std::function<void()> &step)
 {
+    if (std::exchange(m_skipNext, false))
+        return;
     try {
         Transaction tx(m_session->database());
         step();
         tx.commit();
     } catch (const Error &e) {
+        // QUndoStack moves its index once this returns, as if the step had been made. Put it back
+        // (stepping over this command without applying it again), so that Undo and Redo keep offering
+        // what the database holds.
+        QUndoStack *stack = m_session->undoStack();
+        const int index = stack->index(); // still the index before this step
+        m_skipNext = true;
+        QMetaObject::invokeMethod(
+            m_session, [stack, index] { stack->setIndex(index); }, // calls this command once more: skipped
+            Qt::QueuedConnection);
         emit m_session->failed(e.message());
         return;
     }

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -28,14 +29,22 @@ public:
     // onto the undo stack and returns an empty string. Takes ownership.
     QString run(EditCommand *command);
 
+    // Looks whether another program changed the database (also done every second); emits changed()
+    // and changedOutside() when it did.
+    void checkOutsideChanges();
+
 signals:
     void changed();
-    // An undo or redo could not be applied (the database was left as it was).
+    // An undo or redo could not be applied: the database and the undo stack were left as they were.
     void failed(const QString &message);
+    // Another program changed the database; the views have been told through changed().
+    void changedOutside();
 
 private:
     std::unique_ptr<Database> m_db;
     QUndoStack m_undo;
+    QTimer m_poll;
+    qint64 m_dataVersion = 0;
 };
 
 // An undoable edit made of two functions; the first redo has already happened when it is pushed.
@@ -54,6 +63,7 @@ private:
     std::function<void()> m_redo;
     std::function<void()> m_undo;
     bool m_done = false;
+    bool m_skipNext = false; // the stack is being put back after a failed step: change nothing
 };
 
 } // namespace hd

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demo/demoevent.h"
+#include "dialogs/claimdialog.h"
 #include "dialogs/importissuedialog.h"
 #include "dialogs/participantdialog.h"
 #include "dialogs/syncdialog.h"
@@ -8,6 +9,7 @@
 #include "dialogs/teamdialog.h"
 #include "eventeditor.h"
 #include "eventsession.h"
+#include "io/filewriter.h"
 #include "judging/judgingpage.h"
 #include "messages.h"
 #include "model/error.h"
@@ -22,6 +24,8 @@
 #include "reports/tablecsv.h"
 #include "services/csvexchange.h"
 #include "services/issueimport.h"
+#include "storage/claimrepository.h"
+#include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
@@ -70,10 +74,89 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    const QString error = openDatabase(databasePath);
+    QString error;
+    // A mistyped --db or a moved file must not silently become a new, empty event.
+    if (!QFileInfo::exists(databasePath) &&
+        messages::question(this, tr("New event"),
+                           tr("There is no event database at %1.\nCreate a new event there?").arg(databasePath)) !=
+            QMessageBox::Yes)
+        error = tr("There is no event database at %1.").arg(databasePath);
+    else
+        error = openDatabase(databasePath);
     if (!error.isEmpty()) {
         setCentralWidget(new QLabel(tr("No database is open.\n%1\nUse File > New or File > Open.").arg(error), this));
         centralWidget()->setContentsMargins(24, 24, 24, 24);
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *a : std::as_const(m_eventActions))
+        a->setEnabled(m_session != nullptr);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_session)
+        return;
+    const QString suggested = QFileInfo(m_session->database().path()).completeBaseName() +
+                              QDateTime::currentDateTime().toString(u"-yyyyMMdd-HHmm"_s) + u".sqlite"_s;
+    QString path = QFileDialog::getSaveFileName(this, tr("Back up the event"), suggested,
+                                                tr("HackDesk databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".sqlite"_s;
+    try {
+        m_session->database().backupTo(path);
+        statusBar()->showMessage(tr("Backed up the event to %1.").arg(path), 5000);
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void MainWindow::restore()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore a backup"), QString(),
+                                                      tr("HackDesk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        restoreFrom(path);
+}
+
+bool MainWindow::restoreFrom(const QString &backup)
+{
+    if (!m_session)
+        return false;
+    try {
+        const DatabaseSummary s = Database::inspect(backup);
+        const QString question = tr("%1 holds the event \"%2\", written %3:\n%4 tasks, %5 participants, %6 claims.\n\n"
+                                    "Replace the open event with it? The event as it is now is backed up first.")
+                                     .arg(s.path, s.eventName, QLocale().toString(s.modified, QLocale::ShortFormat))
+                                     .arg(s.tasks)
+                                     .arg(s.participants)
+                                     .arg(s.claims);
+        if (messages::question(this, tr("Restore a backup"), question) != QMessageBox::Yes)
+            return false;
+        const Database &db = m_session->database();
+        const QString path = db.path();
+        const QString before = db.autoBackup(u"before-restore"_s);
+        db.restoreFrom(s.path);
+        // Reopened: pages, undo history and an upgrade of an older backup start afresh.
+        if (const QString error = openDatabase(path); !error.isEmpty()) {
+            showError(error);
+            return false;
+        }
+        statusBar()->showMessage(before.isEmpty()
+                                     ? tr("Restored %1.").arg(s.path)
+                                     : tr("Restored %1; the event as it was is in %2.").arg(s.path, before),
+                                 10000);
+        return true;
+    } catch (const Error &e) {
+        showError(e.message());
+        return false;
     }
 }
 
@@ -99,6 +182,9 @@ QString MainWindow::openDatabase(const QString &path)
     m_session = std::make_unique<EventSession>(std::move(db));
     m_editor = std::make_unique<EventEditor>(m_session.get());
     connect(m_session.get(), &EventSession::failed, this, &MainWindow::showError);
+    connect(m_session.get(), &EventSession::changedOutside, this, [this] {
+        statusBar()->showMessage(tr("Another program changed the event; what is shown was reloaded."), 5000);
+    });
     buildPages();
 
     QUndoStack *undo = m_session->undoStack();
@@ -114,7 +200,8 @@ QString MainWindow::openDatabase(const QString &path)
 
     const QString file = m_session->database().path();
     setWindowFilePath(file);
-    setWindowTitle(tr("%1 — HackDesk").arg(QFileInfo(file).fileName()));
+    refreshTitle();
+    connect(m_session.get(), &EventSession::changed, this, &MainWindow::refreshTitle);
     statusBar()->showMessage(file);
     QSettings settings;
     settings.setValue(u"lastDatabase"_s, file);
@@ -123,6 +210,7 @@ QString MainWindow::openDatabase(const QString &path)
     recent.prepend(file);
     settings.setValue(recentKey, recent.mid(0, maxRecent));
     refreshRecent();
+    updateActions();
     return {};
 }
 
@@ -137,12 +225,13 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *sync = file->addAction(tr("&Sync with GitHub…"), this, &MainWindow::syncWithGitHub);
     sync->setShortcut(QKeySequence::Refresh);
-    file->addAction(tr("&Import Task List from Issue…"), this, &MainWindow::importIssue);
-    file->addAction(tr("&Export Task List as Issue Markdown…"), this, &MainWindow::exportIssue);
+    m_eventActions << sync << file->addAction(tr("&Import Task List from Issue…"), this, &MainWindow::importIssue)
+                   << file->addAction(tr("&Export Task List as Issue Markdown…"), this, &MainWindow::exportIssue);
     QMenu *pdf = file->addMenu(tr("Export &PDF Report"));
+    m_eventActions << pdf->menuAction();
     for (ReportKind kind : AllReportKinds)
         pdf->addAction(reportKindName(kind) + u"…"_s, this, [this, kind] { exportReport(int(kind)); });
-    file->addAction(tr("Export Dashboard and Leaderboard as &Markdown…"), this, [this] {
+    m_eventActions << file->addAction(tr("Export Dashboard and Leaderboard as &Markdown…"), this, [this] {
         if (!m_session)
             return;
         const QString path =
@@ -156,9 +245,10 @@ void MainWindow::buildMenus()
             showError(e.message());
         }
     });
-    file->addAction(tr("Export Current &Table as CSV…"), this, &MainWindow::exportCurrentTable);
+    m_eventActions << file->addAction(tr("Export Current &Table as CSV…"), this, &MainWindow::exportCurrentTable);
     QMenu *importCsvMenu = file->addMenu(tr("Import &CSV"));
     QMenu *exportCsvMenu = file->addMenu(tr("Export CS&V"));
+    m_eventActions << importCsvMenu->menuAction() << exportCsvMenu->menuAction();
     const std::pair<CsvKind, QString> kinds[] = {{CsvKind::Tasks, tr("Tasks…")},
                                                  {CsvKind::Participants, tr("Participants…")},
                                                  {CsvKind::Claims, tr("Claims…")},
@@ -170,13 +260,16 @@ void MainWindow::buildMenus()
         exportCsvMenu->addAction(label, this, [this, kind] { exportCsv(int(kind)); });
     }
     file->addSeparator();
+    m_eventActions << file->addAction(tr("&Back Up…"), this, &MainWindow::backUp)
+                   << file->addAction(tr("&Restore…"), this, &MainWindow::restore);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    settingsMenu->addAction(tr("GitHub &Token…"), this, [this] {
+    m_eventActions << settingsMenu->addAction(tr("GitHub &Token…"), this, [this] {
         if (m_session)
             SyncDialog(m_session.get(), this).askForToken();
     });
@@ -245,6 +338,8 @@ void MainWindow::buildPages()
     m_claims = new TablePage(EventTables::claims(s, splitter), m_stack);
     m_claims->addColumnFilter(EventTables::ClaimTrack, tr("All tracks"));
     m_claims->addColumnFilter(EventTables::ClaimStatusColumn, tr("Every status"), ladder);
+    m_claims->setActions([this] { addClaim(); }, [this](qint64 id) { editClaim(id); },
+                         [this](qint64 id) { deleteClaim(id); });
 
     m_board = new TablePage(EventTables::board(s, splitter), m_stack);
     m_board->addColumnFilter(EventTables::BoardTrack, tr("All tracks"));
@@ -344,8 +439,9 @@ void MainWindow::editTask(qint64 id)
     if (!task)
         return;
     TaskDialog dialog(m_session->database(), *task, this);
-    dialog.setSubmit([&] { return m_editor->updateTask(dialog.task(), dialog.directionName()); });
-    dialog.exec();
+    dialog.setSubmit([&] { return m_editor->updateTask(*task, dialog.task(), dialog.directionName()); });
+    if (dialog.exec() == QDialog::Accepted && !m_editor->notice().isEmpty())
+        messages::information(this, tr("Edit task"), m_editor->notice());
 }
 
 void MainWindow::deleteTask(qint64 id)
@@ -376,8 +472,9 @@ void MainWindow::editParticipant(qint64 id)
     if (!p)
         return;
     ParticipantDialog dialog(*p, this);
-    dialog.setSubmit([&] { return m_editor->updateParticipant(dialog.participant()); });
-    dialog.exec();
+    dialog.setSubmit([&] { return m_editor->updateParticipant(*p, dialog.participant()); });
+    if (dialog.exec() == QDialog::Accepted && !m_editor->notice().isEmpty())
+        messages::information(this, tr("Edit participant"), m_editor->notice());
 }
 
 void MainWindow::deleteParticipant(qint64 id)
@@ -429,6 +526,52 @@ void MainWindow::deleteTeam(qint64 id)
     if (messages::question(this, tr("Delete team"), question) != QMessageBox::Yes)
         return;
     if (const QString error = m_editor->removeTeam(id); !error.isEmpty())
+        showError(error);
+}
+
+void MainWindow::addClaim()
+{
+    const Track track = EventRepository(m_session->database()).tracks().value(0);
+    ClaimDialog dialog(m_session->database(), 0, track.id, this);
+    dialog.setSubmit([&] { return m_editor->saveClaim(dialog.edit()); });
+    if (dialog.exec() == QDialog::Accepted)
+        m_claims->selectId(m_editor->lastInsertedId());
+}
+
+void MainWindow::editClaim(qint64 id)
+{
+    const auto claim = ClaimRepository(m_session->database()).get(id);
+    if (!claim)
+        return;
+    if (!claim->participantId) {
+        showError(tr("A team's claim is edited on the Fundable Projects page."));
+        return;
+    }
+    ClaimDialog dialog(m_session->database(), id, 0, this);
+    dialog.setSubmit([&] { return m_editor->saveClaim(dialog.edit()); });
+    if (dialog.exec() == QDialog::Accepted)
+        m_claims->selectId(m_editor->lastInsertedId());
+}
+
+void MainWindow::deleteClaim(qint64 id)
+{
+    const auto claim = ClaimRepository(m_session->database()).get(id);
+    if (!claim)
+        return;
+    const auto task = TaskRepository(m_session->database()).get(claim->taskId);
+    QString who = TeamRepository(m_session->database()).get(claim->teamId).value_or(Team{}).name;
+    if (const auto p = ParticipantRepository(m_session->database()).get(claim->participantId))
+        who = u"@"_s + p->login;
+    const bool finisher = task && claim->participantId && task->finisherId == claim->participantId;
+    const QString question =
+        finisher ? tr("Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take "
+                      "claims again.")
+                       .arg(who)
+                       .arg(task->number)
+                 : tr("Delete the claim of %1 on task No.%2?").arg(who).arg(task ? task->number : 0);
+    if (messages::question(this, tr("Delete claim"), question) != QMessageBox::Yes)
+        return;
+    if (const QString error = m_editor->removeClaim(id); !error.isEmpty())
         showError(error);
 }
 
@@ -515,9 +658,7 @@ void MainWindow::exportIssue()
         return;
     try {
         const QByteArray bytes = exportIssueBody(m_session->database(), track).toUtf8();
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-            throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        writeFileAtomically(path, bytes);
         statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
     } catch (const Error &e) {
         showError(e.message());
@@ -606,6 +747,15 @@ void MainWindow::openDatabaseDialog()
     if (!path.isEmpty())
         if (const QString error = openDatabase(path); !error.isEmpty())
             showError(error);
+}
+
+void MainWindow::refreshTitle()
+{
+    if (!m_session)
+        return;
+    const QString file = QFileInfo(m_session->database().path()).fileName();
+    const auto event = EventRepository(m_session->database()).event();
+    setWindowTitle(event ? tr("%1 (%2) — HackDesk").arg(event->name, file) : tr("%1 — HackDesk").arg(file));
 }
 
 void MainWindow::refreshRecent()

@@ -32,6 +32,8 @@ public:
 
     // Opens a database in this window; returns the reason when it cannot (the window keeps the old one).
     QString openDatabase(const QString &path);
+    // File > Restore… for this backup: shows what it holds, asks, backs the event up, then restores it.
+    bool restoreFrom(const QString &backup);
     EventSession *session() const { return m_session.get(); }
     EventEditor *editor() const { return m_editor.get(); }
     TablePage *page(Page page) const;
@@ -54,12 +56,18 @@ public:
     void addTeam();
     void editTeam(qint64 id);
     void deleteTeam(qint64 id);
+    void addClaim();
+    void editClaim(qint64 id);
+    void deleteClaim(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void updateActions(); // what needs an open event is enabled only with one
+    void backUp();
+    void restore();
     void buildPages();
     void newDatabase();
     void importIssue();
@@ -72,6 +80,7 @@ private:
     void exportCsv(int kind);
     void openDatabaseDialog();
     void refreshRecent();
+    void refreshTitle(); // the event's name and the file
     void showError(const QString &message);
 
     std::unique_ptr<EventSession> m_session;
@@ -92,6 +101,7 @@ private:
     JudgingPage *m_judging = nullptr;
     QMenu *m_recent = nullptr;
     QMenu *m_editMenu = nullptr;
+    QList<QAction *> m_eventActions; // need an open event
 };
 
 } // namespace hd

@@ -1,10 +1,12 @@
 #include "commandline.h"
 
+#include "claimcommands.h"
 #include "corecommands.h"
 #include "model/error.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,9 @@ bool takesValue(const QString &option)
 
 Database &CommandContext::database() const
 {
+    // Only init (and restore) make a new file: a mistyped --db must not become an empty event.
+    if (!opened && !QFileInfo::exists(dbPath) && args.value(0) != u"init" && args.value(0) != u"restore")
+        throw Error(Tr::tr("no such event database: %1 (\"hackdesk --db %1 init\" sets up a new one).").arg(dbPath));
     if (!opened)
         opened = std::make_shared<Database>(dbPath);
     return *opened;
@@ -33,6 +38,8 @@ Database &CommandContext::database() const
 CommandLine::CommandLine()
 {
     for (const Command &c : coreCommands())
+        add(c);
+    for (const Command &c : claimCommands())
         add(c);
 }
 
@@ -113,7 +120,15 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             continue;
         CommandContext ctx{dbPath, rest, out, err, {}};
         try {
-            return c.run(ctx);
+            const int code = c.run(ctx);
+            // What was printed must have reached its file or pipe (a full disk says so only here).
+            out.flush();
+            if (out.status() == QTextStream::WriteFailed) {
+                const QString reason = out.device() ? out.device()->errorString() : QString();
+                err << Tr::tr("hackdesk %1: cannot write the output: %2").arg(c.name, reason) << Qt::endl;
+                return 1;
+            }
+            return code;
         } catch (const Error &e) {
             out.flush();
             err << u"hackdesk %1: "_s.arg(c.name) << e.message().simplified() << Qt::endl;

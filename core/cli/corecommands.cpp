@@ -2,16 +2,21 @@
 
 #include "csvcommands.h"
 #include "demo/demoevent.h"
+#include "editioncommands.h"
 #include "issuecommands.h"
 #include "judgingcommands.h"
+#include "model/currency.h"
 #include "model/error.h"
 #include "programmecommands.h"
 #include "reports/summary.h"
+#include "services/editionprofile.h"
+#include "services/eventsettings.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "synccommands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -28,16 +33,33 @@ int initCommand(const CommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.addOption({u"demo"_s, Tr::tr("Also add demo data: tasks, people, teams and claims.")});
-    if (auto code = parseCommandArgs(ctx, parser, Tr::tr("Sets up a new event like the PaddlePaddle Hackathon 6th.")))
+    parser.addOption({u"edition"_s,
+                      Tr::tr("Set up the event from this profile: a built-in name (see \"hackdesk editions\") or a "
+                             "profile file (.json). Default: paddle-6th."),
+                      u"NAME|FILE"_s});
+    if (auto code = parseCommandArgs(ctx, parser,
+                                     Tr::tr("Sets up a new event from an edition profile (the PaddlePaddle Hackathon "
+                                            "6th by default).")))
         return *code;
+    const QString edition = parser.isSet(u"edition"_s) ? parser.value(u"edition"_s) : u"paddle-6th"_s;
+    // Read and check the profile before the database is opened: a bad profile creates nothing.
+    const EditionProfile profile = EditionProfile::load(edition);
+    const bool demo = parser.isSet(u"demo"_s);
+    if (demo && edition != u"paddle-6th")
+        throw Error(Tr::tr("--demo adds the 6th edition's demo data and goes only with the paddle-6th profile."));
     Database &db = ctx.database();
     Transaction tx(db);
-    const bool created = initEvent(db);
-    const bool demo = parser.isSet(u"demo"_s) && addDemoData(db);
+    const bool created = !EventRepository(db).event();
+    if (created)
+        profile.apply(db);
+    else if (parser.isSet(u"edition"_s))
+        throw Error(Tr::tr("%1 already holds the event \"%2\"; init --edition sets up a new database.")
+                        .arg(db.path(), EventRepository(db).requireEvent().name));
+    const bool demoAdded = demo && addDemoData(db);
     tx.commit();
-    if (created || demo)
+    if (created || demoAdded)
         ctx.out << Tr::tr("Set up %1%2 in %3.")
-                       .arg(EventRepository(db).requireEvent().name, demo ? Tr::tr(" with demo data") : QString(),
+                       .arg(EventRepository(db).requireEvent().name, demoAdded ? Tr::tr(" with demo data") : QString(),
                             db.path())
                 << Qt::endl;
     else
@@ -56,9 +78,11 @@ int summaryCommand(const CommandContext &ctx)
         ctx.out << QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
         return 0;
     }
+    const Currency currency = Currency::of(s.event.currency);
     ctx.out << s.event.name << Qt::endl;
     ctx.out << Tr::tr("Pool %1, 1 star = %2, cap %3 per person")
-                   .arg(formatYuan(s.event.poolFen), formatYuan(s.event.starFen), formatYuan(s.event.capFen))
+                   .arg(formatMoney(s.event.poolFen, currency), formatMoney(s.event.starFen, currency),
+                        formatMoney(s.event.capFen, currency))
             << Qt::endl;
     for (const auto &t : s.tracks)
         ctx.out << Tr::tr("  [%1] %2 (%3): %4 tasks, %5 claimed, %6 submitted, %7 completed")
@@ -74,20 +98,6 @@ int summaryCommand(const CommandContext &ctx)
     return 0;
 }
 
-// Event settings the command line may change; track.<id>.issue is checked separately.
-const QStringList settingKeys = {u"github.api-url"_s, u"github.prefix"_s, u"github.since"_s, u"github.repos"_s,
-                                 u"github.design-repo"_s};
-
-void checkSettingKey(const EventRepository &events, const QString &key)
-{
-    if (settingKeys.contains(key))
-        return;
-    static const QRegularExpression trackIssue(u"^track\\.(\\d+)\\.issue$"_s);
-    if (const auto m = trackIssue.match(key); m.hasMatch() && events.track(m.captured(1).toLongLong()))
-        return;
-    throw Error(Tr::tr("Unknown setting \"%1\"; known: %2, track.<id>.issue.").arg(key, settingKeys.join(u", "_s)));
-}
-
 int configCommand(const CommandContext &ctx)
 {
     QCommandLineParser parser;
@@ -98,28 +108,97 @@ int configCommand(const CommandContext &ctx)
         return *code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
-    EventRepository events(ctx.database());
-    events.requireEvent();
+    EventSettings settings(ctx.database());
+    EventRepository(ctx.database()).requireEvent();
     if (action == u"list" && pos.size() == 1) {
-        const auto all = events.settings();
-        for (auto it = all.cbegin(); it != all.cend(); ++it)
-            if (!it.key().startsWith(u"github.cache."_s) && !it.key().startsWith(u"github.sync."_s)) // sync's own
-                ctx.out << it.key() << " = " << it.value() << Qt::endl;
+        for (const QString &key : settings.keys())
+            ctx.out << key << " = " << settings.value(key) << Qt::endl;
         return 0;
     }
     if (action == u"get" && pos.size() == 2) {
-        checkSettingKey(events, pos[1]);
-        ctx.out << events.setting(pos[1]) << Qt::endl;
+        ctx.out << settings.value(pos[1]) << Qt::endl;
         return 0;
     }
     if (action == u"set" && pos.size() == 3) {
-        checkSettingKey(events, pos[1]);
-        events.setSetting(pos[1], pos[2].trimmed());
+        Transaction tx(ctx.database());
+        settings.set(pos[1], pos[2]);
+        tx.commit();
         return 0;
     }
     ctx.err << Tr::tr("hackdesk config: use \"config list\", \"config get KEY\" or \"config set KEY VALUE\".")
             << Qt::endl;
     return 2;
+}
+
+QString describe(const DatabaseSummary &s)
+{
+    return Tr::tr("%1: event \"%2\", written %3, %4 tasks, %5 participants, %6 claims (schema %7)")
+        .arg(s.path, s.eventName.isEmpty() ? Tr::tr("none set up") : s.eventName,
+             s.modified.toString(u"yyyy-MM-dd HH:mm"_s))
+        .arg(s.tasks)
+        .arg(s.participants)
+        .arg(s.claims)
+        .arg(s.schemaVersion);
+}
+
+int backupCommand(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"out"_s, Tr::tr("The backup file to write (replaced only once complete)."), u"FILE"_s});
+    if (auto code = parseCommandArgs(ctx, parser,
+                                     Tr::tr("Writes a consistent copy of the event database, also while other programs "
+                                            "use it.")))
+        return *code;
+    if (parser.value(u"out"_s).isEmpty() || !parser.positionalArguments().isEmpty()) {
+        ctx.err << Tr::tr("hackdesk backup: give --out FILE, e.g. \"backup --out event-backup.sqlite\".") << Qt::endl;
+        return 2;
+    }
+    const QString out = parser.value(u"out"_s);
+    ctx.database().backupTo(out);
+    ctx.out << Tr::tr("Backed up %1").arg(describe(Database::inspect(out))) << Qt::endl;
+    return 0;
+}
+
+int restoreCommand(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"yes"_s, Tr::tr("Replace the event with the backup (without it, only show what it holds).")});
+    parser.addPositionalArgument(u"file"_s, Tr::tr("the backup file"));
+    if (auto code = parseCommandArgs(ctx, parser,
+                                     Tr::tr("Shows what a backup holds and, with --yes, replaces the event database's "
+                                            "content with it. The event as it was is backed up first.")))
+        return *code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1) {
+        ctx.err << Tr::tr("hackdesk restore: give one backup FILE, e.g. \"restore --yes event-backup.sqlite\".")
+                << Qt::endl;
+        return 2;
+    }
+    const DatabaseSummary backup = Database::inspect(pos.first());
+    ctx.out << Tr::tr("Backup %1").arg(describe(backup)) << Qt::endl;
+    const QFileInfo target(ctx.dbPath);
+    if (target.exists() && target.canonicalFilePath() == QFileInfo(backup.path).canonicalFilePath()) {
+        ctx.err << Tr::tr("hackdesk restore: %1 is the event database itself.").arg(backup.path) << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(u"yes"_s)) {
+        ctx.err << Tr::tr("hackdesk restore: nothing restored; run again with --yes to replace the event in %1 "
+                          "with this backup.")
+                       .arg(target.absoluteFilePath())
+                << Qt::endl;
+        return 1;
+    }
+    const bool existed = target.exists();
+    Database &db = ctx.database();
+    const QString before = existed ? db.autoBackup(u"before-restore"_s) : QString();
+    db.restoreFrom(backup.path);
+    // Reopened, so that a backup from an older HackDesk is upgraded the usual way.
+    ctx.opened.reset();
+    ctx.database();
+    ctx.out << Tr::tr("Restored %1 into %2.").arg(backup.path, ctx.database().path()) << Qt::endl;
+    if (!before.isEmpty())
+        ctx.out << Tr::tr("The event as it was before is in %1.").arg(before) << Qt::endl;
+    return 0;
 }
 
 } // namespace
@@ -146,13 +225,21 @@ std::optional<int> parseCommandArgs(const CommandContext &ctx, QCommandLineParse
 QList<Command> coreCommands()
 {
     QList<Command> all = {
-        {u"init"_s, u"init [--demo]"_s,
-         Tr::tr("Set up a new event like the PaddlePaddle Hackathon 6th; --demo adds demo data."), initCommand},
+        {u"init"_s, u"init [--edition NAME|FILE.json] [--demo]"_s,
+         Tr::tr("Set up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default); --demo adds "
+                "demo data."),
+         initCommand},
         {u"summary"_s, u"summary [--json]"_s, Tr::tr("Print the event's figures per track."), summaryCommand},
         {u"config"_s, u"config list | get KEY | set KEY VALUE"_s,
          Tr::tr("Read or change the event's settings (github.prefix, github.repos, track.<id>.issue ...)."),
          configCommand},
+        {u"backup"_s, u"backup --out FILE"_s,
+         Tr::tr("Write a consistent copy of the event database (also while it is in use)."), backupCommand},
+        {u"restore"_s, u"restore FILE [--yes]"_s,
+         Tr::tr("Show what a backup holds; with --yes, bring it back (the event as it was is backed up first)."),
+         restoreCommand},
     };
+    all += editionCommands();
     all += issueCommands();
     all += judgingCommands();
     all += programmeCommands();

@@ -71,6 +71,8 @@ int importCsvCommand(const CommandContext &ctx)
         line += Tr::tr("; %n new participant(s)", nullptr, r.participantsAdded);
     if (r.statusesKept)
         line += Tr::tr("; %n claim(s) kept a higher status", nullptr, r.statusesKept);
+    if (r.completed)
+        line += Tr::tr("; %n task(s) completed", nullptr, r.completed);
     ctx.out << line << u'.' << Qt::endl;
     return 0;
 }

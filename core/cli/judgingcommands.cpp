@@ -2,6 +2,7 @@
 
 #include "corecommands.h"
 #include "io/csv.h"
+#include "io/filewriter.h"
 #include "judging/judgepacket.h"
 #include "judging/judgingrepository.h"
 #include "judging/judgingservice.h"
@@ -11,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -47,9 +47,7 @@ void writeBytes(const CommandContext &ctx, const QString &path, const QByteArray
         ctx.out.flush();
         return;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
+    writeFileAtomically(path, bytes);
 }
 
 QByteArray readFile(const QString &path)

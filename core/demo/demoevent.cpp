@@ -3,6 +3,7 @@
 #include "demojudging.h"
 #include "parsing/claimcomment.h"
 #include "programmes/programmerepository.h"
+#include "services/editionprofile.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
@@ -12,19 +13,12 @@
 #include "storage/teamrepository.h"
 
 #include <QRandomGenerator>
-#include <QTimeZone>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace hd {
 
 namespace {
-
-QDateTime beijing(int y, int mo, int d, int h, int mi, int s = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone(8 * 3600));
-}
 
 struct DemoTask
 {
@@ -162,74 +156,13 @@ const char16_t *const people[][3] = {
     {u"ren-zhixin", u"任志欣", u"兰州大学"},
 };
 
-Track track(int position, const QString &name, TrackKind kind, Fen budget)
-{
-    Track t;
-    t.position = position;
-    t.name = name;
-    t.kind = kind;
-    t.budgetFen = budget;
-    return t;
-}
-
 } // namespace
 
 bool initEvent(const Database &db)
 {
-    EventRepository events(db);
-    if (events.event())
+    if (EventRepository(db).event())
         return false;
-    Transaction tx(db);
-    Event e;
-    e.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.name = u"飞桨黑客马拉松第六期 PaddlePaddle Hackathon 6th"_s;
-    e.organiser = u"深度学习技术及应用国家工程研究中心"_s;
-    e.sponsor = u"百度飞桨"_s;
-    e.timeZone = u"Asia/Shanghai"_s;
-    e.launchAt = beijing(2024, 3, 20, 19, 0);
-    e.rfcDeadline = beijing(2024, 6, 7, 23, 59, 59);
-    e.prDeadline = beijing(2024, 6, 14, 23, 59, 59);
-    e.resultsAt = beijing(2024, 6, 20, 12, 0);
-    e.currency = u"CNY"_s;
-    e.starFen = 200'000;
-    e.capFen = 3'000'000;
-    e.poolFen = 50'000'000;
-    events.saveEvent(e);
-
-    const qint64 tasks = events.addTrack(track(1, u"开源贡献个人挑战赛"_s, TrackKind::Tasks, 18'000'000));
-
-    Track campTrack = track(2, u"飞桨护航计划集训营"_s, TrackKind::Camp, 24'000'000);
-    campTrack.monthsRule = false; // later editions enable it
-    const qint64 camp = events.addTrack(campTrack);
-    const char16_t *const grades[] = {u"及格", u"良好", u"优秀", u"特别优秀"};
-    for (int i = 0; i < 4; ++i)
-        events.addTier({0, camp, i + 1, QString::fromUtf16(grades[i]), Stars::whole(3 + i), std::nullopt});
-
-    Track articleTrack = track(3, u"优秀稿件征集与传播"_s, TrackKind::Articles, 2'200'000);
-    articleTrack.quota = 20;
-    articleTrack.quotaStars = Stars::fromMilli(500);
-    const qint64 articles = events.addTrack(articleTrack);
-    const Fen prizes[] = {100'000, 60'000, 40'000};
-    const char16_t *const ranks[] = {u"第一名", u"第二名", u"第三名"};
-    for (int i = 0; i < 3; ++i)
-        events.addTier({0, articles, i + 1, QString::fromUtf16(ranks[i]), Stars(), prizes[i]});
-
-    Track fundableTrack = track(4, u"Fundable Projects"_s, TrackKind::Fundable, 5'800'000);
-    fundableTrack.thresholdPercent = 80;
-    const qint64 fundable = events.addTrack(fundableTrack);
-
-    events.setSetting(u"github.api-url"_s, u"https://api.github.com"_s);
-    events.setSetting(u"github.prefix"_s, u"Hackathon 6th"_s);
-    events.setSetting(u"github.since"_s, u"2024-03-21T00:00:00Z"_s);
-    events.setSetting(u"github.repos"_s, u"PaddlePaddle/Paddle,PaddlePaddle/community,PaddlePaddle/PaddleScience,"
-                                         u"PaddlePaddle/Paddle2ONNX,PaddlePaddle/PaConvert,PaddlePaddle/docs,"
-                                         u"openvinotoolkit/openvino"_s);
-    events.setSetting(u"github.design-repo"_s, u"PaddlePaddle/community"_s);
-    events.setSetting(u"track.%1.issue"_s.arg(tasks), u"PaddlePaddle/Paddle#62905"_s);
-    events.setSetting(u"track.%1.issue"_s.arg(camp), u"PaddlePaddle/Paddle#62906"_s);
-    events.setSetting(u"track.%1.issue"_s.arg(articles), u"PaddlePaddle/Paddle#62907"_s);
-    events.setSetting(u"track.%1.issue"_s.arg(fundable), u"PaddlePaddle/Paddle#62908"_s);
-    tx.commit();
+    EditionProfile::load(u"paddle-6th"_s).apply(db);
     return true;
 }
 

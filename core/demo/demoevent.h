@@ -4,8 +4,8 @@ namespace hd {
 
 class Database;
 
-// Sets up an event like the PaddlePaddle Hackathon 6th edition: its name, dates and money, the four
-// tracks with their reward rules and its GitHub settings. Does nothing when the event exists.
+// Sets up the PaddlePaddle Hackathon 6th edition from its built-in profile (resources/editions/paddle-6th.json).
+// Does nothing when the event exists.
 // Returns whether it changed anything.
 bool initEvent(const Database &db);
 

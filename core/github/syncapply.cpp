@@ -73,7 +73,9 @@ public:
         , m_people(db)
         , m_claims(db)
         , m_programmes(db)
-        , m_titles(plan.prefix)
+        , m_titles(plan.prTitles, plan.prefix)
+        , m_keywords{plan.claimKeywords}
+        , m_language(replyLanguageFromSetting(plan.language))
     {}
 
     SyncReport run()
@@ -187,19 +189,27 @@ private:
                                           .arg(issue.ref.number)
                                           .arg(c.id)
                                     : c.url;
-            const ClaimComment parsed = parseClaimComment(c.body);
+            const ClaimComment parsed = parseClaimComment(c.body, m_keywords);
             ProblemDraft draft;
+            const QString badFormat = botReplyBadFormat(c.login, m_keywords.first(), m_language);
             if (parsed.kind == ClaimComment::Kind::Unreadable) {
-                draft.add(parsed.reason, botReplyBadFormat(c.login));
+                draft.add(parsed.reason, badFormat);
             } else if (camp && parsed.kind == ClaimComment::Kind::Submit) {
                 QString reason;
                 readCampApplication(c.body, &reason);
-                draft.add(reason, botReplyBadFormat(c.login));
-            } else if (parsed.kind == ClaimComment::Kind::Claim || parsed.kind == ClaimComment::Kind::Submit) {
+                draft.add(reason, badFormat);
+            } else if (parsed.kind == ClaimComment::Kind::Submit) {
+                // 【提交】 is no claim: submitting is done by the PR's title.
+                draft.add(Tr::tr("【提交】 is not a claim: a claim starts with %1, a submission is a PR whose "
+                                 "title names the task.")
+                              .arg(m_keywords.first()),
+                          badFormat);
+            } else if (parsed.kind == ClaimComment::Kind::Claim) {
                 for (const int n : parsed.numbers) {
                     const auto task = tasks.constFind(n);
                     if (task == tasks.constEnd()) {
-                        draft.add(Tr::tr("Task No.%1 does not exist.").arg(n), botReplyUnknownTask(c.login, n));
+                        draft.add(Tr::tr("Task No.%1 does not exist.").arg(n),
+                                  botReplyUnknownTask(c.login, n, m_language));
                         continue;
                     }
                     const qint64 known = participant(c.login, false);
@@ -208,7 +218,8 @@ private:
                     if (task->removed || task->locked) {
                         draft.add(task->removed ? Tr::tr("Task No.%1 was removed.").arg(n)
                                                 : Tr::tr("Task No.%1 is locked.").arg(n),
-                                  botReplyRemovedTask(c.login, n));
+                                  task->removed ? botReplyRemovedTask(c.login, n, m_language)
+                                                : botReplyTakenTask(c.login, n, m_language));
                         continue;
                     }
                     if (!isValidLogin(c.login)) {
@@ -258,10 +269,10 @@ private:
             const auto wish = tasks.constFind(n);
             if (wish == tasks.constEnd())
                 draft->add(Tr::tr("Camp project No.%1 of 【其他意向】 does not exist.").arg(n),
-                           botReplyUnknownTask(c.login, n));
+                           botReplyUnknownTask(c.login, n, m_language));
             else if (wish->removed)
                 draft->add(Tr::tr("Camp project No.%1 of 【其他意向】 was removed.").arg(n),
-                           botReplyRemovedTask(c.login, n));
+                           botReplyRemovedTask(c.login, n, m_language));
             else
                 kept.otherWishes.append(n);
         }
@@ -449,7 +460,7 @@ private:
                           .arg(pr->number)
                           .arg(n)
                           .arg(trackLabel(trackId)),
-                      botReplyUnknownTask(pr->authorLogin, n));
+                      botReplyUnknownTask(pr->authorLogin, n, m_language));
         if (draft.reasons.isEmpty())
             m_prProblems.erase(prKey(pr->repo, pr->number));
     }
@@ -572,13 +583,14 @@ private:
             auto claim = m_claims.get(claimIds.value({r.claim.taskNumber, normalisedLogin(r.claim.login)}));
             if (!claim)
                 continue;
-            if (claim->status != r.claim.status) {
+            if (claim->status < r.claim.status) {
                 ++m_report.statusChanges;
                 m_report.changes << Tr::tr("%1 No.%2: @%3 %4 → %5")
                                         .arg(trackName, QString::number(r.claim.taskNumber), r.claim.login,
                                              claimStatusBadge(claim->status), claimStatusBadge(r.claim.status));
             }
-            claim->status = r.claim.status;
+            // A claim only rises: one made or corrected by hand (manual) is never lowered by GitHub.
+            claim->status = std::max(claim->status, r.claim.status);
             claim->flags = r.claim.flags;
             claim->updatedAt = m_now;
             m_claims.update(*claim);
@@ -666,6 +678,8 @@ private:
     ClaimRepository m_claims;
     ProgrammeRepository m_programmes;
     PrTitleParser m_titles;
+    ClaimKeywords m_keywords;
+    ReplyLanguage m_language;
     SyncReport m_report;
     QHash<qint64, Track> m_tracks;
     QMap<TrackKind, qint64> m_trackOfKind;        // the first track of each kind

@@ -1,6 +1,8 @@
 #include "syncengine.h"
 
+#include "parsing/claimcomment.h"
 #include "parsing/issuemarkdown.h"
+#include "parsing/prtitle.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
@@ -252,12 +254,32 @@ private:
         return groups;
     }
 
+    // What the PR search looks for: the words of each PR title pattern, else the prefix.
+    QStringList searchTerms() const
+    {
+        QStringList terms;
+        for (const QString &pattern : m_plan.prTitles) {
+            const QString words = prTitleSearchWords(pattern);
+            if (!words.isEmpty() && !terms.contains(words, Qt::CaseInsensitive))
+                terms.append(words);
+        }
+        if (terms.isEmpty() && !m_plan.prefix.isEmpty())
+            terms.append(m_plan.prefix);
+        return terms;
+    }
+
     void searchPrs()
     {
-        if (m_plan.prefix.isEmpty() || m_plan.repos.isEmpty())
+        const QStringList terms = searchTerms();
+        if (terms.isEmpty() || m_plan.repos.isEmpty())
             return;
         m_snap.searched = true;
-        QString prefix = m_plan.prefix;
+        for (const QString &term : terms)
+            searchPrs(term);
+    }
+
+    void searchPrs(QString prefix)
+    {
         prefix.remove(u'"');
         const QString base = u"\"%1\" in:title is:pr"_s.arg(prefix.simplified());
         const QDateTime lower =
@@ -484,6 +506,12 @@ SyncPlan readSyncPlan(const Database &db, const QString &apiUrlOverride, bool fu
                         .arg(api));
 
     plan.prefix = events.setting(u"github.prefix"_s).simplified();
+    plan.prTitles = prTitlePatterns(events.setting(u"github.pr-titles"_s));
+    for (const QString &pattern : plan.prTitles)
+        if (const QString problem = prTitlePatternProblem(pattern); !problem.isEmpty())
+            plan.warnings << problem;
+    plan.claimKeywords = ClaimKeywords::fromSetting(events.setting(u"claims.keywords"_s)).words;
+    plan.language = events.setting(u"event.language"_s, u"zh_CN"_s);
     const QString since = events.setting(u"github.since"_s).trimmed();
     if (!since.isEmpty()) {
         plan.since = parseSettingTime(since);
@@ -532,7 +560,7 @@ SyncPlan readSyncPlan(const Database &db, const QString &apiUrlOverride, bool fu
     if (plan.issues.isEmpty())
         plan.warnings << Tr::tr("No track has its GitHub issue set (config set track.<id>.issue owner/name#number): "
                                 "no claims are read.");
-    if (plan.prefix.isEmpty())
+    if (plan.prefix.isEmpty() && plan.prTitles.isEmpty())
         plan.warnings << Tr::tr("github.prefix is empty: PRs are not searched.");
     else if (plan.repos.isEmpty())
         plan.warnings << Tr::tr("github.repos is empty: PRs are not searched.");

@@ -50,7 +50,10 @@ struct SyncIssueRef
 struct SyncPlan
 {
     QUrl apiUrl;
-    QString prefix;     // github.prefix: empty = no PR search
+    QString prefix;     // github.prefix: empty = no PR search (unless prTitles are set)
+    QStringList prTitles;      // github.pr-titles: patterns with {n}; searched by their words, else the prefix
+    QStringList claimKeywords; // claims.keywords: what a claim comment starts with; empty = 【报名】
+    QString language;          // event.language: the bot's replies are written in it
     QDateTime since;    // github.since: PRs created before do not count; invalid = no limit
     QStringList repos;  // github.repos
     QString designRepo; // github.design-repo

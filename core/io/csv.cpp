@@ -1,5 +1,6 @@
 #include "csv.h"
 
+#include "io/filewriter.h"
 #include "model/error.h"
 
 #include <QCoreApplication>
@@ -289,12 +290,7 @@ QByteArray writeCsv(const QList<QStringList> &records, CsvBom bom)
 
 void writeCsvFile(const QString &path, const QList<QStringList> &records, CsvBom bom)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = writeCsv(records, bom);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    writeFileAtomically(path, writeCsv(records, bom));
 }
 
 } // namespace hd

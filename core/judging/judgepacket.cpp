@@ -1,5 +1,6 @@
 #include "judgepacket.h"
 
+#include "io/filewriter.h"
 #include "judgingrepository.h"
 #include "judgingrules.h"
 #include "model/error.h"
@@ -15,7 +16,6 @@
 #include <QJsonParseError>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -369,11 +369,12 @@ void JudgePacket::save(const QString &path)
     ++revision;
     savedAt = QDateTime::currentDateTimeUtc();
     const QByteArray bytes = toBytes();
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+    try {
+        writeFileAtomically(path, bytes, FileAccess::OwnerOnly); // it carries the judge's key
+    } catch (const Error &e) {
         revision = oldRevision;
         savedAt = oldSaved;
-        throw Error(Tr::tr("Cannot save the packet %1: %2").arg(path, f.errorString()));
+        throw Error(Tr::tr("Cannot save the packet %1: %2").arg(path, e.message()));
     }
 }
 
@@ -582,9 +583,7 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
                  Tr::tr("revision %1").arg(packet.revision),
                  Tr::tr("%n submission(s)", nullptr, int(packet.entries.size()))});
     const QByteArray bytes = packet.toBytes();
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
+    writeFileAtomically(path, bytes, FileAccess::OwnerOnly); // it carries the judge's key
     tx.commit();
     return {packet.revision, int(packet.entries.size())};
 }

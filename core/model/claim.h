@@ -35,6 +35,7 @@ struct Claim
     int flags = NoFlag;
     QDateTime claimedAt;
     QDateTime updatedAt;
+    bool manual = false; // added or corrected by hand: a sync only raises it, never lowers or removes it
 };
 
 } // namespace hd

@@ -71,15 +71,54 @@ struct KeywordLine
     bool attempt = false; // clearly meant as a claim line, even without numbers
 };
 
-KeywordLine readKeywordLine(const QString &line)
+// The keywords as the parser uses them: whether the 报名 family is on, and the other words, folded.
+struct KeywordSet
+{
+    bool chineseClaim = true;
+    QStringList others; // normalised, lower case
+};
+
+KeywordSet keywordSet(const ClaimKeywords &keywords)
+{
+    KeywordSet set;
+    if (keywords.words.isEmpty())
+        return set;
+    set.chineseClaim = false;
+    for (const QString &word : keywords.words) {
+        if (word.contains(u"报名"))
+            set.chineseClaim = true;
+        else
+            set.others.append(normaliseClaimText(word).trimmed().toLower());
+    }
+    return set;
+}
+
+KeywordLine readKeywordLine(const QString &line, const KeywordSet &keywords)
 {
     // What may come before the keyword at the start of a line: bullets and @mentions.
     static const QRegularExpression startRe(
         u"^[ \\t]*(?:[-+][ \\t]+)?(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:\\[bot\\])?[ \\t,:]*)*"_s);
     static const QRegularExpression keywordRe(
-        u"([【\\[(〔][ \\t]*)?(报名|提交|其他意向)([ \\t]*[】\\])〕])?[ \\t]*(:)?[ \\t]*"_s);
+        u"([【\\[(〔〖][ \\t]*)?(报名|提交|其他意向)([ \\t]*[】\\])〕〗])?[ \\t]*(:)?[ \\t]*"_s);
 
     const auto start = startRe.match(line);
+    // The event's own keywords first: "/claim 3", "Claim: 3-5".
+    for (const QString &word : keywords.others) {
+        const QStringView rest = QStringView(line).mid(start.capturedLength());
+        if (!rest.startsWith(word, Qt::CaseInsensitive))
+            continue;
+        const QStringView after = rest.mid(word.size());
+        if (!after.isEmpty() && after.front().isLetter() && word.back().isLetter())
+            continue; // "claimed" is not "claim"
+        KeywordLine result;
+        result.keyword = Keyword::Claim;
+        result.attempt = true;
+        QStringView r = after.trimmed();
+        if (r.startsWith(u':'))
+            r = r.mid(1).trimmed();
+        result.rest = r.toString();
+        return result;
+    }
     auto it = keywordRe.globalMatch(line);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -97,6 +136,8 @@ KeywordLine readKeywordLine(const QString &line)
         if (!result.attempt)
             continue;
         const QStringView word = m.capturedView(2);
+        if (word == u"报名" && !keywords.chineseClaim)
+            continue;
         if (word == u"报名")
             result.keyword = Keyword::Claim;
         else if (word == u"提交")
@@ -273,9 +314,24 @@ bool looksLikeMoreNumbers(QStringView normalisedText)
     return re.match(normalisedText).hasMatch();
 }
 
-ClaimComment parseClaimComment(QStringView body)
+ClaimKeywords ClaimKeywords::fromSetting(QStringView value)
+{
+    ClaimKeywords k;
+    for (QStringView w : value.split(u';', Qt::SkipEmptyParts))
+        if (!w.trimmed().isEmpty())
+            k.words.append(w.trimmed().toString());
+    return k;
+}
+
+QString ClaimKeywords::first() const
+{
+    return words.isEmpty() ? u"【报名】"_s : words.first();
+}
+
+ClaimComment parseClaimComment(QStringView body, const ClaimKeywords &keywords)
 {
     const QStringList lines = ownLines(normaliseClaimText(body));
+    const KeywordSet set = keywordSet(keywords);
 
     ClaimComment result;
     Keyword mainKeyword = Keyword::None;
@@ -285,7 +341,7 @@ ClaimComment parseClaimComment(QStringView body)
         const QString &line = lines.at(i);
         if (line.contains(u"不接受调剂"))
             result.noReassignment = true;
-        KeywordLine k = readKeywordLine(line);
+        KeywordLine k = readKeywordLine(line, set);
         if (!k.attempt) {
             bare += bareList(line);
             continue;
@@ -321,28 +377,47 @@ ClaimComment parseClaimComment(QStringView body)
             return unreadable(TrClaimComment::tr("【其他意向】 without 【报名】: name the project applied for first."));
         if (bare.isEmpty())
             return ClaimComment{}; // chat
-        mainKeyword = Keyword::Claim;
-        addAll(result.numbers, bare);
-        if (result.numbers.size() > MaxNumbersPerClaim)
-            return ClaimComment{};
+        // "1、2": maybe meant as a claim, but without the keyword it is not one.
+        return unreadable(TrClaimComment::tr("Task numbers without %1 before them; the format is %1: task number.")
+                              .arg(keywords.first()));
     }
     result.kind = mainKeyword == Keyword::Submit ? ClaimComment::Kind::Submit : ClaimComment::Kind::Claim;
     return result;
 }
 
-QString botReplyBadFormat(QStringView login)
+ReplyLanguage replyLanguageFromSetting(QStringView value)
 {
-    return u"@%1 请检查报名格式，正确的格式为【报名】: 题目编号"_s.arg(cleanLogin(login));
+    return value.trimmed().startsWith(u"en", Qt::CaseInsensitive) ? ReplyLanguage::English : ReplyLanguage::Chinese;
 }
 
-QString botReplyUnknownTask(QStringView login, int number)
+QString botReplyBadFormat(QStringView login, const QString &keyword, ReplyLanguage language)
 {
+    if (language == ReplyLanguage::English)
+        return u"@%1 Please check the format of your claim; it is: %2 task number"_s.arg(
+            cleanLogin(login), keyword.isEmpty() ? u"/claim"_s : keyword);
+    return u"@%1 请检查报名格式，正确的格式为%2: 题目编号"_s.arg(cleanLogin(login),
+                                                                  keyword.isEmpty() ? u"【报名】"_s : keyword);
+}
+
+QString botReplyUnknownTask(QStringView login, int number, ReplyLanguage language)
+{
+    if (language == ReplyLanguage::English)
+        return u"@%1 Task %2 does not exist"_s.arg(cleanLogin(login), QString::number(number));
     return u"@%1 PR赛题编号【%2】不存在"_s.arg(cleanLogin(login), QString::number(number));
 }
 
-QString botReplyRemovedTask(QStringView login, int number)
+QString botReplyRemovedTask(QStringView login, int number, ReplyLanguage language)
 {
+    if (language == ReplyLanguage::English)
+        return u"@%1 Sorry, task %2 was removed"_s.arg(cleanLogin(login), QString::number(number));
     return u"@%1 抱歉，赛题【%2】已删除"_s.arg(cleanLogin(login), QString::number(number));
+}
+
+QString botReplyTakenTask(QStringView login, int number, ReplyLanguage language)
+{
+    if (language == ReplyLanguage::English)
+        return u"@%1 Sorry, task %2 is already completed or locked"_s.arg(cleanLogin(login), QString::number(number));
+    return u"@%1 抱歉，赛题【%2】已完成或已锁定"_s.arg(cleanLogin(login), QString::number(number));
 }
 
 } // namespace hd

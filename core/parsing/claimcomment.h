@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 // Reading claim comments on the event's claim issues ("【报名】：2、3") and the bot's replies to them.
@@ -20,8 +21,12 @@
 // - Numbers may carry "No.", "#" or "第" before and "题"/"号" after; words after the list are ignored
 //   ("【报名】：40 SDGD优化器"), but a list that runs on into something number-like ("1.5", "2-3-4") is
 //   unreadable rather than silently cut.
-// - A line that is nothing but a list ("1、2", "36") is a claim when the comment has no keyword line.
-//   Such bare lines are never reported as unreadable (they could be anything): a bad one is ignored.
+// - The event's claim keywords (setting claims.keywords, ';'-separated; unset: 【报名】;[报名]) say what a
+//   claim line starts with. A keyword of the 报名 family (any bracket, 〖报名〗 too) turns on the tolerant
+//   reading above; other keywords ("/claim", "claim") count at the start of a line, in any case, not
+//   inside a longer word, with an optional colon. 提交 and 其他意向 are always known.
+// - A comment whose only list has no keyword ("1、2", "36") is unreadable: it may be meant as a claim,
+//   so staff see it, but it is not taken as one. Lines that start with words ("40 SDGD优化器") are chat.
 // - One comment claims or submits, not both: mixing 报名 and 提交 is unreadable; several lines of the
 //   same keyword add up. 【其他意向】 without 【报名】 is unreadable; 【其他意向】：无 is fine.
 // - Unreadable: a keyword with no number, 0, a number above MaxTaskNumber, a backwards range, more than
@@ -51,7 +56,16 @@ struct ClaimComment
 inline constexpr int MaxTaskNumber = 9999;
 inline constexpr int MaxNumbersPerClaim = 100;
 
-ClaimComment parseClaimComment(QStringView body);
+// The words a claim line starts with (setting claims.keywords).
+struct ClaimKeywords
+{
+    QStringList words; // as configured; empty = 【报名】;[报名]
+
+    static ClaimKeywords fromSetting(QStringView value); // ';'-separated
+    QString first() const; // the keyword replies show: 【报名】 by default
+};
+
+ClaimComment parseClaimComment(QStringView body, const ClaimKeywords &keywords = {});
 
 // A list of task numbers ("2、3", "9-11", "24、26-28、30") read from the start of a text.
 struct TaskNumberList
@@ -68,9 +82,17 @@ TaskNumberList readTaskNumbers(QStringView normalisedText);
 // True when text (after a list) goes on in a way that looks like more numbers: ".5", "-4", "~x1".
 bool looksLikeMoreNumbers(QStringView normalisedText);
 
-// The bot's replies, in the event's own words (posted on GitHub, so not translated).
-QString botReplyBadFormat(QStringView login); // "@x 请检查报名格式，正确的格式为【报名】: 题目编号"
-QString botReplyUnknownTask(QStringView login, int number); // "@x PR赛题编号【33】不存在"
-QString botReplyRemovedTask(QStringView login, int number); // "@x 抱歉，赛题【12】已删除"
+// The bot's replies, in the event's own words (posted on GitHub, so not translated): Chinese, or English
+// when event.language is en.
+enum class ReplyLanguage { Chinese, English };
+ReplyLanguage replyLanguageFromSetting(QStringView value); // "en…" → English
+QString botReplyBadFormat(QStringView login, const QString &keyword = {}, // {}: 【报名】
+                          ReplyLanguage language = ReplyLanguage::Chinese); // "@x 请检查报名格式，正确的格式为【报名】: 题目编号"
+QString botReplyUnknownTask(QStringView login, int number,
+                            ReplyLanguage language = ReplyLanguage::Chinese); // "@x PR赛题编号【33】不存在"
+QString botReplyRemovedTask(QStringView login, int number,
+                            ReplyLanguage language = ReplyLanguage::Chinese); // "@x 抱歉，赛题【12】已删除"
+QString botReplyTakenTask(QStringView login, int number,
+                          ReplyLanguage language = ReplyLanguage::Chinese); // "@x 抱歉，赛题【12】已完成或已锁定"
 
 } // namespace hd

@@ -49,6 +49,10 @@ struct Patterns
     const QRegularExpression rangeDash{u"\\s*[-~～–—至到]\\s*"_s};
     const QRegularExpression listSeparators{u"[、,，;；\\s]+"_s};
     const QRegularExpression listItem{u"^(\\d{1,9})(?:-(\\d{1,9}))?$"_s};
+    const QRegularExpression textBadge{u"状态\\s*[-:：]\\s*([^\\s<>\\-]+)"_s};
+    // A team's entry as the 4th edition wrote it: "Team(报名&锁定)(link)", "Name(报名&完成贡献)([#1](url))".
+    const QRegularExpression team{u"^([^()（）<>@\\[\\]|]+?)\\s*[（(]([^()（）]*)[）)]\\s*(?:[（(](.*)[）)])?\\s*$"_s};
+    const QRegularExpression finisherSeparators{u"[\\s,，、;；&]+"_s};
 };
 
 const Patterns &patterns()
@@ -57,30 +61,38 @@ const Patterns &patterns()
     return p;
 }
 
-// Which part of a task a column holds.
-enum class Role { None, Number, Difficulty, Title, Claims, Finisher, Mentor, Seats, Leader };
+using Role = IssueColumn;
 
-Role columnRole(QStringView header)
+QString normalisedHeader(QStringView header)
 {
     QString h = header.toString().toLower();
     h.remove(u'*').remove(u'_').remove(u'~').remove(u' ').remove(u'\u3000');
-    if (h.contains(u"状态") || h.contains(u"认领"))
+    return h;
+}
+
+Role columnRole(QStringView header)
+{
+    const QString h = normalisedHeader(header);
+    if (h.contains(u"状态") || h.contains(u"认领") || h.contains(u"报名") || h.startsWith(u"claimedby") ||
+        h == u"claimant" || h == u"claimants")
         return Role::Claims;
-    if (h.contains(u"完成"))
+    if (h.contains(u"完成") || h == u"doneby" || h == u"finishedby")
         return Role::Finisher;
     if (h.contains(u"序号") || h.contains(u"编号") || h == u"no" || h == u"no." || h == u"#")
         return Role::Number;
-    if (h.contains(u"难度") || h.contains(u"星级") || h.contains(u"奖励"))
+    if (h.contains(u"难度") || h.contains(u"星级") || h.contains(u"奖励") || h.contains(u"difficulty"))
         return Role::Difficulty;
-    if (h.contains(u"导师"))
+    if (h.contains(u"导师") || h == u"mentor")
         return Role::Mentor;
-    if (h.contains(u"名额"))
+    if (h.contains(u"名额") || h == u"seats")
         return Role::Seats;
     if (h.contains(u"负责人") || h.contains(u"发起人") || h == u"leader")
         return Role::Leader;
-    for (QStringView word : {u"任务", u"项目", u"题目", u"赛题", u"名称", u"标题", u"issue"})
+    for (QStringView word : {u"任务", u"项目", u"题目", u"赛题", u"名称", u"标题", u"算子", u"issue"})
         if (h.contains(word))
             return Role::Title;
+    if (h.startsWith(u"task") || h.startsWith(u"title"))
+        return Role::Title;
     return Role::None;
 }
 
@@ -96,6 +108,8 @@ struct Columns
     int mentor = -1;
     int seats = -1;
     int leader = -1;
+    QList<Role> roles;
+    int table = -1; // index in IssueTaskList::tables
 };
 
 bool isDashboardHeader(const QList<QString> &cells)
@@ -104,18 +118,18 @@ bool isDashboardHeader(const QList<QString> &cells)
         return false;
     QString first = cells.first();
     first.remove(u'*').remove(u' ');
-    return first == u"任务方向";
+    return first == u"任务方向" || first.compare(u"Direction", Qt::CaseInsensitive) == 0;
 }
 
-std::optional<Columns> taskColumns(const QList<QString> &cells)
+Columns columnsOf(const QList<QString> &cells)
 {
-    if (isDashboardHeader(cells))
-        return std::nullopt;
     Columns c;
     c.count = cells.size();
+    c.roles.fill(Role::None, cells.size());
     for (int i = 0; i < cells.size(); ++i) {
         int *slot = nullptr;
-        switch (columnRole(cells[i])) {
+        const Role role = columnRole(cells[i]);
+        switch (role) {
         case Role::Number:
             slot = &c.number;
             break;
@@ -143,12 +157,45 @@ std::optional<Columns> taskColumns(const QList<QString> &cells)
         case Role::None:
             break;
         }
-        if (slot && *slot < 0)
+        if (slot && *slot < 0) {
             *slot = i;
+            c.roles[i] = role;
+        }
     }
+    // An empty header cell before the title column is the number column ("|   | 任务名称 | …").
+    if (c.number < 0) {
+        const int before = c.title < 0 ? int(cells.size()) : c.title;
+        for (int i = 0; i < before; ++i) {
+            if (c.roles[i] == Role::None && normalisedHeader(cells[i]).isEmpty()) {
+                c.number = i;
+                c.roles[i] = Role::Number;
+                break;
+            }
+        }
+    }
+    return c;
+}
+
+std::optional<Columns> taskColumns(const QList<QString> &cells)
+{
+    if (isDashboardHeader(cells))
+        return std::nullopt;
+    Columns c = columnsOf(cells);
     if (c.number < 0 || c.claims < 0)
         return std::nullopt;
     return c;
+}
+
+// Why a table's header row is not a task table's, translated.
+QString whyNotTaskTable(const QList<QString> &cells)
+{
+    const Columns c = columnsOf(cells);
+    if (c.number < 0 && c.claims < 0)
+        return Tr::tr("it has neither a number column (序号, 编号, No., #) nor a claimants column (认领人, "
+                      "队伍名称/状态/PR, 报名情况, Claimed by)");
+    if (c.number < 0)
+        return Tr::tr("it has no number column (序号, 编号, No., # or an empty header before the title)");
+    return Tr::tr("it has no claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)");
 }
 
 bool isRowLine(QStringView trimmed)
@@ -241,6 +288,35 @@ int readNumber(QStringView s)
     return n <= MaxNumber ? n : 0;
 }
 
+// The number of a number cell, which may carry a marker: "🚧1", "1✅", "~~40~~"; 0 when there is none.
+int readNumberCell(QString cell)
+{
+    stripStrike(cell);
+    if (allDigits(cell))
+        return readNumber(cell);
+    qsizetype from = -1, to = -1;
+    const QList<uint> cs = cell.toUcs4();
+    for (qsizetype i = 0; i < cs.size(); ++i) {
+        const uint c = cs[i];
+        if (c >= '0' && c <= '9') {
+            if (to >= 0 && to != i)
+                return 0; // two runs of digits
+            if (from < 0)
+                from = i;
+            to = i + 1;
+        } else if (QChar::isLetter(c) || c == '.' || c == ',' || c == '-' || c < 0x80) {
+            if (!QChar::isSpace(c))
+                return 0; // words, decimals, ranges: not a marked number
+        }
+    }
+    if (from < 0)
+        return 0;
+    QString digits;
+    for (qsizetype i = from; i < to; ++i)
+        digits += QChar(char16_t(cs[i]));
+    return readNumber(digits);
+}
+
 // The text of a "#"-heading; nullopt when the line is no heading. "#####" gives an empty text.
 std::optional<QString> headingText(QStringView trimmed)
 {
@@ -263,12 +339,57 @@ std::optional<QString> headingText(QStringView trimmed)
 
 bool isGeneratedHeading(QStringView text)
 {
-    return text.contains(u"看板信息") || text.contains(u"统计信息");
+    return text.contains(u"看板信息") || text.contains(u"统计信息") || text == u"Dashboard" || text == u"Leaderboard";
 }
 
 bool isLeaderboardLine(QStringView trimmed)
 {
-    return trimmed.startsWith(u'>') && trimmed.contains(u"排名不分先后");
+    return trimmed.startsWith(u'>') &&
+           (trimmed.contains(u"排名不分先后") || trimmed.contains(u"In no particular order"));
+}
+
+// The claim status a word of a claimant entry names ("报名", "提交作品", "已提交", "完成贡献"); 锁定 sets locking.
+std::optional<ClaimStatus> statusFromWord(QStringView word, bool *locking)
+{
+    const QString w = word.trimmed().toString().toLower();
+    if (w.isEmpty())
+        return std::nullopt;
+    if (const auto badge = claimStatusFromBadge(w))
+        return badge;
+    if (w == u"锁定" || w == u"已锁定" || w == u"locked") {
+        *locking = true;
+        return ClaimStatus::Registered;
+    }
+    if (w == u"已报名" || w == u"认领" || w == u"已认领" || w == u"claimed")
+        return ClaimStatus::Registered;
+    if (w.contains(u"rfc"))
+        return ClaimStatus::RfcSubmitted;
+    if (w.contains(u"设计文档"))
+        return ClaimStatus::DesignDone;
+    if (w == u"提交" || w == u"已提交" || w == u"提交作品" || w == u"提交pr" || w == u"已提交pr" || w == u"submitted" ||
+        w.contains(u"approve") || w == u"审核中" || w == u"review")
+        return ClaimStatus::PrSubmitted;
+    if (w == u"完成" || w == u"已完成" || w == u"完成贡献" || w == u"已合入" || w == u"done" || w == u"completed" ||
+        w == u"merged")
+        return ClaimStatus::Completed;
+    return std::nullopt;
+}
+
+// The highest status several words name ("报名&提交作品&完成贡献"); nullopt when one is unknown.
+std::optional<ClaimStatus> statusFromWords(QStringView words, bool *locking)
+{
+    static const QRegularExpression separators(u"[&＆/、,，+\\s]+"_s);
+    ClaimStatus best = ClaimStatus::Registered;
+    const auto parts = words.split(separators, Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return std::nullopt;
+    for (QStringView part : parts) {
+        const auto status = statusFromWord(part, locking);
+        if (!status)
+            return std::nullopt;
+        best = std::max(best, *status);
+    }
+    return best;
 }
 
 // Decodes the status words of a shields.io badge URL ".../badge/状态-提交PR-F39C12").
@@ -312,8 +433,10 @@ public:
 private:
     void problem(int line, QString reason) { m_list.problems.append({line, std::move(reason)}); }
     QList<bool> generatedLines(const QList<QStringView> &lines) const;
-    void startTable(const Columns &columns, int line);
-    void readRow(const QList<QString> &cells, bool lineStruck, int line);
+    void startTable(Columns columns, int line, const QString &header, const QString &separator, bool headless);
+    void readRow(const QString &text, const QList<QString> &cells, bool lineStruck, int line);
+    bool readFinisher(const QString &cell, IssueTask &task, QString &error) const;
+    bool readTeamClaimant(const QString &text, IssueTask &task, QString &error) const;
     bool readDifficulty(const QString &cell, IssueTask &task, QString &error) const;
     bool readTitle(QString cell, IssueTask &task, QString &error) const;
     bool readClaimants(QString cell, IssueTask &task, QString &error) const;
@@ -325,6 +448,8 @@ private:
     const Patterns &m_p;
     IssueTaskList m_list;
     std::optional<Columns> m_table; // the task table being read
+    std::optional<Columns> m_last;  // the last task table, which rows after a heading may continue
+    bool m_headingSinceTable = false; // a heading stands between the last task table and here
     bool m_tableUnusable = false;   // its header lacks a needed column
     QString m_heading;
     QHash<int, qsizetype> m_byNumber;        // task number → index in m_list.tasks
@@ -364,9 +489,20 @@ QList<bool> Reader::generatedLines(const QList<QStringView> &lines) const
     return generated;
 }
 
-void Reader::startTable(const Columns &columns, int line)
+void Reader::startTable(Columns columns, int line, const QString &header, const QString &separator, bool headless)
 {
+    IssueTable table;
+    table.line = line;
+    table.direction = m_heading;
+    table.header = header;
+    table.separator = separator;
+    table.headless = headless;
+    table.headerCells = splitCells(header);
+    columns.table = int(m_list.tables.size());
+    table.columns = columns.roles;
     m_table = columns;
+    m_last = columns;
+    m_headingSinceTable = false;
     m_tableUnusable = false;
     if (!m_list.directions.contains(m_heading))
         m_list.directions.append(m_heading);
@@ -377,8 +513,10 @@ void Reader::startTable(const Columns &columns, int line)
         missing = u"难度"_s;
     if (!missing.isEmpty()) {
         m_tableUnusable = true;
-        problem(line, Tr::tr("The table lacks a “%1” column; its rows were not read.").arg(missing));
+        table.unusable = Tr::tr("The table lacks a “%1” column; its rows were not read.").arg(missing);
+        problem(line, table.unusable);
     }
+    m_list.tables.append(table);
 }
 
 bool Reader::readDifficulty(const QString &cell, IssueTask &task, QString &error) const
@@ -455,6 +593,10 @@ bool Reader::readClaimant(QStringView entry, IssueTask &task, QString &error) co
 {
     QString text = entry.trimmed().toString();
     stripStrike(text);
+    if (!text.startsWith(u'@') && readTeamClaimant(text, task, error))
+        return true;
+    if (!error.isEmpty())
+        return false;
     qsizetype i = text.startsWith(u'@') ? 1 : 0;
     const qsizetype start = i;
     while (i < text.size() && (text[i].isLetterOrNumber() || text[i] == u'-') && text[i].unicode() < 128)
@@ -494,6 +636,15 @@ bool Reader::readClaimant(QStringView entry, IssueTask &task, QString &error) co
             return false;
         }
         claimant.status = *status;
+    } else if (const auto word = m_p.textBadge.match(rest); word.hasMatch()) {
+        // "🟢状态-已提交-": a badge written as text
+        const auto status = statusFromWords(word.captured(1), &claimant.locking);
+        if (!status) {
+            error = Tr::tr("Task %1: unknown status “%2” for @%3.")
+                        .arg(QString::number(task.number), word.captured(1), login);
+            return false;
+        }
+        claimant.status = *status;
     }
     auto it = m_p.pr.globalMatch(rest);
     while (it.hasNext()) {
@@ -525,45 +676,133 @@ bool Reader::readClaimants(QString cell, IssueTask &task, QString &error) const
     return true;
 }
 
-void Reader::readRow(const QList<QString> &raw, bool lineStruck, int line)
+bool Reader::readTeamClaimant(const QString &text, IssueTask &task, QString &error) const
+{
+    const auto m = m_p.team.match(text);
+    if (!m.hasMatch())
+        return false;
+    IssueClaimant claimant;
+    claimant.team = true;
+    claimant.login = m.captured(1).trimmed();
+    const auto status = statusFromWords(m.capturedView(2), &claimant.locking);
+    if (!status) {
+        error = Tr::tr("Task %1: unknown status “%2” for the team “%3”.")
+                    .arg(QString::number(task.number), m.captured(2), claimant.login);
+        return false;
+    }
+    claimant.status = *status;
+    const QString link = m.captured(3).trimmed();
+    auto it = m_p.pr.globalMatch(link);
+    while (it.hasNext()) {
+        const auto pr = it.next();
+        IssuePr p{{}, pr.captured(1).toInt(), pr.captured(2)};
+        if (const auto u = m_p.prUrl.match(p.url); u.hasMatch())
+            p.repo = u.captured(1);
+        claimant.prs.append(p);
+    }
+    if (claimant.prs.isEmpty()) {
+        if (const auto u = m_p.prUrl.match(link); u.hasMatch())
+            claimant.prs.append({u.captured(1), u.captured(2).toInt(), link});
+    }
+    task.claimants.append(claimant);
+    return true;
+}
+
+bool Reader::readFinisher(const QString &cell, IssueTask &task, QString &error) const
+{
+    QString f = cell;
+    f.replace(m_p.br, u" "_s);
+    stripStrike(f);
+    f = f.trimmed();
+    // "锁定 @login": locked for that person, who has claimed it; not a finisher.
+    for (QStringView lock : {u"锁定", u"Locked", u"locked"}) {
+        if (!f.startsWith(lock))
+            continue;
+        QString who = f.mid(lock.size()).trimmed();
+        while (!who.isEmpty() && (who.front() == u':' || who.front() == u'：'))
+            who = who.mid(1).trimmed();
+        if (who.startsWith(u'@'))
+            who = who.mid(1);
+        if (!isValidLogin(who)) {
+            error = Tr::tr("Task %1: “%2” is locked for someone who is not a GitHub login.")
+                        .arg(QString::number(task.number), cell);
+            return false;
+        }
+        task.lockedFor = who;
+        return true;
+    }
+    for (IssueClaimant &c : task.claimants) {
+        if (c.team && c.login.compare(f, Qt::CaseInsensitive) == 0) {
+            task.finisherTeam = c.login; // the team finished it
+            c.status = ClaimStatus::Completed;
+            return true;
+        }
+    }
+    const auto parts = f.split(m_p.finisherSeparators, Qt::SkipEmptyParts);
+    // Several finishers each carry their '@' ("@a @b"); "@some one" is a mistake, not two people.
+    const bool several = parts.size() > 1;
+    for (QString login : parts) {
+        if (several && !login.startsWith(u'@') && !f.contains(u'、') && !f.contains(u',') && !f.contains(u'，')) {
+            error = Tr::tr("Task %1: the finisher “%2” is not a GitHub login.").arg(QString::number(task.number), cell);
+            return false;
+        }
+        if (login.startsWith(u'@'))
+            login = login.mid(1);
+        if (login.isEmpty() || login == u"-" || login == u"—" || login == u"/" || login == u"无")
+            continue;
+        if (!isValidLogin(login)) {
+            error = Tr::tr("Task %1: the finisher “%2” is not a GitHub login.").arg(QString::number(task.number), cell);
+            return false;
+        }
+        if (task.finisher.isEmpty())
+            task.finisher = login;
+        else if (!task.coFinishers.contains(login, Qt::CaseInsensitive) &&
+                 task.finisher.compare(login, Qt::CaseInsensitive) != 0)
+            task.coFinishers.append(login);
+    }
+    return true;
+}
+
+void Reader::readRow(const QString &text, const QList<QString> &raw, bool lineStruck, int line)
 {
     const Columns &c = *m_table;
-    if (raw.size() != c.count) {
+    IssueTable &table = m_list.tables[c.table];
+    QList<QString> cells = raw;
+    // GitHub shows missing cells as empty and drops extra ones; extra cells with text are a mistake.
+    while (cells.size() > c.count && cells.back().isEmpty())
+        cells.removeLast();
+    if (cells.size() > c.count) {
+        table.unreadableLines.append(line);
         problem(line, Tr::tr("The row has %1 cells; the table header has %2.").arg(raw.size()).arg(c.count));
         return;
     }
+    while (cells.size() < c.count)
+        cells.append(QString());
     IssueTask task;
     task.line = line;
     task.direction = m_heading;
     task.struck = lineStruck;
-    QList<QString> cells = raw;
+    task.source.text = text;
+    task.source.cells = cells;
+    task.source.table = c.table;
     for (int i = 0; i < cells.size(); ++i)
         if (i != c.claims && stripStrike(cells[i]))
             task.struck = true;
 
-    task.number = readNumber(cells[c.number]);
+    task.number = readNumberCell(cells[c.number]);
+    const auto fail = [&](const QString &reason) {
+        table.unreadableLines.append(line);
+        problem(line, reason);
+    };
     if (task.number == 0) {
-        problem(line, Tr::tr("“%1” is not a task number (1 to %2).").arg(cells[c.number], QString::number(MaxNumber)));
+        fail(Tr::tr("“%1” is not a task number (1 to %2).").arg(cells[c.number], QString::number(MaxNumber)));
         return;
     }
     QString error;
     bool ok = (c.difficulty < 0 || readDifficulty(cells[c.difficulty], task, error)) &&
               (c.title < 0 || readTitle(cells[c.title], task, error)) && readClaimants(cells[c.claims], task, error);
-    if (ok && c.finisher >= 0) {
-        QString f = cells[c.finisher];
-        f.remove(m_p.br);
-        f = f.trimmed();
-        if (f.startsWith(u'@'))
-            f = f.mid(1).trimmed();
-        if (f == u"-" || f == u"—" || f == u"/" || f == u"无")
-            f.clear();
-        if (!f.isEmpty() && !isValidLogin(f)) {
-            error = Tr::tr("Task %1: the finisher “%2” is not a GitHub login.")
-                        .arg(QString::number(task.number), cells[c.finisher]);
-            ok = false;
-        }
-        task.finisher = f;
-    }
+    if (ok && c.finisher >= 0)
+        ok = readFinisher(cells[c.finisher], task, error);
     if (ok && c.seats >= 0) {
         const QString s = cells[c.seats];
         if (s.isEmpty() || s == u"-")
@@ -576,7 +815,7 @@ void Reader::readRow(const QList<QString> &raw, bool lineStruck, int line)
         }
     }
     if (!ok) {
-        problem(line, error);
+        fail(error);
         return;
     }
     if (c.mentor >= 0)
@@ -586,9 +825,13 @@ void Reader::readRow(const QList<QString> &raw, bool lineStruck, int line)
 
     const auto seen = m_byNumber.constFind(task.number);
     if (seen != m_byNumber.cend()) {
-        problem(line, Tr::tr("Task %1 is already listed on line %2.").arg(task.number).arg(m_list.tasks[*seen].line));
+        fail(Tr::tr("Task %1 is already listed on line %2.").arg(task.number).arg(m_list.tasks[*seen].line));
         return;
     }
+    task.source.struck = task.struck;
+    for (const IssueClaimant &claimant : task.claimants)
+        task.source.claimantOrder.append(claimant.login);
+    ++table.rowsRead;
     m_byNumber.insert(task.number, m_list.tasks.size());
     m_list.tasks.append(std::move(task));
 }
@@ -666,6 +909,33 @@ IssueTaskList Reader::read(QStringView markdown)
     m_list.preamble = preamble;
 
     bool foreignTable = false; // inside a table that holds no tasks
+    // The alignment row under a header at line i, as written; empty when there is none.
+    const auto separatorAfter = [&](qsizetype i) {
+        if (i + 1 < lines.size()) {
+            const QStringView next = lines[i + 1].trimmed();
+            if (isRowLine(next) && isSeparatorRow(splitCells(next)))
+                return next.toString();
+        }
+        return QString();
+    };
+    const auto noteOtherTable = [&](qsizetype i, const QList<QString> &cells) {
+        if (!isDashboardHeader(cells) && !separatorAfter(i).isEmpty())
+            m_list.otherHeaders.append(Tr::tr("line %1: %2 — %3")
+                                           .arg(QString::number(i + 1), lines[i].trimmed().toString(),
+                                                whyNotTaskTable(cells)));
+    };
+    // Tables in the preamble, which are no task tables.
+    for (qsizetype i = 0; i < preambleEnd; ++i) {
+        const QStringView t = lines[i].trimmed();
+        if (!generated[i] && isRowLine(t) && (i == 0 || !isRowLine(lines[i - 1].trimmed())))
+            noteOtherTable(i, splitCells(t));
+    }
+    const auto begin = [&](const Columns &columns, qsizetype &i) {
+        const QString separator = separatorAfter(i);
+        startTable(columns, int(i + 1), lines[i].trimmed().toString(), separator, false);
+        if (!separator.isEmpty())
+            ++i;
+    };
     for (qsizetype i = preambleEnd; i < lines.size(); ++i) {
         const int line = int(i + 1);
         QStringView t = lines[i].trimmed();
@@ -675,8 +945,10 @@ IssueTaskList Reader::read(QStringView markdown)
             continue;
         }
         if (const auto heading = headingText(t)) {
-            if (!heading->isEmpty())
+            if (!heading->isEmpty()) {
                 m_heading = *heading;
+                m_headingSinceTable = true;
+            }
             m_table.reset();
             foreignTable = false;
             continue;
@@ -684,10 +956,27 @@ IssueTaskList Reader::read(QStringView markdown)
         if (!isRowLine(t)) {
             m_table.reset();
             foreignTable = false;
+            m_headingSinceTable = false;
             if (const auto m = m_p.rfcList.match(t); m.hasMatch())
                 readRfcList(m.capturedView(1), line);
             continue;
         }
+        // A row that wraps onto the next line(s): it lacks its closing pipe and the next line is no row.
+        QString joined;
+        if (m_table && !t.endsWith(u'|')) {
+            joined = t.toString();
+            while (i + 1 < lines.size() && !generated[i + 1]) {
+                const QStringView next = lines[i + 1].trimmed();
+                if (next.isEmpty() || isRowLine(next) || headingText(next))
+                    break;
+                joined += u' ' + next.toString();
+                ++i;
+                if (next.endsWith(u'|'))
+                    break;
+            }
+            t = joined;
+        }
+        const QString text = t.toString();
         bool lineStruck = false;
         if (t.startsWith(u"~~")) {
             t = t.mid(2);
@@ -701,33 +990,46 @@ IssueTaskList Reader::read(QStringView markdown)
         if (m_table) {
             if (isSeparatorRow(cells) || m_tableUnusable)
                 continue;
-            QString first = cells[std::min<qsizetype>(m_table->number, cells.size() - 1)];
-            stripStrike(first);
-            if (!allDigits(first)) {
+            if (readNumberCell(cells[std::min<qsizetype>(m_table->number, cells.size() - 1)]) == 0) {
                 if (const auto columns = taskColumns(cells)) {
-                    startTable(*columns, line);
+                    begin(*columns, i);
                     continue;
                 }
             }
-            readRow(cells, lineStruck, line);
+            readRow(text, cells, lineStruck, line);
             continue;
         }
         if (foreignTable)
             continue;
         if (const auto columns = taskColumns(cells)) {
-            startTable(*columns, line);
+            begin(*columns, i);
             continue;
         }
         if (isSeparatorRow(cells))
             continue;
-        QString first = cells.first();
-        stripStrike(first);
-        if (allDigits(first))
+        // Rows right after a heading that continue the table above it ("a table split by a heading").
+        if (m_last && m_headingSinceTable && cells.size() >= m_last->count - 1 && cells.size() <= m_last->count &&
+            readNumberCell(cells[std::min<qsizetype>(m_last->number, cells.size() - 1)]) != 0) {
+            Columns columns = *m_last;
+            startTable(columns, line, m_list.tables[m_last->table].header, m_list.tables[m_last->table].separator,
+                       true);
+            readRow(text, cells, lineStruck, line);
+            continue;
+        }
+        if (readNumberCell(cells.first()) != 0) {
             problem(line, Tr::tr("This row is not under a task table header."));
-        else
+        } else {
             foreignTable = true;
+            noteOtherTable(i, cells);
+        }
     }
     applyRfcLists();
+    for (IssueTask &task : m_list.tasks) {
+        const QList<Role> &roles = m_list.tables[task.source.table].columns;
+        task.source.digests.reserve(roles.size());
+        for (const Role role : roles)
+            task.source.digests.append(issueCellDigest(task, role));
+    }
     std::stable_sort(m_list.problems.begin(), m_list.problems.end(),
                      [](const IssueProblem &a, const IssueProblem &b) { return a.line < b.line; });
     return std::move(m_list);
@@ -752,6 +1054,11 @@ bool isDecimalPart(char32_t c)
 
 std::optional<Stars> parseIssueStars(QStringView text)
 {
+    // A priority before the stars ("p1 ⭐⭐ ⭐") and an upper bound ("最高0.2⭐️": at most 0.2, read as 0.2;
+    // the writer keeps the words) carry no stars of their own.
+    static const QRegularExpression qualifier(u"^\\s*(?:[pP][0-9]\\s+|最高|至多|≤|<=)\\s*"_s);
+    if (const auto q = qualifier.match(text); q.hasMatch())
+        text = text.mid(q.capturedLength());
     QList<char32_t> cs;
     for (const char32_t c : text.toUcs4()) {
         // Variation selectors, zero-width joiners and spaces carry no meaning here.
@@ -763,6 +1070,13 @@ std::optional<Stars> parseIssueStars(QStringView text)
         return std::nullopt;
     if (std::all_of(cs.begin(), cs.end(), isStarGlyph))
         return Stars::whole(cs.size());
+    if (std::all_of(cs.begin(), cs.end(), isDecimalPart)) {
+        // A plain number: "2", "0.5"
+        QString number;
+        for (const char32_t c : cs)
+            number += QChar(char16_t(c));
+        return Stars::parse(number);
+    }
 
     QString number;
     qsizetype i = 0;

@@ -18,12 +18,21 @@
 //   tasks, articles: | 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |
 //   camp:            | 序号 | 项目名称 | 导师 | 名额 | **队伍名称/状态/PR** |
 //   fundable:        | 序号 | 难度 | 项目名称 | 负责人 | **队伍名称/状态/PR** | **完成队伍** |
-// The writer produces exactly these headers. The reader finds columns by their names, not their
+// The writer produces these headers for tasks not read from a table (in English for English events:
+// | No. | Difficulty | Task | **Claimed by** | **Done by** |); tables read from the issue are written
+// back in their own layout (see writeIssueBody). The reader finds columns by their names, not their
 // places (bold, spaces and case do not matter; unknown columns are ignored):
-//   状态 or 认领 → claimants; 完成 → finisher; 序号, 编号, No, # → number; 难度, 星级, 奖励 → difficulty;
-//   导师 → mentor; 名额 → seats; 负责人, 发起人, leader → leader; 任务, 项目, 题目, 赛题, 名称, 标题,
-//   issue → title. A table is a task table when it has a number and a claimants column; one that also
-//   lacks a column its track needs (difficulty except in the camp, title) is reported and skipped.
+//   状态, 认领, 报名, Claimed by → claimants; 完成, Done by → finisher; 序号, 编号, No, # or an empty header
+//   before the title → number; 难度, 星级, 奖励, Difficulty → difficulty; 导师 → mentor; 名额 → seats;
+//   负责人, 发起人, leader → leader; 任务, 项目, 题目, 赛题, 名称, 标题, 算子, issue, Task, Title → title.
+//   A table is a task table when it has a number and a claimants column; one that also lacks a column
+//   its track needs (difficulty except in the camp, title) is reported and skipped. Other tables are
+//   listed (otherHeaders) with why they are not task tables.
+// - Rows: number cells may carry a marker ("🚧1", "1✅"); a row may lack its closing pipe (missing cells
+//   are empty), wrap onto following lines that are no rows, or continue the table above after a heading.
+// - Claimants: also a team's entry "Team(报名&锁定)(link)" (a team claim; 锁定 locks the task) and a text
+//   badge "🟢状态-已提交-". Finisher cell: several logins ("@a @b": the first is the finisher), "锁定 @x"
+//   (locked for x: a claim, not a finisher) or the name of a claiming team.
 //
 // Decisions:
 // - The preamble is everything before the heading of the first task table (the table's own line when
@@ -33,7 +42,8 @@
 //   "#####" line (or the next heading), a dashboard table (first column 任务方向) and the
 //   "> 排名不分先后 …" line. The writer always appends both, freshly computed, at the end.
 // - Difficulty: ⭐ ⭐️ 🌟 (★) repeated, stray U+FE0F ignored; "13×⭐️", "13x⭐", "13 × 🌟", "⭐×13";
-//   fractions "0.5⭐", "0.025🌟". Written as ⭐️ repeated for 1 to 5 whole stars, "13×⭐️" above five,
+//   fractions "0.5⭐", "0.025🌟"; plain numbers "2"; a priority before the stars "p1 ⭐⭐ ⭐"; an upper
+//   bound "最高0.2⭐️" (read as 0.2; the cell is written back as it was). Written as ⭐️ repeated for 1 to 5 whole stars, "13×⭐️" above five,
 //   "0.5⭐️" for fractions and "0⭐️" for none (see formatIssueStars).
 // - Cash tasks: "¥1,500", "￥1500" or "1500元" in the difficulty cell (alone or after stars, brackets
 //   and 奖金/现金 allowed) or as a note outside the link in the title cell. Written in the difficulty
@@ -67,14 +77,34 @@ struct IssuePr
     QString repo; // owner/name from the link URL; empty when the URL is not a GitHub pull URL
     int number = 0;
     QString url;
+
+    bool operator==(const IssuePr &) const = default;
 };
 
-// One claimant of a task as listed in its status cell.
+// One claimant of a task as listed in its status cell: a person, or (4th edition) a team by name.
 struct IssueClaimant
 {
-    QString login; // without '@'
+    QString login; // without '@'; for a team, the team's name
     ClaimStatus status = ClaimStatus::Registered;
     QList<IssuePr> prs;
+    bool team = false;   // "Team(报名&锁定)(link)": a team claim, login holds the team's name
+    bool locking = false; // the entry says 锁定: the task is locked for this claimant
+
+    bool operator==(const IssueClaimant &) const = default;
+};
+
+// A row as it stood in the issue: its text, its cells, the table it stood in (an index into
+// IssueTaskList::tables) and what each cell said (issueCellDigest), so that the writer keeps every cell
+// whose meaning did not change. Empty for tasks not read from text.
+struct IssueRowSource
+{
+    QString text;               // the row's line(s) as written
+    QStringList cells;          // its cells, as many as its table's columns
+    QStringList digests;        // per cell, what it said when read
+    QStringList claimantOrder;  // the claimants' names in the order the cell listed them
+    bool struck = false;
+    int table = -1;
+    bool isEmpty() const { return cells.isEmpty(); }
 };
 
 // One row of a task table.
@@ -90,6 +120,9 @@ struct IssueTask
     bool rfcRequired = false;
     QList<IssueClaimant> claimants;
     QString finisher;    // login without '@'; empty when nobody finished
+    QStringList coFinishers; // further logins of a finisher cell naming several ("@a @b")
+    QString lockedFor;   // "锁定 @login" in the finisher cell: locked for that person (a claim, not a finisher)
+    QString finisherTeam; // 4th edition: the finisher cell names a team that claimed the task
     bool struck = false; // removed or locked
     QString mentor;      // camp: the 导师 cell as written
     int seats = 0;       // camp: 名额, 0 when not given
@@ -98,6 +131,32 @@ struct IssueTask
     // so these are not written, but the 看板信息 counts them. Set from the database, never by the reader.
     bool teamClaimed = false;
     bool teamSubmitted = false; // a PR of the claiming team's members is linked to the task
+    // The row as written, so that the task is written back in the same layout; see IssueRowSource.
+    IssueRowSource source;
+};
+
+// What a column of a task table holds.
+enum class IssueColumn { None, Number, Difficulty, Title, Claims, Finisher, Mentor, Seats, Leader };
+// The column's role in a word, for people (translated): "number", "title", … ("ignored" for None).
+QString issueColumnName(IssueColumn column);
+// What a task says in a column of the given role, as a comparable string: the writer keeps a cell as
+// written while this is what it was when read.
+QString issueCellDigest(const IssueTask &task, IssueColumn column);
+
+// A table of the issue as it was written and what reading it gave.
+struct IssueTable
+{
+    int line = 0;                // 1-based line of its header row
+    QString direction;           // the heading above it
+    QString header;              // the header row as written
+    QString separator;           // the alignment row as written
+    QStringList headerCells;     // the header's cells
+    QList<IssueColumn> columns;  // what each column holds
+    int rowsRead = 0;            // rows that became tasks
+    QList<int> unreadableLines;  // rows that could not be read
+    QString unusable;            // why none of its rows were read (a column is missing); empty when usable
+    bool headless = false;       // rows after a heading that continue the table above without a header
+    bool isTaskTable() const { return unusable.isEmpty(); }
 };
 
 // How the 看板信息 dashboard counts a task: claimed when someone (or a team) claimed it, submitted when a
@@ -122,10 +181,20 @@ struct IssueTaskList
     QStringList directions;       // in order of first appearance
     QList<IssueTask> tasks;       // in order of appearance
     QList<IssueProblem> problems; // sorted by line
+    QList<IssueTable> tables;     // every table that looked like a task table (number and claimants)
+    QStringList otherHeaders;     // header rows of the other tables seen, with their lines ("12: | a | b |")
 };
 
+// The language of the event (setting event.language): the canonical table headers, the dashboard
+// and the leaderboard are written in it.
+enum class IssueLanguage { Chinese, English };
+IssueLanguage issueLanguageFromSetting(QStringView value); // "en" (any case, "en_US") → English
+
 IssueTaskList parseIssueBody(QStringView markdown, TrackKind kind);
-QString writeIssueBody(const IssueTaskList &list, TrackKind kind);
+// Tables read from an issue (list.tables and the tasks' sources) are written in their own layout: same
+// header, columns and notation, every cell whose meaning did not change as it was. Other tasks go in
+// the track's canonical table.
+QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage language = IssueLanguage::Chinese);
 
 // A difficulty written in any of the star notations above; nullopt when it is something else.
 std::optional<Stars> parseIssueStars(QStringView text);

@@ -22,6 +22,13 @@
 //   many) or runs on into something number-like ("No.9.5"). A GitHub revert ("Revert "【Hackathon …")
 //   is Malformed too: it must not count as work on the task, but staff should see it.
 // - An empty prefix finds nothing: every title is None.
+// - Patterns (setting github.pr-titles, ';'-separated, "{n}" where the numbers stand:
+//   "【Hackathon 7th PPSCI No.{n}】;【Hackathon 7th No.{n}】", "[Sprint #{n}]") replace the prefix when set.
+//   Each is matched with the same tolerance: any bracket or none, any spacing, "No." in any case and
+//   with or without its dot, its words not inside longer words or numbers. The first pattern whose text
+//   is followed by task numbers wins (PrTitleRef::pattern); one whose text is there without numbers
+//   makes the title Malformed. A pattern naming "Article" or "Fundable" gives that kind.
+// - Organiser PRs that edit the event's pages ("Update 【Hackathon 6th】….md") are None, not Malformed.
 
 namespace hd {
 
@@ -42,24 +49,44 @@ struct PrTitleRef
     int project = 0;      // FundableSubtask: the fundable project's number
     bool partial = false; // ends with "-part": a partial contribution
     QString reason;       // Malformed: what is wrong, translated
+    int pattern = -1;     // with patterns: the index of the one that matched
 
     bool operator==(const PrTitleRef &) const = default;
 };
 
 PrTitleRef parsePrTitle(QStringView title, QStringView editionPrefix);
 
+// The patterns of a github.pr-titles setting value: ';'-separated, blanks dropped.
+QStringList prTitlePatterns(QStringView setting);
+// What a PR search looks for to find the titles of a pattern: its words without brackets, "No." and
+// "{n}" ("【Hackathon 7th PPSCI No.{n}】" → "Hackathon 7th PPSCI").
+QString prTitleSearchWords(QStringView pattern);
+// Why a pattern cannot be used (no "{n}", nothing before it), translated; empty when it is fine.
+QString prTitlePatternProblem(QStringView pattern);
+
 // Reads many titles of one edition without rebuilding the prefix's pattern each time.
 class PrTitleParser
 {
 public:
     explicit PrTitleParser(QStringView editionPrefix);
+    // With patterns (github.pr-titles) when there are any; else the prefix (github.prefix) as above.
+    PrTitleParser(const QStringList &patterns, QStringView editionPrefix);
 
     PrTitleRef parse(QStringView title) const;
     const QString &editionPrefix() const { return m_prefix; }
 
 private:
+    struct Pattern
+    {
+        QString text;
+        QRegularExpression re; // the text before "{n}", tolerant
+        PrTitleRef::Kind kind = PrTitleRef::Kind::Task;
+    };
+    PrTitleRef parseWithPatterns(QStringView title) const;
+
     QString m_prefix;
     QRegularExpression m_prefixRe; // invalid when the prefix is empty
+    QList<Pattern> m_patterns;
 };
 
 } // namespace hd

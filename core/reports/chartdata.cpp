@@ -87,7 +87,7 @@ ProgressSeries loadProgress(const Database &db, QDate today)
     const Event event = EventRepository(db).requireEvent();
     QTimeZone zone(event.timeZone.toUtf8());
     if (!zone.isValid())
-        zone = QTimeZone(8 * 3600);
+        zone = QTimeZone::utc();
     auto dayOf = [&](const QVariant &v) {
         if (v.isNull())
             return QDate();
@@ -350,6 +350,7 @@ ChartData ChartData::load(const Database &db, const PayoutReport *payouts, QDate
     d.pool = poolSplit(*payouts);
     d.leaderboard = starsLeaderboard(*payouts);
     d.scores = loadScoreDistributions(db);
+    d.currency = EventRepository(db).requireEvent().currency;
     return d;
 }
 

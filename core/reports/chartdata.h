@@ -176,6 +176,7 @@ struct ChartData
     PoolSplit pool;
     QList<StarsEntry> leaderboard; // everyone with stars, best first
     QList<TrackScores> scores;     // the judged tracks with submitted sheets, in track order
+    QString currency = QStringLiteral("CNY"); // the event's, for the amounts above
 
     // From the database; `payouts` as computePayouts gives them (computed when not given), `today` cuts
     // the progress series (the current date when not given).

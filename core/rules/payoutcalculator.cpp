@@ -1,6 +1,7 @@
 #include "payoutcalculator.h"
 
 #include "io/csv.h"
+#include "model/currency.h"
 #include "model/participant.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,7 @@ private:
     QSet<QString> m_warnedStrangers;
 
     void warn(const QString &text) { m_warnings.append(text); }
+    QString money(Fen fen) const { return formatMoney(fen, Currency::of(m_in.rules.currency)); }
 
     QString trackLabel(const PayoutTrack &t) const { return t.name.isEmpty() ? Tr::tr("track %1").arg(t.id) : t.name; }
 
@@ -534,6 +536,7 @@ private:
         }
         m_report.capReductionFen = m_report.grossFen - m_report.totalFen;
         m_report.poolFen = m_in.rules.poolFen;
+        m_report.currency = m_in.rules.currency;
     }
 
     void buildTracks()
@@ -561,13 +564,13 @@ private:
             tp.overBudget = tp.budgetFen > 0 && tp.committedFen > tp.budgetFen;
             if (tp.overBudget)
                 warn(Tr::tr("“%1” commits %2, over its budget of %3.")
-                         .arg(tp.name.isEmpty() ? Tr::tr("track %1").arg(tp.id) : tp.name, formatYuan(tp.committedFen),
-                              formatYuan(tp.budgetFen)));
+                         .arg(tp.name.isEmpty() ? Tr::tr("track %1").arg(tp.id) : tp.name, money(tp.committedFen),
+                              money(tp.budgetFen)));
         }
         m_report.overPool = m_report.poolFen > 0 && m_report.totalFen > m_report.poolFen;
         if (m_report.overPool)
             warn(Tr::tr("The payouts total %1, over the prize pool of %2.")
-                     .arg(formatYuan(m_report.totalFen), formatYuan(m_report.poolFen)));
+                     .arg(money(m_report.totalFen), money(m_report.poolFen)));
     }
 
     void buildStarsOfTheEvent()
@@ -738,6 +741,7 @@ QByteArray payoutReportToJson(const PayoutReport &report)
                                      {u"position"_s, o.position}});
     const QJsonObject json{{u"people"_s, people},
                            {u"tracks"_s, tracks},
+                           {u"currency"_s, report.currency},
                            {u"total_fen"_s, report.totalFen},
                            {u"gross_fen"_s, report.grossFen},
                            {u"cap_reduction_fen"_s, report.capReductionFen},

@@ -43,11 +43,16 @@ namespace hd {
 // The event-wide money rules.
 struct PayoutRules
 {
-    Fen starFen = 200000;   // ¥2,000 per star
-    Fen capFen = 3000000;   // ¥30,000 per person; 0 = no cap
-    Fen poolFen = 50000000; // ¥500,000; 0 = no pool to check against
+    // Amounts in minor units of `currency`; the defaults are the 6th edition's.
+    Fen starFen = 200000;   // 2,000 per star
+    Fen capFen = 3000000;   // 30,000 per person; 0 = no cap
+    Fen poolFen = 50000000; // 500,000; 0 = no pool to check against
+    QString currency = QStringLiteral("CNY"); // ISO 4217
 
-    static PayoutRules fromEvent(const Event &event) { return {event.starFen, event.capFen, event.poolFen}; }
+    static PayoutRules fromEvent(const Event &event)
+    {
+        return {event.starFen, event.capFen, event.poolFen, event.currency};
+    }
 };
 
 // A camp grade and the stars it pays.
@@ -216,6 +221,7 @@ struct PayoutReport
     Fen grossFen = 0;           // Σ gross
     Fen capReductionFen = 0;    // gross − total
     Fen poolFen = 0;
+    QString currency; // ISO 4217 code of every amount above
     bool overPool = false;
     // Up to three "开源之星": most stars, then earliest last completion, then login (case-insensitive).
     // Only people with stars.
@@ -233,9 +239,10 @@ QList<qint64> splitLargestRemainder(qint64 total, const QList<qint64> &weights);
 
 // JSON: {"people": [{"login", "name", "stars", "gross_fen", "paid_fen", "capped", "last_completion",
 // "lines": [{"track", "kind", "item", "stars", "fen", "paid_fen"}]}], "tracks": [{"id", "kind", "name",
-// "budget_fen", "gross_fen", "committed_fen", "over_budget"}], "total_fen", "gross_fen",
+// "budget_fen", "gross_fen", "committed_fen", "over_budget"}], "currency", "total_fen", "gross_fen",
 // "cap_reduction_fen", "pool_fen", "over_pool", "stars_of_the_event", "over_quota": [{"track",
-// "number", "login", "title", "merged_at", "position"}], "warnings"}. Stars are exact decimals.
+// "number", "login", "title", "merged_at", "position"}], "warnings"}. Stars are exact decimals; amounts
+// (…_fen) are minor units of "currency".
 QByteArray payoutReportToJson(const PayoutReport &report);
 // CSV (RFC 4180, UTF-8, CRLF, no BOM): login,name,track,item,stars,fen,gross_fen,paid_fen,capped; one
 // row per person and line.

@@ -1,5 +1,7 @@
 #include "csvexchange.h"
 
+#include "manualclaims.h"
+#include "model/currency.h"
 #include "model/error.h"
 #include "programmes/programmerepository.h"
 #include "storage/claimrepository.h"
@@ -133,12 +135,18 @@ std::optional<QDateTime> parseDateTime(const QString &text, const QTimeZone &zon
     return dt.toTimeZone(zone);
 }
 
-QString yuanText(Fen fen)
+// "1500" or "1500.50": an amount in the event's currency, as the cash column holds it.
+QString cashText(Fen amount, const Currency &currency)
 {
-    QString s = QString::number(fen / 100);
-    if (const Fen cents = fen % 100)
-        s += u'.' + QString::number(cents).rightJustified(2, u'0');
+    QString s = amountText(amount, currency);
+    if (const qsizetype dot = s.indexOf(u'.'); dot >= 0)
+        s = s.leftJustified(dot + 1 + currency.minorDigits, u'0');
     return s;
+}
+
+Currency eventCurrency(const Database &db)
+{
+    return Currency::of(EventRepository(db).event().value_or(Event()).currency);
 }
 
 // The time zone the event's dates are written in; UTC when there is no event or the zone is unknown.
@@ -180,6 +188,8 @@ public:
             Entry e;
             try {
                 e.track = m_events.resolveTrack(idOrKind);
+            } catch (const StorageError &) {
+                throw;
             } catch (const Error &error) {
                 e.problem = error.message();
             }
@@ -307,6 +317,8 @@ public:
                     importSubTask(row);
                     break;
                 }
+            } catch (const StorageError &) {
+                throw; // the database itself failed: one cause, said once
             } catch (const Error &e) {
                 // A refusal of the repositories; the row's own checks came first.
                 if (m_problems.size() == before)
@@ -395,9 +407,10 @@ private:
         if (const QString c = row[u"cash"_s]; c.startsWith(u'-')) {
             problem(row, Tr::tr("cash cannot be negative (%1).").arg(c));
         } else if (!c.isEmpty()) {
-            cash = parseYuan(c);
+            const Currency currency = eventCurrency(m_db);
+            cash = parseAmount(c, currency);
             if (!cash)
-                problem(row, Tr::tr("cash \"%1\" is not an amount in yuan like 1500.").arg(c));
+                problem(row, Tr::tr("cash \"%1\" is not an amount in %2 like 1500.").arg(c, currency.code));
         }
         const auto rfc = flag(row, u"rfc_required"_s);
         const auto locked = flag(row, u"locked"_s);
@@ -720,6 +733,7 @@ private:
             c.claimedAt = claimedAt; // invalid: now
             claims.insert(c);
             ++m_result.added;
+            completeIfDone(c);
             return;
         }
         Claim c = *existing;
@@ -736,6 +750,14 @@ private:
         } else {
             ++m_result.unchanged;
         }
+        completeIfDone(c);
+    }
+
+    // As in a sync: the first claim at 完成任务 (in file order) on a task without a finisher completes it.
+    void completeIfDone(const Claim &c)
+    {
+        if (c.status == ClaimStatus::Completed && ManualClaims(m_db).complete(c.taskId, c.participantId))
+            ++m_result.completed;
     }
 
     // What the database held before this import, with what it wrote since: read once per track or project
@@ -851,6 +873,9 @@ CsvImportResult CsvExchange::importCsv(CsvKind kind, const QByteArray &bytes, co
 CsvImportResult CsvExchange::importFile(CsvKind kind, const QString &path)
 {
     const QList<Row> rows = tableRows(readCsvFile(path), kind, path);
+    // Rows already there are updated: keep a copy first (not inside a caller's transaction).
+    if (!rows.isEmpty() && !m_db.inTransaction())
+        m_db.autoBackup(u"import-csv"_s);
     return Importer(m_db, path).run(kind, rows);
 }
 
@@ -864,10 +889,11 @@ QList<QStringList> CsvExchange::exportRecords(CsvKind kind, int *skipped) const
         QHash<qint64, QString> directions;
         for (const Direction &d : EventRepository(m_db).directions())
             directions.insert(d.id, d.name);
+        const Currency currency = eventCurrency(m_db);
         for (const Task &t : TaskRepository(m_db).all())
             out.append({labels.value(t.trackId), QString::number(t.number), textCell(t.title), textCell(t.url),
                         textCell(directions.value(t.directionId)), t.stars.toString(),
-                        t.cashFen ? yuanText(*t.cashFen) : QString(), flagText(t.rfcRequired), flagText(t.locked),
+                        t.cashFen ? cashText(*t.cashFen, currency) : QString(), flagText(t.rfcRequired), flagText(t.locked),
                         flagText(t.removed)});
         break;
     }

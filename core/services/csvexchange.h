@@ -35,8 +35,8 @@
 // - track: a track id or kind (tasks, camp, articles, fundable) as EventRepository::resolveTrack takes
 //   it. Exports write the kind, or the id when several tracks share the kind.
 // - number / task: the task's number in its track, a positive whole number.
-// - stars: "1", "0.5", "0.025" (at most three decimals); empty = 0. cash: yuan ("1500", "1,500",
-//   "¥1500.50"); empty = the task pays stars. Exports write "1500" or "1500.50".
+// - stars: "1", "0.5", "0.025" (at most three decimals); empty = 0. cash: an amount in the event's
+//   currency ("1500", "1,500", "¥1500.50" for CNY); empty = the task pays stars. Exports write "1500" or "1500.50".
 // - rfc_required, locked, removed: 1/0, true/false, yes/no (any case); empty = no. Exports write 1/0.
 // - direction: the direction's name, created in the track when missing; empty = none.
 // - login: a GitHub login, with or without '@'.
@@ -60,7 +60,9 @@
 // - claims: the task must exist; an unknown login is added as a participant when the row is otherwise
 //   good (a login in another case names the stored participant). A claim's status only rises: a lower
 //   status in the file leaves the stored one (counted as statusesKept). Only participants' claims are
-//   exchanged; team claims are left out of exports and untouched by imports.
+//   exchanged; team claims are left out of exports and untouched by imports. As in a sync, a claim at
+//   完成任务 on a task without a finisher completes it: the first such row (in file order) names the
+//   finisher and locks the task.
 
 namespace hd {
 
@@ -83,6 +85,7 @@ struct CsvImportResult
     int unchanged = 0;
     int participantsAdded = 0; // claims: unknown logins added as participants
     int statusesKept = 0;      // claims: rows whose status was below the stored one
+    int completed = 0;         // claims: tasks completed by a row at 完成任务 (its claimant became the finisher)
 };
 
 // Imports and exports one kind of CSV file against the event database (see the top of this header).

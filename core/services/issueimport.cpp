@@ -3,7 +3,9 @@
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/issuelayoutrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/teamrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 
@@ -48,7 +50,10 @@ public:
         , m_tasks(db)
         , m_people(db)
         , m_claims(db)
+        , m_teams(db)
     {
+        for (const Team &t : m_teams.all())
+            m_teamIds.insert(t.name.trimmed().toLower(), t.id);
         // What the rows are checked against, read once: a 2,000-task body has 10,000 claimant lines.
         for (const Participant &p : m_people.all())
             m_participantIds.insert(normalisedLogin(p.login), p.id);
@@ -65,7 +70,8 @@ public:
             m_links.insert(linkKey(links.value(0).toString(), links.value(1).toInt(), links.value(2).toLongLong()));
     }
 
-    void import(const IssueTask &row)
+    // The task's id, once imported.
+    qint64 import(const IssueTask &row)
     {
         const auto existing = m_tasks.byNumber(m_track.id, row.number);
         Task task = existing.value_or(Task{});
@@ -89,6 +95,14 @@ public:
                 m_report.changes << Tr::tr("No.%1: finished by @%2").arg(row.number).arg(row.finisher);
             }
         }
+        // "锁定 @login" and "Team(…&锁定)": locked for that claimant.
+        const bool lockedForClaimant =
+            !row.lockedFor.isEmpty() || !row.finisherTeam.isEmpty() ||
+            std::any_of(row.claimants.begin(), row.claimants.end(), [](const IssueClaimant &c) { return c.locking; });
+        if (lockedForClaimant && !task.locked) {
+            task.locked = true;
+            m_report.changes << Tr::tr("No.%1: locked for its claimant").arg(row.number);
+        }
         if (!existing) {
             task.id = m_tasks.insert(task);
             ++m_report.tasksAdded;
@@ -98,8 +112,17 @@ public:
             ++m_report.tasksUpdated;
             m_report.changes << Tr::tr("No.%1: updated").arg(row.number);
         }
-        for (const IssueClaimant &c : row.claimants)
+        for (IssueClaimant c : row.claimants) {
+            // "Lucky Team" in 完成队伍: that team finished it.
+            if (c.team && c.login.compare(row.finisherTeam, Qt::CaseInsensitive) == 0)
+                c.status = ClaimStatus::Completed;
             importClaimant(task, c);
+        }
+        if (!row.lockedFor.isEmpty())
+            importClaimant(task, IssueClaimant{row.lockedFor, ClaimStatus::Registered, {}, false, true});
+        for (const QString &other : row.coFinishers)
+            importClaimant(task, IssueClaimant{other, ClaimStatus::Completed, {}, false, false});
+        return task.id;
     }
 
 private:
@@ -127,8 +150,49 @@ private:
         return id;
     }
 
+    qint64 team(const QString &name)
+    {
+        const QString key = name.trimmed().toLower();
+        if (const qint64 id = m_teamIds.value(key))
+            return id;
+        Team t;
+        t.name = name.trimmed();
+        const qint64 id = m_teams.insert(t);
+        m_teamIds.insert(key, id);
+        m_report.changes << Tr::tr("Team “%1”: new team").arg(t.name);
+        return id;
+    }
+
+    void importTeamClaim(const Task &task, const IssueClaimant &c)
+    {
+        const qint64 teamId = team(c.login);
+        if (auto claim = m_claims.find(task.id, 0, teamId)) {
+            if (c.status > claim->status) {
+                m_report.changes << Tr::tr("No.%1: team “%2” %3 → %4")
+                                        .arg(task.number)
+                                        .arg(c.login, claimStatusBadge(claim->status), claimStatusBadge(c.status));
+                claim->status = c.status;
+                m_claims.update(*claim);
+                ++m_report.statusChanges;
+            }
+            return;
+        }
+        Claim fresh;
+        fresh.taskId = task.id;
+        fresh.teamId = teamId;
+        fresh.status = c.status;
+        m_claims.insert(fresh);
+        ++m_report.claimsAdded;
+        m_report.changes
+            << Tr::tr("No.%1: claimed by team “%2” (%3)").arg(task.number).arg(c.login, claimStatusBadge(c.status));
+    }
+
     void importClaimant(const Task &task, const IssueClaimant &c)
     {
+        if (c.team) {
+            importTeamClaim(task, c);
+            return;
+        }
         const qint64 who = participant(c.login);
         const auto known = m_claimIds.constFind({task.id, who});
         if (known != m_claimIds.cend()) {
@@ -181,10 +245,30 @@ private:
     TaskRepository m_tasks;
     ParticipantRepository m_people;
     ClaimRepository m_claims;
+    TeamRepository m_teams;
+    QHash<QString, qint64> m_teamIds;                                    // lower-case team name → id
     QHash<QString, qint64> m_participantIds;                             // normalised login → id
     QHash<std::pair<qint64, qint64>, std::pair<qint64, int>> m_claimIds; // (task, participant) → (claim, status)
     QSet<QString> m_links;                                               // "repo#number@task" PR links already stored
 };
+
+// Why a body yielded no task: the tables it saw and what was wrong with each.
+QString noTaskReason(const IssueTaskList &list)
+{
+    QStringList seen;
+    for (const IssueTable &t : list.tables) {
+        const QString why = !t.unusable.isEmpty() ? t.unusable
+                            : t.unreadableLines.isEmpty()
+                                ? Tr::tr("it has no rows")
+                                : Tr::tr("none of its %1 rows could be read").arg(t.unreadableLines.size());
+        seen << Tr::tr("line %1: %2 — %3").arg(QString::number(t.line), t.header, why);
+    }
+    seen += list.otherHeaders;
+    if (seen.isEmpty())
+        return Tr::tr("No task was read: the text has no table. A task table has a header row with a number column "
+                      "(序号, 编号, No., #) and a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by).");
+    return Tr::tr("No task was read. Tables seen:\n%1").arg(seen.join(u'\n'));
+}
 
 } // namespace
 
@@ -193,7 +277,27 @@ QJsonObject IssueImportReport::toJson() const
     QJsonArray problemArray;
     for (const IssueProblem &p : problems)
         problemArray.append(QJsonObject{{u"line"_s, p.line}, {u"reason"_s, p.reason}});
+    QJsonArray tableArray;
+    for (const IssueTable &t : tables) {
+        QJsonArray columns;
+        for (qsizetype i = 0; i < t.columns.size(); ++i)
+            columns.append(QJsonObject{{u"header"_s, t.headerCells.value(i)},
+                                       {u"role"_s, t.columns[i] == IssueColumn::None ? QString()
+                                                                                    : issueColumnName(t.columns[i])}});
+        QJsonArray unreadable;
+        for (int line : t.unreadableLines)
+            unreadable.append(line);
+        tableArray.append(QJsonObject{{u"line"_s, t.line},
+                                      {u"direction"_s, t.direction},
+                                      {u"header"_s, t.header},
+                                      {u"columns"_s, columns},
+                                      {u"rows_read"_s, t.rowsRead},
+                                      {u"unreadable_lines"_s, unreadable},
+                                      {u"unusable"_s, t.unusable}});
+    }
     return {{u"dry_run"_s, dryRun},
+            {u"tables"_s, tableArray},
+            {u"no_tasks"_s, noTasks},
             {u"tasks_added"_s, tasksAdded},
             {u"tasks_updated"_s, tasksUpdated},
             {u"participants_added"_s, participantsAdded},
@@ -211,7 +315,16 @@ IssueImportReport importIssueBody(const Database &db, const Track &track, QStrin
     IssueImportReport report;
     report.dryRun = dryRun;
     report.problems = list.problems;
+    report.tables = list.tables;
+    report.otherHeaders = list.otherHeaders;
+    if (list.tasks.isEmpty()) {
+        report.noTasks = noTaskReason(list);
+        return report;
+    }
 
+    // Rows already there may be replaced: keep a copy first (not inside a caller's transaction).
+    if (!dryRun && !db.inTransaction())
+        db.autoBackup(u"import-issue"_s);
     Transaction tx(db);
     EventRepository events(db);
     if (events.issuePreamble(track.id) != list.preamble) {
@@ -221,8 +334,13 @@ IssueImportReport importIssueBody(const Database &db, const Track &track, QStrin
     for (const QString &direction : list.directions)
         events.ensureDirection(track.id, direction);
     RowImporter importer(db, track, report);
-    for (const IssueTask &row : list.tasks)
-        importer.import(row);
+    QList<std::pair<qint64, IssueLayoutRepository::Row>> layoutRows;
+    layoutRows.reserve(list.tasks.size());
+    for (const IssueTask &row : list.tasks) {
+        const qint64 taskId = importer.import(row);
+        layoutRows.append({taskId, {row.source, row.coFinishers, row.lockedFor, row.line}});
+    }
+    IssueLayoutRepository(db).replace(track.id, list.tables, layoutRows);
 
     // The rows it could not read go to the problems list, replacing those of the last import.
     const QString where = events.setting(u"track.%1.issue"_s.arg(track.id), track.name);
@@ -283,6 +401,19 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
     }
 
     // Team claims, and whether a member of the team has a PR linked to the task.
+    QHash<qint64, QList<IssueClaimant>> teamClaimants;
+    SqlQuery teamRows(db, uR"(
+        SELECT c.task_id, tm.name, c.status FROM claim c JOIN task t ON t.id = c.task_id
+          JOIN team tm ON tm.id = c.team_id
+        WHERE t.track_id = ? ORDER BY c.claimed_at, c.id)"_s);
+    teamRows.bind(track.id).exec();
+    while (teamRows.next()) {
+        IssueClaimant c;
+        c.team = true;
+        c.login = teamRows.value(1).toString();
+        c.status = static_cast<ClaimStatus>(teamRows.value(2).toInt());
+        teamClaimants[teamRows.value(0).toLongLong()].append(c);
+    }
     QHash<qint64, bool> teamClaims; // task id -> submitted
     SqlQuery teams(db, uR"(
         SELECT c.task_id,
@@ -296,10 +427,20 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
     while (teams.next())
         teamClaims[teams.value(0).toLongLong()] |= teams.value(1).toBool();
 
+    // The layout the issue was imported in: rows keep the order they had there.
+    const IssueLayoutRepository layouts(db);
+    list.tables = layouts.tables(track.id);
+    const QHash<qint64, IssueLayoutRepository::Row> sources = layouts.rows(track.id);
+
     QList<Task> tasks = TaskRepository(db).all(track.id);
     std::stable_sort(tasks.begin(), tasks.end(), [&](const Task &a, const Task &b) {
         const int da = directionOrder.value(a.directionId, -1), dbo = directionOrder.value(b.directionId, -1);
-        return da != dbo ? da < dbo : a.number < b.number;
+        if (da != dbo)
+            return da < dbo;
+        const int la = sources.value(a.id).line, lb = sources.value(b.id).line;
+        if ((la > 0) != (lb > 0))
+            return la > 0;
+        return la != lb ? la < lb : a.number < b.number;
     });
     for (const Task &t : tasks) {
         IssueTask row;
@@ -311,12 +452,28 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
         row.url = t.url;
         row.rfcRequired = t.rfcRequired;
         row.claimants = claimants.value(t.id);
+        for (IssueClaimant c : teamClaimants.value(t.id)) {
+            c.locking = t.locked && !t.finisherId;
+            row.claimants.append(c);
+        }
         row.teamClaimed = teamClaims.contains(t.id);
         row.teamSubmitted = teamClaims.value(t.id);
         row.finisher = logins.value(t.finisherId);
         row.struck = t.removed;
         (track.kind == TrackKind::Camp ? row.mentor : row.leader) = t.lead;
         row.seats = t.seats;
+        if (const auto source = sources.constFind(t.id); source != sources.cend()) {
+            row.source = source->source;
+            for (const IssueClaimant &c : row.claimants)
+                if (c.team && c.status == ClaimStatus::Completed && row.finisher.isEmpty())
+                    row.finisherTeam = c.login;
+            // What the database has no place for: a second finisher while the first is still the finisher,
+            // the person a locked task is locked for.
+            if (!row.finisher.isEmpty())
+                row.coFinishers = source->coFinishers;
+            if (t.locked && row.finisher.isEmpty())
+                row.lockedFor = source->lockedFor;
+        }
         if (!list.directions.contains(row.direction))
             list.directions.append(row.direction);
         list.tasks.append(row);
@@ -326,7 +483,8 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
 
 QString exportIssueBody(const Database &db, const Track &track)
 {
-    return writeIssueBody(issueTaskList(db, track), track.kind);
+    const QString language = EventRepository(db).setting(u"event.language"_s, u"zh_CN"_s);
+    return writeIssueBody(issueTaskList(db, track), track.kind, issueLanguageFromSetting(language));
 }
 
 } // namespace hd

@@ -17,7 +17,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ClaimRepository)
 };
 
-const QString columns = u"id, task_id, participant_id, team_id, status, flags, claimed_at, updated_at"_s;
+const QString columns = u"id, task_id, participant_id, team_id, status, flags, claimed_at, updated_at, manual"_s;
 
 Claim claimFrom(SqlQuery &q, int offset = 0)
 {
@@ -30,6 +30,7 @@ Claim claimFrom(SqlQuery &q, int offset = 0)
     c.flags = q.value(offset + 5).toInt();
     c.claimedAt = QDateTime::fromString(q.value(offset + 6).toString(), Qt::ISODate);
     c.updatedAt = QDateTime::fromString(q.value(offset + 7).toString(), Qt::ISODate);
+    c.manual = q.value(offset + 8).toBool();
     return c;
 }
 
@@ -43,7 +44,7 @@ QList<ClaimRow> ClaimRepository::rows(qint64 trackId) const
 {
     // The claimant's PRs on the task: by the participant, or by any member of the team.
     SqlQuery q(m_db, uR"(
-        SELECT c.id, c.task_id, c.participant_id, c.team_id, c.status, c.flags, c.claimed_at, c.updated_at,
+        SELECT c.id, c.task_id, c.participant_id, c.team_id, c.status, c.flags, c.claimed_at, c.updated_at, c.manual,
                t.track_id, t.number, t.title, coalesce(p.login, tm.name),
                (SELECT group_concat('#' || pr.number, ' ') FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id
                  WHERE pt.task_id = c.task_id AND (pr.author_login = p.login OR pr.author_login IN
@@ -58,11 +59,11 @@ QList<ClaimRow> ClaimRepository::rows(qint64 trackId) const
     while (q.next()) {
         ClaimRow r;
         r.claim = claimFrom(q);
-        r.trackId = q.value(8).toLongLong();
-        r.taskNumber = q.value(9).toInt();
-        r.taskTitle = q.value(10).toString();
-        r.claimant = q.value(11).toString();
-        r.prs = q.value(12).toString();
+        r.trackId = q.value(9).toLongLong();
+        r.taskNumber = q.value(10).toInt();
+        r.taskTitle = q.value(11).toString();
+        r.claimant = q.value(12).toString();
+        r.prs = q.value(13).toString();
         out.append(r);
     }
     return out;
@@ -107,7 +108,7 @@ qint64 ClaimRepository::insert(const Claim &c)
 {
     validate(c);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    SqlQuery q(m_db, u"INSERT INTO claim (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
+    SqlQuery q(m_db, u"INSERT INTO claim (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
     q.bindValue(nullIfZero(c.id))
         .bind(c.taskId)
         .bindValue(nullIfZero(c.participantId))
@@ -115,6 +116,7 @@ qint64 ClaimRepository::insert(const Claim &c)
         .bind(static_cast<int>(c.status), c.flags)
         .bindValue(dateValue(c.claimedAt.isValid() ? c.claimedAt : now))
         .bindValue(dateValue(c.updatedAt.isValid() ? c.updatedAt : now))
+        .bind(c.manual ? 1 : 0)
         .exec();
     return q.lastInsertId();
 }
@@ -125,14 +127,14 @@ void ClaimRepository::update(const Claim &c)
         throw Error(Tr::tr("That claim no longer exists."));
     validate(c);
     SqlQuery(m_db, u"UPDATE claim SET task_id = ?, participant_id = ?, team_id = ?, status = ?, flags = ?, "
-                   u"claimed_at = ?, updated_at = ? WHERE id = ?"_s)
+                   u"claimed_at = ?, updated_at = ?, manual = ? WHERE id = ?"_s)
         .bind(c.taskId)
         .bindValue(nullIfZero(c.participantId))
         .bindValue(nullIfZero(c.teamId))
         .bind(static_cast<int>(c.status), c.flags)
         .bindValue(dateValue(c.claimedAt))
         .bindValue(dateValue(c.updatedAt.isValid() ? c.updatedAt : QDateTime::currentDateTimeUtc()))
-        .bind(c.id)
+        .bind(c.manual ? 1 : 0, c.id)
         .exec();
 }
 

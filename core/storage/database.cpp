@@ -7,11 +7,20 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
 #include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -48,12 +57,17 @@ Database::Database(const QString &path)
     const QFileInfo info(m_path);
     if (info.exists() && !info.isFile())
         throw Error(Tr::tr("%1 is not a file.").arg(m_path));
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        throw Error(Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            throw Error(Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        // Created here, owner-only, so that SQLite (and its -wal and -shm files) keep that mode.
+        if (QString reason; !createPrivateFile(m_path, &reason))
+            throw Error(Tr::tr("Cannot create the database %1: %2").arg(m_path, reason));
+    }
 
     int userVersion = 0;
     if (info.exists() && info.size() > 0)
-        probe(&userVersion);
+        probe(m_path, &userVersion);
 
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(m_path);
@@ -83,17 +97,23 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-// Looks at an existing file through a read-only connection, so that a refused file stays untouched.
-void Database::probe(int *userVersion) const
+// Looks at an existing file through a read-only connection, so that a refused file stays untouched
+// (the -wal and -shm files such a connection may create are removed again).
+void Database::probe(const QString &path, int *userVersion, DatabaseSummary *summary)
 {
-    const QString name = m_connectionName + u"-probe"_s;
+    static std::atomic<int> counter{0};
+    const QString name = u"hackdesk-probe-%1"_s.arg(++counter);
+    const QStringList sideFiles = {path + u"-wal"_s, path + u"-shm"_s};
+    QList<bool> existed;
+    for (const QString &f : sideFiles)
+        existed << QFileInfo::exists(f);
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_path);
+        db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!db.open()) {
-            problem = Tr::tr("Cannot open %1: %2").arg(m_path, db.lastError().text());
+            problem = Tr::tr("Cannot open %1: %2").arg(path, db.lastError().text());
         } else {
             QSqlQuery q(db);
             auto read = [&](const QString &sql) -> QVariant {
@@ -103,34 +123,80 @@ void Database::probe(int *userVersion) const
             };
             const QVariant tables = read(u"SELECT count(*) FROM sqlite_master"_s);
             if (!tables.isValid()) {
-                problem = Tr::tr("%1 is not a HackDesk database (%2).").arg(m_path, q.lastError().text());
+                const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+                problem = code == SQLITE_NOTADB
+                              ? Tr::tr("%1 is not a HackDesk database: it is not a database file at all.").arg(path)
+                              : Tr::tr("%1 cannot be read as an event database (%2).").arg(path, q.lastError().text());
             } else {
                 const int appId = read(u"PRAGMA application_id"_s).toInt();
                 *userVersion = read(u"PRAGMA user_version"_s).toInt();
-                const QString check = read(u"PRAGMA quick_check(1)"_s).toString();
+                // The full check (indexes against their tables, not only the pages): a damaged file
+                // must be refused before anything is written to it.
+                const QString check = read(u"PRAGMA integrity_check(1)"_s).toString();
                 if (check != u"ok")
-                    problem = Tr::tr("%1 is damaged and cannot be opened (%2).")
-                                  .arg(m_path, check.isEmpty() ? q.lastError().text() : check);
+                    problem = Tr::tr("%1 is damaged and was not opened (the integrity check says: %2). "
+                                     "Restore a backup of it.")
+                                  .arg(path, check.isEmpty() ? q.lastError().text() : check);
                 else if (appId != ApplicationId && !(appId == 0 && *userVersion == 0 && tables.toInt() == 0))
-                    problem = Tr::tr("%1 is an SQLite database, but not a HackDesk one.").arg(m_path);
+                    problem = Tr::tr("%1 is an SQLite database, but not a HackDesk one.").arg(path);
                 else if (*userVersion > SchemaVersion)
                     problem = Tr::tr("%1 was written by a newer HackDesk (schema %2; this version reads up to %3). "
                                      "Update HackDesk to open it.")
-                                  .arg(m_path)
+                                  .arg(path)
                                   .arg(*userVersion)
                                   .arg(SchemaVersion);
+                else if (summary) {
+                    summary->path = path;
+                    summary->schemaVersion = *userVersion;
+                    summary->modified = QFileInfo(path).lastModified();
+                    if (*userVersion > 0) {
+                        summary->eventName = read(u"SELECT name FROM event ORDER BY id LIMIT 1"_s).toString();
+                        summary->tasks = read(u"SELECT count(*) FROM task"_s).toLongLong();
+                        summary->participants = read(u"SELECT count(*) FROM participant"_s).toLongLong();
+                        summary->claims = read(u"SELECT count(*) FROM claim"_s).toLongLong();
+                    }
+                }
             }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    if (!problem.isEmpty())
+    if (!problem.isEmpty()) {
+        for (qsizetype i = 0; i < sideFiles.size(); ++i)
+            if (!existed[i])
+                QFile::remove(sideFiles[i]);
         throw Error(problem);
+    }
+}
+
+DatabaseSummary Database::inspect(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        throw Error(Tr::tr("No such file: %1").arg(path));
+    if (info.size() == 0)
+        throw Error(Tr::tr("%1 is empty; it holds no event.").arg(path));
+    int userVersion = 0;
+    DatabaseSummary summary;
+    probe(info.absoluteFilePath(), &userVersion, &summary);
+    return summary;
+}
+
+bool Database::createPrivateFile(const QString &path, QString *reason)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (reason)
+            *reason = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    ::close(fd);
+    return true;
 }
 
 void Database::configure()
 {
-    execRaw(m_db, u"PRAGMA busy_timeout = 5000"_s, m_path);
+    execRaw(m_db, u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs()), m_path);
     execRaw(m_db, u"PRAGMA foreign_keys = ON"_s, m_path);
     execRaw(m_db, u"PRAGMA journal_mode = WAL"_s, m_path);
     execRaw(m_db, u"PRAGMA synchronous = NORMAL"_s, m_path);
@@ -142,9 +208,9 @@ void Database::migrate(int fromVersion)
         return;
     if (fromVersion > 0) {
         // A consistent copy (WAL content included) of the database as it was, beside it.
-        m_backupPath = u"%1.v%2.bak"_s.arg(m_path).arg(fromVersion);
-        QFile::remove(m_backupPath);
-        SqlQuery(*this, u"VACUUM INTO ?"_s).bind(m_backupPath).exec();
+        const QString backup = u"%1.v%2.bak"_s.arg(m_path).arg(fromVersion);
+        backupTo(backup);
+        m_backupPath = backup;
     }
     for (const Migration &m : migrations()) {
         if (m.version <= fromVersion)
@@ -186,17 +252,166 @@ int Database::schemaVersion() const
     return SqlQuery::scalar(*this, u"PRAGMA user_version"_s).toInt();
 }
 
+qint64 Database::dataVersion() const
+{
+    return SqlQuery::scalar(*this, u"PRAGMA data_version"_s).toLongLong();
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/hackdesk.sqlite"_s;
+}
+
+void Database::throwSqlError(const QString &what, const QSqlError &error) const
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw StorageError(Tr::tr("The event database %1 is busy: another program kept it locked for over %2 s. "
+                                  "Nothing was changed; try again when it has finished.")
+                               .arg(m_path, QString::number(busyTimeoutMs() / 1000.0)));
+    case SQLITE_FULL:
+        throw StorageError(
+            Tr::tr("The disk holding %1 is full. Nothing was changed; free some space and try again.").arg(m_path));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        throw StorageError(Tr::tr("The event database %1 cannot be written (%2): check that the file and its folder "
+                                  "are writable. Nothing was changed.")
+                               .arg(m_path, text));
+    case SQLITE_IOERR:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        throw StorageError(
+            Tr::tr("Reading or writing the event database %1 failed (%2). Nothing was changed.").arg(m_path, text));
+    default:
+        throw Error(Tr::tr("Database error in %1: %2").arg(what, error.text()));
+    }
+}
+
+void Database::backupTo(const QString &file) const
+{
+    const QString target = QFileInfo(file).absoluteFilePath();
+    if (m_transactionDepth > 0)
+        throw Error(Tr::tr("Cannot back up %1 in the middle of a change.").arg(m_path));
+    // Written beside the target and renamed over it when complete: never half a backup.
+    const QString part = u"%1.part-%2"_s.arg(target).arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+    QString reason;
+    if (!createPrivateFile(part, &reason))
+        throw Error(Tr::tr("Cannot write the backup %1: %2").arg(target, reason));
+    // The reason as SQLite gives it ("database or disk is full"): the file at fault is the backup.
+    QSqlQuery q(m_db);
+    q.prepare(u"VACUUM INTO ?"_s); // a failure shows in exec()
+    q.addBindValue(part);
+    if (!q.exec()) {
+        QFile::remove(part);
+        throw Error(Tr::tr("Cannot write the backup %1: %2").arg(target, q.lastError().databaseText()));
+    }
+    const QByteArray partName = QFile::encodeName(part);
+    const int fd = ::open(partName.constData(), O_RDWR | O_CLOEXEC);
+    const bool synced = fd >= 0 && ::fsync(fd) == 0;
+    reason = QString::fromLocal8Bit(std::strerror(errno));
+    if (fd >= 0)
+        ::close(fd);
+    if (!synced || std::rename(partName.constData(), QFile::encodeName(target).constData()) != 0) {
+        if (synced)
+            reason = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(part);
+        throw Error(Tr::tr("Cannot write the backup %1: %2").arg(target, reason));
+    }
+}
+
+int Database::busyTimeoutMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("HACKDESK_BUSY_TIMEOUT_MS", &ok);
+    return ok && ms >= 0 ? ms : BusyTimeoutMs;
+}
+
+QString Database::backupFolder() const
+{
+    return m_path + u".backups"_s;
+}
+
+QString Database::autoBackup(const QString &reason) const
+{
+    bool ok = false;
+    const int setting = SqlQuery::scalar(*this, u"SELECT value FROM setting WHERE key = 'backup.keep'"_s).toInt(&ok);
+    const int keep = ok ? setting : DefaultBackupsKept;
+    if (keep <= 0)
+        return {};
+    QDir folder(backupFolder());
+    if (!folder.exists() && !QDir().mkpath(folder.path()))
+        throw Error(Tr::tr("Cannot create the backup folder %1.").arg(folder.path()));
+    QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString base = QFileInfo(m_path).completeBaseName();
+    // <name>-<date>-<time>-<ms>-<process>-<reason>.sqlite: in name order, in time order.
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    const QString file = folder.filePath(
+        u"%1-%2-%3-%4.sqlite"_s.arg(base, stamp, QString::number(QCoreApplication::applicationPid()), reason));
+    backupTo(file);
+    // Names sort by time: keep the newest.
+    const QStringList all =
+        folder.entryList({base + u"-[0-9]*-[0-9]*-[0-9]*-[0-9]*-*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (qsizetype i = keep; i < all.size(); ++i)
+        folder.remove(all[i]);
+    return file;
+}
+
+void Database::restoreFrom(const QString &backup) const
+{
+    const DatabaseSummary summary = inspect(backup); // refuses what opening would refuse
+    if (m_transactionDepth > 0)
+        throw Error(Tr::tr("Cannot restore into %1 in the middle of a change.").arg(m_path));
+    for (auto &[sql, statement] : m_statements)
+        statement.query.finish();
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *dest = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (!dest)
+        throw Error(Tr::tr("Cannot restore into %1: the database is not open.").arg(m_path));
+    sqlite3 *source = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(summary.path).constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    QString reason;
+    if (rc == SQLITE_OK) {
+        // The backup API copies every page under the write lock, through the WAL: programs using the
+        // database see the old content or the new, never a mix.
+        sqlite3_backup *copy = sqlite3_backup_init(dest, "main", source, "main");
+        if (!copy) {
+            rc = sqlite3_errcode(dest);
+            reason = QString::fromUtf8(sqlite3_errmsg(dest));
+        } else {
+            rc = sqlite3_backup_step(copy, -1);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+            else
+                reason = QString::fromUtf8(sqlite3_errstr(rc));
+            if (const int finished = sqlite3_backup_finish(copy); rc == SQLITE_OK && finished != SQLITE_OK) {
+                rc = finished;
+                reason = QString::fromUtf8(sqlite3_errmsg(dest));
+            }
+        }
+    } else {
+        reason = QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    sqlite3_close(source);
+    m_statements.clear();
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+            reason = Tr::tr("another program is writing to it; try again when it has finished");
+        throw Error(Tr::tr("Cannot restore %1 into %2: %3. The event is unchanged.").arg(summary.path, m_path, reason));
+    }
 }
 
 Transaction::Transaction(const Database &db)
     : m_owner(db)
     , m_outermost(db.m_transactionDepth == 0)
 {
-    if (m_outermost && !QSqlDatabase(db.m_db).transaction())
-        throw Error(Tr::tr("Cannot start a transaction: %1").arg(db.m_db.lastError().text()));
+    // IMMEDIATE: the write lock is taken now, waiting up to the busy timeout for another program's
+    // write, instead of failing halfway when a read would have to become a write.
+    if (m_outermost)
+        if (QSqlQuery q(db.m_db); !q.exec(u"BEGIN IMMEDIATE"_s))
+            db.throwSqlError(Tr::tr("starting a transaction"), q.lastError());
     ++db.m_transactionDepth;
 }
 
@@ -204,16 +419,14 @@ Transaction::~Transaction()
 {
     --m_owner.m_transactionDepth;
     if (m_outermost && !m_done)
-        QSqlDatabase(m_owner.m_db).rollback();
+        QSqlQuery(m_owner.m_db).exec(u"ROLLBACK"_s);
 }
 
 void Transaction::commit()
 {
-    if (m_outermost) {
-        QSqlDatabase db = m_owner.m_db;
-        if (!db.commit())
-            throw Error(Tr::tr("Cannot save the changes: %1").arg(db.lastError().text()));
-    }
+    if (m_outermost)
+        if (QSqlQuery q(m_owner.m_db); !q.exec(u"COMMIT"_s))
+            m_owner.throwSqlError(Tr::tr("saving the changes"), q.lastError());
     m_done = true;
 }
 

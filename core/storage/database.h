@@ -1,13 +1,38 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <QDateTime>
+
+#include "model/error.h"
+
 #include <unordered_map>
 
 namespace hd {
+
+// The database itself failed (busy past the timeout, disk full, read-only, I/O): one cause for a
+// whole operation, never repeated per row.
+class StorageError : public Error
+{
+public:
+    using Error::Error;
+};
+
+// What a database or backup file holds, read without changing it.
+struct DatabaseSummary
+{
+    QString path;
+    QString eventName;  // empty when no event is set up
+    QDateTime modified; // when the file was last written (a backup: when it was taken)
+    int schemaVersion = 0;
+    qint64 tasks = 0;
+    qint64 participants = 0;
+    qint64 claims = 0;
+};
 
 // An open HackDesk database file: checked, upgraded and configured on open.
 //
@@ -17,8 +42,15 @@ namespace hd {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr qint32 ApplicationId = 0x48444b31; // "HDK1"
+
+    // How long a writer waits for another program's write to finish before giving up.
+    // HACKDESK_BUSY_TIMEOUT_MS in the environment changes it.
+    static constexpr int BusyTimeoutMs = 30000;
+    static int busyTimeoutMs();
+    // Automatic backups kept when the setting backup.keep is not set.
+    static constexpr int DefaultBackupsKept = 10;
 
     explicit Database(const QString &path); // throws hd::Error
     ~Database();
@@ -30,6 +62,9 @@ public:
     // Where the copy made before an upgrade went; empty when no upgrade ran.
     QString backupPath() const { return m_backupPath; }
     int schemaVersion() const;
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    // Changes when another connection (another program) commits a change; cheap to poll.
+    qint64 dataVersion() const;
 
     // A prepared statement for `sql`, prepared once per connection and lent out to one user at a time
     // (SQLite compiles SQL slowly next to running it); give it back with releaseStatement(). Throws
@@ -40,8 +75,29 @@ public:
     // The platform's default database file (in the app-data folder).
     static QString defaultPath();
 
+    // Writes a consistent copy of the database, as it is now, to `file` (owner-only, replacing it only
+    // once complete), while other programs may be using it. Throws hd::Error naming the file.
+    void backupTo(const QString &file) const;
+    // An automatic backup in the backups folder beside the database, keeping the newest `keep`
+    // (setting backup.keep, default 10); returns its path. `reason` names it, e.g. "import".
+    QString autoBackup(const QString &reason) const;
+    // Where automatic backups go: "<database>.backups".
+    QString backupFolder() const;
+    // Replaces the whole content of this database with the backup's, in one step that other programs
+    // using it see whole. The backup is checked first (see inspect()). Reopen to upgrade an older one.
+    void restoreFrom(const QString &backup) const;
+    // Checks a file the way opening does, without changing it, and says what it holds.
+    static DatabaseSummary inspect(const QString &path); // throws hd::Error
+
+    // Creates an empty file readable and writable by its owner only; false when it exists or cannot.
+    static bool createPrivateFile(const QString &path, QString *reason = nullptr);
+
+    // Throws the error of a failed statement: a StorageError, said in words, when the database itself
+    // failed (busy, full, read-only, I/O), otherwise an Error naming `what`.
+    [[noreturn]] void throwSqlError(const QString &what, const QSqlError &error) const;
+
 private:
-    void probe(int *userVersion) const;
+    static void probe(const QString &path, int *userVersion, DatabaseSummary *summary = nullptr);
     void configure();
     void migrate(int fromVersion);
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hd {
@@ -66,6 +68,7 @@ std::optional<Event> EventRepository::event() const
     e.starFen = q.value(10).toLongLong();
     e.capFen = q.value(11).toLongLong();
     e.poolFen = q.value(12).toLongLong();
+    e.language = setting(u"event.language"_s, u"zh_CN"_s);
     return e;
 }
 
@@ -82,6 +85,7 @@ void EventRepository::saveEvent(const Event &e)
         throw Error(Tr::tr("The event needs a name."));
     if (e.starFen < 0 || e.capFen < 0 || e.poolFen < 0)
         throw Error(Tr::tr("The star value, the cap and the pool cannot be negative."));
+    Transaction tx(m_db);
     SqlQuery(m_db, u"INSERT INTO event (id, uid, name, organiser, sponsor, time_zone, launch_at, rfc_deadline, "
                    u"pr_deadline, results_at, currency, star_fen, cap_fen, pool_fen) "
                    u"VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -97,6 +101,8 @@ void EventRepository::saveEvent(const Event &e)
         .bindValue(dateValue(e.resultsAt))
         .bind(e.currency, e.starFen, e.capFen, e.poolFen)
         .exec();
+    setSetting(u"event.language"_s, e.language.isEmpty() ? u"zh_CN"_s : e.language);
+    tx.commit();
 }
 
 QList<Track> EventRepository::tracks() const
@@ -147,6 +153,65 @@ qint64 EventRepository::addTrack(const Track &t)
     return q.lastInsertId();
 }
 
+void EventRepository::updateTrack(const Track &t)
+{
+    if (t.name.trimmed().isEmpty())
+        throw Error(Tr::tr("A track needs a name."));
+    if (t.budgetFen < 0 || t.quota < 0 || t.quotaStars.milli() < 0 || t.thresholdPercent < 0 ||
+        t.thresholdPercent > 100)
+        throw Error(Tr::tr("Track \"%1\": the budget and quota cannot be negative and the threshold is 0 to 100 %.")
+                        .arg(t.name));
+    SqlQuery(m_db, u"UPDATE track SET name = ?, kind = ?, budget_fen = ?, quota = ?, quota_stars_milli = ?, "
+                   u"threshold_percent = ?, months_rule = ? WHERE id = ?"_s)
+        .bind(t.name.trimmed(), trackKindKey(t.kind), t.budgetFen, t.quota, t.quotaStars.milli(), t.thresholdPercent,
+              t.monthsRule, t.id)
+        .exec();
+}
+
+std::optional<QString> EventRepository::trackRemovalBlocker(qint64 id) const
+{
+    const int tasks = SqlQuery::scalar(m_db, u"SELECT count(*) FROM task WHERE track_id = ?"_s, {id}).toInt();
+    const int claims =
+        SqlQuery::scalar(m_db, u"SELECT count(*) FROM claim JOIN task ON task.id = claim.task_id WHERE track_id = ?"_s,
+                         {id})
+            .toInt();
+    const int submissions =
+        SqlQuery::scalar(m_db, u"SELECT count(*) FROM submission WHERE track_id = ?"_s, {id}).toInt();
+    if (tasks == 0 && claims == 0 && submissions == 0)
+        return std::nullopt;
+    return Tr::tr("it holds %n task(s)", nullptr, tasks) + u", "_s + Tr::tr("%n claim(s)", nullptr, claims) +
+           u", "_s + Tr::tr("%n submission(s)", nullptr, submissions);
+}
+
+void EventRepository::removeTrack(qint64 id)
+{
+    const auto t = track(id);
+    if (!t)
+        throw Error(Tr::tr("There is no track %1.").arg(id));
+    if (const auto why = trackRemovalBlocker(id))
+        throw Error(Tr::tr("Track %1 \"%2\" cannot be removed: %3. Remove those first.").arg(id).arg(t->name, *why));
+    Transaction tx(m_db);
+    SqlQuery(m_db, u"DELETE FROM setting WHERE key = ?"_s).bind(u"track.%1.issue"_s.arg(id)).exec();
+    SqlQuery(m_db, u"DELETE FROM track WHERE id = ?"_s).bind(id).exec();
+    tx.commit();
+}
+
+void EventRepository::moveTrack(qint64 id, int index)
+{
+    QList<Track> all = tracks();
+    qsizetype from = -1;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        if (all[i].id == id)
+            from = i;
+    if (from < 0)
+        throw Error(Tr::tr("There is no track %1.").arg(id));
+    all.move(from, std::clamp<qsizetype>(index, 0, all.size() - 1));
+    Transaction tx(m_db);
+    for (qsizetype i = 0; i < all.size(); ++i)
+        SqlQuery(m_db, u"UPDATE track SET position = ? WHERE id = ?"_s).bind(int(i + 1), all[i].id).exec();
+    tx.commit();
+}
+
 QString EventRepository::issuePreamble(qint64 trackId) const
 {
     return SqlQuery::scalar(m_db, u"SELECT issue_preamble FROM track WHERE id = ?"_s, {trackId}).toString();
@@ -185,6 +250,43 @@ qint64 EventRepository::ensureDirection(qint64 trackId, const QString &name)
     return q.lastInsertId();
 }
 
+qint64 EventRepository::addDirection(const Direction &d)
+{
+    const QString n = d.name.trimmed();
+    if (n.isEmpty())
+        throw Error(Tr::tr("A direction needs a name."));
+    if (SqlQuery::scalar(m_db, u"SELECT id FROM direction WHERE track_id = ? AND name = ?"_s, {d.trackId, n}).isValid())
+        throw Error(Tr::tr("Track %1 already has a direction \"%2\".").arg(d.trackId).arg(n));
+    const int position =
+        d.position > 0
+            ? d.position
+            : SqlQuery::scalar(m_db, u"SELECT coalesce(max(position), 0) + 1 FROM direction WHERE track_id = ?"_s,
+                               {d.trackId})
+                  .toInt();
+    SqlQuery q(m_db, u"INSERT INTO direction (id, track_id, position, name) VALUES (?, ?, ?, ?)"_s);
+    q.bindValue(nullIfZero(d.id)).bind(d.trackId, position, n).exec();
+    return q.lastInsertId();
+}
+
+void EventRepository::renameDirection(qint64 id, const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        throw Error(Tr::tr("A direction needs a name."));
+    const QVariant other = SqlQuery::scalar(
+        m_db, u"SELECT o.id FROM direction d JOIN direction o ON o.track_id = d.track_id AND o.name = ? AND o.id <> d.id "
+              u"WHERE d.id = ?"_s,
+        {n, id});
+    if (other.isValid())
+        throw Error(Tr::tr("The track already has a direction \"%1\".").arg(n));
+    SqlQuery(m_db, u"UPDATE direction SET name = ? WHERE id = ?"_s).bind(n, id).exec();
+}
+
+void EventRepository::removeDirection(qint64 id)
+{
+    SqlQuery(m_db, u"DELETE FROM direction WHERE id = ?"_s).bind(id).exec();
+}
+
 QList<RewardTier> EventRepository::tiers(qint64 trackId) const
 {
     SqlQuery q(m_db, u"SELECT id, track_id, position, name, stars_milli, cash_fen FROM reward_tier "
@@ -205,14 +307,61 @@ QList<RewardTier> EventRepository::tiers(qint64 trackId) const
     return out;
 }
 
+namespace {
+void checkTier(const RewardTier &t)
+{
+    if (t.name.trimmed().isEmpty())
+        throw Error(Tr::tr("A reward tier needs a name."));
+    if (t.stars.milli() < 0 || (t.cashFen && *t.cashFen < 0))
+        throw Error(Tr::tr("Reward tier \"%1\": stars and cash cannot be negative.").arg(t.name));
+}
+QVariant cashValue(const RewardTier &t)
+{
+    return t.cashFen ? QVariant(*t.cashFen) : QVariant(QMetaType::fromType<qint64>());
+}
+} // namespace
+
 qint64 EventRepository::addTier(const RewardTier &t)
 {
-    SqlQuery q(m_db,
-               u"INSERT INTO reward_tier (track_id, position, name, stars_milli, cash_fen) VALUES (?, ?, ?, ?, ?)"_s);
-    q.bind(t.trackId, t.position, t.name, t.stars.milli())
-        .bindValue(t.cashFen ? QVariant(*t.cashFen) : QVariant(QMetaType::fromType<qint64>()))
-        .exec();
+    checkTier(t);
+    if (tierByName(t.trackId, t.name.trimmed()))
+        throw Error(Tr::tr("Track %1 already has a reward tier \"%2\".").arg(t.trackId).arg(t.name.trimmed()));
+    const int position =
+        t.position > 0
+            ? t.position
+            : SqlQuery::scalar(m_db, u"SELECT coalesce(max(position), 0) + 1 FROM reward_tier WHERE track_id = ?"_s,
+                               {t.trackId})
+                  .toInt();
+    SqlQuery q(m_db, u"INSERT INTO reward_tier (id, track_id, position, name, stars_milli, cash_fen) "
+                     u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.bindValue(nullIfZero(t.id)).bind(t.trackId, position, t.name.trimmed(), t.stars.milli()).bindValue(cashValue(t));
+    q.exec();
     return q.lastInsertId();
+}
+
+void EventRepository::updateTier(const RewardTier &t)
+{
+    checkTier(t);
+    if (const auto other = tierByName(t.trackId, t.name.trimmed()); other && other->id != t.id)
+        throw Error(Tr::tr("Track %1 already has a reward tier \"%2\".").arg(t.trackId).arg(t.name.trimmed()));
+    SqlQuery(m_db, u"UPDATE reward_tier SET name = ?, position = ?, stars_milli = ?, cash_fen = ? WHERE id = ?"_s)
+        .bind(t.name.trimmed(), t.position, t.stars.milli())
+        .bindValue(cashValue(t))
+        .bind(t.id)
+        .exec();
+}
+
+void EventRepository::removeTier(qint64 id)
+{
+    SqlQuery(m_db, u"DELETE FROM reward_tier WHERE id = ?"_s).bind(id).exec();
+}
+
+std::optional<RewardTier> EventRepository::tierByName(qint64 trackId, const QString &name) const
+{
+    for (const RewardTier &t : tiers(trackId))
+        if (t.name == name)
+            return t;
+    return std::nullopt;
 }
 
 QString EventRepository::setting(const QString &key, const QString &fallback) const

@@ -311,6 +311,11 @@ const QList<Migration> &migrations()
              // where the event has them).
              u"ALTER TABLE camp_result ADD COLUMN judges TEXT NOT NULL DEFAULT ''"_s,
          }},
+        {6,
+         {
+             // A claim staff added or corrected by hand: a sync only raises it, never lowers or removes it.
+             u"ALTER TABLE claim ADD COLUMN manual INTEGER NOT NULL DEFAULT 0"_s,
+         }},
     };
     return all;
 }

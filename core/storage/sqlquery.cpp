@@ -10,13 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace hd {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Database)
-};
-} // namespace
-
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_db(db)
     , m_query(db.takeStatement(sql))
@@ -31,7 +24,7 @@ SqlQuery::~SqlQuery()
 SqlQuery &SqlQuery::exec()
 {
     if (!m_query.exec())
-        throw Error(Tr::tr("Database error in \"%1\": %2").arg(m_sql.simplified(), m_query.lastError().text()));
+        m_db.throwSqlError(u"\"%1\""_s.arg(m_sql.simplified()), m_query.lastError());
     return *this;
 }
 

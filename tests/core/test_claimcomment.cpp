@@ -73,7 +73,8 @@ INSTANTIATE_TEST_SUITE_P(
         ReadCase{u"【报名】：26-29"_s, Kind::Claim, {26, 27, 28, 29}},
         ReadCase{u"【报名】：62，101"_s, Kind::Claim, {62, 101}}, ReadCase{u"报名36"_s, Kind::Claim, {36}},
         ReadCase{u"【报名】37、38、39"_s, Kind::Claim, {37, 38, 39}},
-        ReadCase{u"【报名】：40      SDGD优化器"_s, Kind::Claim, {40}}, ReadCase{u"1、2"_s, Kind::Claim, {1, 2}},
+        ReadCase{u"【报名】：40      SDGD优化器"_s, Kind::Claim, {40}}, ReadCase{u"〖报名〗6"_s, Kind::Claim, {6}},
+        ReadCase{u"【报名】: 3-5"_s, Kind::Claim, {3, 4, 5}},
         ReadCase{u"[报名]: 5"_s, Kind::Claim, {5}},
         // ranges with other dashes
         ReadCase{u"【报名】：2－5"_s, Kind::Claim, {2, 3, 4, 5}},
@@ -103,15 +104,14 @@ INSTANTIATE_TEST_SUITE_P(
         ReadCase{u"报名 12"_s, Kind::Claim, {12}}, ReadCase{u"（报名）：5"_s, Kind::Claim, {5}},
         ReadCase{u"我要【报名】：5"_s, Kind::Claim, {5}}, ReadCase{u"@luotao1 【报名】：8"_s, Kind::Claim, {8}},
         ReadCase{u"- 【报名】：5"_s, Kind::Claim, {5}}, ReadCase{u"**【报名】：8**"_s, Kind::Claim, {8}},
-        ReadCase{u"`【报名】：8`"_s, Kind::Claim, {8}}, ReadCase{u"１、２"_s, Kind::Claim, {1, 2}},
-        ReadCase{u"36"_s, Kind::Claim, {36}}, ReadCase{u"  2-4  "_s, Kind::Claim, {2, 3, 4}},
+        ReadCase{u"`【报名】：8`"_s, Kind::Claim, {8}},
         // several lines
         ReadCase{u"大家好，我想参加这次活动。\n【报名】：15\n谢谢！"_s, Kind::Claim, {15}},
         ReadCase{u"【报名】：5\n【报名】：3"_s, Kind::Claim, {3, 5}}, ReadCase{u"【报名】\n7"_s, Kind::Claim, {7}},
         ReadCase{u"【报名】：\n7、8"_s, Kind::Claim, {7, 8}}, ReadCase{u"【报名】：1\r\n谢谢"_s, Kind::Claim, {1}},
         ReadCase{u"> 【报名】：5\n【报名】：6"_s, Kind::Claim, {6}},
         ReadCase{u"~~【报名】：5~~\n【报名】：6"_s, Kind::Claim, {6}},
-        ReadCase{u"队伍名：飞桨小分队\n1、2"_s, Kind::Claim, {1, 2}},
+        ReadCase{u"队伍名：飞桨小分队\n【报名】：1、2"_s, Kind::Claim, {1, 2}},
         // submissions
         ReadCase{u"【提交】：24"_s, Kind::Submit, {24}}, ReadCase{u"【提交】：24-25"_s, Kind::Submit, {24, 25}},
         ReadCase{u"[提交]: 7、9"_s, Kind::Submit, {7, 9}}, ReadCase{u"提交：3"_s, Kind::Submit, {3}},
@@ -135,7 +135,8 @@ INSTANTIATE_TEST_SUITE_P(
                     ReadCase{u"2024-03-20 的会议"_s}, ReadCase{u"2024-03-20"_s}, ReadCase{u"0"_s}, ReadCase{u"1.5"_s},
                     ReadCase{u"99999"_s}, ReadCase{u"不接受调剂"_s}, ReadCase{u"> 【报名】：5\n\n好的，已更新"_s},
                     ReadCase{u"```\n【报名】：5\n```\nLGTM"_s}, ReadCase{u"> 【报名】\n> 5\n收到"_s},
-                    ReadCase{u"~~【报名】：5~~\n不做了，抱歉"_s}, ReadCase{u"@luotao1 请 review"_s}));
+                    ReadCase{u"~~【报名】：5~~\n不做了，抱歉"_s}, ReadCase{u"@luotao1 请 review"_s},
+                    ReadCase{u"40 SDGD优化器"_s}));
 
 // A comment that tries to claim and cannot be read, and a word its reason must name.
 struct BadCase
@@ -165,6 +166,9 @@ TEST_P(ClaimCommentUnreadable, SaysWhy)
 INSTANTIATE_TEST_SUITE_P(
     Bad, ClaimCommentUnreadable,
     testing::Values(BadCase{u"【报名】："_s, u"【报名】"_s}, BadCase{u"【报名】"_s, u"【报名】"_s},
+                    // numbers without the keyword: maybe meant as a claim, so listed, but not taken as one
+                    BadCase{u"1、2"_s, u"【报名】"_s}, BadCase{u"１、２"_s, u"【报名】"_s}, BadCase{u"36"_s, u"【报名】"_s},
+                    BadCase{u"  2-4  "_s, u"【报名】"_s}, BadCase{u"队伍名：飞桨小分队\n1、2"_s, u"【报名】"_s},
                     BadCase{u"报名"_s, u"【报名】"_s}, BadCase{u"【提交】"_s, u"【提交】"_s},
                     BadCase{u"【报名】：SDGD优化器"_s, u"【报名】"_s}, BadCase{u"报名：abc"_s, u"【报名】"_s},
                     BadCase{u"【报名】: 题目编号"_s, u"【报名】"_s}, BadCase{u"【报名】：第五题"_s, u"【报名】"_s},
@@ -184,6 +188,54 @@ TEST(ClaimComment, BotRepliesUseTheEventsWords)
     EXPECT_EQ(hd::botReplyBadFormat(u"@alice"), u"@alice 请检查报名格式，正确的格式为【报名】: 题目编号"_s);
     EXPECT_EQ(hd::botReplyUnknownTask(u"Bob-1", 33), u"@Bob-1 PR赛题编号【33】不存在"_s);
     EXPECT_EQ(hd::botReplyRemovedTask(u"megemini", 12), u"@megemini 抱歉，赛题【12】已删除"_s);
+}
+
+// The event's own claim keywords (claims.keywords): an English event's "/claim" and "claim".
+TEST(ClaimComment, ReadsTheEventsKeywords)
+{
+    const auto english = hd::ClaimKeywords::fromSetting(u"/claim;claim");
+    EXPECT_EQ(english.words, (QStringList{u"/claim"_s, u"claim"_s}));
+    const struct
+    {
+        QString body;
+        Kind kind;
+        QList<int> numbers;
+    } cases[] = {
+        {u"/claim 3"_s, Kind::Claim, {3}},
+        {u"/claim: 3-5"_s, Kind::Claim, {3, 4, 5}},
+        {u"Claim 1, 2"_s, Kind::Claim, {1, 2}},
+        {u"@bot /claim #7"_s, Kind::Claim, {7}},
+        {u"claimed 3 yesterday"_s, Kind::None, {}},
+        {u"I'd like to claim 3"_s, Kind::None, {}},
+        {u"【报名】：3"_s, Kind::None, {}}, // not this event's keyword
+        {u"/claim"_s, Kind::Unreadable, {}},
+        {u"3, 4"_s, Kind::Unreadable, {}},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.body.toStdString());
+        const ClaimComment r = hd::parseClaimComment(c.body, english);
+        EXPECT_EQ(kindName(r.kind), std::string(kindName(c.kind))) << r.reason.toStdString();
+        EXPECT_EQ(r.numbers, c.numbers);
+    }
+    EXPECT_TRUE(hd::parseClaimComment(u"3, 4", english).reason.contains(u"/claim"_s));
+    // Unset, the 6th edition's 【报名】 family; 【报名】 named alone keeps it too.
+    const auto chinese = hd::ClaimKeywords::fromSetting(u"【报名】");
+    EXPECT_EQ(hd::parseClaimComment(u"[报名]: 5", chinese).numbers, QList<int>{5});
+    EXPECT_EQ(hd::ClaimKeywords{}.first(), u"【报名】"_s);
+}
+
+TEST(ClaimComment, BotRepliesInTheEventsLanguage)
+{
+    using hd::ReplyLanguage;
+    EXPECT_EQ(hd::botReplyTakenTask(u"alice", 12), u"@alice 抱歉，赛题【12】已完成或已锁定"_s);
+    EXPECT_EQ(hd::botReplyTakenTask(u"alice", 12, ReplyLanguage::English),
+              u"@alice Sorry, task 12 is already completed or locked"_s);
+    EXPECT_EQ(hd::botReplyUnknownTask(u"bob", 33, ReplyLanguage::English), u"@bob Task 33 does not exist"_s);
+    EXPECT_EQ(hd::botReplyBadFormat(u"bob", u"/claim"_s, ReplyLanguage::English),
+              u"@bob Please check the format of your claim; it is: /claim task number"_s);
+    EXPECT_EQ(hd::botReplyBadFormat(u"bob", u"[报名]"_s), u"@bob 请检查报名格式，正确的格式为[报名]: 题目编号"_s);
+    EXPECT_EQ(hd::replyLanguageFromSetting(u"en"), ReplyLanguage::English);
+    EXPECT_EQ(hd::replyLanguageFromSetting(u"zh_CN"), ReplyLanguage::Chinese);
 }
 
 TEST(ClaimComment, ReadsNumberListsAtTheStartOfAText)

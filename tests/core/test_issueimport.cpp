@@ -8,6 +8,8 @@
 #include "storage/taskrepository.h"
 #include "testutil.h"
 
+#include <QTimeZone>
+
 using namespace hd;
 using namespace hd::test;
 using namespace Qt::StringLiterals;
@@ -136,4 +138,91 @@ TEST_F(IssueImport, ExportsTheDemoEventAndReadsItBack)
     EXPECT_EQ(again.tasksAdded, 0);
     EXPECT_EQ(again.claimsAdded, 0);
     EXPECT_EQ(again.statusChanges, 0);
+}
+
+// The 4th edition's team entries become team claims; "锁定 @login" locks the task for a claim.
+TEST_F(IssueImport, KeepsTeamClaimsAndLocks)
+{
+    const Track t = track(u"tasks"_s);
+    const QString body = u"| 序号 | 难度 | 任务名称 | 队伍名称/状态/PR | 完成队伍 |\n| --- | --- | --- | --- | --- |\n"
+                         "| 10 | ⭐ | 新增 API | 飞桨小队(报名&锁定)(https://github.com/PaddlePaddle/Paddle/pull/40001) | |\n"
+                         "| 11 | ⭐⭐ | 新增算子 | Lucky Team(报名&提交作品)([#123](https://github.com/PaddlePaddle/Paddle/pull/123)) | Lucky Team |\n"
+                         "| 12 | ⭐ | 锁定的任务 | @judy | 锁定 @judy |\n"_s;
+    const IssueImportReport r = importIssueBody(*db, t, body, false);
+    EXPECT_TRUE(r.problems.isEmpty()) << r.problems.value(0).reason.toStdString();
+    EXPECT_EQ(r.tasksAdded, 3);
+    EXPECT_EQ(SqlQuery::scalar(*db, u"SELECT count(*) FROM claim WHERE team_id IS NOT NULL"_s).toInt(), 2);
+    EXPECT_EQ(SqlQuery::scalar(*db, u"SELECT status FROM claim c JOIN team m ON m.id = c.team_id "
+                                    u"WHERE m.name = 'Lucky Team'"_s)
+                  .toInt(),
+              int(ClaimStatus::Completed));
+    TaskRepository tasks(*db);
+    EXPECT_TRUE(tasks.byNumber(t.id, 10)->locked);
+    EXPECT_TRUE(tasks.byNumber(t.id, 12)->locked);
+    EXPECT_EQ(tasks.byNumber(t.id, 12)->finisherId, 0);
+    EXPECT_TRUE(ClaimRepository(*db).find(tasks.byNumber(t.id, 12)->id, ParticipantRepository(*db).byLogin(u"judy"_s)->id, 0));
+    // Written back as it was read.
+    const QString exported = exportIssueBody(*db, t);
+    for (const QString &line : body.split(u'\n', Qt::SkipEmptyParts))
+        EXPECT_TRUE(exported.contains(line + u'\n')) << line.toStdString() << "\n" << exported.toStdString();
+    // Importing it again changes nothing.
+    const IssueImportReport again = importIssueBody(*db, t, exported, true);
+    EXPECT_FALSE(again.changedAnything()) << again.changes.join(u'\n').toStdString();
+}
+
+// export-issue writes the layout it imported: pasting it back changes only the claimant cells, where
+// the claimants keep their order and new ones come last.
+TEST_F(IssueImport, ExportKeepsTheImportedLayout)
+{
+    const Track t = track(u"tasks"_s);
+    const QString body = u"### 多模态理解\n"
+                         "| 序号 | 任务名称 | 任务类型 | 难度 | 优先级 | 认领人/状态/PR号 |\n"
+                         "| -- | -- | -- | -- | -- | -- |\n"
+                         "| 1 | 应用 | 特色应用 | 🌟🌟 | P0 | @zed<br>@amy<br> |\n"
+                         "| 2 | 推理 | 模型复现 | 最高0.2⭐️ | P1 |  |\n"_s;
+    importIssueBody(*db, t, body, false);
+    const QString first = exportIssueBody(*db, t);
+    for (const QString &line : body.split(u'\n', Qt::SkipEmptyParts))
+        EXPECT_TRUE(first.contains(line + u'\n')) << line.toStdString() << "\n" << first.toStdString();
+
+    // A new claimant (as sync adds them, dated before the import) is appended to the cell.
+    const Task no1 = *TaskRepository(*db).byNumber(t.id, 1);
+    Claim c;
+    c.taskId = no1.id;
+    c.participantId = ParticipantRepository(*db).ensure(u"bob"_s);
+    c.claimedAt = QDateTime(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc());
+    ClaimRepository(*db).insert(c);
+    const QString second = exportIssueBody(*db, t);
+    const qsizetype zed = second.indexOf(u"@zed"_s), amy = second.indexOf(u"@amy"_s), bob = second.indexOf(u"@bob"_s);
+    EXPECT_TRUE(zed > 0 && zed < amy && amy < bob) << second.toStdString();
+    EXPECT_TRUE(second.contains(u"| 1 | 应用 | 特色应用 | 🌟🌟 | P0 | "_s));
+    EXPECT_TRUE(second.contains(u"| 2 | 推理 | 模型复现 | 最高0.2⭐️ | P1 |  |\n"_s));
+
+    // A fixed point: importing the export into a fresh event and exporting gives the same text.
+    TempDir other;
+    Database fresh(other.path(u"fresh.sqlite"_s));
+    initEvent(fresh);
+    const Track t2 = EventRepository(fresh).resolveTrack(u"tasks"_s);
+    importIssueBody(fresh, t2, second, false);
+    EXPECT_EQ(exportIssueBody(fresh, t2), second);
+}
+
+TEST_F(IssueImport, ABodyWithoutTasksChangesNothingAndSaysWhy)
+{
+    const Track t = track(u"tasks"_s);
+    const IssueImportReport r =
+        importIssueBody(*db, t, u"| 任务名称 | 难度 |\n| -- | -- |\n| 推理 | 🌟 |\n"_s, false);
+    EXPECT_TRUE(r.noTasks.contains(u"| 任务名称 | 难度 |"_s)) << r.noTasks.toStdString();
+    EXPECT_FALSE(r.changedAnything());
+    EXPECT_EQ(count(u"task"_s), 0);
+}
+
+TEST_F(IssueImport, EnglishEventsExportInEnglish)
+{
+    EventRepository(*db).setSetting(u"event.language"_s, u"en"_s);
+    addDemoData(*db);
+    const QString body = exportIssueBody(*db, track(u"camp"_s));
+    EXPECT_TRUE(body.contains(u"### Dashboard"_s)) << body.left(400).toStdString();
+    EXPECT_TRUE(body.contains(u"### Leaderboard"_s));
+    EXPECT_FALSE(body.contains(u"看板信息"_s));
 }

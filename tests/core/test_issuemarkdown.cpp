@@ -80,6 +80,13 @@ void expectSameTasks(const IssueTaskList &a, const IssueTaskList &b)
     }
 }
 
+// The track's canonical tables, whatever layout the list was read in.
+QString writeCanonical(IssueTaskList list, TrackKind kind)
+{
+    list.tables.clear();
+    return writeIssueBody(list, kind);
+}
+
 } // namespace
 
 TEST(IssueStars, ReadsEveryNotation)
@@ -101,7 +108,7 @@ TEST(IssueStars, ReadsEveryNotation)
         ASSERT_TRUE(s.has_value());
         EXPECT_EQ(s->milli(), c.milli);
     }
-    for (const QString &bad : {u""_s, u"3"_s, u"困难"_s, u"0.0005⭐"_s, u"⭐3"_s, u"13××⭐"_s, u"x⭐"_s, u"1.2.3⭐"_s,
+    for (const QString &bad : {u""_s, u"3x"_s, u"困难"_s, u"0.0005⭐"_s, u"⭐3"_s, u"13××⭐"_s, u"x⭐"_s, u"1.2.3⭐"_s,
                                u"⭐⭐x"_s, u"-1⭐"_s, u".5⭐"_s, u"13×"_s}) {
         SCOPED_TRACE(bad.toStdString());
         EXPECT_FALSE(parseIssueStars(bad).has_value());
@@ -246,7 +253,7 @@ TEST(IssueMarkdown, ReadsCampBody)
     EXPECT_EQ(taskNo(list, 6)->seats, 0);
     EXPECT_EQ(taskNo(list, 2)->claimants[0].prs.size(), 2);
 
-    const QString written = writeIssueBody(list, TrackKind::Camp);
+    const QString written = writeCanonical(list, TrackKind::Camp);
     EXPECT_TRUE(written.contains(u"| 序号 | 项目名称 | 导师 | 名额 | **队伍名称/状态/PR** |\n"_s));
     // Finished campers, counted per camper: projects 1, 2 and 6.
     EXPECT_EQ(lineOf(written, u"| 合计"_s), u"| 合计 | 5 | 3 / 4 | 75% | 3 | 60% |"_s);
@@ -277,7 +284,7 @@ TEST(IssueMarkdown, ReadsFundableBody)
     EXPECT_EQ(taskNo(list, 4)->claimants[0].status, ClaimStatus::PartlyDone);
     EXPECT_EQ(taskNo(list, 4)->claimants[0].prs[1].repo, u"PaddlePaddle/PaConvert"_s);
 
-    const QString written = writeIssueBody(list, TrackKind::Fundable);
+    const QString written = writeCanonical(list, TrackKind::Fundable);
     EXPECT_TRUE(written.contains(u"| 1 | 13×⭐️ | [将 xdoctest 引入到飞桨框架工作流中]"
                                  "(https://github.com/PaddlePaddle/Paddle/issues/54705) 【需 RFC】 | @megemini | "_s));
     EXPECT_TRUE(written.contains(u"| 5 | 12×⭐️ ¥24,000 | "_s));
@@ -306,7 +313,7 @@ TEST(IssueMarkdown, ReportsBadRowsAndKeepsGoodOnes)
     EXPECT_EQ(lines, expectedLines) << problemsText(list).toStdString();
     if (lines != expectedLines)
         return;
-    EXPECT_TRUE(list.problems[0].reason.contains(u"4 cells"_s));
+    EXPECT_TRUE(list.problems[0].reason.contains(u"6 cells"_s));
     EXPECT_TRUE(list.problems[1].reason.contains(u"“八”"_s));
     EXPECT_TRUE(list.problems[2].reason.contains(u"困难"_s));
     EXPECT_TRUE(list.problems[3].reason.contains(u"line 7"_s));
@@ -382,7 +389,7 @@ TEST(IssueMarkdown, WritesTheCanonicalForm)
         "> 排名不分先后 @megemini (1)\n"
         "\n"
         "#####\n"_s;
-    const QString written = writeIssueBody(list, TrackKind::Tasks);
+    const QString written = writeCanonical(list, TrackKind::Tasks);
     EXPECT_EQ(written, expected);
 
     const IssueTaskList back = parseIssueBody(written, TrackKind::Tasks);
@@ -397,7 +404,7 @@ TEST(IssueMarkdown, WritesTheCanonicalForm)
 TEST(IssueMarkdown, WritesDashboardAndLeaderboard)
 {
     const QString written =
-        writeIssueBody(parseIssueBody(fixture(u"tasks_6th.md"_s), TrackKind::Tasks), TrackKind::Tasks);
+        writeCanonical(parseIssueBody(fixture(u"tasks_6th.md"_s), TrackKind::Tasks), TrackKind::Tasks);
     // 10 is struck and unfinished (removed): not counted; 11 is struck but finished: counted.
     EXPECT_EQ(lineOf(written, u"| 框架 API 开发 |"_s), u"| 框架 API 开发 | 4 | 4 / 4 | 100% | 2 | 50% |"_s);
     EXPECT_EQ(lineOf(written, u"| 科学计算 |"_s), u"| 科学计算 | 5 | 3 / 4 | 75% | 2 | 40% |"_s);
@@ -433,10 +440,10 @@ TEST(IssueMarkdown, WritingIsAFixedPoint)
     for (const auto &c : cases) {
         SCOPED_TRACE(c.file.toStdString() + " as " + trackKindKey(c.kind).toStdString());
         const IssueTaskList first = parseIssueBody(fixture(c.file), c.kind);
-        const QString once = writeIssueBody(first, c.kind);
+        const QString once = writeCanonical(first, c.kind);
         const IssueTaskList second = parseIssueBody(once, c.kind);
         EXPECT_TRUE(second.problems.isEmpty()) << problemsText(second).toStdString();
-        const QString twice = writeIssueBody(second, c.kind);
+        const QString twice = writeCanonical(second, c.kind);
         EXPECT_EQ(twice, once);
         if (c.kind == TrackKind::Tasks && c.file != u"camp_6th.md")
             expectSameTasks(first, second);
@@ -457,7 +464,7 @@ TEST(IssueMarkdown, EscapesTitles)
         t.url = number % 2 ? u"https://github.com/PaddlePaddle/Paddle/issues/1"_s : QString();
         list.tasks.append(t);
     }
-    const QString written = writeIssueBody(list, TrackKind::Tasks);
+    const QString written = writeCanonical(list, TrackKind::Tasks);
     EXPECT_TRUE(written.contains(
         u"| 1 | ⭐️ | [\\[Paddle\\] 新增 a\\|b API](https://github.com/PaddlePaddle/Paddle/issues/1) |"_s))
         << written.toStdString();
@@ -468,7 +475,7 @@ TEST(IssueMarkdown, EscapesTitles)
         EXPECT_EQ(back.tasks[i].title, titles[i]);
         EXPECT_EQ(back.tasks[i].url, list.tasks[i].url);
     }
-    EXPECT_EQ(writeIssueBody(back, TrackKind::Tasks), written);
+    EXPECT_EQ(writeCanonical(back, TrackKind::Tasks), written);
 }
 
 TEST(IssueMarkdown, FindsColumnsByName)
@@ -523,9 +530,9 @@ TEST(IssueMarkdown, SkipsGeneratedSectionsWhereverTheyAre)
     const IssueTaskList both = parseIssueBody(twice, TrackKind::Tasks);
     ASSERT_EQ(both.tasks.size(), 2);
     EXPECT_TRUE(both.tasks[1].struck);
-    const QString written = writeIssueBody(both, TrackKind::Tasks);
+    const QString written = writeCanonical(both, TrackKind::Tasks);
     EXPECT_TRUE(written.startsWith(u"前言\n\n| 序号 |"_s));
-    EXPECT_EQ(writeIssueBody(parseIssueBody(written, TrackKind::Tasks), TrackKind::Tasks), written);
+    EXPECT_EQ(writeCanonical(parseIssueBody(written, TrackKind::Tasks), TrackKind::Tasks), written);
 }
 
 TEST(IssueMarkdown, EmptyAndTablelessBodies)
@@ -533,10 +540,10 @@ TEST(IssueMarkdown, EmptyAndTablelessBodies)
     const IssueTaskList empty = parseIssueBody(u""_s, TrackKind::Tasks);
     EXPECT_TRUE(empty.tasks.isEmpty());
     EXPECT_TRUE(empty.problems.isEmpty());
-    const QString written = writeIssueBody(empty, TrackKind::Tasks);
+    const QString written = writeCanonical(empty, TrackKind::Tasks);
     EXPECT_TRUE(written.startsWith(u"### 看板信息\n"_s));
     EXPECT_TRUE(written.contains(u"| 合计 | 0 | 0 / 0 | 0% | 0 | 0% |"_s));
-    EXPECT_EQ(writeIssueBody(parseIssueBody(written, TrackKind::Tasks), TrackKind::Tasks), written);
+    EXPECT_EQ(writeCanonical(parseIssueBody(written, TrackKind::Tasks), TrackKind::Tasks), written);
 
     const IssueTaskList text =
         parseIssueBody(u"只有说明。\n\n| 日期 | 事项 |\n|--|--|\n| 3 月 20 日 | 发布 |\n"_s, TrackKind::Tasks);
@@ -550,7 +557,7 @@ TEST(IssueMarkdown, RandomMutationsNeverCrashOrHang)
     QStringList seeds;
     for (const QString &f : {u"tasks_6th.md"_s, u"camp_6th.md"_s, u"fundable_6th.md"_s, u"bad_rows.md"_s})
         seeds.append(fixture(f));
-    seeds.append(writeIssueBody(parseIssueBody(seeds[0], TrackKind::Tasks), TrackKind::Tasks));
+    seeds.append(writeCanonical(parseIssueBody(seeds[0], TrackKind::Tasks), TrackKind::Tasks));
 
     const QList<char32_t> alphabet{U'|',    U'|',   U'|',   U'~', U'*',   U'#',    U'\n',    U'\r',
                                    U'<',    U'>',   U'[',   U']', U'(',   U')',    U'@',     U'-',
@@ -631,8 +638,8 @@ TEST(IssueMarkdown, RandomMutationsNeverCrashOrHang)
             ASSERT_GE(t.number, 1);
         }
         tasksSeen += list.tasks.size();
-        const QString once = writeIssueBody(list, kind);
-        const QString twice = writeIssueBody(parseIssueBody(once, kind), kind);
+        const QString once = writeCanonical(list, kind);
+        const QString twice = writeCanonical(parseIssueBody(once, kind), kind);
         if (twice == once)
             ++fixedPoints;
     }
@@ -678,6 +685,6 @@ TEST(IssueMarkdown, ReadsALargeBody)
         claimants += t.claimants.size();
     EXPECT_EQ(claimants, 10000);
 
-    const QString written = writeIssueBody(list, TrackKind::Tasks);
+    const QString written = writeCanonical(list, TrackKind::Tasks);
     EXPECT_TRUE(written.contains(u"| 合计 | 2000 | 2000 / 2000 | 100% | 2000 | 100% |"_s));
 }

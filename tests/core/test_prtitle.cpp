@@ -358,3 +358,53 @@ TEST(PrTitle, RandomSpellingsOfValidTitlesReadBack)
 }
 
 } // namespace
+
+// Several patterns per event (github.pr-titles): the first that is followed by numbers wins.
+TEST(PrTitle, ReadsTheEventsPatterns)
+{
+    const QStringList seventh = hd::prTitlePatterns(u"【Hackathon 7th PPSCI No.{n}】; 【Hackathon 7th No.{n}】;;"_s);
+    ASSERT_EQ(seventh.size(), 2);
+    const hd::PrTitleParser parser(seventh, u"Hackathon 7th");
+    const struct
+    {
+        QString title;
+        Kind kind;
+        QList<int> numbers;
+        int pattern;
+    } cases[] = {
+        {u"【Hackathon 7th PPSCI No.3】Add Allen-Cahn"_s, Kind::Task, {3}, 0},
+        {u"【Hackathon 7th No.3】Add an API"_s, Kind::Task, {3}, 1},
+        {u"[Hackathon 7th No. 12、13] fix"_s, Kind::Task, {12, 13}, 1},
+        {u"（hackathon 7th ppsci no.5）"_s, Kind::Task, {5}, 0},
+        {u"【Hackathon 4th No.10】old edition"_s, Kind::None, {}, -1},
+        {u"【Hackathon 17th No.10】"_s, Kind::None, {}, -1},
+        {u"【Hackathon 7th No.】forgot"_s, Kind::Malformed, {}, -1},
+        {u"Update 【Hackathon 7th】任务合集.md"_s, Kind::None, {}, -1},
+        {u"Fix typo"_s, Kind::None, {}, -1},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.title.toStdString());
+        const PrTitleRef ref = parser.parse(c.title);
+        EXPECT_EQ(kindName(ref.kind), std::string(kindName(c.kind))) << ref.reason.toStdString();
+        EXPECT_EQ(ref.numbers, c.numbers);
+        EXPECT_EQ(ref.pattern, c.pattern);
+    }
+    const hd::PrTitleParser sprint(hd::prTitlePatterns(u"【Hackathon 9th Sprint No.{n}】;[Sprint #{n}]"), u"");
+    EXPECT_EQ(sprint.parse(u"【Hackathon 9th Sprint No.2】 docs").numbers, QList<int>{2});
+    EXPECT_EQ(sprint.parse(u"[Sprint #4] docs").numbers, QList<int>{4});
+    EXPECT_EQ(sprint.parse(u"【Hackathon 9th No.2】 docs").kind, Kind::None);
+    const hd::PrTitleParser articles(hd::prTitlePatterns(u"【Hackathon 6th Article No.{n}】"), u"");
+    EXPECT_EQ(articles.parse(u"【Hackathon 6th Article No.3】").kind, Kind::Article);
+}
+
+TEST(PrTitle, PatternsGiveTheirSearchWordsAndProblems)
+{
+    EXPECT_EQ(hd::prTitleSearchWords(u"【Hackathon 7th PPSCI No.{n}】"), u"Hackathon 7th PPSCI"_s);
+    EXPECT_EQ(hd::prTitleSearchWords(u"[Sprint #{n}]"), u"Sprint"_s);
+    EXPECT_TRUE(hd::prTitlePatternProblem(u"【Hackathon 7th】").contains(u"{n}"_s));
+    EXPECT_FALSE(hd::prTitlePatternProblem(u"【No.{n}】").isEmpty());
+    EXPECT_TRUE(hd::prTitlePatternProblem(u"[Sprint #{n}]").isEmpty());
+    // Without patterns the prefix works as before; an organiser's edit of the event's pages is no problem.
+    EXPECT_EQ(hd::parsePrTitle(u"Update 【Hackathon 6th】Fundable Projects.md", u"Hackathon 6th").kind, Kind::None);
+    EXPECT_EQ(hd::parsePrTitle(u"【Hackathon 6th No.9】Add API", u"Hackathon 6th").numbers, QList<int>{9});
+}

@@ -2,6 +2,7 @@
 #include "github/httptransport.h"
 #include "model/error.h"
 #include "programmes/programmerepository.h"
+#include "services/manualclaims.h"
 #include "storage/claimrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
@@ -359,7 +360,7 @@ TEST_F(Sync, ClaimsOnLockedTasksAreAnsweredButOwnClaimsAreNot)
     const SyncReport r = sync();
     ASSERT_EQ(r.problems.size(), 1);
     EXPECT_EQ(r.problems[0].author, u"bob"_s);
-    EXPECT_EQ(r.problems[0].reply, u"@bob 抱歉，赛题【1】已删除"_s);
+    EXPECT_EQ(r.problems[0].reply, u"@bob 抱歉，赛题【1】已完成或已锁定"_s);
     EXPECT_FALSE(claimOf(1, u"bob"_s));
 }
 
@@ -869,4 +870,47 @@ TEST_F(Sync, GoesThroughTheProxyOfTheEnvironment)
     EXPECT_TRUE(error.contains(u"http_proxy"_s) && error.contains(u"is not a proxy address"_s)) << error.toStdString();
     EXPECT_EQ(server.requests().size(), requests);
     EXPECT_EQ(databaseHash(*db), before);
+}
+
+// Claims made by hand: a sync only raises them, never lowers or removes them, and keeps their finisher.
+TEST_F(Sync, ClaimsMadeByHandAreNeverLoweredOrRemovedBySync)
+{
+    sync(); // the tasks come from the issue
+    const auto handClaim = [&](int task, const QString &login, ClaimStatus status) {
+        ClaimEdit e;
+        e.taskId = TaskRepository(*db).byNumber(tasksTrack.id, task)->id;
+        e.login = login;
+        e.status = status;
+        ManualClaims(*db).save(e);
+    };
+    handClaim(1, u"alice"_s, ClaimStatus::Completed);  // no PR on GitHub at all
+    handClaim(2, u"bob"_s, ClaimStatus::PartlyDone);   // GitHub has only an open PR
+    handClaim(3, u"carol"_s, ClaimStatus::Registered); // GitHub has a merged PR
+    ASSERT_EQ(finisherOf(1), u"alice"_s);
+    server.addComment(TasksIssueRepo, TasksIssue, u"dave"_s, u"【报名】：2"_s, at(22));
+    addPr(u"PaddlePaddle/Paddle"_s, 64101, u"【Hackathon 6th No.2】open"_s, u"bob"_s, 25);
+    addPr(u"PaddlePaddle/Paddle"_s, 64102, u"【Hackathon 6th No.3】merged"_s, u"carol"_s, 25, 27);
+    addPr(u"PaddlePaddle/Paddle"_s, 64103, u"【Hackathon 6th No.1】merged first"_s, u"erin"_s, 23, 24);
+
+    clock.advance(3'600'000);
+    sync();
+    EXPECT_EQ(claimOf(1, u"alice"_s)->status, ClaimStatus::Completed);
+    EXPECT_TRUE(claimOf(1, u"alice"_s)->manual);
+    EXPECT_EQ(finisherOf(1), u"alice"_s); // a merged PR by someone else does not take the finisher away
+    EXPECT_EQ(claimOf(1, u"erin"_s)->status, ClaimStatus::Completed);
+    EXPECT_EQ(claimOf(2, u"bob"_s)->status, ClaimStatus::PartlyDone); // not lowered to 提交PR
+    EXPECT_TRUE(claimOf(2, u"bob"_s)->manual);
+    EXPECT_EQ(claimOf(3, u"carol"_s)->status, ClaimStatus::Completed); // raised as any claim
+    EXPECT_TRUE(claimOf(3, u"carol"_s)->manual);
+    EXPECT_EQ(finisherOf(3), u"carol"_s);
+    ASSERT_TRUE(claimOf(2, u"dave"_s));
+    EXPECT_FALSE(claimOf(2, u"dave"_s)->manual);
+    EXPECT_EQ(count(u"SELECT count(*) FROM claim WHERE manual = 1"_s), 3);
+
+    // A full sync reads everything again and still keeps them.
+    options.full = true;
+    clock.advance(3'600'000);
+    sync();
+    EXPECT_EQ(claimOf(2, u"bob"_s)->status, ClaimStatus::PartlyDone);
+    EXPECT_EQ(count(u"SELECT count(*) FROM claim WHERE manual = 1"_s), 3);
 }

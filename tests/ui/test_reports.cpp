@@ -14,6 +14,7 @@
 #include "reports/reports.h"
 #include "reports/tablecsv.h"
 #include "rules/payoutcalculator.h"
+#include "services/editionprofile.h"
 #include "services/payoutdata.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
@@ -432,6 +433,50 @@ TEST_F(Reports, EveryTableOfTheWindowExportsAsCsv)
     ASSERT_EQ(rows.size(), board->proxy()->rowCount() + 1);
     EXPECT_FALSE(rows[1].fields.value(EventTables::BoardClaimants).isEmpty());
 }
+
+// Every report of an event set up from the sprint profile names that event only: no trace of the 6th
+// edition's name, sponsor or currency.
+TEST(EditionReports, ASprintEventsReportsNameOnlyTheSprint)
+{
+    TempDir dir;
+    Database db(dir.path(u"sprint.sqlite"_s));
+    EditionProfile::load(u"sprint"_s).apply(db);
+    EventRepository events(db);
+    const qint64 track = events.tracks().first().id;
+    TaskRepository tasks(db);
+    ParticipantRepository people(db);
+    ClaimRepository claims(db);
+    const QDateTime launch = events.requireEvent().launchAt;
+    for (int n = 1; n <= 3; ++n) {
+        Task t;
+        t.trackId = track;
+        t.number = n;
+        t.title = u"Sprint task %1"_s.arg(n);
+        t.stars = Stars::whole(n);
+        const qint64 taskId = tasks.insert(t);
+        const qint64 who = people.insert({0, u"dev-%1"_s.arg(n), u"Dev %1"_s.arg(n), {}, {}});
+        Claim c;
+        c.taskId = taskId;
+        c.participantId = who;
+        c.claimedAt = c.updatedAt = launch.addDays(n);
+        c.status = n < 3 ? ClaimStatus::Completed : ClaimStatus::PrSubmitted;
+        claims.insert(c);
+        if (n < 3) {
+            Task done = *tasks.get(taskId);
+            done.finisherId = who;
+            done.locked = true;
+            tasks.update(done);
+        }
+    }
+    for (const ReportKind kind : AllReportKinds) {
+        const QString path = dir.path(reportKindKey(kind) + u".pdf"_s);
+        writeReportPdf(db, kind, path, {generatedAt, QDate(2025, 10, 1)});
+        const QString text = pdfText(path);
+        for (const QString &foreign : {u"PaddlePaddle"_s, u"飞桨"_s, u"Hackathon 6th"_s, u"¥"_s})
+            EXPECT_FALSE(text.contains(foreign)) << reportKindKey(kind).toStdString() << " holds " << foreign.toStdString();
+        EXPECT_TRUE(squeezed(text).contains(u"OpenSourceSprint2025"_s)) << reportKindKey(kind).toStdString();
+    }
+    EXPECT_TRUE(pdfText(dir.path(u"payouts.pdf"_s)).contains(u"$100"_s));
 
 // The window's table export keeps a would-be formula text, as the other exports do; numbers stay numbers.
 TEST(TableCsv, WouldBeFormulasStayText)

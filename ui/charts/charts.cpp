@@ -1,6 +1,7 @@
 #include "charts.h"
 
 #include "judging/judgingrules.h"
+#include "model/currency.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -45,9 +46,9 @@ const QColor remainingColour(0xD5, 0xDB, 0xDB);
 const QColor warningColour(0xC0, 0x39, 0x2B);
 const QColor starColour(0xF1, 0xC4, 0x0F);
 
-QString yuan(Fen fen)
+QString money(const ChartData &data, Fen fen)
 {
-    return formatYuan(fen);
+    return formatMoney(fen, Currency::of(data.currency));
 }
 
 QString stars(Stars s)
@@ -537,12 +538,12 @@ QStringList chartTooltips(ChartKind kind, const ChartData &data)
     case ChartKind::PoolSplit: {
         auto tip = [&](const QString &name, Fen budget, Fen committed) {
             if (budget <= 0)
-                return Tr::tr("%1\nCommitted: %2\nNo budget set").arg(name, yuan(committed));
+                return Tr::tr("%1\nCommitted: %2\nNo budget set").arg(name, money(data, committed));
             if (committed > budget)
                 return Tr::tr("%1\nCommitted: %2 of %3\nOver budget by %4")
-                    .arg(name, yuan(committed), yuan(budget), yuan(committed - budget));
+                    .arg(name, money(data, committed), money(data, budget), money(data, committed - budget));
             return Tr::tr("%1\nCommitted: %2 of %3\nRemaining: %4")
-                .arg(name, yuan(committed), yuan(budget), yuan(budget - committed));
+                .arg(name, money(data, committed), money(data, budget), money(data, budget - committed));
         };
         for (const PoolSplit::Row &t : data.pool.tracks)
             tips << tip(t.name, t.budgetFen, t.committedFen);
@@ -553,7 +554,7 @@ QStringList chartTooltips(ChartKind kind, const ChartData &data)
         for (const StarsEntry &e : leaderboardShown(data)) {
             QString tip = Tr::tr("%1. @%2 %3\n%4, paid %5")
                               .arg(e.rank)
-                              .arg(e.login, e.name, stars(e.stars), yuan(e.paidFen))
+                              .arg(e.login, e.name, stars(e.stars), money(data, e.paidFen))
                               .trimmed();
             if (e.starOfTheEvent)
                 tip += u'\n' + Tr::tr("Star of the event (开源之星)");

@@ -98,6 +98,30 @@ void ImportIssueDialog::updatePreview()
         if (!track)
             return;
         const IssueImportReport r = importIssueBody(m_session->database(), *track, m_text->toPlainText(), true);
+        m_import->setText(r.problems.isEmpty() ? tr("&Import")
+                                               : tr("&Import, Skipping %n Unreadable Rows", nullptr,
+                                                    int(r.problems.size())));
+        // Per table: the column mapping chosen and what it gave.
+        for (const IssueTable &t : r.tables) {
+            QStringList mapping;
+            for (qsizetype i = 0; i < t.columns.size(); ++i)
+                mapping << tr("%1 → %2").arg(t.headerCells.value(i).isEmpty() ? tr("(empty)") : t.headerCells.value(i),
+                                            issueColumnName(t.columns[i]));
+            auto *item = new QListWidgetItem(
+                t.isTaskTable()
+                    ? tr("Table at line %1 (%2): %3 rows read, %4 unreadable. Columns: %5")
+                          .arg(QString::number(t.line), t.direction.isEmpty() ? u"-"_s : t.direction)
+                          .arg(t.rowsRead)
+                          .arg(t.unreadableLines.size())
+                          .arg(mapping.join(u"; "_s))
+                    : tr("Table at line %1 (%2): %3").arg(QString::number(t.line), t.direction, t.unusable),
+                m_preview);
+            item->setForeground(QColor(u"#2C3E50"_s));
+        }
+        if (!r.noTasks.isEmpty()) {
+            m_summary->setText(r.noTasks);
+            return;
+        }
         for (const IssueProblem &p : r.problems) {
             auto *item = new QListWidgetItem(tr("Line %1: %2").arg(p.line).arg(p.reason), m_preview);
             item->setForeground(QColor(u"#C0392B"_s));

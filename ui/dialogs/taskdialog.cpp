@@ -23,11 +23,14 @@ TaskDialog::TaskDialog(const Database &db, const Task &task, QWidget *parent)
     , m_title(new QLineEdit(task.title, this))
     , m_url(new QLineEdit(task.url, this))
     , m_stars(new QLineEdit(task.stars.toString(), this))
-    , m_cash(new QLineEdit(task.cashFen ? formatYuan(*task.cashFen, {}) : QString(), this))
+    , m_cash(new QLineEdit(this))
     , m_rfc(new QCheckBox(tr("An RFC must be merged before coding"), this))
     , m_locked(new QCheckBox(tr("Locked: takes no new claims"), this))
     , m_removed(new QCheckBox(tr("Removed from the event"), this))
 {
+    m_currency = Currency::of(EventRepository(db).event().value_or(Event()).currency);
+    if (task.cashFen)
+        m_cash->setText(amountText(*task.cashFen, m_currency));
     for (const Track &t : EventRepository(db).tracks())
         m_track->addItem(t.name, t.id);
     m_track->setCurrentIndex(qMax(0, m_track->findData(task.trackId)));
@@ -39,7 +42,7 @@ TaskDialog::TaskDialog(const Database &db, const Task &task, QWidget *parent)
         if (m_direction->itemData(i).toLongLong() == task.directionId)
             m_direction->setCurrentIndex(i);
     m_stars->setPlaceholderText(tr("e.g. 1, 2 or 0.5"));
-    m_cash->setPlaceholderText(tr("yuan, only for tasks paid in cash"));
+    m_cash->setPlaceholderText(tr("%1, only for tasks paid in cash").arg(m_currency.code));
     m_url->setPlaceholderText(u"https://github.com/…"_s);
     m_rfc->setChecked(task.rfcRequired);
     m_locked->setChecked(task.locked);
@@ -90,8 +93,8 @@ QString TaskDialog::validate() const
     const QString cash = m_cash->text().trimmed();
     if (cash.startsWith(u'-'))
         return tr("A cash amount cannot be negative.");
-    if (!cash.isEmpty() && !parseYuan(cash))
-        return tr("\"%1\" is not an amount in yuan.").arg(cash);
+    if (!cash.isEmpty() && !parseAmount(cash, m_currency))
+        return tr("\"%1\" is not an amount in %2.").arg(cash, m_currency.code);
     const QString url = m_url->text().trimmed();
     if (!url.isEmpty() && !QUrl(url, QUrl::StrictMode).isValid())
         return tr("\"%1\" is not a link.").arg(url);
@@ -111,7 +114,7 @@ Task TaskDialog::task() const
     t.title = m_title->text().trimmed();
     t.url = m_url->text().trimmed();
     t.stars = Stars::parse(m_stars->text().trimmed().isEmpty() ? u"0"_s : m_stars->text()).value_or(Stars());
-    t.cashFen = m_cash->text().trimmed().isEmpty() ? std::nullopt : parseYuan(m_cash->text());
+    t.cashFen = m_cash->text().trimmed().isEmpty() ? std::nullopt : parseAmount(m_cash->text(), m_currency);
     t.rfcRequired = m_rfc->isChecked();
     t.locked = m_locked->isChecked();
     t.removed = m_removed->isChecked();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formdialog.h"
+#include "model/currency.h"
 #include "model/task.h"
 
 class QCheckBox;
@@ -41,6 +42,7 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_stars;
     QLineEdit *m_cash;
+    Currency m_currency; // the event's, for the cash amount
     QCheckBox *m_rfc;
     QCheckBox *m_locked;
     QCheckBox *m_removed;

@@ -3,6 +3,7 @@
 #include "dialogs/formdialog.h"
 #include "eventsession.h"
 #include "io/csv.h"
+#include "io/filewriter.h"
 #include "judgedialog.h"
 #include "judging/judgepacket.h"
 #include "judging/judgingrepository.h"
@@ -29,7 +30,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -601,9 +601,7 @@ QString JudgingPage::exportResultsTo(const QString &path)
         const bool json = QFileInfo(path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0;
         if (json) {
             const QByteArray bytes = resultsJson(m_session->database(), trackId());
-            QSaveFile f(path);
-            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-                throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+            writeFileAtomically(path, bytes);
         } else {
             writeCsvFile(path, resultRecords(m_session->database(), trackId()));
         }

@@ -1,6 +1,7 @@
 #include "eventtables.h"
 
 #include "eventsession.h"
+#include "model/currency.h"
 #include "programmes/programmerepository.h"
 #include "services/payoutdata.h"
 #include "storage/claimrepository.h"
@@ -40,9 +41,14 @@ TableCell number(qint64 n)
     return {QLocale().toString(n), n};
 }
 
-TableCell money(Fen fen)
+TableCell money(const Currency &currency, Fen amount)
 {
-    return {formatYuan(fen), fen};
+    return {formatMoney(amount, currency), amount};
+}
+
+Currency currencyOf(const Database &db)
+{
+    return Currency::of(EventRepository(db).event().value_or(Event()).currency);
 }
 } // namespace
 
@@ -51,6 +57,7 @@ TableModel *EventTables::tracks(EventSession *session, QObject *parent)
     return new TableModel(
         session, {tr("Track"), tr("Kind"), tr("Budget"), tr("Tasks"), tr("Reward rule")},
         [](const Database &db) {
+            const Currency cur = currencyOf(db);
             QHash<qint64, int> counts;
             SqlQuery q(db, u"SELECT track_id, count(*) FROM task WHERE removed = 0 GROUP BY track_id"_s);
             q.exec();
@@ -82,7 +89,7 @@ TableModel *EventTables::tracks(EventSession *session, QObject *parent)
                 }
                 rows.append(
                     {t.id,
-                     {{t.name}, {trackKindName(t.kind)}, money(t.budgetFen), number(counts.value(t.id)), {rule}}});
+                     {{t.name}, {trackKindName(t.kind)}, money(cur, t.budgetFen), number(counts.value(t.id)), {rule}}});
             }
             return rows;
         },
@@ -95,6 +102,7 @@ TableModel *EventTables::tasks(EventSession *session, QObject *parent)
         session,
         {tr("Track"), tr("No."), tr("Direction"), tr("Title"), tr("Reward"), tr("Claims"), tr("Finisher"), tr("State")},
         [](const Database &db) {
+            const Currency cur = currencyOf(db);
             const auto tracksById = trackNames(db);
             const auto loginsById = logins(db);
             QHash<qint64, QString> directions;
@@ -108,7 +116,7 @@ TableModel *EventTables::tasks(EventSession *session, QObject *parent)
             QList<TableRow> rows;
             for (const Task &t : TaskRepository(db).all()) {
                 const TableCell reward =
-                    t.cashFen ? money(*t.cashFen) : TableCell{u"%1 ★"_s.arg(t.stars.toString()), t.stars.milli() * 100};
+                    t.cashFen ? money(cur, *t.cashFen) : TableCell{u"%1 ★"_s.arg(t.stars.toString()), t.stars.milli() * 100};
                 QString state = t.removed ? tr("Removed") : t.locked ? tr("Locked") : tr("Open");
                 if (t.rfcRequired)
                     state += tr(", RFC required");
@@ -192,6 +200,8 @@ TableModel *EventTables::claims(EventSession *session, QObject *parent)
                     flags << tr("PR without a claim");
                 if (r.claim.flags & CodeBeforeRfc)
                     flags << tr("code before RFC");
+                if (r.claim.manual)
+                    flags << tr("by hand");
                 const QString badge = claimStatusBadge(r.claim.status);
                 rows.append(
                     {r.claim.id,
@@ -257,13 +267,14 @@ TableModel *EventTables::payoutPeople(EventSession *session, QObject *parent)
     return new TableModel(
         session, {tr("Login"), tr("Name"), tr("Stars"), tr("Gross"), tr("Paid"), tr("Capped"), tr("Items")},
         [](const Database &db) {
+            const Currency cur = currencyOf(db);
             const PayoutReport report = computePayouts(db);
             QList<TableRow> rows;
             qint64 id = 0;
             for (const PersonPayout &p : report.people) {
                 QStringList items;
                 for (const PayoutLine &l : p.lines)
-                    items << u"%1 (%2)"_s.arg(l.item, formatYuan(l.fen));
+                    items << u"%1 (%2)"_s.arg(l.item, formatMoney(l.fen, cur));
                 const bool star = report.starsOfTheEvent.contains(p.login);
                 rows.append({++id,
                              {{u"@"_s + p.login, p.login.toLower(), star ? QColor(u"#F1C40F"_s) : QColor(),
@@ -271,8 +282,8 @@ TableModel *EventTables::payoutPeople(EventSession *session, QObject *parent)
                                     : QString()},
                               {p.name},
                               {p.stars.toString(), p.stars.milli()},
-                              money(p.grossFen),
-                              money(p.paidFen),
+                              money(cur, p.grossFen),
+                              money(cur, p.paidFen),
                               {p.capped ? tr("capped") : QString(),
                                int(p.capped),
                                p.capped ? QColor(u"#FFC0CB"_s) : QColor(),
@@ -290,6 +301,7 @@ TableModel *EventTables::payoutTracks(EventSession *session, QObject *parent)
     return new TableModel(
         session, {tr("Track"), tr("Budget"), tr("Committed"), tr("Remaining")},
         [](const Database &db) {
+            const Currency cur = currencyOf(db);
             const PayoutReport report = computePayouts(db);
             QList<TableRow> rows;
             Fen budgets = 0;
@@ -299,17 +311,17 @@ TableModel *EventTables::payoutTracks(EventSession *session, QObject *parent)
                 rows.append(
                     {t.id,
                      {{t.name},
-                      money(t.budgetFen),
-                      {formatYuan(t.committedFen), t.committedFen, warn, t.overBudget ? tr("Over budget") : QString()},
-                      {formatYuan(t.budgetFen - t.committedFen), t.budgetFen - t.committedFen, warn}}});
+                      money(cur, t.budgetFen),
+                      {formatMoney(t.committedFen, cur), t.committedFen, warn, t.overBudget ? tr("Over budget") : QString()},
+                      {formatMoney(t.budgetFen - t.committedFen, cur), t.budgetFen - t.committedFen, warn}}});
             }
             const QColor warn = report.overPool ? QColor(u"#E74C3C"_s) : QColor();
             rows.append({0,
                          {{tr("All tracks, against the pool")},
-                          money(report.poolFen),
-                          {formatYuan(report.totalFen), report.totalFen, warn,
+                          money(cur, report.poolFen),
+                          {formatMoney(report.totalFen, cur), report.totalFen, warn,
                            report.overPool ? tr("Over the pool") : QString()},
-                          {formatYuan(report.poolFen - report.totalFen), report.poolFen - report.totalFen, warn}}});
+                          {formatMoney(report.poolFen - report.totalFen, cur), report.poolFen - report.totalFen, warn}}});
             return rows;
         },
         parent);

@@ -2,6 +2,7 @@
 
 #include "charts/chartpanel.h"
 #include "eventsession.h"
+#include "model/currency.h"
 #include "model/error.h"
 #include "models/reloadgate.h"
 #include "models/tablemodel.h"
@@ -141,6 +142,7 @@ void OverviewPage::reload()
     const QLocale locale;
     const QTimeZone zone(s.event.timeZone.toUtf8());
     auto date = [&](const QDateTime &dt) { return locale.toString(dt.toTimeZone(zone).date(), QLocale::ShortFormat); };
+    const Currency currency = Currency::of(s.event.currency);
     m_title->setText(s.event.name);
     m_subtitle->setText(tr("%1 · launch %2 · RFC deadline %3 · PR deadline %4 · results %5")
                             .arg(s.event.organiser, date(s.event.launchAt), date(s.event.rfcDeadline),
@@ -162,9 +164,9 @@ void OverviewPage::reload()
     setFigure(i++, u"submitted"_s, tr("submitted"), locale.toString(f.submitted));
     setFigure(i++, u"completed"_s, tr("completed"), locale.toString(f.completed));
     setFigure(i++, u"rate"_s, tr("completion rate"), rate);
-    setFigure(i++, u"pool"_s, tr("prize pool"), formatYuan(f.poolFen));
-    setFigure(i++, u"committed"_s, tr("committed"), formatYuan(f.committedFen));
-    setFigure(i++, u"remaining"_s, tr("remaining"), formatYuan(f.remainingFen()));
+    setFigure(i++, u"pool"_s, tr("prize pool"), formatMoney(f.poolFen, currency));
+    setFigure(i++, u"committed"_s, tr("committed"), formatMoney(f.committedFen, currency));
+    setFigure(i++, u"remaining"_s, tr("remaining"), formatMoney(f.remainingFen(), currency));
     setFigure(i++, u"participants"_s, tr("participants"), locale.toString(f.participants));
     setFigure(i++, u"deadline"_s, tr("next deadline"), nextDeadline);
     // Over the pool: the remaining figure in the warning colour.

@@ -1,7 +1,9 @@
 #include "payoutspage.h"
 
 #include "eventsession.h"
+#include "io/filewriter.h"
 #include "messages.h"
+#include "model/currency.h"
 #include "model/error.h"
 #include "models/eventtables.h"
 #include "models/reloadgate.h"
@@ -68,10 +70,11 @@ void PayoutsPage::reload()
 {
     try {
         const PayoutReport r = computePayouts(m_session->database());
+        const Currency currency = Currency::of(r.currency);
         m_summary->setText(
             tr("%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.", nullptr,
                int(r.people.size()))
-                .arg(formatYuan(r.totalFen), formatYuan(r.poolFen), formatYuan(r.grossFen),
+                .arg(formatMoney(r.totalFen, currency), formatMoney(r.poolFen, currency), formatMoney(r.grossFen, currency),
                      r.starsOfTheEvent.isEmpty() ? tr("none yet") : u"@"_s + r.starsOfTheEvent.join(u", @"_s)));
         QStringList warnings = r.warnings;
         for (const OverQuotaArticle &a : r.overQuota)
@@ -96,9 +99,7 @@ void PayoutsPage::exportReport(bool json)
     try {
         const PayoutReport r = computePayouts(m_session->database());
         const QByteArray bytes = json ? payoutReportToJson(r) : payoutReportToCsv(r);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-            throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        writeFileAtomically(path, bytes);
     } catch (const Error &e) {
         messages::warning(this, tr("Export payouts"), e.message());
     }

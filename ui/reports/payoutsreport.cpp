@@ -22,10 +22,10 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
 
     auto doc = newDocument(ctx, ReportKind::Payouts);
     doc->heading(ReportDocument::tr("Payouts: %1").arg(ctx.event.name), 1);
-    QStringList rules{ReportDocument::tr("1 star = %1").arg(formatYuan(ctx.event.starFen))};
-    rules << (ctx.event.capFen > 0 ? ReportDocument::tr("cap %1 per person").arg(formatYuan(ctx.event.capFen))
+    QStringList rules{ReportDocument::tr("1 star = %1").arg(money(ctx, ctx.event.starFen))};
+    rules << (ctx.event.capFen > 0 ? ReportDocument::tr("cap %1 per person").arg(money(ctx, ctx.event.capFen))
                                    : ReportDocument::tr("no cap per person"));
-    rules << (r.poolFen > 0 ? ReportDocument::tr("prize pool %1").arg(formatYuan(r.poolFen))
+    rules << (r.poolFen > 0 ? ReportDocument::tr("prize pool %1").arg(money(ctx, r.poolFen))
                             : ReportDocument::tr("no prize pool set"));
     doc->paragraph(rules.join(u" · "_s), ReportDocument::Tone::Muted);
 
@@ -33,9 +33,9 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
     for (const PersonPayout &p : r.people)
         capped += p.capped;
     doc->figures({{ReportDocument::tr("people paid"), locale.toString(r.people.size())},
-                  {ReportDocument::tr("total paid"), formatYuan(r.totalFen)},
-                  {ReportDocument::tr("gross before the cap"), formatYuan(r.grossFen)},
-                  {ReportDocument::tr("cap reduction"), formatYuan(r.capReductionFen)},
+                  {ReportDocument::tr("total paid"), money(ctx, r.totalFen)},
+                  {ReportDocument::tr("gross before the cap"), money(ctx, r.grossFen)},
+                  {ReportDocument::tr("cap reduction"), money(ctx, r.capReductionFen)},
                   {ReportDocument::tr("people capped"), locale.toString(capped)}});
 
     // Per track and in all, against the budgets and the pool.
@@ -43,16 +43,16 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
     QList<QStringList> trackRows;
     for (const TrackPayout &t : r.tracks)
         trackRows << QStringList{t.name,
-                                 t.budgetFen > 0 ? formatYuan(t.budgetFen) : ReportDocument::tr("not set"),
-                                 formatYuan(t.grossFen),
-                                 formatYuan(t.committedFen),
-                                 t.budgetFen > 0 ? formatYuan(t.budgetFen - t.committedFen) : u"–"_s,
+                                 t.budgetFen > 0 ? money(ctx, t.budgetFen) : ReportDocument::tr("not set"),
+                                 money(ctx, t.grossFen),
+                                 money(ctx, t.committedFen),
+                                 t.budgetFen > 0 ? money(ctx, t.budgetFen - t.committedFen) : u"–"_s,
                                  t.overBudget ? ReportDocument::tr("over budget") : QString()};
     trackRows << QStringList{ReportDocument::tr("All tracks (prize pool)"),
-                             r.poolFen > 0 ? formatYuan(r.poolFen) : ReportDocument::tr("not set"),
-                             formatYuan(r.grossFen),
-                             formatYuan(r.totalFen),
-                             r.poolFen > 0 ? formatYuan(r.poolFen - r.totalFen) : u"–"_s,
+                             r.poolFen > 0 ? money(ctx, r.poolFen) : ReportDocument::tr("not set"),
+                             money(ctx, r.grossFen),
+                             money(ctx, r.totalFen),
+                             r.poolFen > 0 ? money(ctx, r.poolFen - r.totalFen) : u"–"_s,
                              r.overPool ? ReportDocument::tr("over the pool") : QString()};
     doc->table({{ReportDocument::tr("Track"), Qt::AlignLeft, 30},
                 {ReportDocument::tr("Budget"), Qt::AlignRight, 14},
@@ -104,8 +104,8 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
                               p.name,
                               items.join(u'\n'),
                               p.stars.toString(),
-                              formatYuan(p.grossFen),
-                              formatYuan(p.paidFen),
+                              money(ctx, p.grossFen),
+                              money(ctx, p.paidFen),
                               p.capped ? ReportDocument::tr("capped") : QString()};
     }
     people << QStringList{QString(),
@@ -113,8 +113,8 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
                           ReportDocument::tr("%n people", nullptr, int(r.people.size())),
                           ReportDocument::tr("%n item(s)", nullptr, int(lines)),
                           allStars.toString(),
-                          formatYuan(r.grossFen),
-                          formatYuan(r.totalFen),
+                          money(ctx, r.grossFen),
+                          money(ctx, r.totalFen),
                           capped ? ReportDocument::tr("%n capped", nullptr, capped) : QString()};
     doc->longTable(ReportDocument::tr("Per person"),
                    {{u"#"_s, Qt::AlignRight, 5},
@@ -133,7 +133,7 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
     doc->heading(ReportDocument::tr("Sign-off"), 2);
     doc->paragraph(ReportDocument::tr("We have checked the amounts above against the event's rules: %1 to %n people.",
                                       nullptr, int(r.people.size()))
-                       .arg(formatYuan(r.totalFen)));
+                       .arg(money(ctx, r.totalFen)));
     doc->signatureLines({ReportDocument::tr("Prepared by (organisers)"),
                          ReportDocument::tr("Checked by (finance office)"),
                          ReportDocument::tr("Approved by (sponsor)")});

@@ -23,6 +23,8 @@ struct Context
 std::unique_ptr<ReportDocument> newDocument(const Context &ctx, ReportKind kind);
 // "2024-06-14" in the event's time zone; "–" when not set.
 QString eventDate(const Context &ctx, const QDateTime &at);
+// "€1,234.50": an amount in the event's currency.
+QString money(const Context &ctx, Fen amount);
 
 std::unique_ptr<ReportDocument> summary(const Context &ctx);
 std::unique_ptr<ReportDocument> payouts(const Context &ctx);

@@ -1,6 +1,7 @@
 #include "reportdocument.h"
 
 #include "charts/charts.h"
+#include "io/filewriter.h"
 #include "model/error.h"
 #include "pdftext.h"
 
@@ -14,7 +15,6 @@
 #include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -694,9 +694,7 @@ int ReportDocument::writePdf(const QString &path) const
 {
     int pages = 0;
     const QByteArray pdf = toPdf(&pages);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    writeFileAtomically(path, pdf);
     return pages;
 }
 

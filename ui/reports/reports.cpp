@@ -1,5 +1,7 @@
 #include "reports.h"
 
+#include "io/filewriter.h"
+#include "model/currency.h"
 #include "model/error.h"
 #include "reportbuilders.h"
 #include "reports/chartdata.h"
@@ -7,7 +9,6 @@
 #include "storage/eventrepository.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,11 @@ std::unique_ptr<ReportDocument> newDocument(const Context &ctx, ReportKind kind)
                                             ctx.event.timeZone);
 }
 
+QString money(const Context &ctx, Fen amount)
+{
+    return formatMoney(amount, Currency::of(ctx.event.currency));
+}
+
 QString eventDate(const Context &ctx, const QDateTime &at)
 {
     if (!at.isValid())
@@ -109,9 +115,7 @@ int writeReportPdf(const Database &db, ReportKind kind, const QString &path, con
 void writeDashboardMarkdown(const Database &db, const QString &path)
 {
     const QByteArray bytes = dashboardMarkdown(db).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    writeFileAtomically(path, bytes);
 }
 
 } // namespace hd

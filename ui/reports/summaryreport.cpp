@@ -73,9 +73,9 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
          {ReportDocument::tr("submitted"), locale.toString(f.submitted)},
          {ReportDocument::tr("completed"), locale.toString(f.completed)},
          {ReportDocument::tr("completion rate"), f.completionPercent < 0 ? u"–"_s : percent(f.completionPercent)},
-         {ReportDocument::tr("prize pool"), formatYuan(f.poolFen)},
-         {ReportDocument::tr("committed"), formatYuan(f.committedFen)},
-         {ReportDocument::tr("remaining"), formatYuan(f.remainingFen())},
+         {ReportDocument::tr("prize pool"), money(ctx, f.poolFen)},
+         {ReportDocument::tr("committed"), money(ctx, f.committedFen)},
+         {ReportDocument::tr("remaining"), money(ctx, f.remainingFen())},
          {ReportDocument::tr("participants"), locale.toString(f.participants)},
          {ReportDocument::tr("next deadline"), next}});
 
@@ -132,7 +132,7 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
                                 u"@"_s + e.login,
                                 e.name,
                                 e.stars.toString(),
-                                formatYuan(e.paidFen),
+                                money(ctx, e.paidFen),
                                 e.starOfTheEvent ? ReportDocument::tr("Star of the event") : QString()};
         doc->table({{ReportDocument::tr("Rank"), Qt::AlignRight, 8},
                     {ReportDocument::tr("Login"), Qt::AlignLeft, 24},

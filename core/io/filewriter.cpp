@@ -1,0 +1,65 @@
+#include "filewriter.h"
+
+#include "model/error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace hd {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FileWriter)
+};
+
+QString systemReason(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+} // namespace
+
+void writeFileAtomically(const QString &path, const QByteArray &bytes, FileAccess access)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(target).isDir())
+        throw Error(Tr::tr("Cannot write %1: it is a folder.").arg(path));
+    const QString part = u"%1.part-%2"_s.arg(target).arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+    const QByteArray partName = QFile::encodeName(part);
+    const int fd = ::open(partName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                          access == FileAccess::OwnerOnly ? 0600 : 0666);
+    if (fd < 0)
+        throw Error(Tr::tr("Cannot write %1: %2").arg(path, systemReason(errno)));
+    int error = 0;
+    for (qsizetype done = 0; done < bytes.size() && !error;) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno != EINTR)
+            error = errno;
+        else if (n > 0)
+            done += n;
+    }
+    // The data must be on the disk before the rename makes it the file: a full disk may only say so
+    // here.
+    if (!error && ::fsync(fd) != 0)
+        error = errno;
+    if (::close(fd) != 0 && !error)
+        error = errno;
+    if (!error && std::rename(partName.constData(), QFile::encodeName(target).constData()) != 0)
+        error = errno;
+    if (error) {
+        ::unlink(partName.constData());
+        throw Error(Tr::tr("Cannot write %1: %2").arg(path, systemReason(error)));
+    }
+}
+
+} // namespace hd

@@ -1,0 +1,337 @@
+// The window and the event database: a missing or foreign file, backups, another program's changes,
+// and an undo stack that never drifts from what is stored.
+#include "demo/demoevent.h"
+#include "eventeditor.h"
+#include "eventsession.h"
+#include "judging/judgingeditor.h"
+#include "judging/judgingrepository.h"
+#include "mainwindow.h"
+#include "pages/tablepage.h"
+#include "storage/eventrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/sqlquery.h"
+#include "storage/taskrepository.h"
+#include "support/dbdump.h"
+#include "testutil.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace hd;
+using namespace hd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Answers the next message box with `button`, keeping its text.
+void answerNextMessage(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, [button, text] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                if (text)
+                    *text = box->text();
+                box->button(button)->click();
+                return;
+            }
+        ADD_FAILURE() << "no message box opened";
+    });
+}
+
+QAction *menuAction(MainWindow &window, const QString &text)
+{
+    for (QAction *a : window.menuBar()->findChildren<QAction *>())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+
+QString makeDemo(const TempDir &dir)
+{
+    const QString path = dir.path(u"demo.sqlite"_s);
+    Database db(path);
+    addDemoData(db);
+    return path;
+}
+
+// Another program holding the write lock, for as long as it lives.
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString &path)
+    {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-program"_s);
+        m_db.setDatabaseName(path);
+        EXPECT_TRUE(m_db.open());
+        EXPECT_TRUE(QSqlQuery(m_db).exec(u"BEGIN IMMEDIATE"_s));
+    }
+    ~WriteLock()
+    {
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"other-program"_s);
+    }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+TEST(StorageWindow, AMissingDatabaseIsCreatedOnlyAfterAsking)
+{
+    QSettings().clear();
+    TempDir dir;
+    const QString missing = dir.path(u"typo.sqlite"_s);
+    QString asked;
+    answerNextMessage(QMessageBox::No, &asked);
+    {
+        MainWindow window(missing);
+        EXPECT_TRUE(asked.contains(missing)) << asked.toStdString();
+        EXPECT_FALSE(window.session());
+        EXPECT_FALSE(QFileInfo::exists(missing));
+        // Nothing that needs an event stays enabled.
+        for (const QString &text : {u"&Sync with GitHub…"_s, u"&Back Up…"_s, u"&Restore…"_s,
+                                    u"&Import Task List from Issue…"_s, u"Export Current &Table as CSV…"_s}) {
+            QAction *a = menuAction(window, text);
+            ASSERT_TRUE(a) << text.toStdString();
+            EXPECT_FALSE(a->isEnabled()) << text.toStdString();
+        }
+    }
+    answerNextMessage(QMessageBox::Yes);
+    MainWindow window(missing);
+    ASSERT_TRUE(window.session());
+    EXPECT_TRUE(QFileInfo::exists(missing));
+    EXPECT_TRUE(menuAction(window, u"&Back Up…"_s)->isEnabled());
+}
+
+TEST(StorageWindow, AFileThatIsNotADatabaseIsRefusedInWordsAndTheWindowStaysAsItWas)
+{
+    QSettings().clear();
+    TempDir dir;
+    const QString demo = makeDemo(dir);
+    const QString junk = dir.path(u"notes.sqlite"_s);
+    writeAll(junk, QByteArray("plain text, not a database\n").repeated(100));
+    MainWindow window(demo);
+    ASSERT_TRUE(window.session());
+    const QString error = window.openDatabase(junk);
+    EXPECT_TRUE(error.contains(u"is not a HackDesk database"_s)) << error.toStdString();
+    EXPECT_EQ(window.session()->database().path(), QFileInfo(demo).absoluteFilePath());
+    EXPECT_TRUE(menuAction(window, u"&Sync with GitHub…"_s)->isEnabled());
+    EXPECT_FALSE(QFileInfo::exists(junk + u"-wal"_s));
+    EXPECT_FALSE(QFileInfo::exists(junk + u"-shm"_s));
+}
+
+TEST(StorageWindow, RestoreShowsWhatTheBackupHoldsAndBringsItBack)
+{
+    QSettings().clear();
+    TempDir dir;
+    const QString demo = makeDemo(dir);
+    MainWindow window(demo);
+    const QString backup = dir.path(u"backup.sqlite"_s);
+    window.session()->database().backupTo(backup);
+    const int people = window.page(MainWindow::People)->model()->rowCount();
+    Participant p;
+    p.login = u"after-the-backup"_s;
+    ASSERT_TRUE(window.editor()->addParticipant(p).isEmpty());
+    window.showPage(MainWindow::People);
+    ASSERT_EQ(window.page(MainWindow::People)->model()->rowCount(), people + 1);
+
+    QString shown;
+    answerNextMessage(QMessageBox::No, &shown);
+    EXPECT_FALSE(window.restoreFrom(backup));
+    EXPECT_TRUE(shown.contains(u"%1 participants"_s.arg(people))) << shown.toStdString();
+    EXPECT_EQ(window.page(MainWindow::People)->model()->rowCount(), people + 1);
+
+    answerNextMessage(QMessageBox::Yes);
+    ASSERT_TRUE(window.restoreFrom(backup));
+    window.showPage(MainWindow::People);
+    EXPECT_EQ(window.page(MainWindow::People)->model()->rowCount(), people);
+    EXPECT_EQ(QDir(demo + u".backups"_s).entryList({u"*-before-restore.sqlite"_s}, QDir::Files).size(), 1);
+}
+
+TEST(StorageWindow, AnotherProgramsChangeIsReloadedIntoView)
+{
+    QSettings().clear();
+    TempDir dir;
+    const QString demo = makeDemo(dir);
+    MainWindow window(demo);
+    window.showPage(MainWindow::People);
+    const int people = window.page(MainWindow::People)->model()->rowCount();
+    QSignalSpy outside(window.session(), &EventSession::changedOutside);
+    {
+        Database other(demo); // another program
+        Participant p;
+        p.login = u"from-another-program"_s;
+        ParticipantRepository(other).insert(p);
+    }
+    window.session()->checkOutsideChanges(); // the timer's work, without waiting for it
+    EXPECT_EQ(outside.count(), 1);
+    EXPECT_EQ(window.page(MainWindow::People)->model()->rowCount(), people + 1);
+    window.session()->checkOutsideChanges();
+    EXPECT_EQ(outside.count(), 1) << "nothing new: no reload";
+    // The window's own edits are not another program's.
+    Participant mine;
+    mine.login = u"mine"_s;
+    ASSERT_TRUE(window.editor()->addParticipant(mine).isEmpty());
+    window.session()->checkOutsideChanges();
+    EXPECT_EQ(outside.count(), 1);
+}
+
+TEST(StorageWindow, TheTaskFormWritesOnlyTheFieldsEditedAndSaysWhenTheRowChangedUnderneath)
+{
+    QSettings().clear();
+    TempDir dir;
+    const QString demo = makeDemo(dir);
+    auto db = std::make_unique<Database>(demo);
+    EventSession session(std::move(db));
+    EventEditor editor(&session);
+    const Task loaded = TaskRepository(session.database()).all().first();
+    {
+        Database other(demo); // an import in another program while the form is open
+        Task t = *TaskRepository(other).get(loaded.id);
+        t.title = u"Title from the issue"_s;
+        TaskRepository(other).update(t);
+    }
+    Task edited = loaded;
+    edited.stars = Stars::fromMilli(loaded.stars.milli() + 1000);
+    ASSERT_TRUE(editor.updateTask(loaded, edited, QString()).isEmpty());
+    Task now = *TaskRepository(session.database()).get(loaded.id);
+    EXPECT_EQ(now.title, u"Title from the issue"_s) << "the other program's change is kept";
+    EXPECT_EQ(now.stars, edited.stars);
+    EXPECT_TRUE(editor.notice().contains(u"Another program changed task No.%1"_s.arg(loaded.number)))
+        << editor.notice().toStdString();
+
+    session.undoStack()->undo();
+    now = *TaskRepository(session.database()).get(loaded.id);
+    EXPECT_EQ(now.stars, loaded.stars);
+    EXPECT_EQ(now.title, u"Title from the issue"_s) << "undo puts back only the edited field";
+
+    // Without a change underneath there is nothing to tell.
+    const Participant person = ParticipantRepository(session.database()).all().first();
+    Participant renamed = person;
+    renamed.name = u"New Name"_s;
+    ASSERT_TRUE(editor.updateParticipant(person, renamed).isEmpty());
+    EXPECT_TRUE(editor.notice().isEmpty());
+    EXPECT_EQ(ParticipantRepository(session.database()).get(person.id)->name, u"New Name"_s);
+}
+
+TEST(StorageWindow, UndoOfAScoreOnAFinalTrackLeavesTheStackAsItWas)
+{
+    TempDir dir;
+    auto db = std::make_unique<Database>(makeDemo(dir));
+    EventSession session(std::move(db));
+    const qint64 fundable = EventRepository(session.database()).resolveTrack(u"fundable"_s).id;
+    JudgingRepository repo(session.database());
+    const Assignment a = repo.assignments(fundable).first();
+    ScoreSheet sheet;
+    sheet.judgeId = a.judgeId;
+    sheet.submissionId = a.submissionId;
+    for (const Criterion &c : repo.rubric(fundable)->criteria)
+        if (c.judged())
+            sheet.scores.insert(c.id, 6);
+    JudgingEditor editor(&session);
+    ASSERT_TRUE(editor.saveSheet(sheet).isEmpty());
+    ASSERT_TRUE(editor.finalise(fundable).isEmpty());
+    QUndoStack *undo = session.undoStack();
+    const int index = undo->index();
+    QSignalSpy failed(&session, &EventSession::failed);
+    undo->undo();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(failed.count(), 1);
+    EXPECT_EQ(undo->index(), index);
+    EXPECT_TRUE(undo->canUndo());
+    EXPECT_FALSE(undo->canRedo()) << "Redo offered while the sheet is still stored";
+    EXPECT_TRUE(repo.sheet(a.judgeId, a.submissionId));
+}
+
+TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsTheyWere)
+{
+    QSettings().clear();
+    TempDir dir;
+    const QString demo = makeDemo(dir);
+    auto db = std::make_unique<Database>(demo);
+    EventSession session(std::move(db));
+    EventEditor editor(&session);
+    JudgingEditor judging(&session);
+    const Database &d = session.database();
+    const qint64 fundable = EventRepository(d).resolveTrack(u"fundable"_s).id;
+    const Assignment a = JudgingRepository(d).assignments(fundable).first();
+
+    // One of each kind of edit the window makes through the undo stack.
+    Task task = TaskRepository(d).all().first();
+    task.number = 900;
+    task.id = 0;
+    Participant person;
+    person.login = u"undo-drift"_s;
+    Team team;
+    team.name = u"Drifters"_s;
+    Judge judge;
+    judge.login = u"drift-judge"_s;
+    judge.trackIds = {fundable};
+    ScoreSheet sheet;
+    sheet.judgeId = a.judgeId;
+    sheet.submissionId = a.submissionId;
+    for (const Criterion &c : JudgingRepository(d).rubric(fundable)->criteria)
+        if (c.judged())
+            sheet.scores.insert(c.id, 5);
+    const QList<std::function<QString()>> edits = {
+        [&] { return editor.addTask(task, QString()); },
+        [&] {
+            Task t = TaskRepository(d).all().first();
+            t.title += u" (edited)"_s;
+            return editor.updateTask(t, QString());
+        },
+        [&] { return editor.removeTask(TaskRepository(d).all().last().id); },
+        [&] { return editor.addParticipant(person); },
+        [&] {
+            Participant p = ParticipantRepository(d).all().first();
+            p.name = u"Edited"_s;
+            return editor.updateParticipant(p);
+        },
+        [&] { return editor.removeParticipant(ParticipantRepository(d).all().last().id); },
+        [&] { return editor.addTeam(team); },
+        [&] { return judging.addJudge(judge); },
+        [&] { return judging.saveSheet(sheet); },
+        [&] { return judging.unassign(a.judgeId, a.submissionId); },
+    };
+    QUndoStack *undo = session.undoStack();
+    SqlQuery(d, u"PRAGMA busy_timeout = 50"_s).exec();
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const QString error = edits[i]();
+        ASSERT_TRUE(error.isEmpty()) << "edit " << i << ": " << error.toStdString();
+        const QString stored = dumpDatabase(d);
+        const int index = undo->index();
+        {
+            WriteLock other(demo); // the undo cannot be written
+            undo->undo();
+            QCoreApplication::processEvents();
+        }
+        EXPECT_EQ(undo->index(), index) << "edit " << i;
+        EXPECT_FALSE(undo->canRedo()) << "edit " << i;
+        EXPECT_EQ(dumpDatabase(d), stored) << "edit " << i;
+        // Undone for real, then a redo that fails leaves it undone.
+        undo->undo();
+        ASSERT_EQ(undo->index(), index - 1);
+        {
+            WriteLock other(demo);
+            undo->redo();
+            QCoreApplication::processEvents();
+        }
+        EXPECT_EQ(undo->index(), index - 1) << "edit " << i;
+        EXPECT_TRUE(undo->canRedo()) << "edit " << i;
+        undo->redo();
+        ASSERT_EQ(undo->index(), index) << "edit " << i;
+    }
+}
