@@ -277,7 +277,7 @@ Remaining: %4</translation>
     </message>
     <message>
         <source>Task numbers without %1 before them; the format is %1: task number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task numbers without %1 before them; the format is %1: task number.</translation>
     </message>
 </context>
 <context>
@@ -1347,36 +1347,37 @@ Commands:
     </message>
     <message>
         <source>The issue body (or a comment holding task tables) as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>The issue body (or a comment holding task tables) as Markdown.</translation>
     </message>
     <message>
         <source>Print what would change and the column mapping chosen; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print what would change and the column mapping chosen; change nothing.</translation>
     </message>
     <message>
         <source>Exit 0 even when some rows could not be read (they are still listed on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit 0 even when some rows could not be read (they are still listed on stderr).</translation>
     </message>
     <message>
         <source>Reads a track&apos;s task list from its GitHub issue body.
 Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wrong usage; 3 imported, but some rows could not be read (listed on stderr with their lines; --accept-unreadable makes this 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads a track&apos;s task list from its GitHub issue body.
+Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wrong usage; 3 imported, but some rows could not be read (listed on stderr with their lines; --accept-unreadable makes this 0).</translation>
     </message>
     <message>
         <source>hackdesk import-issue: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hackdesk import-issue: %1: %2</translation>
     </message>
     <message>
         <source>table at line %1 (%2): %3 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>table at line %1 (%2): %3 rows read</translation>
     </message>
     <message>
         <source>table at line %1 (%2): %3 rows read, %4 could not be read (lines %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>table at line %1 (%2): %3 rows read, %4 could not be read (lines %5)</translation>
     </message>
     <message>
         <source>  columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  columns: %1</translation>
     </message>
 </context>
 <context>
@@ -1566,9 +1567,9 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message numerus="yes">
         <source>the row has %n field(s) but the header has %1; a cell is missing (a row cut short?).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the row has %n field but the header has %1; a cell is missing (a row cut short?).</numerusform>
+            <numerusform>the row has %n fields but the header has %1; a cell is missing (a row cut short?).</numerusform>
         </translation>
     </message>
 </context>
@@ -2125,11 +2126,11 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message>
         <source>How many automatic backups are kept (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>How many automatic backups are kept (0: none)</translation>
     </message>
     <message>
         <source>not a whole number from 0 to %1</source>
-        <translation type="unfinished">not a whole number from 1 to %1 {0 ?}</translation>
+        <translation>not a whole number from 0 to %1</translation>
     </message>
 </context>
 <context>
@@ -2767,7 +2768,7 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message>
         <source>【提交】 is not a claim: a claim starts with %1, a submission is a PR whose title names the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>【提交】 is not a claim: a claim starts with %1, a submission is a PR whose title names the task.</translation>
     </message>
 </context>
 <context>
@@ -2810,40 +2811,41 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message>
         <source>No.%1: locked for its claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1: locked for its claimant</translation>
     </message>
     <message>
         <source>Team “%1”: new team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team “%1”: new team</translation>
     </message>
     <message>
         <source>No.%1: team “%2” %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1: team “%2” %3 → %4</translation>
     </message>
     <message>
         <source>No.%1: claimed by team “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1: claimed by team “%2” (%3)</translation>
     </message>
     <message>
         <source>it has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>it has no rows</translation>
     </message>
     <message>
         <source>none of its %1 rows could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>none of its %1 rows could be read</translation>
     </message>
     <message>
         <source>line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2 — %3</translation>
     </message>
     <message>
         <source>No task was read: the text has no table. A task table has a header row with a number column (序号, 编号, No., #) and a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by).</source>
-        <translation type="unfinished"></translation>
+        <translation>No task was read: the text has no table. A task table has a header row with a number column (序号, 编号, No., #) and a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by).</translation>
     </message>
     <message>
         <source>No task was read. Tables seen:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No task was read. Tables seen:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2914,67 +2916,67 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message>
         <source>it has neither a number column (序号, 编号, No., #) nor a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</source>
-        <translation type="unfinished"></translation>
+        <translation>it has neither a number column (序号, 编号, No., #) nor a claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</translation>
     </message>
     <message>
         <source>it has no number column (序号, 编号, No., # or an empty header before the title)</source>
-        <translation type="unfinished"></translation>
+        <translation>it has no number column (序号, 编号, No., # or an empty header before the title)</translation>
     </message>
     <message>
         <source>it has no claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</source>
-        <translation type="unfinished"></translation>
+        <translation>it has no claimants column (认领人, 队伍名称/状态/PR, 报名情况, Claimed by)</translation>
     </message>
     <message>
         <source>Task %1: unknown status “%2” for @%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1: unknown status “%2” for @%3.</translation>
     </message>
     <message>
         <source>Task %1: unknown status “%2” for the team “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1: unknown status “%2” for the team “%3”.</translation>
     </message>
     <message>
         <source>Task %1: “%2” is locked for someone who is not a GitHub login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1: “%2” is locked for someone who is not a GitHub login.</translation>
     </message>
     <message>
         <source>line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2 — %3</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>difficulty</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>claimants</source>
-        <translation type="unfinished"></translation>
+        <translation>claimants</translation>
     </message>
     <message>
         <source>finisher</source>
-        <translation type="unfinished"></translation>
+        <translation>finisher</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <source>seats</source>
-        <translation type="unfinished"></translation>
+        <translation>seats</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>leader</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignored</translation>
     </message>
 </context>
 <context>
@@ -4020,15 +4022,15 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message>
         <source>The PR title pattern “%1” has no {n} where the task numbers stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PR title pattern “%1” has no {n} where the task numbers stand.</translation>
     </message>
     <message>
         <source>The PR title pattern “%1” has no words before {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PR title pattern “%1” has no words before {n}.</translation>
     </message>
     <message>
         <source>No task number after “%1”; the format is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No task number after “%1”; the format is %2.</translation>
     </message>
 </context>
 <context>
@@ -5475,26 +5477,26 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message numerus="yes">
         <source>&amp;Import, Skipping %n Unreadable Rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform>
+            <numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>Table at line %1 (%2): %3 rows read, %4 unreadable. Columns: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Table at line %1 (%2): %3 rows read, %4 unreadable. Columns: %5</translation>
     </message>
     <message>
         <source>Table at line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Table at line %1 (%2): %3</translation>
     </message>
 </context>
 <context>

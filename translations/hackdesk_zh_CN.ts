@@ -1546,8 +1546,8 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message numerus="yes">
         <source>the row has %n field(s) but the header has %1; a cell is missing (a row cut short?).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该行有 %n 个字段，但表头有 %1 个；缺少单元格（该行被截断了？）。</numerusform>
         </translation>
     </message>
 </context>
