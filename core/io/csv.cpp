@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -99,7 +100,10 @@ QString decode(const QByteArray &bytes, const QString &source)
         throw Error(Tr::tr("%1: the file is not UTF-8 text (byte 0x%2); save it as \"CSV UTF-8\" instead.")
                         .arg(at, QString::number(uchar(bytes[bad]), 16).rightJustified(2, u'0').toUpper()));
     }
-    return QString::fromUtf8(bytes.constData() + start, bytes.size() - start);
+    // Only the one byte-order mark above is taken off: a second one is text (U+FEFF) that the file holds,
+    // which QString::fromUtf8 would drop.
+    QStringDecoder toUtf16(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return toUtf16(QByteArrayView(bytes).sliced(start));
 }
 
 } // namespace

@@ -56,8 +56,10 @@ protected:
         const CliRun r = runHackdesk(QStringList{u"--db"_s, db} + args);
         EXPECT_GE(r.code, 0) << "crashed or hung: " << args.join(u' ').left(300).toStdString();
         EXPECT_LE(r.code, 2) << args.join(u' ').left(300).toStdString();
-        if (r.code != 0)
-            EXPECT_FALSE(r.err.trimmed().isEmpty()) << "refused without a word: " << args.join(u' ').left(300).toStdString();
+        if (r.code != 0) {
+            EXPECT_FALSE(r.err.trimmed().isEmpty())
+                << "refused without a word: " << args.join(u' ').left(300).toStdString();
+        }
         return r;
     }
 
@@ -117,8 +119,9 @@ TEST_F(HostileCli, ConfigKeysAndValuesAreStoredLiterally)
         SCOPED_TRACE(h.left(40).toStdString());
         for (const QString &key : {u"github.prefix"_s, h}) {
             const CliRun set = run({u"config"_s, u"set"_s, key, h});
-            if (set.code == 0)
+            if (set.code == 0) {
                 EXPECT_EQ(run({u"config"_s, u"get"_s, key}).out, h + u'\n');
+            }
         }
     }
     EXPECT_TRUE(health(db).startsWith(u"ok "_s));

@@ -272,3 +272,15 @@ TEST(Csv, SpreadsheetTextKeepsWouldBeFormulasText)
     EXPECT_EQ(spreadsheetRecords({{u"=h"_s, u"ok"_s}, {u"@x"_s}}),
               (QList<QStringList>{{u"'=h"_s, u"ok"_s}, {u"'@x"_s}}));
 }
+
+// Found by fuzzing (tests/fuzz/corpus/csv/crash-7931…): a field that starts with U+FEFF, written with the
+// byte-order mark, lost its U+FEFF when read back (QString::fromUtf8 dropped the second mark).
+TEST(Csv, AByteOrderMarkInsideTheTextIsKept)
+{
+    const QList<CsvRecord> records = parseCsv(QByteArray("\n\xEF\xBB\xBF", 4));
+    ASSERT_EQ(records.size(), 1);
+    EXPECT_EQ(records[0].fields, QStringList{QString(QChar(0xFEFF))});
+    const QList<CsvRecord> again = parseCsv(writeCsv({records[0].fields}, CsvBom::With));
+    ASSERT_EQ(again.size(), 1);
+    EXPECT_EQ(again[0].fields, records[0].fields);
+}

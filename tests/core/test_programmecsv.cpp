@@ -90,9 +90,9 @@ TEST_F(ProgrammeCsv, SubTaskAssigneeAndPrsCannotBecomeFormulas)
     const qint64 fundable = EventRepository(*db).resolveTrack(u"fundable"_s).id;
     const qint64 project3 =
         SqlQuery::scalar(*db, u"SELECT id FROM task WHERE track_id = ? AND number = 3"_s, {fundable}).toLongLong();
-    ProgrammeRepository(*db).saveSubTask(project3, {7, u"Formulas"_s, u"=cmd|' /C calc'!A0"_s, u"+1"_s, false, 1});
+    ProgrammeRepository(*db).saveSubTask(project3, {7, u"Formulas"_s, u"=cmd|' /C calc'!A0"_s, u"+SUM(1)"_s, false, 1});
     const QByteArray csv = CsvExchange(*db).exportCsv(CsvKind::SubTasks);
-    EXPECT_TRUE(csv.contains("fundable,3,7,Formulas,'=cmd|' /C calc'!A0,'+1,0,1\r\n")) << csv.toStdString();
+    EXPECT_TRUE(csv.contains("fundable,3,7,Formulas,'=cmd|' /C calc'!A0,'+SUM(1),0,1\r\n")) << csv.toStdString();
     SqlQuery(*db, u"DELETE FROM sub_task WHERE number = 7"_s).exec();
     CsvExchange(*db).importCsv(CsvKind::SubTasks, csv);
     bool found = false;
@@ -100,7 +100,7 @@ TEST_F(ProgrammeCsv, SubTaskAssigneeAndPrsCannotBecomeFormulas)
         if (s.number == 7) {
             found = true;
             EXPECT_EQ(s.assignee, u"=cmd|' /C calc'!A0"_s);
-            EXPECT_EQ(s.prs, u"+1"_s);
+            EXPECT_EQ(s.prs, u"+SUM(1)"_s);
         }
     EXPECT_TRUE(found);
 }

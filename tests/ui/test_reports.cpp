@@ -478,6 +478,7 @@ TEST(EditionReports, ASprintEventsReportsNameOnlyTheSprint)
         EXPECT_TRUE(squeezed(text).contains(u"OpenSourceSprint2025"_s)) << reportKindKey(kind).toStdString();
     }
     EXPECT_TRUE(pdfText(dir.path(u"payouts.pdf"_s)).contains(u"$100"_s));
+}
 
     // The window's table export keeps a would-be formula text, as the other exports do; numbers stay numbers.
     TEST(TableCsv, WouldBeFormulasStayText)
