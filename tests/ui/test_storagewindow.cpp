@@ -240,7 +240,8 @@ TEST(StorageWindow, UndoOfAScoreOnAFinalTrackLeavesTheStackAsItWas)
     ScoreSheet sheet;
     sheet.judgeId = a.judgeId;
     sheet.submissionId = a.submissionId;
-    for (const Criterion &c : repo.rubric(fundable)->criteria)
+    const auto rubric = repo.rubric(fundable);
+    for (const Criterion &c : rubric->criteria)
         if (c.judged())
             sheet.scores.insert(c.id, 6);
     JudgingEditor editor(&session);
@@ -291,7 +292,8 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
     ScoreSheet sheet;
     sheet.judgeId = a.judgeId;
     sheet.submissionId = a.submissionId;
-    for (const Criterion &c : JudgingRepository(d).rubric(fundable)->criteria)
+    const auto rubric = JudgingRepository(d).rubric(fundable);
+    for (const Criterion &c : rubric->criteria)
         if (c.judged())
             sheet.scores.insert(c.id, 5);
     const QList<std::function<QString()>> edits = {
