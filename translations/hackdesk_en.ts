@@ -2053,16 +2053,8 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>The words a claim comment starts with, ;-separated</translation>
     </message>
     <message>
-        <source>needs at least one word, e.g. 【报名】;[报名]</source>
-        <translation>needs at least one word, e.g. 【报名】;[报名]</translation>
-    </message>
-    <message>
         <source>PR-title patterns, ;-separated, {n} where the task numbers stand</source>
         <translation>PR-title patterns, ;-separated, {n} where the task numbers stand</translation>
-    </message>
-    <message>
-        <source>the pattern &quot;%1&quot; has no {n} for the task numbers</source>
-        <translation>the pattern &quot;%1&quot; has no {n} for the task numbers</translation>
     </message>
     <message>
         <source>The GitHub API address</source>

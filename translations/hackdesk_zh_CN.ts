@@ -2029,16 +2029,8 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>认领评论开头的关键词，用 ; 分隔</translation>
     </message>
     <message>
-        <source>needs at least one word, e.g. 【报名】;[报名]</source>
-        <translation>至少需要一个关键词，如 【报名】;[报名]</translation>
-    </message>
-    <message>
         <source>PR-title patterns, ;-separated, {n} where the task numbers stand</source>
         <translation>PR 标题模式，用 ; 分隔，{n} 处为任务编号</translation>
-    </message>
-    <message>
-        <source>the pattern &quot;%1&quot; has no {n} for the task numbers</source>
-        <translation>模式“%1”中没有表示任务编号的 {n}</translation>
     </message>
     <message>
         <source>The GitHub API address</source>

@@ -208,7 +208,19 @@ std::optional<int> parseCommandArgs(const CommandContext &ctx, QCommandLineParse
     parser.setApplicationDescription(description);
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, Tr::tr("Show this command's options."));
     parser.addOption(help);
-    if (!parser.parse(ctx.args)) {
+    // A negative number as a value ("config set money.cap -5") is a value to refuse with its reason, not an
+    // unknown option: the arguments from there on are positional. After an option it is that option's value.
+    QStringList args = ctx.args;
+    static const QRegularExpression negativeNumber(u"^-[0-9.]"_s);
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--"_s)
+            break;
+        if (negativeNumber.match(args[i]).hasMatch() && !args[i - 1].startsWith(u'-')) {
+            args.insert(i, u"--"_s);
+            break;
+        }
+    }
+    if (!parser.parse(args)) {
         ctx.err << u"hackdesk %1: "_s.arg(ctx.args.first()) << parser.errorText() << Qt::endl;
         return 2;
     }

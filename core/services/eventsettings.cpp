@@ -2,6 +2,7 @@
 
 #include "github/syncengine.h"
 #include "model/currency.h"
+#include "parsing/prtitle.h"
 #include "model/error.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
@@ -184,10 +185,8 @@ const QList<SettingKey> &EventSettings::table()
                QT_TRANSLATE_NOOP("EventSettings", "The words a claim comment starts with, ;-separated"), {},
                [](const QString &v) {
                    static const QRegularExpression semicolon(u";"_s);
-                   const QStringList words = splitList(v, semicolon);
-                   if (words.isEmpty())
-                       throw Error(Tr::tr("needs at least one word, e.g. 【报名】;[报名]"));
-                   return words.join(u';');
+                   // Empty: the reader's default words (the 6th edition's 【报名】 family).
+                   return splitList(v, semicolon).join(u';');
                }),
         stored(u"github.pr-titles"_s,
                QT_TRANSLATE_NOOP("EventSettings", "PR-title patterns, ;-separated, {n} where the task numbers stand"),
@@ -196,8 +195,8 @@ const QList<SettingKey> &EventSettings::table()
                    static const QRegularExpression semicolon(u";"_s);
                    const QStringList patterns = splitList(v, semicolon);
                    for (const QString &p : patterns)
-                       if (!p.contains(u"{n}"_s))
-                           throw Error(Tr::tr("the pattern \"%1\" has no {n} for the task numbers").arg(p));
+                       if (const QString problem = prTitlePatternProblem(p); !problem.isEmpty())
+                           throw Error(problem); // the PR-title reader's own rule
                    return patterns.join(u';');
                }),
         stored(u"github.api-url"_s, QT_TRANSLATE_NOOP("EventSettings", "The GitHub API address"),

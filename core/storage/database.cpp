@@ -80,6 +80,8 @@ Database::Database(const QString &path)
     try {
         configure();
         migrate(userVersion);
+        // WAL only once the file is accepted: a refused upgrade leaves the file byte for byte as it was.
+        execRaw(m_db, u"PRAGMA journal_mode = WAL"_s, m_path);
     } catch (...) {
         m_statements.clear();
         m_db.close();
@@ -198,7 +200,6 @@ void Database::configure()
 {
     execRaw(m_db, u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs()), m_path);
     execRaw(m_db, u"PRAGMA foreign_keys = ON"_s, m_path);
-    execRaw(m_db, u"PRAGMA journal_mode = WAL"_s, m_path);
     execRaw(m_db, u"PRAGMA synchronous = NORMAL"_s, m_path);
 }
 

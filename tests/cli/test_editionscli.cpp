@@ -162,8 +162,8 @@ TEST_F(EditionsCli, ConfigListsAndSetsEverySetting)
     expectRefused({u"config"_s, u"set"_s, u"money.star-value"_s, u"two thousand"_s}, u"not an amount in CNY"_s);
     expectRefused({u"config"_s, u"set"_s, u"money.cap"_s, u"-5"_s}, u"money.cap: not an amount"_s);
     expectRefused({u"config"_s, u"set"_s, u"money.pool"_s, u"1.001"_s}, u"money.pool: not an amount"_s);
-    expectRefused({u"config"_s, u"set"_s, u"claims.keywords"_s, u";"_s}, u"at least one word"_s);
     expectRefused({u"config"_s, u"set"_s, u"github.pr-titles"_s, u"[Sprint]"_s}, u"{n}"_s);
+    expectRefused({u"config"_s, u"set"_s, u"github.pr-titles"_s, u"{n}"_s}, u"words before {n}"_s);
     expectRefused({u"config"_s, u"set"_s, u"github.repos"_s, u"Paddle"_s}, u"owner/name"_s);
     expectRefused({u"config"_s, u"set"_s, u"github.design-repo"_s, u"a/b/c"_s}, u"owner/name"_s);
     expectRefused({u"config"_s, u"set"_s, u"github.since"_s, u"yesterday"_s}, u"github.since"_s);

@@ -61,7 +61,7 @@ TEST(Database, CreatesANewDatabaseAtTheCurrentSchema)
     EXPECT_EQ(SqlQuery::scalar(db, u"PRAGMA application_id"_s).toInt(), Database::ApplicationId);
     EXPECT_EQ(SqlQuery::scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
     EXPECT_EQ(SqlQuery::scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-    EXPECT_EQ(SqlQuery::scalar(db, u"PRAGMA busy_timeout"_s).toInt(), 5000);
+    EXPECT_EQ(SqlQuery::scalar(db, u"PRAGMA busy_timeout"_s).toInt(), Database::busyTimeoutMs());
     EXPECT_TRUE(db.backupPath().isEmpty());
 }
 

@@ -94,9 +94,10 @@ private:
 const Database &syncEvent()
 {
     static QTemporaryDir dir;
-    static std::unique_ptr<Database> db;
+    // Never destroyed: it would close its connection after Qt's SQL driver registry is gone at exit.
+    static Database *db = nullptr;
     if (!db) {
-        db = std::make_unique<Database>(dir.filePath(u"fuzz.sqlite"_s));
+        db = new Database(dir.filePath(u"fuzz.sqlite"_s));
         initEvent(*db);
         EventRepository events(*db);
         events.setSetting(u"github.api-url"_s, u"http://127.0.0.1:9/"_s);

@@ -312,7 +312,10 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
             p.name = u"Edited"_s;
             return editor.updateParticipant(p);
         },
-        [&] { return editor.removeParticipant(ParticipantRepository(d).all().last().id); },
+        [&] { // the one added above: it has no claim, so its removal is not refused
+            return editor.removeParticipant(
+                SqlQuery::scalar(d, u"SELECT id FROM participant WHERE login = 'undo-drift'"_s).toLongLong());
+        },
         [&] { return editor.addTeam(team); },
         [&] { return judging.addJudge(judge); },
         [&] { return judging.saveSheet(sheet); },
