@@ -8,6 +8,7 @@
 #include "model/currency.h"
 #include "model/error.h"
 #include "programmecommands.h"
+#include "sharedcommands.h"
 #include "reports/summary.h"
 #include "services/editionprofile.h"
 #include "services/eventsettings.h"
@@ -257,6 +258,7 @@ QList<Command> coreCommands()
     all += programmeCommands();
     all += csvCommands();
     all += syncCommands();
+    all += sharedCommands();
     return all;
 }
 

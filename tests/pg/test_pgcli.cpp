@@ -1,0 +1,133 @@
+// The command line on a shared event: the same commands print the same on SQLite and PostgreSQL, and
+// copy-to moves an event between the two without losing a row.
+
+#include "storage/database.h"
+#include "support/clirunner.h"
+#include "support/dbdump.h"
+#include "support/pgtest.h"
+#include "testutil.h"
+
+using namespace hd;
+using namespace hd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What a run printed, with the database's own name made neutral.
+QString printed(const CliRun &r, const QString &db)
+{
+    QString s = r.out + u"\n--- stderr:\n"_s + r.err + u"\n--- exit "_s + QString::number(r.code);
+    return s.replace(db, u"<db>"_s);
+}
+
+// Runs the same commands against both back ends and expects the same output from each.
+class BothBackEnds : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        pg = freshPostgresDatabase();
+        ASSERT_FALSE(pg.isEmpty());
+    }
+    // Runs `args` on both; returns the SQLite run after checking that PostgreSQL printed the same.
+    CliRun both(const QStringList &args)
+    {
+        const CliRun a = runHackdesk(QStringList{u"--db"_s, lite} + args);
+        const CliRun b = runHackdesk(QStringList{u"--db"_s, pg} + args);
+        EXPECT_EQ(printed(b, pg), printed(a, lite)) << "hackdesk " << args.join(u' ').toStdString();
+        return a;
+    }
+
+    TempDir dir;
+    QString lite = dir.path(u"e.sqlite"_s);
+    QString pg;
+};
+
+} // namespace
+
+TEST_F(BothBackEnds, ImportClaimSummaryPayoutsAndReportPrintTheSame)
+{
+    EXPECT_EQ(both({u"init"_s}).code, 0);
+    const QString tasks = dir.path(u"tasks.csv"_s);
+    writeAll(tasks, "track,number,title,url,direction,stars,cash,rfc_required,locked,removed\n"
+                    "tasks,1,One,,,1,,0,0,0\ntasks,2,Two,,,2,,0,0,0\ntasks,3,Three,,,3,,1,0,0\n");
+    EXPECT_EQ(both({u"import-csv"_s, u"--kind"_s, u"tasks"_s, tasks}).code, 0);
+    const QString people = dir.path(u"people.csv"_s);
+    writeAll(people, "login,name,email,organisation\nAlice,Alice A,alice@example.org,Uni\nbob,Bob,,\n");
+    EXPECT_EQ(both({u"import-csv"_s, u"--kind"_s, u"participants"_s, people}).code, 0);
+    EXPECT_EQ(both({u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s, u"--login"_s, u"@alice"_s,
+                    u"--status"_s, u"completed"_s})
+                  .code,
+              0);
+    EXPECT_EQ(both({u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"2"_s, u"--login"_s, u"@newbie"_s})
+                  .code,
+              0);
+    // A login already taken whatever its case is one participant on both.
+    EXPECT_EQ(both({u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"3"_s, u"--login"_s, u"@ALICE"_s})
+                  .code,
+              0);
+    EXPECT_NE(both({u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"9"_s, u"--login"_s, u"@bob"_s}).code,
+              0);
+    const CliRun summary = both({u"summary"_s});
+    EXPECT_EQ(summary.code, 0);
+    EXPECT_EQ(both({u"summary"_s, u"--json"_s}).code, 0);
+    const CliRun payouts = both({u"payouts"_s, u"--format"_s, u"json"_s});
+    EXPECT_EQ(payouts.code, 0);
+    EXPECT_TRUE(payouts.out.contains(u"alice"_s)) << payouts.out.toStdString();
+    EXPECT_EQ(both({u"export-csv"_s, u"--kind"_s, u"claims"_s}).code, 0);
+    EXPECT_EQ(both({u"export-csv"_s, u"--kind"_s, u"participants"_s}).code, 0);
+    const QString liteMd = dir.path(u"lite.md"_s), pgMd = dir.path(u"pg.md"_s);
+    ASSERT_EQ(runHackdesk({u"--db"_s, lite, u"report"_s, u"--kind"_s, u"payouts"_s, u"--markdown"_s, liteMd}).code, 0);
+    const CliRun r = runHackdesk({u"--db"_s, pg, u"report"_s, u"--kind"_s, u"payouts"_s, u"--markdown"_s, pgMd});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_FALSE(readAll(liteMd).isEmpty());
+    EXPECT_EQ(QString::fromUtf8(readAll(pgMd)), QString::fromUtf8(readAll(liteMd)));
+}
+
+TEST_F(BothBackEnds, ADemoEventPrintsTheSame)
+{
+    EXPECT_EQ(both({u"init"_s, u"--demo"_s}).code, 0);
+    EXPECT_EQ(both({u"summary"_s, u"--json"_s}).code, 0);
+    EXPECT_EQ(both({u"payouts"_s, u"--format"_s, u"csv"_s}).code, 0);
+}
+
+TEST(CopyTo, SqliteToPostgresAndBackLosesNothing)
+{
+    TempDir dir;
+    const QString source = dir.path(u"source.sqlite"_s), back = dir.path(u"back.sqlite"_s);
+    const QString pg = freshPostgresDatabase();
+    ASSERT_FALSE(pg.isEmpty());
+    ASSERT_EQ(runHackdesk({u"--db"_s, source, u"init"_s, u"--demo"_s}).code, 0);
+
+    CliRun r = runHackdesk({u"--db"_s, source, u"copy-to"_s, pg});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(u"Copied "_s)) << r.out.toStdString();
+    r = runHackdesk({u"--db"_s, pg, u"copy-to"_s, back});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+
+    QString original, shared, returned;
+    {
+        Database a(source), b(pg), c(back);
+        original = dumpEventTables(a);
+        shared = dumpEventTables(b);
+        returned = dumpEventTables(c);
+    }
+    EXPECT_GT(original.count(u'\n'), 200) << "the demo event fills the tables";
+    EXPECT_EQ(shared, original);
+    EXPECT_EQ(returned, original);
+    // The copy goes on numbering after the copied ids.
+    r = runHackdesk({u"--db"_s, pg, u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s, u"--login"_s,
+                     u"@brand-new-person"_s});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+
+    // Into a database that already holds an event: refused, and nothing changes.
+    const QString before = [&] {
+        Database c(back);
+        return dumpEventTables(c);
+    }();
+    r = runHackdesk({u"--db"_s, pg, u"copy-to"_s, back});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(u"already holds an event"_s)) << r.err.toStdString();
+    Database c(back);
+    EXPECT_EQ(dumpEventTables(c), before);
+}
