@@ -278,6 +278,8 @@ void Database::migratePostgres()
             for (const QString &statement : SqlDialect::ddl(m_backend, sql))
                 execRaw(m_db, statement, m_path);
     }
+    for (const QString &sql : SqlDialect::postgresPostlude())
+        execRaw(m_db, sql, m_path);
     execRaw(m_db, u"DELETE FROM hackdesk_schema"_s, m_path);
     execRaw(m_db, u"INSERT INTO hackdesk_schema (application_id, version) VALUES (%1, %2)"_s.arg(ApplicationId).arg(SchemaVersion), m_path);
     tx.commit();

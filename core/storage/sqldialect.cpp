@@ -201,6 +201,49 @@ QStringList postgresPrelude()
     };
 }
 
+QString changeChannel()
+{
+    return u"hackdesk"_s;
+}
+
+QStringList postgresPostlude()
+{
+    return {
+        // Each committed row change is announced on the channel "hackdesk" as one JSON object: the table,
+        // the operation and the row's key, e.g. {"table": "claim", "op": "update", "key": {"id": 12}}.
+        uR"(CREATE OR REPLACE FUNCTION hackdesk_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+                r jsonb := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END);
+                k jsonb := '{}';
+            BEGIN
+                FOR i IN 0 .. TG_NARGS - 1 LOOP
+                    k := k || jsonb_build_object(TG_ARGV[i], r -> TG_ARGV[i]);
+                END LOOP;
+                PERFORM pg_notify('hackdesk', jsonb_build_object('table', TG_TABLE_NAME, 'op', lower(TG_OP),
+                                                                 'key', k)::text);
+                RETURN NULL;
+            END $$)"_s,
+        // On every table of the event, with its primary key's columns: tables added by later migrations
+        // get theirs when the upgrade runs this again.
+        uR"(DO $$
+            DECLARE t record;
+            BEGIN
+                FOR t IN SELECT c.relname, array(
+                             SELECT quote_literal(a.attname) FROM pg_index i
+                             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+                             WHERE i.indrelid = c.oid AND i.indisprimary ORDER BY a.attnum) AS keys
+                         FROM pg_class c
+                         WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'
+                           AND c.relname <> 'hackdesk_schema'
+                LOOP
+                    EXECUTE format('CREATE OR REPLACE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                                   'FOR EACH ROW EXECUTE FUNCTION hackdesk_notify(%s)',
+                                   t.relname || '_notify', t.relname, array_to_string(t.keys, ', '));
+                END LOOP;
+            END $$)"_s,
+    };
+}
+
 } // namespace SqlDialect
 
 } // namespace hd

@@ -58,6 +58,11 @@ QStringList tables();
 // PostgreSQL only: what the schema needs before the first migration (the collation, the version table).
 QStringList postgresPrelude();
 
+// PostgreSQL only: what the schema needs after the migrations (the change announcements of ChangeFeed).
+QStringList postgresPostlude();
+// The LISTEN/NOTIFY channel of those announcements.
+QString changeChannel();
+
 } // namespace SqlDialect
 
 } // namespace hd

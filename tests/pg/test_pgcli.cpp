@@ -7,6 +7,9 @@
 #include "support/pgtest.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
+
 using namespace hd;
 using namespace hd::test;
 using namespace Qt::StringLiterals;
@@ -130,4 +133,57 @@ TEST(CopyTo, SqliteToPostgresAndBackLosesNothing)
     EXPECT_TRUE(r.err.contains(u"already holds an event"_s)) << r.err.toStdString();
     Database c(back);
     EXPECT_EQ(dumpEventTables(c), before);
+}
+
+TEST(Watch, PrintsEachCommittedChangeOfAnyClient)
+{
+    const QString pg = freshPostgresDatabase();
+    ASSERT_FALSE(pg.isEmpty());
+    ASSERT_EQ(runHackdesk({u"--db"_s, pg, u"init"_s}).code, 0);
+    TempDir dir;
+    const QString tasks = dir.path(u"tasks.csv"_s);
+    writeAll(tasks, "track,number,title,url,direction,stars,cash,rfc_required,locked,removed\ntasks,1,One,,,1,,0,0,0\n");
+    ASSERT_EQ(runHackdesk({u"--db"_s, pg, u"import-csv"_s, u"--kind"_s, u"tasks"_s, tasks}).code, 0);
+
+    QProcess watch;
+    watch.start(QStringLiteral(HACKDESK_BINARY), {u"--db"_s, pg, u"watch"_s, u"--json"_s});
+    ASSERT_TRUE(watch.waitForStarted());
+    QString err;
+    while (!err.contains(u"Watching"_s) && watch.waitForReadyRead(10'000))
+        err += QString::fromUtf8(watch.readAllStandardError());
+    ASSERT_TRUE(err.contains(u"Watching"_s)) << err.toStdString();
+
+    const CliRun r = runHackdesk({u"--db"_s, pg, u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s,
+                                  u"--login"_s, u"@newbie"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    QString out;
+    QElapsedTimer waited;
+    waited.start();
+    while (!out.contains(u"\"table\":\"claim\""_s) && waited.elapsed() < 10'000) {
+        watch.waitForReadyRead(500);
+        out += QString::fromUtf8(watch.readAllStandardOutput());
+    }
+    watch.kill();
+    watch.waitForFinished();
+    EXPECT_TRUE(out.contains(u"{\"key\":{\"id\":1},\"op\":\"insert\",\"table\":\"claim\"}"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"\"op\":\"insert\",\"table\":\"participant\"}"_s)) << out.toStdString();
+    EXPECT_LT(waited.elapsed(), 2000) << "a change arrives within moments";
+
+    // --count stops after that many; text lines name the table, the operation and the key.
+    QProcess once;
+    once.start(QStringLiteral(HACKDESK_BINARY), {u"--db"_s, pg, u"watch"_s, u"--count"_s, u"1"_s});
+    err.clear();
+    while (!err.contains(u"Watching"_s) && once.waitForReadyRead(10'000))
+        err += QString::fromUtf8(once.readAllStandardError());
+    ASSERT_EQ(runHackdesk({u"--db"_s, pg, u"config"_s, u"set"_s, u"backup.keep"_s, u"3"_s}).code, 0);
+    ASSERT_TRUE(once.waitForFinished(10'000));
+    EXPECT_EQ(once.exitCode(), 0);
+    EXPECT_EQ(QString::fromUtf8(once.readAllStandardOutput()), u"setting insert key=backup.keep\n"_s);
+
+    // A file has no server to announce changes.
+    const QString file = dir.path(u"e.sqlite"_s);
+    ASSERT_EQ(runHackdesk({u"--db"_s, file, u"init"_s}).code, 0);
+    const CliRun refused = runHackdesk({u"--db"_s, file, u"watch"_s});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(u"only a shared event"_s)) << refused.err.toStdString();
 }
