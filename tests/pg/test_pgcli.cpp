@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace hd;
 using namespace hd::test;
@@ -16,11 +17,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// What a run printed, with the database's own name made neutral.
+// What a run printed, with the database's own name, the event's random uid and the clock made neutral.
 QString printed(const CliRun &r, const QString &db)
 {
     QString s = r.out + u"\n--- stderr:\n"_s + r.err + u"\n--- exit "_s + QString::number(r.code);
-    return s.replace(db, u"<db>"_s);
+    static const QRegularExpression uid(u"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"_s);
+    static const QRegularExpression now(u"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)?"_s);
+    return s.replace(db, u"<db>"_s).replace(uid, u"<uid>"_s).replace(now, u"<time>"_s);
 }
 
 // Runs the same commands against both back ends and expects the same output from each.
