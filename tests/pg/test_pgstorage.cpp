@@ -10,6 +10,7 @@
 #include "support/pgtest.h"
 #include "testutil.h"
 
+#include <QSqlQuery>
 #include <QSqlRecord>
 
 using namespace hd;
@@ -157,7 +158,8 @@ TEST(PostgresSchema, LoginsAreCaseInsensitiveAndMoneyIs64Bit)
             << "the schema itself keeps logins unique whatever their case";
         Participant bob;
         bob.login = u"bob"_s;
-        EXPECT_EQ(people.insert(bob), p.id + 1) << "ids are numbered in order";
+        // In order; PostgreSQL may skip the number a refused insert took (its sequences are not rolled back).
+        EXPECT_GT(people.insert(bob), p.id);
         Participant carol;
         carol.login = u"carol"_s;
         carol.id = 10; // an explicit id (an undo, a copy) moves the numbering past it
@@ -204,7 +206,8 @@ TEST(PostgresSchema, RefusesADatabaseHoldingOtherTables)
     ASSERT_FALSE(url.isEmpty());
     {
         Database pg(url);
-        SqlQuery(pg, u"DROP TABLE hackdesk_schema"_s).exec();
+        QSqlQuery q(pg.connection());
+        ASSERT_TRUE(q.exec(u"DROP TABLE hackdesk_schema"_s));
     }
     try {
         Database db(url);
