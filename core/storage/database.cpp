@@ -321,7 +321,9 @@ QSqlQuery Database::takeStatement(const QString &sql) const
         return std::exchange(it->second.query, QSqlQuery());
     }
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    // Not on PostgreSQL: there Qt streams a forward-only result row by row, and the next statement on the
+    // connection drops the rows not yet read (a loop that queries inside would stop early).
+    q.setForwardOnly(m_backend == Backend::Sqlite);
     if (!q.prepare(SqlDialect::statement(m_backend, sql)))
         throw Error(Tr::tr("Database error preparing \"%1\": %2").arg(sql.simplified(), q.lastError().text()));
     m_statements.try_emplace(sql, Statement{QSqlQuery(), true});

@@ -105,9 +105,19 @@ TEST_F(BothBackEnds, ImportClaimSummaryPayoutsAndReportPrintTheSame)
 
 TEST_F(BothBackEnds, ADemoEventPrintsTheSame)
 {
+    // Also that no query's rows were dropped by another one run while they were read (Qt warns on stderr).
     EXPECT_EQ(both({u"init"_s, u"--demo"_s}).code, 0);
     EXPECT_EQ(both({u"summary"_s, u"--json"_s}).code, 0);
     EXPECT_EQ(both({u"payouts"_s, u"--format"_s, u"csv"_s}).code, 0);
+    EXPECT_EQ(both({u"export-csv"_s, u"--kind"_s, u"claims"_s}).code, 0);
+    const QString md = dir.path(u"r.md"_s);
+    EXPECT_EQ(both({u"report"_s, u"--kind"_s, u"summary"_s, u"--markdown"_s, md}).code, 0);
+    // Judging and the programmes, as far as the demo fills them.
+    EXPECT_EQ(both({u"judges"_s, u"list"_s}).code, 0);
+    EXPECT_EQ(both({u"results"_s, u"--track"_s, u"fundable"_s, u"--format"_s, u"json"_s}).code, 0);
+    EXPECT_EQ(both({u"camp"_s, u"list"_s, u"--json"_s}).code, 0);
+    EXPECT_EQ(both({u"fundable"_s, u"list"_s, u"--json"_s}).code, 0);
+    EXPECT_EQ(both({u"export-issue"_s, u"--track"_s, u"tasks"_s}).code, 0);
 }
 
 TEST(CopyTo, SqliteToPostgresAndBackLosesNothing)
