@@ -144,6 +144,17 @@ TEST(CopyTo, SqliteToPostgresAndBackLosesNothing)
     EXPECT_GT(original.count(u'\n'), 200) << "the demo event fills the tables";
     EXPECT_EQ(shared, original);
     EXPECT_EQ(returned, original);
+    // backup --out of a shared event writes the same rows into an SQLite file; restore into it is refused.
+    const QString backup = dir.path(u"backup.sqlite"_s);
+    r = runHackdesk({u"--db"_s, pg, u"backup"_s, u"--out"_s, backup});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    {
+        Database b(backup);
+        EXPECT_EQ(dumpEventTables(b), original);
+    }
+    r = runHackdesk({u"--db"_s, pg, u"restore"_s, u"--yes"_s, backup});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(u"copy-to"_s)) << r.err.toStdString();
     // The copy goes on numbering after the copied ids.
     r = runHackdesk({u"--db"_s, pg, u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"1"_s, u"--login"_s,
                      u"@brand-new-person"_s});
