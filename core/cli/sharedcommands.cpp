@@ -116,8 +116,7 @@ QList<Command> sharedCommands()
          Tr::tr("Copy the event into an empty SQLite file or PostgreSQL database (postgresql://USER@HOST/DATABASE)."),
          copyToCommand},
         {u"watch"_s, u"watch [--json] [--count N]"_s,
-         Tr::tr("On a shared event: print one line for each change any client commits, as it happens."),
-         watchCommand},
+         Tr::tr("On a shared event: print one line for each change any client commits, as it happens."), watchCommand},
     };
 }
 

@@ -210,8 +210,8 @@ void Database::openPostgres()
     if (!m_db.isValid()) {
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw Error(Tr::tr("Cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).")
-                        .arg(m_path));
+        throw Error(
+            Tr::tr("Cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).").arg(m_path));
     }
     m_db.setHostName(url.host);
     m_db.setPort(url.port);
@@ -219,8 +219,8 @@ void Database::openPostgres()
     m_db.setUserName(url.user);
     m_db.setConnectOptions(url.options);
     if (!m_db.open()) {
-        const QString reason = m_db.lastError().databaseText().isEmpty() ? m_db.lastError().text()
-                                                                         : m_db.lastError().databaseText();
+        const QString reason =
+            m_db.lastError().databaseText().isEmpty() ? m_db.lastError().text() : m_db.lastError().databaseText();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         throw Error(Tr::tr("Cannot connect to %1: %2").arg(m_path, reason.trimmed()));
@@ -281,7 +281,10 @@ void Database::migratePostgres()
     for (const QString &sql : SqlDialect::postgresPostlude())
         execRaw(m_db, sql, m_path);
     execRaw(m_db, u"DELETE FROM hackdesk_schema"_s, m_path);
-    execRaw(m_db, u"INSERT INTO hackdesk_schema (application_id, version) VALUES (%1, %2)"_s.arg(ApplicationId).arg(SchemaVersion), m_path);
+    execRaw(m_db,
+            u"INSERT INTO hackdesk_schema (application_id, version) VALUES (%1, %2)"_s.arg(ApplicationId)
+                .arg(SchemaVersion),
+            m_path);
     tx.commit();
 }
 

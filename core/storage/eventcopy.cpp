@@ -55,7 +55,8 @@ QList<CopiedTable> copyEvent(const Database &from, const Database &to)
             columns << record.fieldName(i);
             marks << u"?"_s;
         }
-        SqlQuery insert(to, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)));
+        SqlQuery insert(to,
+                        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)));
         CopiedTable done{table, 0};
         while (rows.next()) {
             for (int i = 0; i < columns.size(); ++i)

@@ -96,7 +96,8 @@ QString PostgresUrl::toString() const
     QString s = u"postgresql://"_s;
     if (!user.isEmpty())
         s += QString::fromUtf8(QUrl::toPercentEncoding(user)) + u'@';
-    return s + QString::fromUtf8(QUrl::toPercentEncoding(host)) + u':' + QString::number(port) + u'/' + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    return s + QString::fromUtf8(QUrl::toPercentEncoding(host)) + u':' + QString::number(port) + u'/' +
+           QString::fromUtf8(QUrl::toPercentEncoding(database));
 }
 
 namespace SqlDialect {
@@ -136,8 +137,7 @@ bool returnsId(Backend backend, const QString &sql)
     static const QRegularExpression insert(uR"(^\s*INSERT\s+(?:OR\s+IGNORE\s+)?INTO\s+(\w+))"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     const auto m = insert.match(sql);
-    return m.hasMatch() && tablesWithId().contains(m.captured(1)) &&
-           !sql.contains(u"RETURNING"_s, Qt::CaseInsensitive);
+    return m.hasMatch() && tablesWithId().contains(m.captured(1)) && !sql.contains(u"RETURNING"_s, Qt::CaseInsensitive);
 }
 
 QStringList ddl(Backend backend, const QString &sql)

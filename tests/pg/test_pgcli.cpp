@@ -77,13 +77,12 @@ TEST_F(BothBackEnds, ImportClaimSummaryPayoutsAndReportPrintTheSame)
                     u"--status"_s, u"completed"_s})
                   .code,
               0);
-    EXPECT_EQ(both({u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"2"_s, u"--login"_s, u"@newbie"_s})
-                  .code,
-              0);
+    EXPECT_EQ(
+        both({u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"2"_s, u"--login"_s, u"@newbie"_s}).code,
+        0);
     // A login already taken whatever its case is one participant on both.
-    EXPECT_EQ(both({u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"3"_s, u"--login"_s, u"@ALICE"_s})
-                  .code,
-              0);
+    EXPECT_EQ(
+        both({u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"3"_s, u"--login"_s, u"@ALICE"_s}).code, 0);
     EXPECT_NE(both({u"claim"_s, u"add"_s, u"--track"_s, u"tasks"_s, u"--task"_s, u"9"_s, u"--login"_s, u"@bob"_s}).code,
               0);
     const CliRun summary = both({u"summary"_s});
@@ -179,7 +178,8 @@ TEST(Watch, PrintsEachCommittedChangeOfAnyClient)
     ASSERT_EQ(runHackdesk({u"--db"_s, pg, u"init"_s}).code, 0);
     TempDir dir;
     const QString tasks = dir.path(u"tasks.csv"_s);
-    writeAll(tasks, "track,number,title,url,direction,stars,cash,rfc_required,locked,removed\ntasks,1,One,,,1,,0,0,0\n");
+    writeAll(tasks,
+             "track,number,title,url,direction,stars,cash,rfc_required,locked,removed\ntasks,1,One,,,1,,0,0,0\n");
     ASSERT_EQ(runHackdesk({u"--db"_s, pg, u"import-csv"_s, u"--kind"_s, u"tasks"_s, tasks}).code, 0);
 
     QProcess watch;

@@ -42,24 +42,30 @@ QStringList describeTable(const Database &db, const QString &table)
 {
     QStringList lines;
     if (db.backend() == Backend::Sqlite) {
-        SqlQuery c(db, u"SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table));
+        SqlQuery c(
+            db,
+            u"SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table));
         c.exec();
         while (c.next()) {
             const QString type = c.value(1).toString() == u"INTEGER" ? u"bigint"_s : c.value(1).toString().toLower();
             const bool notNull = c.value(2).toInt() || c.value(4).toInt();
             lines << u"column %1 %2%3 default=%4 key=%5"_s.arg(c.value(0).toString(), type,
-                                                                notNull ? u" not null"_s : QString(),
-                                                                c.value(3).toString(), c.value(4).toString());
+                                                               notNull ? u" not null"_s : QString(),
+                                                               c.value(3).toString(), c.value(4).toString());
         }
         QStringList indexes;
         SqlQuery i(db, u"SELECT name, \"unique\" FROM pragma_index_list('%1') WHERE origin <> 'pk'"_s.arg(table));
         i.exec();
         while (i.next())
             indexes << (i.value(1).toInt() ? u"unique("_s : u"index("_s) +
-                           column(db, u"SELECT name FROM pragma_index_info('%1') ORDER BY seqno"_s.arg(i.value(0).toString()))
+                           column(db, u"SELECT name FROM pragma_index_info('%1') ORDER BY seqno"_s.arg(
+                                          i.value(0).toString()))
                                .join(u","_s) +
                            u')';
-        SqlQuery f(db, u"SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('%1') ORDER BY id, seq"_s.arg(table));
+        SqlQuery f(
+            db,
+            u"SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('%1') ORDER BY id, seq"_s
+                .arg(table));
         f.exec();
         QMap<int, QStringList> fks;
         while (f.next()) {
@@ -79,31 +85,34 @@ QStringList describeTable(const Database &db, const QString &table)
                        JOIN information_schema.table_constraints t ON t.constraint_name = k.constraint_name
                        WHERE t.constraint_type = 'PRIMARY KEY' AND k.table_name = c.table_name
                          AND k.column_name = c.column_name)
-                   FROM information_schema.columns c WHERE c.table_name = '%1' ORDER BY c.ordinal_position)"_s.arg(table));
+                   FROM information_schema.columns c WHERE c.table_name = '%1' ORDER BY c.ordinal_position)"_s.arg(
+                       table));
     c.exec();
     while (c.next()) {
         QString def = c.value(3).toString();
         static const QRegularExpression cast(u"::(text|bigint)$"_s);
         def.remove(cast);
         lines << u"column %1 %2%3 default=%4 key=%5"_s.arg(c.value(0).toString(), c.value(1).toString(),
-                                                            c.value(2).toString() == u"NO" ? u" not null"_s : QString(),
-                                                            def, c.value(4).isNull() ? u"0"_s : c.value(4).toString());
+                                                           c.value(2).toString() == u"NO" ? u" not null"_s : QString(),
+                                                           def, c.value(4).isNull() ? u"0"_s : c.value(4).toString());
     }
     const QString attnames = uR"(array_to_string(array(SELECT a.attname FROM unnest(%1) WITH ORDINALITY k(n, o)
                                  JOIN pg_attribute a ON a.attrelid = %2 AND a.attnum = k.n ORDER BY k.o), ','))"_s;
     QStringList indexes;
-    SqlQuery i(db, u"SELECT i.indisunique, %1 FROM pg_index i WHERE i.indrelid = '%2'::regclass AND NOT i.indisprimary"_s
-                       .arg(attnames.arg(u"i.indkey"_s, u"i.indrelid"_s), table));
+    SqlQuery i(
+        db, u"SELECT i.indisunique, %1 FROM pg_index i WHERE i.indrelid = '%2'::regclass AND NOT i.indisprimary"_s.arg(
+                attnames.arg(u"i.indkey"_s, u"i.indrelid"_s), table));
     i.exec();
     while (i.next())
         indexes << (i.value(0).toBool() ? u"unique("_s : u"index("_s) + i.value(1).toString() + u')';
-    SqlQuery f(db, u"SELECT c.confrelid::regclass::text, %1, %2, c.confdeltype FROM pg_constraint c "
-                   u"WHERE c.conrelid = '%3'::regclass AND c.contype = 'f'"_s
-                       .arg(attnames.arg(u"c.conkey"_s, u"c.conrelid"_s), attnames.arg(u"c.confkey"_s, u"c.confrelid"_s), table));
+    SqlQuery f(
+        db, u"SELECT c.confrelid::regclass::text, %1, %2, c.confdeltype FROM pg_constraint c "
+            u"WHERE c.conrelid = '%3'::regclass AND c.contype = 'f'"_s.arg(
+                attnames.arg(u"c.conkey"_s, u"c.conrelid"_s), attnames.arg(u"c.confkey"_s, u"c.confrelid"_s), table));
     f.exec();
     while (f.next())
         indexes << u"foreign(%1) -> %2(%3) on delete %4"_s.arg(f.value(1).toString(), f.value(0).toString(),
-                                                                 f.value(2).toString(), onDelete(f.value(3).toString()));
+                                                               f.value(2).toString(), onDelete(f.value(3).toString()));
     indexes.sort();
     return lines + indexes;
 }
@@ -195,7 +204,8 @@ TEST(PostgresSchema, BothBackEndsRefuseANewerSchema)
             ADD_FAILURE() << "opened " << where.toStdString();
         } catch (const Error &e) {
             EXPECT_TRUE(e.message().contains(u"newer HackDesk"_s)) << e.message().toStdString();
-            EXPECT_TRUE(e.message().contains(u"schema %1"_s.arg(Database::SchemaVersion + 1))) << e.message().toStdString();
+            EXPECT_TRUE(e.message().contains(u"schema %1"_s.arg(Database::SchemaVersion + 1)))
+                << e.message().toStdString();
         }
     }
 }
@@ -231,7 +241,8 @@ TEST(PostgresUrl, TakesTheFormsOfLibpqAndRefusesPasswords)
     EXPECT_EQ(u.toString(), u"postgresql://staff@%2Fvar%2Frun%2Fpostgresql:5432/event"_s);
     u = PostgresUrl::parse(u"postgres:///event?host=/tmp"_s);
     EXPECT_EQ(u.host, u"/tmp"_s);
-    for (const QString &bad : {u"postgresql://staff:secret@db/event"_s, u"postgresql://staff@db/event?password=secret"_s}) {
+    for (const QString &bad :
+         {u"postgresql://staff:secret@db/event"_s, u"postgresql://staff@db/event?password=secret"_s}) {
         try {
             PostgresUrl::parse(bad);
             ADD_FAILURE() << "took " << bad.toStdString();
@@ -246,8 +257,9 @@ TEST(PostgresUrl, TakesTheFormsOfLibpqAndRefusesPasswords)
 
 TEST(PostgresDialect, RewritesWhatDiffers)
 {
-    EXPECT_EQ(SqlDialect::statement(Backend::Postgres, u"INSERT OR IGNORE INTO pr_task (pr_id, task_id) VALUES (?, ?)"_s),
-              u"INSERT INTO pr_task (pr_id, task_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
+    EXPECT_EQ(
+        SqlDialect::statement(Backend::Postgres, u"INSERT OR IGNORE INTO pr_task (pr_id, task_id) VALUES (?, ?)"_s),
+        u"INSERT INTO pr_task (pr_id, task_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
     EXPECT_EQ(SqlDialect::statement(Backend::Postgres, u"SELECT group_concat(name, ', ') FROM team"_s),
               u"SELECT string_agg(name, ', ') FROM team"_s);
     EXPECT_EQ(SqlDialect::statement(Backend::Postgres, u"INSERT INTO team (name) VALUES (?)"_s),

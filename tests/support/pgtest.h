@@ -43,7 +43,8 @@ inline QString freshPostgresDatabase()
         admin.setDatabaseName(u"postgres"_s);
         if (admin.open()) {
             QSqlQuery q(admin);
-            ok = q.exec(u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"_s.arg(name));
+            ok = q.exec(
+                u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"_s.arg(name));
             error = q.lastError().text();
             admin.close();
         } else {
