@@ -28,7 +28,8 @@ bool takesValue(const QString &option)
 Database &CommandContext::database() const
 {
     // Only init (and restore) make a new file: a mistyped --db must not become an empty event.
-    if (!opened && !QFileInfo::exists(dbPath) && args.value(0) != u"init" && args.value(0) != u"restore")
+    if (!opened && !SqlDialect::isPostgresUrl(dbPath) && !QFileInfo::exists(dbPath) && args.value(0) != u"init" &&
+        args.value(0) != u"restore")
         throw Error(Tr::tr("no such event database: %1 (\"hackdesk --db %1 init\" sets up a new one).").arg(dbPath));
     if (!opened)
         opened = std::make_shared<Database>(dbPath);
@@ -67,10 +68,12 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
 
 QString CommandLine::help() const
 {
-    QString h = Tr::tr("Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]\n"
+    QString h = Tr::tr("Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]\n"
                        "Without a command, opens the window.\n\n"
                        "Options:\n"
                        "  --db FILE     the event database (default: %1)\n"
+                       "  --db postgresql://USER@HOST:PORT/DATABASE\n"
+                       "                a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass)\n"
                        "  --lang LANG   language of messages and the window\n"
                        "  --judge-packet FILE  open a judge's offline packet in judge mode\n"
                        "  --help        this help; COMMAND --help for a command's options\n"

@@ -11,6 +11,7 @@
 #include "reports/summary.h"
 #include "services/editionprofile.h"
 #include "services/eventsettings.h"
+#include "sharedcommands.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "synccommands.h"
@@ -257,6 +258,7 @@ QList<Command> coreCommands()
     all += programmeCommands();
     all += csvCommands();
     all += syncCommands();
+    all += sharedCommands();
     return all;
 }
 

@@ -697,12 +697,16 @@ struct JudgingRepository::ProfileIndex
 
 const JudgingRepository::ProfileIndex &JudgingRepository::profileIndex() const
 {
-    SqlQuery version(m_db, u"SELECT total_changes(), data_version FROM pragma_data_version"_s);
-    version.exec();
-    version.next();
-    const std::pair<qint64, qint64> now{version.value(0).toLongLong(), version.value(1).toLongLong()};
-    if (m_profiles && m_profiles->version == now)
-        return *m_profiles;
+    // A shared event (PostgreSQL) has no cheap, exact change count: its index is read every time.
+    std::pair<qint64, qint64> now{-1, -1};
+    if (m_db.backend() == Backend::Sqlite) {
+        SqlQuery version(m_db, u"SELECT total_changes(), data_version FROM pragma_data_version"_s);
+        version.exec();
+        version.next();
+        now = {version.value(0).toLongLong(), version.value(1).toLongLong()};
+        if (m_profiles && m_profiles->version == now)
+            return *m_profiles;
+    }
     auto index = std::make_shared<ProfileIndex>();
     index->version = now;
     SqlQuery people(m_db, u"SELECT id, login, organisation FROM participant"_s);

@@ -17,9 +17,9 @@ Summary Summary::load(const Database &db)
     s.event = events.requireEvent();
     SqlQuery q(db, uR"(
         SELECT t.track_id, count(*),
-               sum(EXISTS (SELECT 1 FROM claim c WHERE c.task_id = t.id)),
-               sum(EXISTS (SELECT 1 FROM pr_task p WHERE p.task_id = t.id)),
-               sum(t.finisher_id IS NOT NULL)
+               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM claim c WHERE c.task_id = t.id)),
+               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pr_task p WHERE p.task_id = t.id)),
+               count(t.finisher_id)
         FROM task t WHERE t.removed = 0 GROUP BY t.track_id)"_s);
     q.exec();
     QHash<qint64, TrackFigures> figures;

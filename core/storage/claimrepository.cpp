@@ -154,8 +154,8 @@ qint64 ClaimRepository::upsertPullRequest(const PullRequest &pr)
     SqlQuery q(m_db, u"INSERT INTO pull_request (repo, number, title, author_login, state, created_at, merged_at) "
                      u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (repo, number) DO UPDATE SET "
                      u"title = excluded.title, author_login = excluded.author_login, state = excluded.state, "
-                     u"created_at = coalesce(excluded.created_at, created_at), "
-                     u"merged_at = coalesce(excluded.merged_at, merged_at) RETURNING id"_s);
+                     u"created_at = coalesce(excluded.created_at, pull_request.created_at), "
+                     u"merged_at = coalesce(excluded.merged_at, pull_request.merged_at) RETURNING id"_s);
     q.bind(pr.repo, pr.number, pr.title, pr.authorLogin, prStateKey(pr.state))
         .bindValue(dateValue(pr.createdAt))
         .bindValue(dateValue(pr.mergedAt))

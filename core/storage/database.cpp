@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "eventcopy.h"
 #include "migrations.h"
 #include "model/error.h"
 #include "sqlquery.h"
@@ -51,9 +52,14 @@ void execRaw(QSqlDatabase &db, const QString &sql, const QString &path)
 } // namespace
 
 Database::Database(const QString &path)
-    : m_path(QFileInfo(path).absoluteFilePath())
+    : m_path(SqlDialect::isPostgresUrl(path) ? path : QFileInfo(path).absoluteFilePath())
+    , m_backend(SqlDialect::isPostgresUrl(path) ? Backend::Postgres : Backend::Sqlite)
     , m_connectionName(newConnectionName())
 {
+    if (m_backend == Backend::Postgres) {
+        openPostgres();
+        return;
+    }
     const QFileInfo info(m_path);
     if (info.exists() && !info.isFile())
         throw Error(Tr::tr("%1 is not a file.").arg(m_path));
@@ -196,6 +202,92 @@ bool Database::createPrivateFile(const QString &path, QString *reason)
     return true;
 }
 
+void Database::openPostgres()
+{
+    const PostgresUrl url = PostgresUrl::parse(m_path);
+    m_path = url.toString();
+    m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    if (!m_db.isValid()) {
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw Error(
+            Tr::tr("Cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).").arg(m_path));
+    }
+    m_db.setHostName(url.host);
+    m_db.setPort(url.port);
+    m_db.setDatabaseName(url.database);
+    m_db.setUserName(url.user);
+    m_db.setConnectOptions(url.options);
+    if (!m_db.open()) {
+        const QString reason =
+            m_db.lastError().databaseText().isEmpty() ? m_db.lastError().text() : m_db.lastError().databaseText();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw Error(Tr::tr("Cannot connect to %1: %2").arg(m_path, reason.trimmed()));
+    }
+    try {
+        migratePostgres();
+    } catch (...) {
+        m_statements.clear();
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+// Checks, and builds or upgrades, a shared event's schema in one transaction. An advisory lock makes
+// clients that open a new or older database at once wait for the first one's upgrade.
+void Database::migratePostgres()
+{
+    Transaction tx(*this);
+    execRaw(m_db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(ApplicationId), m_path);
+    QSqlQuery q(m_db);
+    auto read = [&](const QString &sql) -> QVariant {
+        if (!q.exec(sql))
+            throw Error(Tr::tr("Cannot read %1: %2").arg(m_path, q.lastError().databaseText()));
+        return q.next() ? q.value(0) : QVariant();
+    };
+    int version = 0;
+    if (read(u"SELECT to_regclass('hackdesk_schema') IS NOT NULL"_s).toBool()) {
+        if (!q.exec(u"SELECT application_id, version FROM hackdesk_schema"_s) || !q.next() ||
+            q.value(0).toLongLong() != ApplicationId)
+            throw Error(Tr::tr("%1 is a PostgreSQL database, but not a HackDesk one.").arg(m_path));
+        version = q.value(1).toInt();
+        if (version > SchemaVersion)
+            throw Error(Tr::tr("%1 was written by a newer HackDesk (schema %2; this version reads up to %3). "
+                               "Update HackDesk to open it.")
+                            .arg(m_path)
+                            .arg(version)
+                            .arg(SchemaVersion));
+    } else if (read(u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"_s).toLongLong() > 0) {
+        throw Error(Tr::tr("%1 is a PostgreSQL database that holds other tables, not a HackDesk event. "
+                           "Give HackDesk an empty database of its own.")
+                        .arg(m_path));
+    }
+    if (version == SchemaVersion) {
+        tx.commit();
+        return;
+    }
+    for (const QString &sql : SqlDialect::postgresPrelude())
+        execRaw(m_db, sql, m_path);
+    for (const Migration &m : migrations()) {
+        if (m.version <= version)
+            continue;
+        for (const QString &sql : m.statements)
+            for (const QString &statement : SqlDialect::ddl(m_backend, sql))
+                execRaw(m_db, statement, m_path);
+    }
+    for (const QString &sql : SqlDialect::postgresPostlude())
+        execRaw(m_db, sql, m_path);
+    execRaw(m_db, u"DELETE FROM hackdesk_schema"_s, m_path);
+    execRaw(m_db,
+            u"INSERT INTO hackdesk_schema (application_id, version) VALUES (%1, %2)"_s.arg(ApplicationId)
+                .arg(SchemaVersion),
+            m_path);
+    tx.commit();
+}
+
 void Database::configure()
 {
     execRaw(m_db, u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs()), m_path);
@@ -232,8 +324,10 @@ QSqlQuery Database::takeStatement(const QString &sql) const
         return std::exchange(it->second.query, QSqlQuery());
     }
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
+    // Not on PostgreSQL: there Qt streams a forward-only result row by row, and the next statement on the
+    // connection drops the rows not yet read (a loop that queries inside would stop early).
+    q.setForwardOnly(m_backend == Backend::Sqlite);
+    if (!q.prepare(SqlDialect::statement(m_backend, sql)))
         throw Error(Tr::tr("Database error preparing \"%1\": %2").arg(sql.simplified(), q.lastError().text()));
     m_statements.try_emplace(sql, Statement{QSqlQuery(), true});
     return q;
@@ -250,11 +344,18 @@ void Database::releaseStatement(const QString &sql, QSqlQuery &query) const
 
 int Database::schemaVersion() const
 {
+    if (m_backend == Backend::Postgres)
+        return SqlQuery::scalar(*this, u"SELECT version FROM hackdesk_schema"_s).toInt();
     return SqlQuery::scalar(*this, u"PRAGMA user_version"_s).toInt();
 }
 
 qint64 Database::dataVersion() const
 {
+    // PostgreSQL: the server's count of rows written, which other clients' commits raise within a second.
+    if (m_backend == Backend::Postgres)
+        return SqlQuery::scalar(*this, u"SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) "
+                                       u"FROM pg_stat_user_tables"_s)
+            .toLongLong();
     return SqlQuery::scalar(*this, u"PRAGMA data_version"_s).toLongLong();
 }
 
@@ -263,8 +364,31 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/hackdesk.sqlite"_s;
 }
 
+void Database::throwPostgresError(const QString &what, const QSqlError &error) const
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString state = error.nativeErrorCode(); // the SQLSTATE
+    if (state == u"53100")
+        throw StorageError(
+            Tr::tr("The disk of the server holding %1 is full. Nothing was changed; try again once it has space.")
+                .arg(m_path));
+    if (state.startsWith(u"08") || state.startsWith(u"57P") || !m_db.isOpen())
+        throw StorageError(
+            Tr::tr("The connection to %1 failed (%2). Nothing was changed; try again.").arg(m_path, text.trimmed()));
+    if (state == u"40001" || state == u"40P01" || state == u"55P03")
+        throw StorageError(Tr::tr("Another client changed the same rows of %1 at the same moment (%2). Nothing was "
+                                  "changed; try again.")
+                               .arg(m_path, text.trimmed()));
+    if (state == u"42501" || state == u"25006")
+        throw StorageError(Tr::tr("The event %1 cannot be written by this login (%2). Nothing was changed.")
+                               .arg(m_path, text.trimmed()));
+    throw Error(Tr::tr("Database error in %1: %2").arg(what, text.trimmed()));
+}
+
 void Database::throwSqlError(const QString &what, const QSqlError &error) const
 {
+    if (m_backend == Backend::Postgres)
+        throwPostgresError(what, error);
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case SQLITE_BUSY:
@@ -296,6 +420,10 @@ void Database::backupTo(const QString &file) const
     const QString target = QFileInfo(file).absoluteFilePath();
     if (m_transactionDepth > 0)
         throw Error(Tr::tr("Cannot back up %1 in the middle of a change.").arg(m_path));
+    if (m_backend == Backend::Postgres) {
+        backupSharedTo(target);
+        return;
+    }
     // Written beside the target and renamed over it when complete: never half a backup.
     const QString part = u"%1.part-%2"_s.arg(target).arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
     QString reason;
@@ -323,6 +451,33 @@ void Database::backupTo(const QString &file) const
     }
 }
 
+// A shared event's backup: an SQLite event file holding every row, written beside the target and renamed
+// over it when complete.
+void Database::backupSharedTo(const QString &target) const
+{
+    const QString part = u"%1.part-%2"_s.arg(target).arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+    QString reason;
+    if (!createPrivateFile(part, &reason))
+        throw Error(Tr::tr("Cannot write the backup %1: %2").arg(target, reason));
+    try {
+        {
+            Database copy(part);
+            copyEvent(*this, copy);
+        }
+        QFile::remove(part + u"-wal"_s);
+        QFile::remove(part + u"-shm"_s);
+    } catch (const Error &e) {
+        for (const QString &f : {part, part + u"-wal"_s, part + u"-shm"_s})
+            QFile::remove(f);
+        throw Error(Tr::tr("Cannot write the backup %1: %2").arg(target, e.message()));
+    }
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
+        reason = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(part);
+        throw Error(Tr::tr("Cannot write the backup %1: %2").arg(target, reason));
+    }
+}
+
 int Database::busyTimeoutMs()
 {
     bool ok = false;
@@ -337,6 +492,8 @@ QString Database::backupFolder() const
 
 QString Database::autoBackup(const QString &reason) const
 {
+    if (m_backend == Backend::Postgres)
+        return {};
     bool ok = false;
     const int setting = SqlQuery::scalar(*this, u"SELECT value FROM setting WHERE key = 'backup.keep'"_s).toInt(&ok);
     const int keep = ok ? setting : DefaultBackupsKept;
@@ -362,6 +519,10 @@ QString Database::autoBackup(const QString &reason) const
 
 void Database::restoreFrom(const QString &backup) const
 {
+    if (m_backend == Backend::Postgres)
+        throw Error(Tr::tr("A backup cannot be restored into the shared event %1. Copy it into an empty "
+                           "PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.")
+                        .arg(m_path));
     const DatabaseSummary summary = inspect(backup); // refuses what opening would refuse
     if (m_transactionDepth > 0)
         throw Error(Tr::tr("Cannot restore into %1 in the middle of a change.").arg(m_path));
@@ -411,7 +572,7 @@ Transaction::Transaction(const Database &db)
     // IMMEDIATE: the write lock is taken now, waiting up to the busy timeout for another program's
     // write, instead of failing halfway when a read would have to become a write.
     if (m_outermost)
-        if (QSqlQuery q(db.m_db); !q.exec(u"BEGIN IMMEDIATE"_s))
+        if (QSqlQuery q(db.m_db); !q.exec(db.m_backend == Backend::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
             db.throwSqlError(Tr::tr("starting a transaction"), q.lastError());
     ++db.m_transactionDepth;
 }

@@ -9,6 +9,7 @@
 #include <QDateTime>
 
 #include "model/error.h"
+#include "sqldialect.h"
 
 #include <unordered_map>
 
@@ -34,11 +35,14 @@ struct DatabaseSummary
     qint64 claims = 0;
 };
 
-// An open HackDesk database file: checked, upgraded and configured on open.
+// An open HackDesk database: an SQLite file, or a shared event on a PostgreSQL server (a postgresql://
+// URL), checked, upgraded and configured on open.
 //
 // Opening refuses, and leaves byte-for-byte unchanged, a file that is not a HackDesk database, one
 // written by a newer HackDesk, or a corrupt one. An older database is backed up beside itself and
-// upgraded through the numbered migrations, each in its own transaction.
+// upgraded through the numbered migrations, each in its own transaction. A PostgreSQL database is
+// refused when it holds other tables or a newer schema; an empty one gets the schema, and an older one
+// is upgraded in one transaction (several clients opening it at once upgrade it once).
 class Database
 {
 public:
@@ -52,13 +56,17 @@ public:
     // Automatic backups kept when the setting backup.keep is not set.
     static constexpr int DefaultBackupsKept = 10;
 
+    // A file path (SQLite) or a postgresql://USER@HOST:PORT/DATABASE URL (PostgreSQL; see PostgresUrl).
     explicit Database(const QString &path); // throws hd::Error
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const { return m_db; }
+    // The file's absolute path, or the server's URL (without a password).
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isShared() const { return m_backend == Backend::Postgres; }
     // Where the copy made before an upgrade went; empty when no upgrade ran.
     QString backupPath() const { return m_backupPath; }
     int schemaVersion() const;
@@ -76,15 +84,18 @@ public:
     static QString defaultPath();
 
     // Writes a consistent copy of the database, as it is now, to `file` (owner-only, replacing it only
-    // once complete), while other programs may be using it. Throws hd::Error naming the file.
+    // once complete), while other programs may be using it. Throws hd::Error naming the file. A shared
+    // event (PostgreSQL) is copied into an SQLite file (see copyEvent()).
     void backupTo(const QString &file) const;
     // An automatic backup in the backups folder beside the database, keeping the newest `keep`
-    // (setting backup.keep, default 10); returns its path. `reason` names it, e.g. "import".
+    // (setting backup.keep, default 10); returns its path. `reason` names it, e.g. "import". A shared
+    // event has none (empty path): its server's backups (pg_dump) keep it.
     QString autoBackup(const QString &reason) const;
     // Where automatic backups go: "<database>.backups".
     QString backupFolder() const;
     // Replaces the whole content of this database with the backup's, in one step that other programs
     // using it see whole. The backup is checked first (see inspect()). Reopen to upgrade an older one.
+    // Not into a shared event: copy-to an empty PostgreSQL database instead.
     void restoreFrom(const QString &backup) const;
     // Checks a file the way opening does, without changing it, and says what it holds.
     static DatabaseSummary inspect(const QString &path); // throws hd::Error
@@ -100,8 +111,13 @@ private:
     static void probe(const QString &path, int *userVersion, DatabaseSummary *summary = nullptr);
     void configure();
     void migrate(int fromVersion);
+    void openPostgres();
+    void migratePostgres();
+    void backupSharedTo(const QString &target) const;
+    [[noreturn]] void throwPostgresError(const QString &what, const QSqlError &error) const;
 
     QString m_path;
+    Backend m_backend = Backend::Sqlite;
     QString m_connectionName;
     QString m_backupPath;
     QSqlDatabase m_db;

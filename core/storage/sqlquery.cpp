@@ -14,6 +14,7 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_db(db)
     , m_query(db.takeStatement(sql))
     , m_sql(sql)
+    , m_returnsId(SqlDialect::returnsId(db.backend(), sql))
 {}
 
 SqlQuery::~SqlQuery()
@@ -25,6 +26,8 @@ SqlQuery &SqlQuery::exec()
 {
     if (!m_query.exec())
         m_db.throwSqlError(u"\"%1\""_s.arg(m_sql.simplified()), m_query.lastError());
+    if (m_returnsId)
+        m_lastId = m_query.next() ? m_query.value(0).toLongLong() : 0;
     return *this;
 }
 
@@ -35,6 +38,11 @@ QVariant SqlQuery::scalar(const Database &db, const QString &sql, const QVariant
         q.bindValue(a);
     q.exec();
     return q.next() ? q.value(0) : QVariant();
+}
+
+QVariant SqlQuery::bindable(const QVariant &value)
+{
+    return SqlDialect::bindable(value);
 }
 
 QVariant nullIfZero(qint64 id)

@@ -25,13 +25,13 @@ public:
     }
     SqlQuery &bindValue(const QVariant &value)
     {
-        m_query.addBindValue(value);
+        m_query.addBindValue(bindable(value));
         return *this;
     }
     SqlQuery &exec();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    qint64 lastInsertId() const { return m_returnsId ? m_lastId : m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery &raw() { return m_query; }
 
@@ -41,11 +41,16 @@ public:
 private:
     // A null QString would be stored as SQL NULL: text values are never NULL here, so bind ''.
     static QVariant toVariant(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
-    template <typename T> static QVariant toVariant(const T &v) { return QVariant::fromValue(v); }
+    // Booleans are stored as 0 and 1 (see SqlDialect).
+    static QVariant toVariant(bool b) { return QVariant(b ? 1 : 0); }
+    template <typename T> static QVariant toVariant(const T &v) { return bindable(QVariant::fromValue(v)); }
+    static QVariant bindable(const QVariant &value);
 
     const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
+    bool m_returnsId = false; // PostgreSQL: the INSERT returns the new row's id as its result
+    qint64 m_lastId = 0;
 };
 
 // Null for 0 ids and empty optionals: how the schema stores "none".

@@ -31,4 +31,28 @@ inline QString dumpDatabase(const Database &db)
     return out;
 }
 
+// Every row of every event table, table by table in schema order, the same text from SQLite and
+// PostgreSQL: to prove that a copy between the two lost nothing. NULL shows as "∅".
+inline QString dumpEventTables(const Database &db)
+{
+    using namespace Qt::StringLiterals;
+    QString out;
+    for (const QString &table : SqlDialect::tables()) {
+        SqlQuery count(db, u"SELECT * FROM %1 LIMIT 0"_s.arg(table));
+        count.exec();
+        QStringList order;
+        for (int i = 1; i <= count.raw().record().count(); ++i)
+            order << QString::number(i);
+        SqlQuery q(db, u"SELECT * FROM %1 ORDER BY %2"_s.arg(table, order.join(u", "_s)));
+        q.exec();
+        out += u"== "_s + table + u'\n';
+        while (q.next()) {
+            for (int i = 0; i < q.raw().record().count(); ++i)
+                out += (q.value(i).isNull() ? u"∅"_s : q.value(i).toString()) + u'|';
+            out += u'\n';
+        }
+    }
+    return out;
+}
+
 } // namespace hd::test

@@ -1,0 +1,74 @@
+#include "eventcopy.h"
+
+#include "database.h"
+#include "model/error.h"
+#include "sqldialect.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace hd {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EventCopy)
+};
+} // namespace
+
+QList<CopiedTable> copyEvent(const Database &from, const Database &to)
+{
+    if (from.path() == to.path())
+        throw Error(Tr::tr("Cannot copy %1 onto itself.").arg(from.path()));
+    if (from.schemaVersion() != to.schemaVersion())
+        throw Error(Tr::tr("%1 (schema %2) and %3 (schema %4) differ; open both with this HackDesk first.")
+                        .arg(from.path())
+                        .arg(from.schemaVersion())
+                        .arg(to.path())
+                        .arg(to.schemaVersion()));
+    const QStringList tables = SqlDialect::tables();
+    for (const QString &table : tables)
+        if (const qint64 n = SqlQuery::scalar(to, u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong(); n > 0)
+            throw Error(Tr::tr("%1 already holds an event (%2 rows in table %3); copy only into a new, empty one.")
+                            .arg(to.path())
+                            .arg(n)
+                            .arg(table));
+
+    QList<CopiedTable> copied;
+    // One view of the source: a PostgreSQL source reads one snapshot of every table.
+    Transaction read(from);
+    if (from.backend() == Backend::Postgres)
+        if (QSqlQuery q(from.connection()); !q.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s))
+            from.throwSqlError(Tr::tr("reading %1").arg(from.path()), q.lastError());
+    Transaction write(to);
+    for (const QString &table : tables) {
+        SqlQuery rows(from, u"SELECT * FROM %1 ORDER BY 1"_s.arg(table));
+        rows.exec();
+        const QSqlRecord record = rows.raw().record();
+        QStringList columns, marks;
+        for (int i = 0; i < record.count(); ++i) {
+            columns << record.fieldName(i);
+            marks << u"?"_s;
+        }
+        SqlQuery insert(to,
+                        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)));
+        CopiedTable done{table, 0};
+        while (rows.next()) {
+            for (int i = 0; i < columns.size(); ++i)
+                insert.bindValue(rows.value(i));
+            insert.exec();
+            ++done.rows;
+        }
+        copied << done;
+    }
+    write.commit();
+    read.commit();
+    return copied;
+}
+
+} // namespace hd
