@@ -16,18 +16,17 @@ namespace hd {
 
 const QStringList &SetupEditor::keys()
 {
-    static const QStringList all = {
-        u"event.currency"_s,    u"event.time-zone"_s, u"event.name"_s,        u"event.organiser"_s,
-        u"event.sponsor"_s,     u"event.language"_s,  u"event.launch"_s,      u"event.rfc-deadline"_s,
-        u"event.pr-deadline"_s, u"event.results"_s,   u"money.star-value"_s,  u"money.cap"_s,
-        u"money.pool"_s,        u"claims.keywords"_s, u"github.pr-titles"_s};
+    static const QStringList all = {u"event.currency"_s,  u"event.time-zone"_s,    u"event.name"_s,
+                                    u"event.organiser"_s, u"event.sponsor"_s,      u"event.language"_s,
+                                    u"event.launch"_s,    u"event.rfc-deadline"_s, u"event.pr-deadline"_s,
+                                    u"event.results"_s,   u"money.star-value"_s,   u"money.cap"_s,
+                                    u"money.pool"_s,      u"claims.keywords"_s,    u"github.pr-titles"_s};
     return all;
 }
 
 SetupEditor::SetupEditor(const EventSetup &base, QWidget *parent)
     : QWidget(parent)
     , m_base(base)
-    , m_form(nullptr)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

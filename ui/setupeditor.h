@@ -43,7 +43,6 @@ private:
     void markFields();
 
     EventSetup m_base;
-    QFormLayout *m_form;
     QMap<QString, QLineEdit *> m_fields;
     QMap<QString, QString> m_labels; // the fields' labels, for messages
 };

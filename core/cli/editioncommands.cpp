@@ -197,8 +197,7 @@ int trackSet(const CommandContext &ctx, const QString &idText, const QString &ke
     events.requireEvent();
     const Track t = trackById(events, idText);
     if (!TrackService::keys().contains(key))
-        return usage(ctx,
-                     Tr::tr("Unknown track key \"%1\"; known: %2.").arg(key, TrackService::keys().join(u", "_s)));
+        return usage(ctx, Tr::tr("Unknown track key \"%1\"; known: %2.").arg(key, TrackService::keys().join(u", "_s)));
     TrackService(ctx.database()).set(t.id, key, value);
     return 0;
 }
@@ -211,9 +210,9 @@ int trackCommand(const CommandContext &ctx)
     parser.addOption({u"kind"_s, Tr::tr("add: tasks, camp, articles or fundable."), u"KIND"_s});
     parser.addOption({u"name"_s, Tr::tr("add: the track's name."), u"NAME"_s});
     parser.addOption({u"budget"_s, Tr::tr("add: the track's budget in the event's currency."), u"AMOUNT"_s});
-    if (auto code = parseCommandArgs(
-            ctx, parser,
-            Tr::tr("Lists, adds, changes and removes tracks. Keys of set: %1.").arg(TrackService::keys().join(u", "_s))))
+    if (auto code = parseCommandArgs(ctx, parser,
+                                     Tr::tr("Lists, adds, changes and removes tracks. Keys of set: %1.")
+                                         .arg(TrackService::keys().join(u", "_s))))
         return *code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
@@ -268,8 +267,8 @@ int tierCommand(const CommandContext &ctx)
     }
     if (parser.isSet(u"stars"_s) == parser.isSet(u"cash"_s))
         return usage(ctx, Tr::tr("tier add needs either --stars N or --cash AMOUNT."));
-    RewardTier tier = TrackService::parseTier(Currency::of(event.currency), name, parser.value(u"stars"_s),
-                                              parser.value(u"cash"_s));
+    RewardTier tier =
+        TrackService::parseTier(Currency::of(event.currency), name, parser.value(u"stars"_s), parser.value(u"cash"_s));
     tier.trackId = track.id;
     events.addTier(tier);
     return 0;

@@ -18,10 +18,8 @@ int wholeNumber(const QString &key, const QString &text, int min, int max)
     bool ok = false;
     const int n = text.trimmed().toInt(&ok);
     if (!ok || n < min || n > max)
-        throw Error(TrackService::tr("%1 \"%2\" is not a whole number from %3 to %4.")
-                        .arg(key, text)
-                        .arg(min)
-                        .arg(max));
+        throw Error(
+            TrackService::tr("%1 \"%2\" is not a whole number from %3 to %4.").arg(key, text).arg(min).arg(max));
     return n;
 }
 
@@ -29,7 +27,8 @@ Fen amount(const Currency &c, const QString &key, const QString &text)
 {
     const auto a = parseAmount(text.trimmed(), c);
     if (!a || *a < 0)
-        throw Error(TrackService::tr("%1 \"%2\" is not an amount in %3 (such as 50 or 1000.50).").arg(key, text, c.code));
+        throw Error(
+            TrackService::tr("%1 \"%2\" is not an amount in %3 (such as 50 or 1000.50).").arg(key, text, c.code));
     return *a;
 }
 
@@ -44,8 +43,9 @@ Stars stars(const QString &key, const QString &text)
 
 const QStringList &TrackService::keys()
 {
-    static const QStringList all = {u"name"_s,        u"budget"_s,   u"quota"_s, u"quota-stars"_s, u"threshold-percent"_s,
-                                    u"months-rule"_s, u"position"_s, u"issue"_s};
+    static const QStringList all = {
+        u"name"_s,        u"budget"_s,   u"quota"_s, u"quota-stars"_s, u"threshold-percent"_s,
+        u"months-rule"_s, u"position"_s, u"issue"_s};
     return all;
 }
 

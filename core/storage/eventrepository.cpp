@@ -195,8 +195,8 @@ RowSnapshot EventRepository::removeTrack(qint64 id)
     RowSnapshot snapshot;
     snapshot.take(m_db, u"track"_s, u"id = ?"_s, {id});
     snapshot.take(m_db, u"setting"_s, u"key = ?"_s, {u"track.%1.issue"_s.arg(id)});
-    for (const QString &table : {u"direction"_s, u"reward_tier"_s, u"camp_application"_s, u"judge_track"_s,
-                                 u"rubric"_s, u"criterion"_s, u"judging_lock"_s})
+    for (const QString &table : {u"direction"_s, u"reward_tier"_s, u"camp_application"_s, u"judge_track"_s, u"rubric"_s,
+                                 u"criterion"_s, u"judging_lock"_s})
         snapshot.take(m_db, table, u"track_id = ?"_s, {id});
     snapshot.take(m_db, u"weekly_report"_s, u"application_id IN (SELECT id FROM camp_application WHERE track_id = ?)"_s,
                   {id});

@@ -7,6 +7,7 @@
 #include "eventsession.h"
 #include "eventsetupeditor.h"
 #include "mainwindow.h"
+#include "model/error.h"
 #include "pages/trackspage.h"
 #include "services/editionprofile.h"
 #include "services/eventsettings.h"
@@ -97,9 +98,8 @@ TEST_F(EventSetupUi, SettingsAreCheckedAsTypedSavedAsOneEditAndUndone)
 
     // Each bad value is refused by the rule `config set` uses, named in the dialog, and OK is off.
     const QList<std::pair<QString, QString>> bad = {
-        {u"money.cap"_s, u"lots"_s},          {u"event.currency"_s, u"XYZ"_s},
-        {u"event.time-zone"_s, u"Mars/Base"_s}, {u"event.launch"_s, u"next week"_s},
-        {u"event.language"_s, u"de"_s},       {u"github.pr-titles"_s, u"[Sprint]"_s},
+        {u"money.cap"_s, u"lots"_s},         {u"event.currency"_s, u"XYZ"_s}, {u"event.time-zone"_s, u"Mars/Base"_s},
+        {u"event.launch"_s, u"next week"_s}, {u"event.language"_s, u"de"_s},  {u"github.pr-titles"_s, u"[Sprint]"_s},
         {u"event.name"_s, u" "_s},
     };
     for (const auto &[key, value] : bad) {

@@ -119,8 +119,8 @@ QWizardPage *NewEventWizard::profilePage()
             m_path->setText(QFileInfo(p).suffix().isEmpty() ? p + u".sqlite"_s : p);
     });
     connect(browseProfile, &QPushButton::clicked, this, [this] {
-        const QString p = QFileDialog::getOpenFileName(this, tr("Edition profile"), QString(),
-                                                       tr("Edition profiles (*.json)"));
+        const QString p =
+            QFileDialog::getOpenFileName(this, tr("Edition profile"), QString(), tr("Edition profiles (*.json)"));
         if (!p.isEmpty()) {
             m_profile->setCurrentIndex(m_profile->count() - 1);
             m_profileFile->setText(p);
@@ -254,7 +254,8 @@ EditionProfile NewEventWizard::profile() const
         t.track.kind = kindOf(m_tracks, row);
         try {
             TrackService::setField(t.track, c, u"name"_s, m_tracks->item(row, 0)->text());
-            TrackService::setField(t.track, c, u"budget"_s, m_tracks->item(row, 2) ? m_tracks->item(row, 2)->text() : QString());
+            TrackService::setField(t.track, c, u"budget"_s,
+                                   m_tracks->item(row, 2) ? m_tracks->item(row, 2)->text() : QString());
         } catch (const Error &e) {
             throw Error(tr("Track %1: %2").arg(row + 1).arg(e.message()));
         }

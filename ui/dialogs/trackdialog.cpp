@@ -73,7 +73,7 @@ TrackDialog::TrackDialog(const TrackService::Setup &setup, const Currency &curre
 
     setValidator([this]() -> QString {
         try {
-            setup();
+            this->setup();
         } catch (const Error &e) {
             return e.message();
         }
@@ -150,8 +150,8 @@ TrackService::Setup TrackDialog::setup() const
     s.issue = m_issue->text().trimmed();
     s.tiers.clear();
     for (int row = 0; row < m_tiers->rowCount(); ++row) {
-        RewardTier tier = TrackService::parseTier(m_currency, cell(m_tiers, row, 0), cell(m_tiers, row, 1),
-                                                  cell(m_tiers, row, 2));
+        RewardTier tier =
+            TrackService::parseTier(m_currency, cell(m_tiers, row, 0), cell(m_tiers, row, 1), cell(m_tiers, row, 2));
         tier.id = m_tiers->item(row, 0) ? m_tiers->item(row, 0)->data(IdRole).toLongLong() : 0;
         tier.trackId = s.track.id;
         s.tiers.append(tier);
