@@ -125,10 +125,6 @@
         <translation>yuan</translation>
     </message>
     <message>
-        <source>Star of the event (开源之星)</source>
-        <translation>Star of the event (开源之星)</translation>
-    </message>
-    <message>
         <source>Stars</source>
         <translation>Stars</translation>
     </message>
@@ -235,6 +231,10 @@ Remaining: %4</translation>
             <numerusform>%1 · %2
 %n sheets submitted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Star of the event</source>
+        <translation>Star of the event</translation>
     </message>
 </context>
 <context>
@@ -1047,10 +1047,6 @@ Commands:
         <translation>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation>%1 &quot;%2&quot; is not a whole number from %3 to %4.</translation>
-    </message>
-    <message>
         <source>%1 stars</source>
         <translation>%1 stars</translation>
     </message>
@@ -1089,14 +1085,6 @@ Commands:
     <message>
         <source>--kind &quot;%1&quot; is not one of tasks, camp, articles, fundable.</source>
         <translation>--kind &quot;%1&quot; is not one of tasks, camp, articles, fundable.</translation>
-    </message>
-    <message>
-        <source>quota-stars &quot;%1&quot; is not a number of stars such as 0.5.</source>
-        <translation>quota-stars &quot;%1&quot; is not a number of stars such as 0.5.</translation>
-    </message>
-    <message>
-        <source>months-rule &quot;%1&quot; is not true or false.</source>
-        <translation>months-rule &quot;%1&quot; is not true or false.</translation>
     </message>
     <message>
         <source>Unknown track key &quot;%1&quot;; known: %2.</source>
@@ -1173,10 +1161,6 @@ Commands:
     <message>
         <source>tier add needs either --stars N or --cash AMOUNT.</source>
         <translation>tier add needs either --stars N or --cash AMOUNT.</translation>
-    </message>
-    <message>
-        <source>--stars &quot;%1&quot; is not a number of stars such as 3 or 0.5.</source>
-        <translation>--stars &quot;%1&quot; is not a number of stars such as 3 or 0.5.</translation>
     </message>
     <message>
         <source>List the built-in edition profiles.</source>
@@ -2123,6 +2107,37 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message>
         <source>not a whole number from 0 to %1</source>
         <translation>not a whole number from 0 to %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventSetupEditor</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>Change the settings</translation>
+    </message>
+    <message>
+        <source>Add track %1</source>
+        <translation>Add track %1</translation>
+    </message>
+    <message>
+        <source>Edit track %1</source>
+        <translation>Edit track %1</translation>
+    </message>
+    <message>
+        <source>That track no longer exists.</source>
+        <translation>That track no longer exists.</translation>
+    </message>
+    <message>
+        <source>Move track %1</source>
+        <translation>Move track %1</translation>
+    </message>
+    <message>
+        <source>Remove track %1</source>
+        <translation>Remove track %1</translation>
     </message>
 </context>
 <context>
@@ -4262,10 +4277,6 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>Certificate of Award</translation>
     </message>
     <message>
-        <source>Star of the Event (开源之星)</source>
-        <translation>Star of the Event (开源之星)</translation>
-    </message>
-    <message>
         <source>This certifies that</source>
         <translation>This certifies that</translation>
     </message>
@@ -4454,10 +4465,6 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>Cap</translation>
     </message>
     <message>
-        <source>Stars of the event (开源之星): %1</source>
-        <translation>Stars of the event (开源之星): %1</translation>
-    </message>
-    <message>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
@@ -4544,10 +4551,6 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>next deadline</translation>
     </message>
     <message>
-        <source>Dashboard (看板信息)</source>
-        <translation>Dashboard (看板信息)</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
@@ -4605,10 +4608,6 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
             <numerusform>%n more people have stars; the payouts report lists everyone.</numerusform>
             <numerusform>%n more people have stars; the payouts report lists everyone.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Finishers (统计信息)</source>
-        <translation>Finishers (统计信息)</translation>
     </message>
     <message>
         <source>Nobody has finished a task yet.</source>
@@ -4798,6 +4797,22 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>No score sheets: @%1 has no assigned submission here.</source>
         <translation>No score sheets: @%1 has no assigned submission here.</translation>
     </message>
+    <message>
+        <source>Star of the Event</source>
+        <translation>Star of the Event</translation>
+    </message>
+    <message>
+        <source>Stars of the event: %1</source>
+        <translation>Stars of the event: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Finishers</source>
+        <translation>Finishers</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -4931,6 +4946,61 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message>
         <source>Fundable projects</source>
         <translation>Fundable projects</translation>
+    </message>
+</context>
+<context>
+    <name>TrackService</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1 &quot;%2&quot; is not a whole number from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</source>
+        <translation>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number of stars such as 3 or 0.5.</source>
+        <translation>%1 &quot;%2&quot; is not a number of stars such as 3 or 0.5.</translation>
+    </message>
+    <message>
+        <source>A track needs a name.</source>
+        <translation>A track needs a name.</translation>
+    </message>
+    <message>
+        <source>months-rule &quot;%1&quot; is not true or false.</source>
+        <translation>months-rule &quot;%1&quot; is not true or false.</translation>
+    </message>
+    <message>
+        <source>Unknown track key &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown track key &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>A reward tier needs a name.</source>
+        <translation>A reward tier needs a name.</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot; pays either stars or cash.</source>
+        <translation>Reward tier &quot;%1&quot; pays either stars or cash.</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot;: stars</source>
+        <translation>Reward tier &quot;%1&quot;: stars</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot;: cash</source>
+        <translation>Reward tier &quot;%1&quot;: cash</translation>
+    </message>
+    <message>
+        <source>There is no track %1.</source>
+        <translation>There is no track %1.</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot; is named twice.</source>
+        <translation>Reward tier &quot;%1&quot; is named twice.</translation>
+    </message>
+    <message>
+        <source>Direction &quot;%1&quot; is named twice.</source>
+        <translation>Direction &quot;%1&quot; is named twice.</translation>
     </message>
 </context>
 <context>
@@ -5470,7 +5540,7 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message numerus="yes">
         <source>&amp;Import, Skipping %n Unreadable Rows</source>
         <translation>
-            <numerusform>&amp;Import, Skipping %n Unreadable Row</numerusform>
+            <numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform>
             <numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform>
         </translation>
     </message>
@@ -6136,10 +6206,6 @@ Use File &gt; New or File &gt; Open.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;New Event Database…</source>
-        <translation>&amp;New Event Database…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
@@ -6337,16 +6403,8 @@ Use File &gt; New or File &gt; Open.</translation>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <source>New event database</source>
-        <translation>New event database</translation>
-    </message>
-    <message>
         <source>HackDesk databases (*.sqlite *.db)</source>
         <translation>HackDesk databases (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose a new file name.</source>
-        <translation>%1 already exists; choose a new file name.</translation>
     </message>
     <message>
         <source>Open event database</source>
@@ -6558,6 +6616,18 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <source>Delete claim</source>
         <translation>Delete claim</translation>
     </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;New Event…</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>E&amp;vent</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
 </context>
 <context>
     <name>hd::NewApplicationDialog</name>
@@ -6616,6 +6686,121 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     <message>
         <source>Other wishes: there is no camp project No.%1.</source>
         <translation>Other wishes: there is no camp project No.%1.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::NewEventWizard</name>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Database and profile</source>
+        <translation>Database and profile</translation>
+    </message>
+    <message>
+        <source>Where the event is kept, and the edition profile it starts from: a built-in one or a profile file written by &quot;hackdesk export-edition&quot;.</source>
+        <translation>Where the event is kept, and the edition profile it starts from: a built-in one or a profile file written by &quot;hackdesk export-edition&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>From a file…</translation>
+    </message>
+    <message>
+        <source>profile.json</source>
+        <translation>profile.json</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Database file:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;file:</source>
+        <translation>Profile &amp;file:</translation>
+    </message>
+    <message>
+        <source>New event database</source>
+        <translation>New event database</translation>
+    </message>
+    <message>
+        <source>HackDesk databases (*.sqlite *.db)</source>
+        <translation>HackDesk databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Edition profile</source>
+        <translation>Edition profile</translation>
+    </message>
+    <message>
+        <source>Edition profiles (*.json)</source>
+        <translation>Edition profiles (*.json)</translation>
+    </message>
+    <message>
+        <source>Identity, money, time zone and deadlines</source>
+        <translation>Identity, money, time zone and deadlines</translation>
+    </message>
+    <message>
+        <source>The same settings as Event &gt; Settings… and &quot;hackdesk config set&quot;; all can be changed later.</source>
+        <translation>The same settings as Event &gt; Settings… and &quot;hackdesk config set&quot;; all can be changed later.</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>The event&apos;s tracks in order. Reward tiers, directions and issues come from the profile and are edited on the Tracks page.</source>
+        <translation>The event&apos;s tracks in order. Reward tiers, directions and issues come from the profile and are edited on the Tracks page.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Add Track</source>
+        <translation>&amp;Add Track</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Track</source>
+        <translation>&amp;Remove Track</translation>
+    </message>
+    <message>
+        <source>New track</source>
+        <translation>New track</translation>
+    </message>
+    <message>
+        <source>Choose a profile file.</source>
+        <translation>Choose a profile file.</translation>
+    </message>
+    <message>
+        <source>Track %1: %2</source>
+        <translation>Track %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 already exists; choose a new file name.</translation>
     </message>
 </context>
 <context>
@@ -6983,6 +7168,96 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     </message>
 </context>
 <context>
+    <name>hd::SettingsDialog</name>
+    <message>
+        <source>Event settings</source>
+        <translation>Event settings</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SetupEditor</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsor:</source>
+        <translation>S&amp;ponsor:</translation>
+    </message>
+    <message>
+        <source>&amp;Language on GitHub (zh_CN or en):</source>
+        <translation>&amp;Language on GitHub (zh_CN or en):</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>&amp;Currency (ISO 4217):</source>
+        <translation>&amp;Currency (ISO 4217):</translation>
+    </message>
+    <message>
+        <source>&amp;Star value:</source>
+        <translation>&amp;Star value:</translation>
+    </message>
+    <message>
+        <source>Cap per &amp;person (0 = none):</source>
+        <translation>Cap per &amp;person (0 = none):</translation>
+    </message>
+    <message>
+        <source>Prize p&amp;ool:</source>
+        <translation>Prize p&amp;ool:</translation>
+    </message>
+    <message>
+        <source>Time zone and deadlines</source>
+        <translation>Time zone and deadlines</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>La&amp;unch:</source>
+        <translation>La&amp;unch:</translation>
+    </message>
+    <message>
+        <source>&amp;Design document deadline:</source>
+        <translation>&amp;Design document deadline:</translation>
+    </message>
+    <message>
+        <source>P&amp;R deadline:</source>
+        <translation>P&amp;R deadline:</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Results:</translation>
+    </message>
+    <message>
+        <source>Conventions on GitHub</source>
+        <translation>Conventions on GitHub</translation>
+    </message>
+    <message>
+        <source>Claim &amp;words (;-separated):</source>
+        <translation>Claim &amp;words (;-separated):</translation>
+    </message>
+    <message>
+        <source>PR-&amp;title patterns ({n} = task number):</source>
+        <translation>PR-&amp;title patterns ({n} = task number):</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</source>
+        <translation>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</translation>
+    </message>
+</context>
+<context>
     <name>hd::SubmissionDialog</name>
     <message>
         <source>Edit submission #%1</source>
@@ -7345,6 +7620,120 @@ Leave empty to remove it.</translation>
     <message>
         <source>Give the team a name.</source>
         <translation>Give the team a name.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TrackDialog</name>
+    <message>
+        <source>Edit track %1</source>
+        <translation>Edit track %1</translation>
+    </message>
+    <message>
+        <source>New track</source>
+        <translation>New track</translation>
+    </message>
+    <message>
+        <source>Months beyond three raise the grade</source>
+        <translation>Months beyond three raise the grade</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (%1):</source>
+        <translation>&amp;Budget (%1):</translation>
+    </message>
+    <message>
+        <source>Articles: stage-1 &amp;quota:</source>
+        <translation>Articles: stage-1 &amp;quota:</translation>
+    </message>
+    <message>
+        <source>Articles: &amp;stars per slot:</source>
+        <translation>Articles: &amp;stars per slot:</translation>
+    </message>
+    <message>
+        <source>Fundable: payout &amp;threshold (%):</source>
+        <translation>Fundable: payout &amp;threshold (%):</translation>
+    </message>
+    <message>
+        <source>Camp:</source>
+        <translation>Camp:</translation>
+    </message>
+    <message>
+        <source>GitHub &amp;issue:</source>
+        <translation>GitHub &amp;issue:</translation>
+    </message>
+    <message>
+        <source>Reward tier</source>
+        <translation>Reward tier</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Cash (%1)</source>
+        <translation>Cash (%1)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tier</source>
+        <translation>Add &amp;Tier</translation>
+    </message>
+    <message>
+        <source>Reward tiers:</source>
+        <translation>Reward tiers:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Add &amp;Direction</source>
+        <translation>Add &amp;Direction</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>Directions:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Direction %1 needs a name.</source>
+        <translation>Direction %1 needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TracksPage</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Track &quot;%1&quot; cannot be removed: %2. Remove those first.</source>
+        <translation>Track &quot;%1&quot; cannot be removed: %2. Remove those first.</translation>
+    </message>
+    <message>
+        <source>Remove track</source>
+        <translation>Remove track</translation>
+    </message>
+    <message>
+        <source>Remove track &quot;%1&quot;?</source>
+        <translation>Remove track &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>

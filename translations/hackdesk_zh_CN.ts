@@ -124,10 +124,6 @@
         <translation>元</translation>
     </message>
     <message>
-        <source>Star of the event (开源之星)</source>
-        <translation>开源之星</translation>
-    </message>
-    <message>
         <source>Stars</source>
         <translation>星数</translation>
     </message>
@@ -232,6 +228,10 @@ Remaining: %4</source>
             <numerusform>%1 · %2
 已提交 %n 份评分表</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Star of the event</source>
+        <translation>开源之星</translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1032,6 @@ Commands:
         <translation>%1“%2”不是以 %3 计的金额（如 50 或 1000.50）。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation>%1“%2”不是 %3 到 %4 之间的整数。</translation>
-    </message>
-    <message>
         <source>%1 stars</source>
         <translation>%1 星</translation>
     </message>
@@ -1074,14 +1070,6 @@ Commands:
     <message>
         <source>--kind &quot;%1&quot; is not one of tasks, camp, articles, fundable.</source>
         <translation>--kind“%1”不是 tasks、camp、articles、fundable 之一。</translation>
-    </message>
-    <message>
-        <source>quota-stars &quot;%1&quot; is not a number of stars such as 0.5.</source>
-        <translation>quota-stars“%1”不是星数（如 0.5）。</translation>
-    </message>
-    <message>
-        <source>months-rule &quot;%1&quot; is not true or false.</source>
-        <translation>months-rule“%1”不是 true 或 false。</translation>
     </message>
     <message>
         <source>Unknown track key &quot;%1&quot;; known: %2.</source>
@@ -1158,10 +1146,6 @@ Commands:
     <message>
         <source>tier add needs either --stars N or --cash AMOUNT.</source>
         <translation>tier add 需要 --stars N 或 --cash 金额 二者之一。</translation>
-    </message>
-    <message>
-        <source>--stars &quot;%1&quot; is not a number of stars such as 3 or 0.5.</source>
-        <translation>--stars“%1”不是星数（如 3 或 0.5）。</translation>
     </message>
     <message>
         <source>List the built-in edition profiles.</source>
@@ -2099,6 +2083,37 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message>
         <source>not a whole number from 0 to %1</source>
         <translation>不是 0 到 %1 之间的整数</translation>
+    </message>
+</context>
+<context>
+    <name>EventSetupEditor</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Add track %1</source>
+        <translation>添加赛道 %1</translation>
+    </message>
+    <message>
+        <source>Edit track %1</source>
+        <translation>编辑赛道 %1</translation>
+    </message>
+    <message>
+        <source>That track no longer exists.</source>
+        <translation>该赛道已不存在。</translation>
+    </message>
+    <message>
+        <source>Move track %1</source>
+        <translation>移动赛道 %1</translation>
+    </message>
+    <message>
+        <source>Remove track %1</source>
+        <translation>删除赛道 %1</translation>
     </message>
 </context>
 <context>
@@ -4217,10 +4232,6 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>获奖证书</translation>
     </message>
     <message>
-        <source>Star of the Event (开源之星)</source>
-        <translation>开源之星</translation>
-    </message>
-    <message>
         <source>This certifies that</source>
         <translation>兹证明</translation>
     </message>
@@ -4405,10 +4416,6 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>封顶</translation>
     </message>
     <message>
-        <source>Stars of the event (开源之星): %1</source>
-        <translation>开源之星：%1</translation>
-    </message>
-    <message>
         <source>Sign-off</source>
         <translation>签字确认</translation>
     </message>
@@ -4493,10 +4500,6 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>下一截止日期</translation>
     </message>
     <message>
-        <source>Dashboard (看板信息)</source>
-        <translation>看板信息</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>任务方向</translation>
     </message>
@@ -4553,10 +4556,6 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>
             <numerusform>另有 %n 人获得星数；奖金发放报告列出了全部人员。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Finishers (统计信息)</source>
-        <translation>统计信息</translation>
     </message>
     <message>
         <source>Nobody has finished a task yet.</source>
@@ -4746,6 +4745,22 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>No score sheets: @%1 has no assigned submission here.</source>
         <translation>没有评分表：@%1 在此没有分配到的作品。</translation>
     </message>
+    <message>
+        <source>Star of the Event</source>
+        <translation>开源之星</translation>
+    </message>
+    <message>
+        <source>Stars of the event: %1</source>
+        <translation>开源之星：%1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板信息</translation>
+    </message>
+    <message>
+        <source>Finishers</source>
+        <translation>统计信息</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -4878,6 +4893,61 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message>
         <source>Fundable projects</source>
         <translation>Fundable Projects</translation>
+    </message>
+</context>
+<context>
+    <name>TrackService</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1“%2”不是 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</source>
+        <translation>%1“%2”不是以 %3 计的金额（如 50 或 1000.50）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number of stars such as 3 or 0.5.</source>
+        <translation>%1“%2”不是有效的星数（如 3 或 0.5）。</translation>
+    </message>
+    <message>
+        <source>A track needs a name.</source>
+        <translation>赛道需要一个名称。</translation>
+    </message>
+    <message>
+        <source>months-rule &quot;%1&quot; is not true or false.</source>
+        <translation>months-rule“%1”不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Unknown track key &quot;%1&quot;; known: %2.</source>
+        <translation>未知的赛道键“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>A reward tier needs a name.</source>
+        <translation>奖励档位需要名称。</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot; pays either stars or cash.</source>
+        <translation>奖励档位“%1”须按星数或现金发放，二者选其一。</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot;: stars</source>
+        <translation>奖励档位“%1”的星数</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot;: cash</source>
+        <translation>奖励档位“%1”的现金</translation>
+    </message>
+    <message>
+        <source>There is no track %1.</source>
+        <translation>没有赛道 %1。</translation>
+    </message>
+    <message>
+        <source>Reward tier &quot;%1&quot; is named twice.</source>
+        <translation>奖励档位“%1”重名。</translation>
+    </message>
+    <message>
+        <source>Direction &quot;%1&quot; is named twice.</source>
+        <translation>任务方向“%1”重名。</translation>
     </message>
 </context>
 <context>
@@ -6076,10 +6146,6 @@ Use File &gt; New or File &gt; Open.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;New Event Database…</source>
-        <translation>新建活动数据库(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -6274,16 +6340,8 @@ Use File &gt; New or File &gt; Open.</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <source>New event database</source>
-        <translation>新建活动数据库</translation>
-    </message>
-    <message>
         <source>HackDesk databases (*.sqlite *.db)</source>
         <translation>HackDesk 数据库 (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose a new file name.</source>
-        <translation>%1 已存在，请换一个文件名。</translation>
     </message>
     <message>
         <source>Open event database</source>
@@ -6493,6 +6551,18 @@ Replace the open event with it? The event as it is now is backed up first.</sour
         <source>Delete claim</source>
         <translation>删除认领</translation>
     </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>活动(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>活动设置(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>hd::NewApplicationDialog</name>
@@ -6551,6 +6621,121 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     <message>
         <source>Other wishes: there is no camp project No.%1.</source>
         <translation>其他意向：集训营没有项目 No.%1。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::NewEventWizard</name>
+    <message>
+        <source>New event</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>Database and profile</source>
+        <translation>数据库与活动模板</translation>
+    </message>
+    <message>
+        <source>Where the event is kept, and the edition profile it starts from: a built-in one or a profile file written by &quot;hackdesk export-edition&quot;.</source>
+        <translation>活动保存在哪个文件，以及从哪个届次模板开始：内置模板，或由“hackdesk export-edition”导出的模板文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <source>profile.json</source>
+        <translation>模板.json</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>数据库文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>活动模板(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Profile &amp;file:</source>
+        <translation>模板文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>New event database</source>
+        <translation>新建活动数据库</translation>
+    </message>
+    <message>
+        <source>HackDesk databases (*.sqlite *.db)</source>
+        <translation>HackDesk 数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Edition profile</source>
+        <translation>届次模板</translation>
+    </message>
+    <message>
+        <source>Edition profiles (*.json)</source>
+        <translation>届次模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>Identity, money, time zone and deadlines</source>
+        <translation>活动信息、奖金、时区与截止时间</translation>
+    </message>
+    <message>
+        <source>The same settings as Event &gt; Settings… and &quot;hackdesk config set&quot;; all can be changed later.</source>
+        <translation>与“活动 &gt; 活动设置…”及“hackdesk config set”中的设置相同；之后均可修改。</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>The event&apos;s tracks in order. Reward tiers, directions and issues come from the profile and are edited on the Tracks page.</source>
+        <translation>按顺序列出活动的赛道。奖励档位、任务方向和 issue 来自模板，可在“赛道”页面编辑。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>&amp;Add Track</source>
+        <translation>添加赛道(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Track</source>
+        <translation>删除赛道(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New track</source>
+        <translation>新赛道</translation>
+    </message>
+    <message>
+        <source>Choose a profile file.</source>
+        <translation>请选择模板文件。</translation>
+    </message>
+    <message>
+        <source>Track %1: %2</source>
+        <translation>赛道 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
     </message>
 </context>
 <context>
@@ -6916,6 +7101,96 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     </message>
 </context>
 <context>
+    <name>hd::SettingsDialog</name>
+    <message>
+        <source>Event settings</source>
+        <translation>活动设置</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SetupEditor</name>
+    <message>
+        <source>Identity</source>
+        <translation>活动信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>活动名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>主办方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsor:</source>
+        <translation>赞助方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language on GitHub (zh_CN or en):</source>
+        <translation>GitHub 上使用的语言（zh_CN 或 en）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>&amp;Currency (ISO 4217):</source>
+        <translation>币种（ISO 4217）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Star value:</source>
+        <translation>每星金额(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Cap per &amp;person (0 = none):</source>
+        <translation>每人上限（0 = 不设上限）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Prize p&amp;ool:</source>
+        <translation>奖金池(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Time zone and deadlines</source>
+        <translation>时区与截止时间</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>La&amp;unch:</source>
+        <translation>启动时间(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Design document deadline:</source>
+        <translation>设计文档截止(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;R deadline:</source>
+        <translation>PR 截止(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>结果公布(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Conventions on GitHub</source>
+        <translation>GitHub 上的约定</translation>
+    </message>
+    <message>
+        <source>Claim &amp;words (;-separated):</source>
+        <translation>报名关键词（以 ; 分隔）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>PR-&amp;title patterns ({n} = task number):</source>
+        <translation>PR 标题格式（{n} 为任务编号）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</source>
+        <translation>例如 2026-05-04T10:00（按活动时区）</translation>
+    </message>
+</context>
+<context>
     <name>hd::SubmissionDialog</name>
     <message>
         <source>Edit submission #%1</source>
@@ -7278,6 +7553,120 @@ Leave empty to remove it.</source>
     <message>
         <source>Give the team a name.</source>
         <translation>请填写队伍名称。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TrackDialog</name>
+    <message>
+        <source>Edit track %1</source>
+        <translation>编辑赛道 %1</translation>
+    </message>
+    <message>
+        <source>New track</source>
+        <translation>新赛道</translation>
+    </message>
+    <message>
+        <source>Months beyond three raise the grade</source>
+        <translation>超过三个月的部分可提升等级</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (%1):</source>
+        <translation>预算（%1）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Articles: stage-1 &amp;quota:</source>
+        <translation>文章：第一阶段名额(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Articles: &amp;stars per slot:</source>
+        <translation>文章：每个名额的星数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Fundable: payout &amp;threshold (%):</source>
+        <translation>可资助项目：发放门槛（%）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Camp:</source>
+        <translation>集训营：</translation>
+    </message>
+    <message>
+        <source>GitHub &amp;issue:</source>
+        <translation>GitHub issue(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Reward tier</source>
+        <translation>奖励档位</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星数</translation>
+    </message>
+    <message>
+        <source>Cash (%1)</source>
+        <translation>现金（%1）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tier</source>
+        <translation>添加档位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reward tiers:</source>
+        <translation>奖励档位：</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>任务方向</translation>
+    </message>
+    <message>
+        <source>Add &amp;Direction</source>
+        <translation>添加方向(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>任务方向：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Direction %1 needs a name.</source>
+        <translation>第 %1 个任务方向需要名称。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TracksPage</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Track &quot;%1&quot; cannot be removed: %2. Remove those first.</source>
+        <translation>无法删除赛道“%1”：%2。请先删除这些内容。</translation>
+    </message>
+    <message>
+        <source>Remove track</source>
+        <translation>删除赛道</translation>
+    </message>
+    <message>
+        <source>Remove track &quot;%1&quot;?</source>
+        <translation>删除赛道“%1”？</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 #include "demo/demoevent.h"
 #include "dialogs/claimdialog.h"
 #include "dialogs/importissuedialog.h"
+#include "dialogs/neweventwizard.h"
 #include "dialogs/participantdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "dialogs/syncdialog.h"
 #include "dialogs/taskdialog.h"
 #include "dialogs/teamdialog.h"
 #include "eventeditor.h"
 #include "eventsession.h"
+#include "eventsetupeditor.h"
 #include "io/filewriter.h"
 #include "judging/judgingpage.h"
 #include "messages.h"
@@ -20,6 +23,7 @@
 #include "pages/payoutspage.h"
 #include "pages/programmespage.h"
 #include "pages/tablepage.h"
+#include "pages/trackspage.h"
 #include "reports/reports.h"
 #include "reports/tablecsv.h"
 #include "services/csvexchange.h"
@@ -179,8 +183,10 @@ QString MainWindow::openDatabase(const QString &path)
     }
     delete takeCentralWidget();
     m_editor.reset();
+    m_setupEditor.reset();
     m_session = std::make_unique<EventSession>(std::move(db));
     m_editor = std::make_unique<EventEditor>(m_session.get());
+    m_setupEditor = std::make_unique<EventSetupEditor>(m_session.get());
     connect(m_session.get(), &EventSession::failed, this, &MainWindow::showError);
     connect(m_session.get(), &EventSession::changedOutside, this, [this] {
         statusBar()->showMessage(tr("Another program changed the event; what is shown was reloaded."), 5000);
@@ -217,7 +223,7 @@ QString MainWindow::openDatabase(const QString &path)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Event Database…"), this, &MainWindow::newDatabase);
+    QAction *newAction = file->addAction(tr("&New Event…"), this, &MainWindow::newDatabase);
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
@@ -268,6 +274,8 @@ void MainWindow::buildMenus()
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
 
+    QMenu *eventMenu = menuBar()->addMenu(tr("E&vent"));
+    m_eventActions << eventMenu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_eventActions << settingsMenu->addAction(tr("GitHub &Token…"), this, [this] {
         if (m_session)
@@ -316,7 +324,7 @@ void MainWindow::buildPages()
 
     TableModel *tracks = EventTables::tracks(s, splitter);
     m_overview = new OverviewPage(s, tracks, m_stack);
-    m_tracks = new TablePage(EventTables::tracks(s, splitter), m_stack);
+    m_tracks = new TracksPage(s, m_setupEditor.get(), EventTables::tracks(s, splitter), m_stack);
     m_tasks = new TablePage(EventTables::tasks(s, splitter), m_stack);
     m_tasks->addColumnFilter(EventTables::TaskTrack, tr("All tracks"));
     m_tasks->setActions([this] { addTask(); }, [this](qint64 id) { editTask(id); },
@@ -721,23 +729,19 @@ void MainWindow::copyReply()
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New event database"), QString(),
-                                                      tr("HackDesk databases (*.sqlite *.db)"));
-    if (path.isEmpty())
+    NewEventWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted)
         return;
-    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
-        showError(tr("%1 already exists; choose a new file name.").arg(path));
-        return;
-    }
-    try {
-        Database db(path);
-        initEvent(db);
-    } catch (const Error &e) {
-        showError(e.message());
-        return;
-    }
-    if (const QString error = openDatabase(path); !error.isEmpty())
+    if (const QString error = openDatabase(wizard.path()); !error.isEmpty())
         showError(error);
+}
+
+void MainWindow::editSettings()
+{
+    if (!m_session)
+        return;
+    SettingsDialog dialog(m_session.get(), m_setupEditor.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::openDatabaseDialog()

@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace hd {
 
 class EventEditor;
+class EventSetupEditor;
 class EventSession;
 class OverviewPage;
 class PayoutsPage;
@@ -36,6 +37,7 @@ public:
     bool restoreFrom(const QString &backup);
     EventSession *session() const { return m_session.get(); }
     EventEditor *editor() const { return m_editor.get(); }
+    EventSetupEditor *setupEditor() const { return m_setupEditor.get(); }
     TablePage *page(Page page) const;
     TablePage *teamsPage() const { return m_teams; }
     OverviewPage *overview() const { return m_overview; }
@@ -69,7 +71,8 @@ private:
     void backUp();
     void restore();
     void buildPages();
-    void newDatabase();
+    void newDatabase();  // the New Event wizard
+    void editSettings(); // Event > Settings…
     void importIssue();
     void syncWithGitHub();
     void exportReport(int kind);
@@ -85,6 +88,7 @@ private:
 
     std::unique_ptr<EventSession> m_session;
     std::unique_ptr<EventEditor> m_editor;
+    std::unique_ptr<EventSetupEditor> m_setupEditor;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     OverviewPage *m_overview = nullptr;

@@ -5,6 +5,7 @@
 #include "model/error.h"
 #include "services/editionprofile.h"
 #include "services/eventsettings.h"
+#include "services/trackservice.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 
@@ -101,15 +102,6 @@ Fen amountArg(const Event &event, const QString &option, const QString &text)
     return *a;
 }
 
-int wholeNumber(const QString &key, const QString &text, int min, int max)
-{
-    bool ok = false;
-    const int n = text.trimmed().toInt(&ok);
-    if (!ok || n < min || n > max)
-        throw Error(Tr::tr("%1 \"%2\" is not a whole number from %3 to %4.").arg(key, text).arg(min).arg(max));
-    return n;
-}
-
 QString tierText(const RewardTier &t, const Currency &c)
 {
     QStringList parts;
@@ -189,64 +181,24 @@ int trackAdd(const CommandContext &ctx, const QCommandLineParser &parser)
         return usage(
             ctx, Tr::tr("--kind \"%1\" is not one of tasks, camp, articles, fundable.").arg(parser.value(u"kind"_s)));
     Database &db = ctx.database();
-    EventRepository events(db);
-    const Event event = events.requireEvent();
+    const Event event = EventRepository(db).requireEvent();
     Track t;
     t.kind = *kind;
     t.name = parser.value(u"name"_s).trimmed();
     if (parser.isSet(u"budget"_s))
         t.budgetFen = amountArg(event, u"--budget"_s, parser.value(u"budget"_s));
-    Transaction tx(db);
-    QList<Track> all = events.tracks();
-    t.position = all.isEmpty() ? 1 : all.last().position + 1;
-    const qint64 id = events.addTrack(t);
-    tx.commit();
-    ctx.out << id << Qt::endl;
+    ctx.out << TrackService(db).add(t) << Qt::endl;
     return 0;
 }
 
-const QStringList trackKeys = {u"name"_s,        u"budget"_s,   u"quota"_s, u"quota-stars"_s, u"threshold-percent"_s,
-                               u"months-rule"_s, u"position"_s, u"issue"_s};
-
 int trackSet(const CommandContext &ctx, const QString &idText, const QString &key, const QString &value)
 {
-    Database &db = ctx.database();
-    EventRepository events(db);
-    const Event event = events.requireEvent();
-    Track t = trackById(events, idText);
-    Transaction tx(db);
-    if (key == u"name") {
-        t.name = value.trimmed();
-        events.updateTrack(t);
-    } else if (key == u"budget") {
-        t.budgetFen = amountArg(event, key, value);
-        events.updateTrack(t);
-    } else if (key == u"quota") {
-        t.quota = wholeNumber(key, value, 0, 1'000'000);
-        events.updateTrack(t);
-    } else if (key == u"quota-stars") {
-        const auto stars = Stars::parse(value);
-        if (!stars)
-            throw Error(Tr::tr("quota-stars \"%1\" is not a number of stars such as 0.5.").arg(value));
-        t.quotaStars = *stars;
-        events.updateTrack(t);
-    } else if (key == u"threshold-percent") {
-        t.thresholdPercent = wholeNumber(key, value, 0, 100);
-        events.updateTrack(t);
-    } else if (key == u"months-rule") {
-        const QString v = value.trimmed().toLower();
-        if (v != u"true" && v != u"false" && v != u"yes" && v != u"no" && v != u"1" && v != u"0")
-            throw Error(Tr::tr("months-rule \"%1\" is not true or false.").arg(value));
-        t.monthsRule = v == u"true" || v == u"yes" || v == u"1";
-        events.updateTrack(t);
-    } else if (key == u"position") {
-        events.moveTrack(t.id, wholeNumber(key, value, 1, int(events.tracks().size())) - 1);
-    } else if (key == u"issue") {
-        EventSettings(db).set(u"track.%1.issue"_s.arg(t.id), value);
-    } else {
-        return usage(ctx, Tr::tr("Unknown track key \"%1\"; known: %2.").arg(key, trackKeys.join(u", "_s)));
-    }
-    tx.commit();
+    EventRepository events(ctx.database());
+    events.requireEvent();
+    const Track t = trackById(events, idText);
+    if (!TrackService::keys().contains(key))
+        return usage(ctx, Tr::tr("Unknown track key \"%1\"; known: %2.").arg(key, TrackService::keys().join(u", "_s)));
+    TrackService(ctx.database()).set(t.id, key, value);
     return 0;
 }
 
@@ -258,9 +210,9 @@ int trackCommand(const CommandContext &ctx)
     parser.addOption({u"kind"_s, Tr::tr("add: tasks, camp, articles or fundable."), u"KIND"_s});
     parser.addOption({u"name"_s, Tr::tr("add: the track's name."), u"NAME"_s});
     parser.addOption({u"budget"_s, Tr::tr("add: the track's budget in the event's currency."), u"AMOUNT"_s});
-    if (auto code = parseCommandArgs(
-            ctx, parser,
-            Tr::tr("Lists, adds, changes and removes tracks. Keys of set: %1.").arg(trackKeys.join(u", "_s))))
+    if (auto code = parseCommandArgs(ctx, parser,
+                                     Tr::tr("Lists, adds, changes and removes tracks. Keys of set: %1.")
+                                         .arg(TrackService::keys().join(u", "_s))))
         return *code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
@@ -274,7 +226,7 @@ int trackCommand(const CommandContext &ctx)
         EventRepository events(ctx.database());
         events.requireEvent();
         const Track t = trackById(events, pos[1]);
-        events.removeTrack(t.id);
+        TrackService(ctx.database()).remove(t.id);
         ctx.out << Tr::tr("Removed track %1 \"%2\".").arg(t.id).arg(t.name) << Qt::endl;
         return 0;
     }
@@ -315,18 +267,9 @@ int tierCommand(const CommandContext &ctx)
     }
     if (parser.isSet(u"stars"_s) == parser.isSet(u"cash"_s))
         return usage(ctx, Tr::tr("tier add needs either --stars N or --cash AMOUNT."));
-    RewardTier tier;
+    RewardTier tier =
+        TrackService::parseTier(Currency::of(event.currency), name, parser.value(u"stars"_s), parser.value(u"cash"_s));
     tier.trackId = track.id;
-    tier.name = name;
-    if (parser.isSet(u"stars"_s)) {
-        const auto stars = Stars::parse(parser.value(u"stars"_s));
-        if (!stars)
-            throw Error(
-                Tr::tr("--stars \"%1\" is not a number of stars such as 3 or 0.5.").arg(parser.value(u"stars"_s)));
-        tier.stars = *stars;
-    } else {
-        tier.cashFen = amountArg(event, u"--cash"_s, parser.value(u"cash"_s));
-    }
     events.addTier(tier);
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "model/event.h"
 #include "model/track.h"
+#include "storage/rowsnapshot.h"
 
 #include <QList>
 #include <QMap>
@@ -32,9 +33,9 @@ public:
     void updateTrack(const Track &track);
     // Why the track cannot be removed ("holds 3 tasks and 2 claims"); nullopt when it can.
     std::optional<QString> trackRemovalBlocker(qint64 id) const;
-    // Removes the track with its directions, tiers and issue setting; throws with the reason while it
-    // holds tasks, claims or submissions.
-    void removeTrack(qint64 id);
+    // Removes the track with its directions, tiers, issue setting, camp applications and judging set-up;
+    // throws with the reason while it holds tasks, claims or submissions. Returns the removed rows (undo).
+    RowSnapshot removeTrack(qint64 id);
     // Moves the track to `index` (0-based) in the order and numbers every track's position 1, 2, 3 …
     void moveTrack(qint64 id, int index);
 

@@ -475,6 +475,11 @@ TEST(EditionReports, ASprintEventsReportsNameOnlyTheSprint)
         for (const QString &foreign : {u"PaddlePaddle"_s, u"飞桨"_s, u"Hackathon 6th"_s, u"¥"_s})
             EXPECT_FALSE(text.contains(foreign))
                 << reportKindKey(kind).toStdString() << " holds " << foreign.toStdString();
+        // An English event's reports in the English window hold no Chinese at all (labels included).
+        static const QRegularExpression chinese(u"[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}]"_s);
+        const QRegularExpressionMatch found = chinese.match(text);
+        EXPECT_FALSE(found.hasMatch()) << reportKindKey(kind).toStdString() << " holds Chinese: "
+                                       << text.mid(qMax(0, int(found.capturedStart()) - 20), 40).toStdString();
         EXPECT_TRUE(squeezed(text).contains(u"OpenSourceSprint2025"_s)) << reportKindKey(kind).toStdString();
     }
     EXPECT_TRUE(pdfText(dir.path(u"payouts.pdf"_s)).contains(u"$100"_s));

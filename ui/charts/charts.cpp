@@ -339,7 +339,7 @@ QChart *leaderboardChart(const ChartData &data, const ChartStyle &style)
     QChart *chart = newChart(ChartKind::Leaderboard, style);
     QSet<QString> used;
     QStringList categories;
-    QBarSet *starred = barSet(Tr::tr("Star of the event (开源之星)"), starColour);
+    QBarSet *starred = barSet(Tr::tr("Star of the event"), starColour);
     QBarSet *others = barSet(Tr::tr("Stars"), claimedColour);
     const QList<StarsEntry> shown = leaderboardShown(data);
     for (auto it = shown.crbegin(); it != shown.crend(); ++it) { // bottom to top: the first on top
@@ -557,7 +557,7 @@ QStringList chartTooltips(ChartKind kind, const ChartData &data)
                               .arg(e.login, e.name, stars(e.stars), money(data, e.paidFen))
                               .trimmed();
             if (e.starOfTheEvent)
-                tip += u'\n' + Tr::tr("Star of the event (开源之星)");
+                tip += u'\n' + Tr::tr("Star of the event");
             tips << tip;
         }
         break;

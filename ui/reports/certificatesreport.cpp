@@ -39,7 +39,7 @@ std::unique_ptr<ReportDocument> certificates(const Context &ctx)
             title = ReportDocument::tr("Certificate of Award");
             break;
         case Certificate::StarOfTheEvent:
-            title = ReportDocument::tr("Star of the Event (开源之星)");
+            title = ReportDocument::tr("Star of the Event");
             break;
         }
         doc->centred(title, 24, true, 16);

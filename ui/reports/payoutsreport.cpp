@@ -127,8 +127,7 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
                     {ReportDocument::tr("Cap"), Qt::AlignLeft, 8}},
                    people, {int(people.size() - 1)});
     if (!r.starsOfTheEvent.isEmpty())
-        doc->paragraph(
-            ReportDocument::tr("Stars of the event (开源之星): %1").arg(u"@"_s + r.starsOfTheEvent.join(u", @"_s)));
+        doc->paragraph(ReportDocument::tr("Stars of the event: %1").arg(u"@"_s + r.starsOfTheEvent.join(u", @"_s)));
 
     doc->heading(ReportDocument::tr("Sign-off"), 2);
     doc->paragraph(ReportDocument::tr("We have checked the amounts above against the event's rules: %1 to %n people.",

@@ -80,7 +80,7 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
          {ReportDocument::tr("next deadline"), next}});
 
     // The 看板信息 dashboard, per track.
-    doc->heading(ReportDocument::tr("Dashboard (看板信息)"), 2);
+    doc->heading(ReportDocument::tr("Dashboard"), 2);
     const QList<ReportDocument::Column> dashboardColumns = {
         {ReportDocument::tr("Direction"), Qt::AlignLeft, 40},
         {ReportDocument::tr("Tasks"), Qt::AlignRight, 10},
@@ -147,7 +147,7 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
                            ReportDocument::Tone::Muted);
     }
 
-    doc->heading(ReportDocument::tr("Finishers (统计信息)"), 2);
+    doc->heading(ReportDocument::tr("Finishers"), 2);
     bool anyFinisher = false;
     for (const TrackDashboard &t : data.dashboard) {
         if (t.finishers.isEmpty())
