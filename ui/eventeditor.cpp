@@ -1,11 +1,14 @@
 #include "eventeditor.h"
 
 #include "eventsession.h"
+#include "model/error.h"
 #include "storage/claimrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
+
+#include <algorithm>
 
 #include <memory>
 
@@ -213,14 +216,84 @@ QString EventEditor::addTeam(const Team &team)
 
 QString EventEditor::updateTeam(const Team &team)
 {
-    EventSession *s = m_session;
-    const auto before = TeamRepository(s->database()).get(team.id);
-    if (!before)
+    const auto now = TeamRepository(m_session->database()).get(team.id);
+    if (!now)
         return tr("The team %1 no longer exists.").arg(team.name);
-    const Team old = *before;
-    return s->run(new EditCommand(
-        s, tr("Edit team %1").arg(team.name), [s, team] { TeamRepository(s->database()).update(team); },
-        [s, old] { TeamRepository(s->database()).update(old); }));
+    return updateTeam(*now, team);
+}
+
+namespace {
+
+// The team `row` with the edits from `loaded` to `edited` made on it (name and leader when they were
+// changed, the members the edit added or took out), or, when `before` is given, taken back: the fields
+// edited as `before` held them.
+Team teamEdits(const Team &loaded, const Team &edited, Team row, const Team *before = nullptr)
+{
+    if (edited.name != loaded.name)
+        row.name = before ? before->name : edited.name;
+    if (edited.leaderId != loaded.leaderId)
+        row.leaderId = before ? before->leaderId : edited.leaderId;
+    for (qint64 m : loaded.memberIds)
+        if (!edited.memberIds.contains(m)) { // taken out
+            if (!before)
+                row.memberIds.removeAll(m);
+            else if (before->memberIds.contains(m) && !row.memberIds.contains(m))
+                row.memberIds.append(m);
+        }
+    for (qint64 m : edited.memberIds)
+        if (!loaded.memberIds.contains(m)) { // added
+            if (before && !before->memberIds.contains(m))
+                row.memberIds.removeAll(m);
+            else if (!before && !row.memberIds.contains(m))
+                row.memberIds.append(m);
+        }
+    std::sort(row.memberIds.begin(), row.memberIds.end());
+    return row;
+}
+
+bool sameTeam(Team a, Team b)
+{
+    std::sort(a.memberIds.begin(), a.memberIds.end());
+    std::sort(b.memberIds.begin(), b.memberIds.end());
+    return a.name == b.name && a.leaderId == b.leaderId && a.memberIds == b.memberIds;
+}
+
+} // namespace
+
+QString EventEditor::updateTeam(const Team &loaded, const Team &edited)
+{
+    EventSession *s = m_session;
+    m_notice.clear();
+    const auto now = TeamRepository(s->database()).get(loaded.id);
+    if (!now)
+        return tr("The team %1 no longer exists.").arg(loaded.name);
+    if (sameTeam(loaded, edited))
+        return {};
+    // Redo makes the edits on the row as it is then; undo takes them back on the row as it is then,
+    // from what the row held just before the redo.
+    auto before = std::make_shared<Team>(*now);
+    const QString error = s->run(new EditCommand(
+        s, tr("Edit team %1").arg(edited.name),
+        [s, loaded, edited, before] {
+            TeamRepository repo(s->database());
+            const auto row = repo.get(loaded.id);
+            if (!row)
+                throw Error(tr("The team %1 no longer exists.").arg(loaded.name));
+            *before = *row;
+            repo.update(teamEdits(loaded, edited, *row));
+        },
+        [s, loaded, edited, before] {
+            TeamRepository repo(s->database());
+            const auto row = repo.get(loaded.id);
+            if (!row)
+                throw Error(tr("The team %1 no longer exists.").arg(loaded.name));
+            repo.update(teamEdits(loaded, edited, *row, before.get()));
+        }));
+    if (error.isEmpty() && !sameTeam(loaded, *now))
+        m_notice = tr("Another program changed the team %1 while the form was open: only what you edited was "
+                      "saved; its other changes are kept.")
+                       .arg(edited.name);
+    return error;
 }
 
 QString EventEditor::removeTeam(qint64 teamId)

@@ -73,6 +73,29 @@ TEST_F(Editions, EveryBuiltInProfileRoundTrips)
     }
 }
 
+// Found by fuzzing: before 1901 Asia/Shanghai kept local mean time, +08:05:43; written as +08:05 (ISO 8601
+// has no seconds in offsets), a date read back 43 s later at every round trip, in a profile and in the
+// database alike.
+TEST_F(Editions, DatesInLocalMeanTimeReadBackAsTheSameInstant)
+{
+    const QByteArray json = R"({"hackdesk-edition": 1, "settings": {"event.name": "Old", "event.time-zone":
+        "Asia/Shanghai", "event.launch": "1012-01-01", "event.pr-deadline": "2024-06-30T23:59:59+08:00"}})";
+    const EditionProfile profile = EditionProfile::read(json);
+    const QDateTime launch(QDate(1012, 1, 1), QTime(0, 0), QTimeZone("Asia/Shanghai"));
+    EXPECT_EQ(profile.setup.event.launchAt, launch);
+    const QByteArray written = profile.write();
+    EXPECT_TRUE(written.contains(R"("event.launch": "1011-12-31T15:54:17Z")")) << written.constData();
+    // A modern date keeps its zone's offset.
+    EXPECT_TRUE(written.contains(R"("event.pr-deadline": "2024-06-30T23:59:59+08:00")")) << written.constData();
+    const EditionProfile again = EditionProfile::read(written);
+    EXPECT_EQ(again.setup.event.launchAt, launch);
+    EXPECT_EQ(again.write(), written);
+
+    profile.apply(*db);
+    EXPECT_EQ(EventRepository(*db).requireEvent().launchAt, launch);
+    EXPECT_EQ(EditionProfile::capture(*db).write(), written);
+}
+
 TEST_F(Editions, TheSixthEditionComesFromItsProfile)
 {
     initEvent(*db);

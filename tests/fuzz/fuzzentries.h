@@ -17,5 +17,6 @@ void prTitle(const uint8_t *data, size_t size);      // parsePrTitle with the 6t
 void csv(const uint8_t *data, size_t size);          // parseCsv, and what it read written and read back
 void githubJson(const uint8_t *data, size_t size);   // a whole sync whose every GitHub reply is the input
 void judgePacket(const uint8_t *data, size_t size);  // JudgePacket::parse and fromBytes
+void editionProfile(const uint8_t *data, size_t size); // EditionProfile::read, and what it read written and read back
 
 } // namespace hd::fuzz
