@@ -1,6 +1,7 @@
 #include "eventeditor.h"
 
 #include "eventsession.h"
+#include "fieldedits.h"
 #include "model/error.h"
 #include "storage/claimrepository.h"
 #include "storage/eventrepository.h"
@@ -33,51 +34,25 @@ QString EventEditor::addTask(const Task &task, const QString &direction)
 
 namespace {
 
-// For each field in which `edited` differs from `loaded`, copies `from`'s value onto `to`; true when
-// there were any.
-#define HD_COPY_EDITED(field)                                                                                          \
-    if (edited.field != loaded.field) {                                                                                \
-        to.field = from.field;                                                                                         \
-        any = true;                                                                                                    \
-    }
-
-bool copyEdited(const Task &loaded, const Task &edited, const Task &from, Task &to)
+// The fields the task and participant forms edit.
+bool applyEdits(const Task &loaded, const Task &edited, const Task &from, Task &to)
 {
-    bool any = false;
-    HD_COPY_EDITED(trackId)
-    HD_COPY_EDITED(number)
-    HD_COPY_EDITED(title)
-    HD_COPY_EDITED(url)
-    HD_COPY_EDITED(directionId)
-    HD_COPY_EDITED(stars)
-    HD_COPY_EDITED(rfcRequired)
-    HD_COPY_EDITED(cashFen)
-    HD_COPY_EDITED(finisherId)
-    HD_COPY_EDITED(locked)
-    HD_COPY_EDITED(removed)
-    HD_COPY_EDITED(lead)
-    HD_COPY_EDITED(seats)
-    HD_COPY_EDITED(completionBp)
-    HD_COPY_EDITED(defence)
-    return any;
+    return copyEdited(loaded, edited, from, to, &Task::trackId, &Task::number, &Task::title, &Task::url,
+                      &Task::directionId, &Task::stars, &Task::rfcRequired, &Task::cashFen, &Task::finisherId,
+                      &Task::locked, &Task::removed, &Task::lead, &Task::seats, &Task::completionBp, &Task::defence);
 }
 
-bool copyEdited(const Participant &loaded, const Participant &edited, const Participant &from, Participant &to)
+bool applyEdits(const Participant &loaded, const Participant &edited, const Participant &from, Participant &to)
 {
-    bool any = false;
-    HD_COPY_EDITED(login)
-    HD_COPY_EDITED(name)
-    HD_COPY_EDITED(email)
-    HD_COPY_EDITED(organisation)
-    return any;
+    return copyEdited(loaded, edited, from, to, &Participant::login, &Participant::name, &Participant::email,
+                      &Participant::organisation);
 }
-#undef HD_COPY_EDITED
 
 // Whether another program changed the row since `loaded` was read.
 template <typename T> bool changedUnderneath(const T &loaded, const T &now)
 {
     T copy = now;
-    return copyEdited(now, loaded, loaded, copy);
+    return applyEdits(now, loaded, loaded, copy);
 }
 
 } // namespace
@@ -109,13 +84,13 @@ QString EventEditor::updateTask(const Task &loaded, const Task &edited, const QS
             TaskRepository repo(s->database());
             Task row = repo.get(loaded.id).value_or(loaded);
             *before = row;
-            if (copyEdited(loaded, *after, *after, row))
+            if (applyEdits(loaded, *after, *after, row))
                 repo.update(row);
         },
         [s, loaded, after, before] {
             TaskRepository repo(s->database());
             Task row = repo.get(loaded.id).value_or(*before);
-            if (copyEdited(loaded, *after, *before, row))
+            if (applyEdits(loaded, *after, *before, row))
                 repo.update(row);
         }));
     if (error.isEmpty() && changedUnderneath(loaded, *now))
@@ -173,13 +148,13 @@ QString EventEditor::updateParticipant(const Participant &loaded, const Particip
             ParticipantRepository repo(s->database());
             Participant row = repo.get(loaded.id).value_or(loaded);
             *before = row;
-            if (copyEdited(loaded, edited, edited, row))
+            if (applyEdits(loaded, edited, edited, row))
                 repo.update(row);
         },
         [s, loaded, edited, before] {
             ParticipantRepository repo(s->database());
             Participant row = repo.get(loaded.id).value_or(*before);
-            if (copyEdited(loaded, edited, *before, row))
+            if (applyEdits(loaded, edited, *before, row))
                 repo.update(row);
         }));
     if (error.isEmpty() && changedUnderneath(loaded, *now))

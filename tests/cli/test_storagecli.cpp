@@ -20,8 +20,8 @@
 
 #include <csignal>
 #include <ctime>
-#include <iostream>
 #include <fcntl.h>
+#include <iostream>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>

@@ -44,8 +44,7 @@ class ScriptedTransport final : public HttpTransport
 public:
     explicit ScriptedTransport(const QByteArray &script)
         : m_parts(splitOnLines(script))
-    {
-    }
+    {}
 
     HttpResponse get(const HttpRequest &request, const CancelToken &cancel) override
     {

@@ -283,6 +283,48 @@ TEST(StorageWindow, TheTeamFormWritesOnlyWhatWasEditedAndSaysWhenTheRowChangedUn
     EXPECT_EQ(TeamRepository(session.database()).get(id)->name, u"Lions"_s);
 }
 
+TEST(StorageWindow, TheJudgeAndSubmissionFormsWriteOnlyWhatWasEdited)
+{
+    TempDir dir;
+    const QString demo = makeDemo(dir);
+    auto db = std::make_unique<Database>(demo);
+    EventSession session(std::move(db));
+    JudgingEditor editor(&session);
+    JudgingRepository repo(session.database());
+    const Judge judge = repo.judges().first();
+    const Submission submission = repo.submissions().first();
+    {
+        Database other(demo); // another program changes both while their forms are open
+        JudgingRepository there(other);
+        Judge j = *there.judge(judge.id);
+        j.organisation = u"Changed elsewhere"_s;
+        there.updateJudge(j, u"other"_s);
+        Submission sub = *there.submission(submission.id);
+        sub.title = u"Title changed elsewhere"_s;
+        there.updateSubmission(sub, u"other"_s);
+    }
+    Judge editedJudge = judge;
+    editedJudge.name = u"Name from the form"_s;
+    ASSERT_TRUE(editor.updateJudge(judge, editedJudge).isEmpty());
+    EXPECT_TRUE(editor.notice().contains(u"Another program changed the judge"_s)) << editor.notice().toStdString();
+    Submission editedSubmission = submission;
+    editedSubmission.links.append({u"slides"_s, u"https://example.com/slides"_s});
+    ASSERT_TRUE(editor.updateSubmission(submission, editedSubmission).isEmpty());
+    EXPECT_TRUE(editor.notice().contains(u"Another program changed the submission"_s)) << editor.notice().toStdString();
+
+    EXPECT_EQ(repo.judge(judge.id)->name, u"Name from the form"_s);
+    EXPECT_EQ(repo.judge(judge.id)->organisation, u"Changed elsewhere"_s);
+    EXPECT_EQ(repo.submission(submission.id)->links, editedSubmission.links);
+    EXPECT_EQ(repo.submission(submission.id)->title, u"Title changed elsewhere"_s);
+
+    session.undoStack()->undo();
+    session.undoStack()->undo();
+    EXPECT_EQ(repo.judge(judge.id)->name, judge.name);
+    EXPECT_EQ(repo.judge(judge.id)->organisation, u"Changed elsewhere"_s) << "undo puts back only the edited field";
+    EXPECT_EQ(repo.submission(submission.id)->links, submission.links);
+    EXPECT_EQ(repo.submission(submission.id)->title, u"Title changed elsewhere"_s);
+}
+
 TEST(StorageWindow, UndoOfAScoreOnAFinalTrackLeavesTheStackAsItWas)
 {
     TempDir dir;
@@ -403,8 +445,12 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
     ProgrammeEditor programmes(&session);
     const qint64 camp = EventRepository(d).resolveTrack(u"camp"_s).id;
     const auto fundableTrack = [&] { return fundable; };
-    const auto teamId = [&] { return SqlQuery::scalar(d, u"SELECT id FROM team WHERE name LIKE 'Drifters%'"_s).toLongLong(); };
-    const auto judgeId = [&] { return SqlQuery::scalar(d, u"SELECT id FROM judge WHERE login = 'drift-judge'"_s).toLongLong(); };
+    const auto teamId = [&] {
+        return SqlQuery::scalar(d, u"SELECT id FROM team WHERE name LIKE 'Drifters%'"_s).toLongLong();
+    };
+    const auto judgeId = [&] {
+        return SqlQuery::scalar(d, u"SELECT id FROM judge WHERE login = 'drift-judge'"_s).toLongLong();
+    };
     const auto submissionId = [&] {
         return SqlQuery::scalar(d, u"SELECT id FROM submission WHERE title LIKE 'Drift submission%'"_s).toLongLong();
     };
@@ -508,7 +554,9 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
             edit.notes = a.notes + u" (edited)"_s;
             return programmes.editApplication(edit);
         },
-        [&] { return programmes.addApplication(camp, u"drift-camper"_s, CampChoices{1, {2}, true}); },
+        [&] {
+            return programmes.addApplication(camp, u"drift-camper"_s, CampChoices{1, {2}, true});
+        },
         [&] {
             const CampApplication a = ProgrammeRepository(d).applications(camp).first();
             return programmes.setWeeklyReport(a.id, 1, 17, u"https://example.com/week1"_s);
