@@ -1,5 +1,5 @@
 #include "claim.h"
-#include "event.h"
+#include "isotime.h"
 #include "participant.h"
 #include "pullrequest.h"
 #include "task.h"

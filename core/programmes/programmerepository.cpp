@@ -1,7 +1,7 @@
 #include "programmerepository.h"
 
 #include "model/error.h"
-#include "model/event.h"
+#include "model/isotime.h"
 #include "model/participant.h"
 #include "model/task.h"
 #include "storage/claimrepository.h"

@@ -3,7 +3,7 @@
 #include "github/syncengine.h"
 #include "model/currency.h"
 #include "model/error.h"
-#include "model/event.h"
+#include "model/isotime.h"
 #include "parsing/prtitle.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"

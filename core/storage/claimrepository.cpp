@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "model/error.h"
-#include "model/event.h"
+#include "model/isotime.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>

@@ -79,9 +79,7 @@ public:
     // once complete), while other programs may be using it. Throws hd::Error naming the file.
     void backupTo(const QString &file) const;
     // An automatic backup in the backups folder beside the database, keeping the newest `keep`
-    // (setting backup.keep, default 10); returns its path. `reason` names it, e.g. "import". First it
-    // removes the unfinished backups (".part-*") a killed backup left there: those no program holds
-    // locked (a backup being written is, with flock) and not written to for a minute.
+    // (setting backup.keep, default 10); returns its path. `reason` names it, e.g. "import".
     QString autoBackup(const QString &reason) const;
     // Where automatic backups go: "<database>.backups".
     QString backupFolder() const;
