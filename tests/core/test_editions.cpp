@@ -130,6 +130,11 @@ TEST_F(Editions, AMalformedProfileNamesTheFieldAndTheProblem)
                     .startsWith(u"tracks[0].colour: unknown field"_s));
     EXPECT_TRUE(refused(head + R"("tracks": [{"name": "a", "kind": "camp", "tiers": [{"name": "x", "stars": "-1"}]}]})")
                     .startsWith(u"tracks[0].tiers[0].stars:"_s));
+    // Numbers too large for a whole number are refused by name (casting them was undefined behaviour).
+    EXPECT_TRUE(refused(head + R"("tracks": [{"name": "a", "kind": "tasks", "quota": 1e20}]})")
+                    .startsWith(u"tracks[0].quota: must be a whole number from 0 to"_s));
+    EXPECT_TRUE(refused(head + R"("tracks": [{"name": "a", "kind": "tasks", "budget": 1e300}]})")
+                    .startsWith(u"tracks[0].budget: must be text or a whole number"_s));
     EXPECT_TRUE(refused(R"({"hackdesk-edition": 1, "settings": {"event.name": "X", "money.cap": "1.234"}})")
                     .startsWith(u"settings.money.cap: not an amount in CNY"_s));
     EXPECT_TRUE(refused(R"({"hackdesk-edition": 1, "settings": {"event.name": "X", "event.time-zone": "Mars/Base"}})")
