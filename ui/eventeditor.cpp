@@ -1,11 +1,15 @@
 #include "eventeditor.h"
 
 #include "eventsession.h"
+#include "fieldedits.h"
+#include "model/error.h"
 #include "storage/claimrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
+
+#include <algorithm>
 
 #include <memory>
 
@@ -30,51 +34,25 @@ QString EventEditor::addTask(const Task &task, const QString &direction)
 
 namespace {
 
-// For each field in which `edited` differs from `loaded`, copies `from`'s value onto `to`; true when
-// there were any.
-#define HD_COPY_EDITED(field)                                                                                          \
-    if (edited.field != loaded.field) {                                                                                \
-        to.field = from.field;                                                                                         \
-        any = true;                                                                                                    \
-    }
-
-bool copyEdited(const Task &loaded, const Task &edited, const Task &from, Task &to)
+// The fields the task and participant forms edit.
+bool applyEdits(const Task &loaded, const Task &edited, const Task &from, Task &to)
 {
-    bool any = false;
-    HD_COPY_EDITED(trackId)
-    HD_COPY_EDITED(number)
-    HD_COPY_EDITED(title)
-    HD_COPY_EDITED(url)
-    HD_COPY_EDITED(directionId)
-    HD_COPY_EDITED(stars)
-    HD_COPY_EDITED(rfcRequired)
-    HD_COPY_EDITED(cashFen)
-    HD_COPY_EDITED(finisherId)
-    HD_COPY_EDITED(locked)
-    HD_COPY_EDITED(removed)
-    HD_COPY_EDITED(lead)
-    HD_COPY_EDITED(seats)
-    HD_COPY_EDITED(completionBp)
-    HD_COPY_EDITED(defence)
-    return any;
+    return copyEdited(loaded, edited, from, to, &Task::trackId, &Task::number, &Task::title, &Task::url,
+                      &Task::directionId, &Task::stars, &Task::rfcRequired, &Task::cashFen, &Task::finisherId,
+                      &Task::locked, &Task::removed, &Task::lead, &Task::seats, &Task::completionBp, &Task::defence);
 }
 
-bool copyEdited(const Participant &loaded, const Participant &edited, const Participant &from, Participant &to)
+bool applyEdits(const Participant &loaded, const Participant &edited, const Participant &from, Participant &to)
 {
-    bool any = false;
-    HD_COPY_EDITED(login)
-    HD_COPY_EDITED(name)
-    HD_COPY_EDITED(email)
-    HD_COPY_EDITED(organisation)
-    return any;
+    return copyEdited(loaded, edited, from, to, &Participant::login, &Participant::name, &Participant::email,
+                      &Participant::organisation);
 }
-#undef HD_COPY_EDITED
 
 // Whether another program changed the row since `loaded` was read.
 template <typename T> bool changedUnderneath(const T &loaded, const T &now)
 {
     T copy = now;
-    return copyEdited(now, loaded, loaded, copy);
+    return applyEdits(now, loaded, loaded, copy);
 }
 
 } // namespace
@@ -106,13 +84,13 @@ QString EventEditor::updateTask(const Task &loaded, const Task &edited, const QS
             TaskRepository repo(s->database());
             Task row = repo.get(loaded.id).value_or(loaded);
             *before = row;
-            if (copyEdited(loaded, *after, *after, row))
+            if (applyEdits(loaded, *after, *after, row))
                 repo.update(row);
         },
         [s, loaded, after, before] {
             TaskRepository repo(s->database());
             Task row = repo.get(loaded.id).value_or(*before);
-            if (copyEdited(loaded, *after, *before, row))
+            if (applyEdits(loaded, *after, *before, row))
                 repo.update(row);
         }));
     if (error.isEmpty() && changedUnderneath(loaded, *now))
@@ -170,13 +148,13 @@ QString EventEditor::updateParticipant(const Participant &loaded, const Particip
             ParticipantRepository repo(s->database());
             Participant row = repo.get(loaded.id).value_or(loaded);
             *before = row;
-            if (copyEdited(loaded, edited, edited, row))
+            if (applyEdits(loaded, edited, edited, row))
                 repo.update(row);
         },
         [s, loaded, edited, before] {
             ParticipantRepository repo(s->database());
             Participant row = repo.get(loaded.id).value_or(*before);
-            if (copyEdited(loaded, edited, *before, row))
+            if (applyEdits(loaded, edited, *before, row))
                 repo.update(row);
         }));
     if (error.isEmpty() && changedUnderneath(loaded, *now))
@@ -213,14 +191,84 @@ QString EventEditor::addTeam(const Team &team)
 
 QString EventEditor::updateTeam(const Team &team)
 {
-    EventSession *s = m_session;
-    const auto before = TeamRepository(s->database()).get(team.id);
-    if (!before)
+    const auto now = TeamRepository(m_session->database()).get(team.id);
+    if (!now)
         return tr("The team %1 no longer exists.").arg(team.name);
-    const Team old = *before;
-    return s->run(new EditCommand(
-        s, tr("Edit team %1").arg(team.name), [s, team] { TeamRepository(s->database()).update(team); },
-        [s, old] { TeamRepository(s->database()).update(old); }));
+    return updateTeam(*now, team);
+}
+
+namespace {
+
+// The team `row` with the edits from `loaded` to `edited` made on it (name and leader when they were
+// changed, the members the edit added or took out), or, when `before` is given, taken back: the fields
+// edited as `before` held them.
+Team teamEdits(const Team &loaded, const Team &edited, Team row, const Team *before = nullptr)
+{
+    if (edited.name != loaded.name)
+        row.name = before ? before->name : edited.name;
+    if (edited.leaderId != loaded.leaderId)
+        row.leaderId = before ? before->leaderId : edited.leaderId;
+    for (qint64 m : loaded.memberIds)
+        if (!edited.memberIds.contains(m)) { // taken out
+            if (!before)
+                row.memberIds.removeAll(m);
+            else if (before->memberIds.contains(m) && !row.memberIds.contains(m))
+                row.memberIds.append(m);
+        }
+    for (qint64 m : edited.memberIds)
+        if (!loaded.memberIds.contains(m)) { // added
+            if (before && !before->memberIds.contains(m))
+                row.memberIds.removeAll(m);
+            else if (!before && !row.memberIds.contains(m))
+                row.memberIds.append(m);
+        }
+    std::sort(row.memberIds.begin(), row.memberIds.end());
+    return row;
+}
+
+bool sameTeam(Team a, Team b)
+{
+    std::sort(a.memberIds.begin(), a.memberIds.end());
+    std::sort(b.memberIds.begin(), b.memberIds.end());
+    return a.name == b.name && a.leaderId == b.leaderId && a.memberIds == b.memberIds;
+}
+
+} // namespace
+
+QString EventEditor::updateTeam(const Team &loaded, const Team &edited)
+{
+    EventSession *s = m_session;
+    m_notice.clear();
+    const auto now = TeamRepository(s->database()).get(loaded.id);
+    if (!now)
+        return tr("The team %1 no longer exists.").arg(loaded.name);
+    if (sameTeam(loaded, edited))
+        return {};
+    // Redo makes the edits on the row as it is then; undo takes them back on the row as it is then,
+    // from what the row held just before the redo.
+    auto before = std::make_shared<Team>(*now);
+    const QString error = s->run(new EditCommand(
+        s, tr("Edit team %1").arg(edited.name),
+        [s, loaded, edited, before] {
+            TeamRepository repo(s->database());
+            const auto row = repo.get(loaded.id);
+            if (!row)
+                throw Error(tr("The team %1 no longer exists.").arg(loaded.name));
+            *before = *row;
+            repo.update(teamEdits(loaded, edited, *row));
+        },
+        [s, loaded, edited, before] {
+            TeamRepository repo(s->database());
+            const auto row = repo.get(loaded.id);
+            if (!row)
+                throw Error(tr("The team %1 no longer exists.").arg(loaded.name));
+            repo.update(teamEdits(loaded, edited, *row, before.get()));
+        }));
+    if (error.isEmpty() && !sameTeam(loaded, *now))
+        m_notice = tr("Another program changed the team %1 while the form was open: only what you edited was "
+                      "saved; its other changes are kept.")
+                       .arg(edited.name);
+    return error;
 }
 
 QString EventEditor::removeTeam(qint64 teamId)

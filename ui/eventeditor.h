@@ -38,6 +38,9 @@ public:
 
     QString addTeam(const Team &team);
     QString updateTeam(const Team &team);
+    // As updateTask: the name and leader when edited; of the members, only those the form added or took
+    // out (members another program added or removed meanwhile stay so).
+    QString updateTeam(const Team &loaded, const Team &edited);
     QString removeTeam(qint64 teamId);
 
     // Adds or corrects a claim by hand (see ManualClaims): marked manual, the task's finisher follows.

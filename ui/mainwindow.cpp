@@ -518,8 +518,9 @@ void MainWindow::editTeam(qint64 id)
     if (!team)
         return;
     TeamDialog dialog(m_session->database(), *team, this);
-    dialog.setSubmit([&] { return m_editor->updateTeam(dialog.team()); });
-    dialog.exec();
+    dialog.setSubmit([&] { return m_editor->updateTeam(*team, dialog.team()); });
+    if (dialog.exec() == QDialog::Accepted && !m_editor->notice().isEmpty())
+        messages::information(this, tr("Edit team"), m_editor->notice());
 }
 
 void MainWindow::deleteTeam(qint64 id)

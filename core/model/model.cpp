@@ -1,4 +1,5 @@
 #include "claim.h"
+#include "isotime.h"
 #include "participant.h"
 #include "pullrequest.h"
 #include "task.h"
@@ -165,6 +166,13 @@ Task::Defence defenceFromKey(QStringView key)
         if (key == defenceKey(d))
             return d;
     return Task::Defence::Pending;
+}
+
+QString isoDateTimeText(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    return t.offsetFromUtc() % 60 ? t.toUTC().toString(Qt::ISODate) : t.toString(Qt::ISODate);
 }
 
 } // namespace hd

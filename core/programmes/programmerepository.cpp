@@ -1,6 +1,7 @@
 #include "programmerepository.h"
 
 #include "model/error.h"
+#include "model/isotime.h"
 #include "model/participant.h"
 #include "model/task.h"
 #include "storage/claimrepository.h"
@@ -46,7 +47,7 @@ QList<int> numbersFrom(const QString &text)
 
 QVariant dateValue(const QDateTime &dt)
 {
-    return dt.isValid() ? QVariant(dt.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return dt.isValid() ? QVariant(isoDateTimeText(dt)) : QVariant(QMetaType::fromType<QString>());
 }
 
 const QString applicationColumns =

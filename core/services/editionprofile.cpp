@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace hd {
@@ -46,15 +48,16 @@ QString textOf(const QJsonValue &v, const QString &field, bool numbersToo = fals
 {
     if (v.isString())
         return v.toString();
-    if (numbersToo && v.isDouble() && v.toDouble() == double(qint64(v.toDouble())))
-        return QString::number(qint64(v.toDouble()));
+    // Whole numbers only, and only those a double holds exactly (casting a larger one is undefined).
+    if (const double d = v.toDouble(); numbersToo && v.isDouble() && std::abs(d) < 0x1p53 && d == std::trunc(d))
+        return QString::number(qint64(d));
     fail(field, numbersToo ? Tr::tr("must be text or a whole number") : Tr::tr("must be text"));
 }
 
 int intOf(const QJsonValue &v, const QString &field, int min, int max)
 {
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d != double(int(d)) || d < min || d > max)
+    if (!v.isDouble() || !(d >= min && d <= max) || d != std::trunc(d)) // range first: int(1e20) is undefined
         fail(field, Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
     return int(d);
 }

@@ -2,8 +2,9 @@
 
 #include "github/syncengine.h"
 #include "model/currency.h"
-#include "parsing/prtitle.h"
 #include "model/error.h"
+#include "model/isotime.h"
+#include "parsing/prtitle.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
@@ -48,7 +49,7 @@ SettingKey eventDate(const QString &key, const char *description, EventDate fiel
     return {key, description, true,
             [field](const EventSetup &s) {
                 const QDateTime &t = s.event.*field;
-                return t.isValid() ? t.toTimeZone(zoneOf(s.event)).toString(Qt::ISODate) : QString();
+                return t.isValid() ? isoDateTimeText(t.toTimeZone(zoneOf(s.event))) : QString();
             },
             [field](EventSetup &s, const QString &value) {
                 const QString v = value.trimmed();

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "model/error.h"
+#include "model/isotime.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ Claim claimFrom(SqlQuery &q, int offset = 0)
 
 QVariant dateValue(const QDateTime &dt)
 {
-    return dt.isValid() ? QVariant(dt.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return dt.isValid() ? QVariant(isoDateTimeText(dt)) : QVariant(QMetaType::fromType<QString>());
 }
 } // namespace
 

@@ -6,9 +6,11 @@
 #include "sqlquery.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 #include <utility>
 
@@ -429,6 +432,15 @@ void Database::backupTo(const QString &file) const
     QString reason;
     if (!createPrivateFile(part, &reason))
         throw Error(Tr::tr("Cannot write the backup %1: %2").arg(target, reason));
+    // Locked while it is written, so that another program's automatic backup does not take it for
+    // the leftover of a killed one (removeStaleBackupParts); the lock goes with the process.
+    const int lockFd = ::open(QFile::encodeName(part).constData(), O_RDONLY | O_CLOEXEC);
+    if (lockFd >= 0)
+        ::flock(lockFd, LOCK_EX);
+    const auto unlock = qScopeGuard([lockFd] {
+        if (lockFd >= 0)
+            ::close(lockFd);
+    });
     // The reason as SQLite gives it ("database or disk is full"): the file at fault is the backup.
     QSqlQuery q(m_db);
     q.prepare(u"VACUUM INTO ?"_s); // a failure shows in exec()
@@ -490,6 +502,29 @@ QString Database::backupFolder() const
     return m_path + u".backups"_s;
 }
 
+namespace {
+
+// Removes the unfinished backups ("<name>.part-<random>") a killed backup left in `folder`: those that no
+// process holds locked and that nobody wrote to for a minute (a backup just created may not hold its
+// lock yet).
+void removeStaleBackupParts(const QDir &folder)
+{
+    const QDateTime minuteAgo = QDateTime::currentDateTimeUtc().addSecs(-60);
+    for (const QFileInfo &part : folder.entryInfoList({u"*.part-*"_s}, QDir::Files | QDir::Hidden)) {
+        if (part.lastModified().toUTC() > minuteAgo)
+            continue;
+        const QByteArray name = QFile::encodeName(part.filePath());
+        const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            ::unlink(name.constData()); // a failure leaves it for the next backup
+        ::close(fd);
+    }
+}
+
+} // namespace
+
 QString Database::autoBackup(const QString &reason) const
 {
     if (m_backend == Backend::Postgres)
@@ -503,6 +538,7 @@ QString Database::autoBackup(const QString &reason) const
     if (!folder.exists() && !QDir().mkpath(folder.path()))
         throw Error(Tr::tr("Cannot create the backup folder %1.").arg(folder.path()));
     QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    removeStaleBackupParts(folder);
     const QString base = QFileInfo(m_path).completeBaseName();
     // <name>-<date>-<time>-<ms>-<process>-<reason>.sqlite: in name order, in time order.
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);

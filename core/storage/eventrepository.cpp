@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "model/error.h"
+#include "model/isotime.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ struct Tr
 
 QVariant dateValue(const QDateTime &dt)
 {
-    return dt.isValid() ? QVariant(dt.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return dt.isValid() ? QVariant(isoDateTimeText(dt)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QDateTime dateFrom(const QVariant &v)

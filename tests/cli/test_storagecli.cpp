@@ -19,7 +19,10 @@
 #include <QTimeZone>
 
 #include <csignal>
+#include <ctime>
+#include <fcntl.h>
 #include <iostream>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -200,6 +203,55 @@ TEST_F(StorageCli, AutomaticBackupsKeepTheLastN)
     ASSERT_EQ(run({u"config"_s, u"set"_s, u"backup.keep"_s, u"0"_s}).code, 0);
     ASSERT_EQ(run({u"import-csv"_s, u"--kind"_s, u"participants"_s, participantsCsv(dir, u"k9"_s, 2)}).code, 0);
     EXPECT_EQ(QDir(db + u".backups"_s).entryList(QDir::Files).size(), 2);
+}
+
+// Sets a file's modification time `seconds` into the past.
+void age(const QString &path, int seconds)
+{
+    const timespec then{::time(nullptr) - seconds, 0};
+    const timespec times[2] = {then, then};
+    ASSERT_EQ(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0) << path.toStdString();
+}
+
+TEST_F(StorageCli, AKilledBackupsLeftoverIsRemovedByTheNextAutomaticBackup)
+{
+    ASSERT_EQ(run({u"import-csv"_s, u"--kind"_s, u"participants"_s, participantsCsv(dir, u"big"_s, 3000)}).code, 0);
+    const QDir backups(db + u".backups"_s);
+    const QStringList parts = {u"*.part-*"_s};
+    // A backup into the backups folder killed while it writes (when the kill lands too early or too
+    // late, again).
+    int attempts = 0;
+    while (backups.entryList(parts, QDir::Files).isEmpty() && attempts++ < 20) {
+        auto p = start({u"--db"_s, db, u"backup"_s, u"--out"_s, backups.filePath(u"manual.sqlite"_s)});
+        while (p->state() != QProcess::NotRunning && backups.entryList(parts, QDir::Files).isEmpty())
+            p->waitForFinished(1);
+        if (p->state() != QProcess::NotRunning)
+            ::kill(pid_t(p->processId()), SIGKILL);
+        p->waitForFinished(10'000);
+        QFile::remove(backups.filePath(u"manual.sqlite"_s));
+    }
+    const QStringList left = backups.entryList(parts, QDir::Files);
+    ASSERT_EQ(left.size(), 1) << "no kill landed while the backup was written in " << attempts << " attempts";
+    const QString killed = backups.filePath(left.first());
+    age(killed, 120);
+    // One that another program is writing now (it holds the lock), and one just created (its writer may
+    // not hold the lock yet): both stay.
+    const QString busy = backups.filePath(u"other.sqlite.part-0000beef"_s);
+    const QString fresh = backups.filePath(u"other.sqlite.part-0000cafe"_s);
+    writeAll(busy, "SQLite format 3");
+    writeAll(fresh, "SQLite format 3");
+    age(busy, 120);
+    const int lockFd = ::open(QFile::encodeName(busy).constData(), O_RDONLY | O_CLOEXEC);
+    ASSERT_GE(lockFd, 0);
+    ASSERT_EQ(::flock(lockFd, LOCK_EX), 0);
+
+    const CliRun imported = run({u"import-csv"_s, u"--kind"_s, u"participants"_s, participantsCsv(dir, u"next"_s, 2)});
+    ::close(lockFd);
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(killed)) << "the leftover of the killed backup is still there";
+    EXPECT_TRUE(QFileInfo::exists(busy));
+    EXPECT_TRUE(QFileInfo::exists(fresh));
+    EXPECT_EQ(backups.entryList({u"*-import-csv.sqlite"_s}, QDir::Files).size(), 2);
 }
 
 TEST_F(StorageCli, BackupAndRestoreBringTheEventBack)

@@ -73,6 +73,29 @@ TEST_F(Editions, EveryBuiltInProfileRoundTrips)
     }
 }
 
+// Found by fuzzing: before 1901 Asia/Shanghai kept local mean time, +08:05:43; written as +08:05 (ISO 8601
+// has no seconds in offsets), a date read back 43 s later at every round trip, in a profile and in the
+// database alike.
+TEST_F(Editions, DatesInLocalMeanTimeReadBackAsTheSameInstant)
+{
+    const QByteArray json = R"({"hackdesk-edition": 1, "settings": {"event.name": "Old", "event.time-zone":
+        "Asia/Shanghai", "event.launch": "1012-01-01", "event.pr-deadline": "2024-06-30T23:59:59+08:00"}})";
+    const EditionProfile profile = EditionProfile::read(json);
+    const QDateTime launch(QDate(1012, 1, 1), QTime(0, 0), QTimeZone("Asia/Shanghai"));
+    EXPECT_EQ(profile.setup.event.launchAt, launch);
+    const QByteArray written = profile.write();
+    EXPECT_TRUE(written.contains(R"("event.launch": "1011-12-31T15:54:17Z")")) << written.constData();
+    // A modern date keeps its zone's offset.
+    EXPECT_TRUE(written.contains(R"("event.pr-deadline": "2024-06-30T23:59:59+08:00")")) << written.constData();
+    const EditionProfile again = EditionProfile::read(written);
+    EXPECT_EQ(again.setup.event.launchAt, launch);
+    EXPECT_EQ(again.write(), written);
+
+    profile.apply(*db);
+    EXPECT_EQ(EventRepository(*db).requireEvent().launchAt, launch);
+    EXPECT_EQ(EditionProfile::capture(*db).write(), written);
+}
+
 TEST_F(Editions, TheSixthEditionComesFromItsProfile)
 {
     initEvent(*db);
@@ -107,6 +130,11 @@ TEST_F(Editions, AMalformedProfileNamesTheFieldAndTheProblem)
                     .startsWith(u"tracks[0].colour: unknown field"_s));
     EXPECT_TRUE(refused(head + R"("tracks": [{"name": "a", "kind": "camp", "tiers": [{"name": "x", "stars": "-1"}]}]})")
                     .startsWith(u"tracks[0].tiers[0].stars:"_s));
+    // Numbers too large for a whole number are refused by name (casting them was undefined behaviour).
+    EXPECT_TRUE(refused(head + R"("tracks": [{"name": "a", "kind": "tasks", "quota": 1e20}]})")
+                    .startsWith(u"tracks[0].quota: must be a whole number from 0 to"_s));
+    EXPECT_TRUE(refused(head + R"("tracks": [{"name": "a", "kind": "tasks", "budget": 1e300}]})")
+                    .startsWith(u"tracks[0].budget: must be text or a whole number"_s));
     EXPECT_TRUE(refused(R"({"hackdesk-edition": 1, "settings": {"event.name": "X", "money.cap": "1.234"}})")
                     .startsWith(u"settings.money.cap: not an amount in CNY"_s));
     EXPECT_TRUE(refused(R"({"hackdesk-edition": 1, "settings": {"event.name": "X", "event.time-zone": "Mars/Base"}})")
@@ -163,7 +191,8 @@ TEST_F(Editions, SettingsAreValidatedAndWrittenWhereTheyLive)
         {u"event.launch", u"next monday", u"event.launch: not an ISO 8601 time"},
         {u"money.star-value", u"12.345", u"money.star-value: not an amount in EUR"},
         {u"money.pool", u"-1", u"money.pool: not an amount"},
-        {u"github.pr-titles", u"[Sprint #{n}];[Sprint]", u"github.pr-titles: The PR title pattern “[Sprint]” has no {n}"},
+        {u"github.pr-titles", u"[Sprint #{n}];[Sprint]",
+         u"github.pr-titles: The PR title pattern “[Sprint]” has no {n}"},
         {u"github.repos", u"PaddlePaddle", u"github.repos: \"PaddlePaddle\" is not owner/name"},
         {u"github.api-url", u"ftp://x", u"github.api-url: not an http(s) URL"},
         {u"track.1.issue", u"Paddle 62905", u"track.1.issue: \"Paddle 62905\" is not owner/name#number"},

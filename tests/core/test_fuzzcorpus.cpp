@@ -63,3 +63,8 @@ TEST(FuzzCorpus, JudgePacket)
 {
     EXPECT_GT(runCorpus(u"judge_packet"_s, hd::fuzz::judgePacket), 0);
 }
+
+TEST(FuzzCorpus, EditionProfile)
+{
+    EXPECT_GT(runCorpus(u"edition_profile"_s, hd::fuzz::editionProfile), 0);
+}

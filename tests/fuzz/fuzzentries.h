@@ -11,11 +11,12 @@
 
 namespace hd::fuzz {
 
-void issueTable(const uint8_t *data, size_t size);   // parseIssueBody for every track kind, stars
-void claimComment(const uint8_t *data, size_t size); // parseClaimComment
-void prTitle(const uint8_t *data, size_t size);      // parsePrTitle with the 6th edition's prefix
-void csv(const uint8_t *data, size_t size);          // parseCsv, and what it read written and read back
-void githubJson(const uint8_t *data, size_t size);   // a whole sync whose every GitHub reply is the input
-void judgePacket(const uint8_t *data, size_t size);  // JudgePacket::parse and fromBytes
+void issueTable(const uint8_t *data, size_t size);     // parseIssueBody for every track kind, stars
+void claimComment(const uint8_t *data, size_t size);   // parseClaimComment
+void prTitle(const uint8_t *data, size_t size);        // parsePrTitle with the 6th edition's prefix
+void csv(const uint8_t *data, size_t size);            // parseCsv, and what it read written and read back
+void githubJson(const uint8_t *data, size_t size);     // a whole sync whose every GitHub reply is the input
+void judgePacket(const uint8_t *data, size_t size);    // JudgePacket::parse and fromBytes
+void editionProfile(const uint8_t *data, size_t size); // EditionProfile::read, and what it read written and read back
 
 } // namespace hd::fuzz

@@ -7,6 +7,7 @@
 #include "github/sync.h"
 #include "judging/judgepacket.h"
 #include "model/error.h"
+#include "services/editionprofile.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 
@@ -16,7 +17,8 @@
 
 #include <memory>
 
-// The readers that need the rest of the core: GitHub's replies (a whole sync) and judge packets.
+// The readers that need the rest of the core: GitHub's replies (a whole sync), judge packets and edition
+// profiles.
 
 using namespace Qt::StringLiterals;
 
@@ -42,8 +44,7 @@ class ScriptedTransport final : public HttpTransport
 public:
     explicit ScriptedTransport(const QByteArray &script)
         : m_parts(splitOnLines(script))
-    {
-    }
+    {}
 
     HttpResponse get(const HttpRequest &request, const CancelToken &cancel) override
     {
@@ -145,6 +146,29 @@ void judgePacket(const uint8_t *data, size_t size)
     try {
         JudgePacket::fromBytes(input, u"fuzz.hdjudge"_s);
     } catch (const Error &) {
+    }
+}
+
+void editionProfile(const uint8_t *data, size_t size)
+{
+    EditionProfile profile;
+    try {
+        profile = EditionProfile::read(bytes(data, size));
+    } catch (const Error &) {
+        return;
+    }
+    // What was read, written, reads back and is written the same: every setting and field survives.
+    const QByteArray written = profile.write();
+    QByteArray again;
+    try {
+        again = EditionProfile::read(written).write();
+    } catch (const Error &e) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+        broken("a profile that was read does not read back once written");
+    }
+    if (again != written) {
+        std::fprintf(stderr, "written:\n%s\nagain:\n%s\n", written.constData(), again.constData());
+        broken("a profile written and read back is written differently");
     }
 }
 

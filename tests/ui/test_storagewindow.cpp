@@ -8,12 +8,17 @@
 #include "mainwindow.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"
+#include "programmeeditor.h"
+#include "programmes/programmerepository.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
+#include "storage/teamrepository.h"
 #include "support/dbdump.h"
 #include "testutil.h"
+
+#include <algorithm>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -229,6 +234,97 @@ TEST(StorageWindow, TheTaskFormWritesOnlyTheFieldsEditedAndSaysWhenTheRowChanged
     EXPECT_EQ(ParticipantRepository(session.database()).get(person.id)->name, u"New Name"_s);
 }
 
+TEST(StorageWindow, TheTeamFormWritesOnlyWhatWasEditedAndSaysWhenTheRowChangedUnderneath)
+{
+    TempDir dir;
+    const QString demo = makeDemo(dir);
+    auto db = std::make_unique<Database>(demo);
+    EventSession session(std::move(db));
+    EventEditor editor(&session);
+    const QList<Participant> people = ParticipantRepository(session.database()).all();
+    ASSERT_GE(people.size(), 4);
+    const qint64 p1 = people[0].id, p2 = people[1].id, p3 = people[2].id, p4 = people[3].id;
+    const auto ids = [](QList<qint64> list) { // as the repository gives members: by id
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    ASSERT_TRUE(editor.addTeam({0, u"Tigers"_s, p1, {p1, p2}}).isEmpty());
+    const qint64 id = editor.lastInsertedId();
+    const Team loaded = *TeamRepository(session.database()).get(id);
+    {
+        Database other(demo); // another program renames the team and adds a member while the form is open
+        Team t = *TeamRepository(other).get(id);
+        t.name = u"Tigers (renamed)"_s;
+        t.memberIds.append(p3);
+        TeamRepository(other).update(t);
+    }
+    Team edited = loaded; // the form takes p2 out and puts p4 in; the name is left alone
+    edited.memberIds = {p1, p4};
+    ASSERT_TRUE(editor.updateTeam(loaded, edited).isEmpty());
+    Team now = *TeamRepository(session.database()).get(id);
+    EXPECT_EQ(now.name, u"Tigers (renamed)"_s) << "the other program's name is kept";
+    EXPECT_EQ(now.memberIds, ids({p1, p3, p4})) << "its member kept, the form's edits made";
+    EXPECT_EQ(now.leaderId, p1);
+    EXPECT_TRUE(editor.notice().contains(u"Another program changed the team"_s)) << editor.notice().toStdString();
+
+    session.undoStack()->undo(); // takes back only the form's edits
+    now = *TeamRepository(session.database()).get(id);
+    EXPECT_EQ(now.name, u"Tigers (renamed)"_s);
+    EXPECT_EQ(now.memberIds, ids({p1, p2, p3}));
+    session.undoStack()->redo();
+    EXPECT_EQ(TeamRepository(session.database()).get(id)->memberIds, ids({p1, p3, p4}));
+
+    // A rename with nothing changed underneath: saved, nothing to tell.
+    const Team current = *TeamRepository(session.database()).get(id);
+    Team renamed = current;
+    renamed.name = u"Lions"_s;
+    ASSERT_TRUE(editor.updateTeam(current, renamed).isEmpty());
+    EXPECT_TRUE(editor.notice().isEmpty()) << editor.notice().toStdString();
+    EXPECT_EQ(TeamRepository(session.database()).get(id)->name, u"Lions"_s);
+}
+
+TEST(StorageWindow, TheJudgeAndSubmissionFormsWriteOnlyWhatWasEdited)
+{
+    TempDir dir;
+    const QString demo = makeDemo(dir);
+    auto db = std::make_unique<Database>(demo);
+    EventSession session(std::move(db));
+    JudgingEditor editor(&session);
+    JudgingRepository repo(session.database());
+    const Judge judge = repo.judges().first();
+    const Submission submission = repo.submissions().first();
+    {
+        Database other(demo); // another program changes both while their forms are open
+        JudgingRepository there(other);
+        Judge j = *there.judge(judge.id);
+        j.organisation = u"Changed elsewhere"_s;
+        there.updateJudge(j, u"other"_s);
+        Submission sub = *there.submission(submission.id);
+        sub.title = u"Title changed elsewhere"_s;
+        there.updateSubmission(sub, u"other"_s);
+    }
+    Judge editedJudge = judge;
+    editedJudge.name = u"Name from the form"_s;
+    ASSERT_TRUE(editor.updateJudge(judge, editedJudge).isEmpty());
+    EXPECT_TRUE(editor.notice().contains(u"Another program changed the judge"_s)) << editor.notice().toStdString();
+    Submission editedSubmission = submission;
+    editedSubmission.links.append({u"slides"_s, u"https://example.com/slides"_s});
+    ASSERT_TRUE(editor.updateSubmission(submission, editedSubmission).isEmpty());
+    EXPECT_TRUE(editor.notice().contains(u"Another program changed the submission"_s)) << editor.notice().toStdString();
+
+    EXPECT_EQ(repo.judge(judge.id)->name, u"Name from the form"_s);
+    EXPECT_EQ(repo.judge(judge.id)->organisation, u"Changed elsewhere"_s);
+    EXPECT_EQ(repo.submission(submission.id)->links, editedSubmission.links);
+    EXPECT_EQ(repo.submission(submission.id)->title, u"Title changed elsewhere"_s);
+
+    session.undoStack()->undo();
+    session.undoStack()->undo();
+    EXPECT_EQ(repo.judge(judge.id)->name, judge.name);
+    EXPECT_EQ(repo.judge(judge.id)->organisation, u"Changed elsewhere"_s) << "undo puts back only the edited field";
+    EXPECT_EQ(repo.submission(submission.id)->links, submission.links);
+    EXPECT_EQ(repo.submission(submission.id)->title, u"Title changed elsewhere"_s);
+}
+
 TEST(StorageWindow, UndoOfAScoreOnAFinalTrackLeavesTheStackAsItWas)
 {
     TempDir dir;
@@ -259,6 +355,74 @@ TEST(StorageWindow, UndoOfAScoreOnAFinalTrackLeavesTheStackAsItWas)
     EXPECT_TRUE(repo.sheet(a.judgeId, a.submissionId));
 }
 
+// Finalising and unlocking are not undoable; around them an undo or redo of a score is refused while the
+// track is final and works again once it is unlocked, with the stack, the sheet and the log in step.
+TEST(StorageWindow, UndoAndRedoAroundFinaliseAndUnlockStayInStep)
+{
+    TempDir dir;
+    auto db = std::make_unique<Database>(makeDemo(dir));
+    EventSession session(std::move(db));
+    const Database &d = session.database();
+    const qint64 fundable = EventRepository(d).resolveTrack(u"fundable"_s).id;
+    JudgingRepository repo(d);
+    Assignment a;
+    for (const Assignment &x : repo.assignments(fundable))
+        if (!repo.sheet(x.judgeId, x.submissionId))
+            a = x;
+    ASSERT_NE(a.judgeId, 0);
+    ScoreSheet sheet;
+    sheet.judgeId = a.judgeId;
+    sheet.submissionId = a.submissionId;
+    for (const Criterion &c : repo.rubric(fundable)->criteria)
+        if (c.judged())
+            sheet.scores.insert(c.id, 7);
+    JudgingEditor editor(&session);
+    QUndoStack *undo = session.undoStack();
+    QSignalSpy failed(&session, &EventSession::failed);
+    const auto logSize = [&] { return SqlQuery::scalar(d, u"SELECT count(*) FROM judging_log"_s).toInt(); };
+    const auto step = [&](void (QUndoStack::*move)()) {
+        (undo->*move)();
+        QCoreApplication::processEvents();
+    };
+
+    ASSERT_TRUE(editor.saveSheet(sheet).isEmpty());
+    const int index = undo->index();
+    ASSERT_TRUE(editor.finalise(fundable).isEmpty());
+    int log = logSize();
+    step(&QUndoStack::undo); // refused: the track is final
+    EXPECT_EQ(failed.count(), 1);
+    EXPECT_EQ(undo->index(), index);
+    EXPECT_FALSE(undo->canRedo());
+    EXPECT_TRUE(repo.sheet(a.judgeId, a.submissionId));
+    EXPECT_EQ(logSize(), log) << "a refused undo is not logged";
+
+    EXPECT_FALSE(editor.unlock(fundable, QString()).isEmpty()) << "unlocking needs a reason";
+    EXPECT_EQ(undo->index(), index);
+    ASSERT_TRUE(editor.unlock(fundable, u"a score was entered twice"_s).isEmpty());
+    EXPECT_EQ(undo->index(), index);
+    step(&QUndoStack::undo); // works once unlocked
+    EXPECT_EQ(failed.count(), 1);
+    EXPECT_EQ(undo->index(), index - 1);
+    EXPECT_TRUE(undo->canRedo());
+    EXPECT_FALSE(repo.sheet(a.judgeId, a.submissionId));
+
+    ASSERT_TRUE(editor.finalise(fundable).isEmpty());
+    log = logSize();
+    step(&QUndoStack::redo); // refused again
+    EXPECT_EQ(failed.count(), 2);
+    EXPECT_EQ(undo->index(), index - 1);
+    EXPECT_TRUE(undo->canRedo());
+    EXPECT_FALSE(repo.sheet(a.judgeId, a.submissionId));
+    EXPECT_EQ(logSize(), log);
+    ASSERT_TRUE(editor.unlock(fundable, u"one more correction"_s).isEmpty());
+    step(&QUndoStack::redo);
+    EXPECT_EQ(failed.count(), 2);
+    EXPECT_EQ(undo->index(), index);
+    EXPECT_FALSE(undo->canRedo());
+    ASSERT_TRUE(repo.sheet(a.judgeId, a.submissionId));
+    EXPECT_TRUE(repo.sheet(a.judgeId, a.submissionId)->sameContent(sheet));
+}
+
 TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsTheyWere)
 {
     QSettings().clear();
@@ -277,6 +441,19 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
     for (const Assignment &x : assignments)
         if (!JudgingRepository(d).sheet(x.judgeId, x.submissionId) && x.submissionId != a.submissionId)
             unscored = x;
+
+    ProgrammeEditor programmes(&session);
+    const qint64 camp = EventRepository(d).resolveTrack(u"camp"_s).id;
+    const auto fundableTrack = [&] { return fundable; };
+    const auto teamId = [&] {
+        return SqlQuery::scalar(d, u"SELECT id FROM team WHERE name LIKE 'Drifters%'"_s).toLongLong();
+    };
+    const auto judgeId = [&] {
+        return SqlQuery::scalar(d, u"SELECT id FROM judge WHERE login = 'drift-judge'"_s).toLongLong();
+    };
+    const auto submissionId = [&] {
+        return SqlQuery::scalar(d, u"SELECT id FROM submission WHERE title LIKE 'Drift submission%'"_s).toLongLong();
+    };
 
     // One of each kind of edit the window makes through the undo stack.
     Task task = TaskRepository(d).all().first();
@@ -317,9 +494,85 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
                 SqlQuery::scalar(d, u"SELECT id FROM participant WHERE login = 'undo-drift'"_s).toLongLong());
         },
         [&] { return editor.addTeam(team); },
+        [&] {
+            const Team loaded = *TeamRepository(d).get(teamId());
+            Team edited = loaded;
+            edited.name = u"Drifters (edited)"_s;
+            edited.memberIds = {ParticipantRepository(d).all().first().id};
+            return editor.updateTeam(loaded, edited);
+        },
+        [&] { return editor.removeTeam(teamId()); },
+        [&] {
+            ClaimEdit claim;
+            claim.taskId = TaskRepository(d).all().first().id;
+            claim.login = u"drift-claimant"_s;
+            return editor.saveClaim(claim);
+        },
+        [&] {
+            return editor.removeClaim(SqlQuery::scalar(d, u"SELECT c.id FROM claim c JOIN participant p ON "
+                                                          "p.id = c.participant_id WHERE p.login = 'drift-claimant'"_s)
+                                          .toLongLong());
+        },
         [&] { return judging.addJudge(judge); },
+        [&] {
+            Judge j = *JudgingRepository(d).judge(judgeId());
+            j.name = u"Edited Judge"_s;
+            return judging.updateJudge(j);
+        },
+        [&] { return judging.assign(judgeId(), unscored.submissionId); },
+        [&] { return judging.removeJudge(judgeId()); },
         [&] { return judging.saveSheet(sheet); },
+        [&] { return judging.removeSheet(sheet.judgeId, sheet.submissionId); },
         [&] { return judging.unassign(unscored.judgeId, unscored.submissionId); },
+        [&] { return judging.assign(unscored.judgeId, unscored.submissionId); },
+        [&] {
+            Submission sub = JudgingRepository(d).submission(unscored.submissionId).value();
+            sub.id = 0;
+            sub.title = u"Drift submission"_s;
+            return judging.addSubmission(sub);
+        },
+        [&] {
+            Submission sub = JudgingRepository(d).submission(submissionId()).value();
+            sub.title = u"Drift submission (edited)"_s;
+            return judging.updateSubmission(sub);
+        },
+        [&] { return judging.autoAssign(fundable, 3); },
+        [&] { return judging.removeSubmission(submissionId()); },
+        [&] {
+            Rubric r = *JudgingRepository(d).rubric(fundable);
+            r.criteria.first().weight += 1;
+            return judging.saveRubric(r);
+        },
+        [&] {
+            const CampApplication a = ProgrammeRepository(d).applications(camp).first();
+            ProgrammeEditor::ApplicationEdit edit;
+            edit.id = a.id;
+            edit.stage = a.stage;
+            edit.project = a.project;
+            edit.interviewAt = a.interviewAt;
+            edit.interviewer = a.interviewer;
+            edit.notes = a.notes + u" (edited)"_s;
+            return programmes.editApplication(edit);
+        },
+        [&] {
+            return programmes.addApplication(camp, u"drift-camper"_s, CampChoices{1, {2}, true});
+        },
+        [&] {
+            const CampApplication a = ProgrammeRepository(d).applications(camp).first();
+            return programmes.setWeeklyReport(a.id, 1, 17, u"https://example.com/week1"_s);
+        },
+        [&] {
+            const CampApplication a = ProgrammeRepository(d).applications(camp).first();
+            const qint64 project = TaskRepository(d).all(camp).first().id;
+            CampDefence defence{project, a.participantId, u"良好"_s, 3, QDate(2024, 7, 1), {u"drift-judge"_s}};
+            return programmes.setCampDefence(project, a.participantId, defence);
+        },
+        [&] {
+            const qint64 project = TaskRepository(d).all(fundableTrack()).first().id;
+            QList<SubTask> subTasks = ProgrammeRepository(d).subTasks(project);
+            subTasks.append({int(subTasks.size()) + 1, u"Drift sub-task"_s, u"someone"_s, {}, false, 0});
+            return programmes.editFundable(project, Task::Defence::Pending, subTasks);
+        },
     };
     QUndoStack *undo = session.undoStack();
     SqlQuery(d, u"PRAGMA busy_timeout = 50"_s).exec();

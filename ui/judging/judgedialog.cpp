@@ -3,6 +3,7 @@
 #include "eventsession.h"
 #include "judging/judgingrepository.h"
 #include "judgingeditor.h"
+#include "messages.h"
 #include "model/participant.h"
 #include "storage/eventrepository.h"
 
@@ -152,8 +153,12 @@ QString JudgeDialog::submit()
 {
     JudgingEditor editor(m_session);
     const Judge j = judge();
-    if (j.id)
-        return editor.updateJudge(j);
+    if (j.id) { // only what was edited, over the row as it is now
+        const QString error = editor.updateJudge(m_original, j);
+        if (error.isEmpty() && !editor.notice().isEmpty())
+            messages::information(this, tr("Edit judge"), editor.notice());
+        return error;
+    }
     const QString error = editor.addJudge(j);
     if (error.isEmpty())
         m_original.id = editor.lastInsertedId();

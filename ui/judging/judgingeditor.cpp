@@ -1,6 +1,7 @@
 #include "judgingeditor.h"
 
 #include "eventsession.h"
+#include "fieldedits.h"
 #include "judging/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
@@ -146,20 +147,62 @@ QString JudgingEditor::addJudge(const Judge &judge)
     return error;
 }
 
+namespace {
+
+// The fields the judge and submission forms edit.
+bool applyEdits(const Judge &loaded, const Judge &edited, const Judge &from, Judge &to)
+{
+    return copyEdited(loaded, edited, from, to, &Judge::login, &Judge::name, &Judge::organisation, &Judge::trackIds,
+                      &Judge::conflicts);
+}
+
+bool applyEdits(const Submission &loaded, const Submission &edited, const Submission &from, Submission &to)
+{
+    return copyEdited(loaded, edited, from, to, &Submission::trackId, &Submission::title, &Submission::participantId,
+                      &Submission::teamId, &Submission::taskId, &Submission::links, &Submission::figures);
+}
+
+} // namespace
+
 QString JudgingEditor::updateJudge(const Judge &judge)
 {
-    EventSession *s = m_session;
-    const auto before = JudgingRepository(s->database()).judge(judge.id);
-    if (!before)
+    const auto now = JudgingRepository(m_session->database()).judge(judge.id);
+    if (!now)
         return tr("The judge @%1 no longer exists.").arg(judge.login);
-    if (*before == judge)
+    return updateJudge(*now, judge);
+}
+
+QString JudgingEditor::updateJudge(const Judge &loaded, const Judge &edited)
+{
+    EventSession *s = m_session;
+    m_notice.clear();
+    const auto now = JudgingRepository(s->database()).judge(loaded.id);
+    if (!now)
+        return tr("The judge @%1 no longer exists.").arg(loaded.login);
+    if (loaded == edited)
         return {};
-    const Judge old = *before;
+    auto before = std::make_shared<Judge>(*now);
     const QString actor = currentActor();
-    return s->run(new EditCommand(
-        s, tr("Edit judge @%1").arg(judge.login),
-        [s, judge, actor] { JudgingRepository(s->database()).updateJudge(judge, actor); },
-        [s, old, actor] { JudgingRepository(s->database()).updateJudge(old, actor); }));
+    const QString error = s->run(new EditCommand(
+        s, tr("Edit judge @%1").arg(edited.login),
+        [s, loaded, edited, before, actor] {
+            JudgingRepository repo(s->database());
+            Judge row = repo.judge(loaded.id).value_or(loaded);
+            *before = row;
+            if (applyEdits(loaded, edited, edited, row))
+                repo.updateJudge(row, actor);
+        },
+        [s, loaded, edited, before, actor] {
+            JudgingRepository repo(s->database());
+            Judge row = repo.judge(loaded.id).value_or(*before);
+            if (applyEdits(loaded, edited, *before, row))
+                repo.updateJudge(row, actor);
+        }));
+    if (error.isEmpty() && !(*now == loaded))
+        m_notice = tr("Another program changed the judge @%1 while the form was open: only the fields you edited "
+                      "were saved; its other changes are kept.")
+                       .arg(edited.login);
+    return error;
 }
 
 QString JudgingEditor::removalQuestion(const QString &what, const QString &filter, qint64 id) const
@@ -241,18 +284,43 @@ QString JudgingEditor::addSubmission(const Submission &submission)
 
 QString JudgingEditor::updateSubmission(const Submission &submission)
 {
-    EventSession *s = m_session;
-    const auto before = JudgingRepository(s->database()).submission(submission.id);
-    if (!before)
+    const auto now = JudgingRepository(m_session->database()).submission(submission.id);
+    if (!now)
         return tr("The submission \"%1\" no longer exists.").arg(submission.title);
-    if (*before == submission)
+    return updateSubmission(*now, submission);
+}
+
+QString JudgingEditor::updateSubmission(const Submission &loaded, const Submission &edited)
+{
+    EventSession *s = m_session;
+    m_notice.clear();
+    const auto now = JudgingRepository(s->database()).submission(loaded.id);
+    if (!now)
+        return tr("The submission \"%1\" no longer exists.").arg(loaded.title);
+    if (loaded == edited)
         return {};
-    const Submission old = *before;
+    auto before = std::make_shared<Submission>(*now);
     const QString actor = currentActor();
-    return s->run(new EditCommand(
-        s, tr("Edit submission #%1").arg(submission.id),
-        [s, submission, actor] { JudgingRepository(s->database()).updateSubmission(submission, actor); },
-        [s, old, actor] { JudgingRepository(s->database()).updateSubmission(old, actor); }));
+    const QString error = s->run(new EditCommand(
+        s, tr("Edit submission #%1").arg(loaded.id),
+        [s, loaded, edited, before, actor] {
+            JudgingRepository repo(s->database());
+            Submission row = repo.submission(loaded.id).value_or(loaded);
+            *before = row;
+            if (applyEdits(loaded, edited, edited, row))
+                repo.updateSubmission(row, actor);
+        },
+        [s, loaded, edited, before, actor] {
+            JudgingRepository repo(s->database());
+            Submission row = repo.submission(loaded.id).value_or(*before);
+            if (applyEdits(loaded, edited, *before, row))
+                repo.updateSubmission(row, actor);
+        }));
+    if (error.isEmpty() && !(*now == loaded))
+        m_notice = tr("Another program changed the submission #%1 while the form was open: only the fields you "
+                      "edited were saved; its other changes are kept.")
+                       .arg(loaded.id);
+    return error;
 }
 
 QString JudgingEditor::submissionRemovalQuestion(qint64 submissionId) const

@@ -39,6 +39,10 @@ public:
 
     QString addJudge(const Judge &judge);
     QString updateJudge(const Judge &judge);
+    // Writes only the fields that differ between `loaded` (the judge as the form opened it) and `edited`,
+    // over the row as it is now; undo puts back only those fields. When another program changed the
+    // judge meanwhile, notice() says so. updateSubmission likewise.
+    QString updateJudge(const Judge &loaded, const Judge &edited);
     // What deleting the judge takes with them (assignments, score sheets), as a question to ask first.
     QString judgeRemovalQuestion(qint64 judgeId) const;
     // Deletes the judge with their assignments and score sheets; undo brings all of it back.
@@ -49,12 +53,15 @@ public:
 
     QString addSubmission(const Submission &submission);
     QString updateSubmission(const Submission &submission);
+    QString updateSubmission(const Submission &loaded, const Submission &edited);
     QString submissionRemovalQuestion(qint64 submissionId) const;
     // Deletes the submission with its assignments and score sheets; undo brings all of it back.
     QString removeSubmission(qint64 submissionId);
 
     // The id of the judge or submission the last add created.
     qint64 lastInsertedId() const { return m_lastId; }
+    // What the last edit has to tell besides success (e.g. the row had changed underneath); or empty.
+    QString notice() const { return m_notice; }
 
 private:
     // "Delete X, its 3 assignments and 2 score sheets?": what a delete takes with it.
@@ -62,6 +69,7 @@ private:
 
     EventSession *m_session;
     qint64 m_lastId = 0;
+    QString m_notice;
 };
 
 } // namespace hd

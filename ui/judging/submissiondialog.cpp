@@ -5,6 +5,7 @@
 #include "judging/judgingrules.h"
 #include "judging/judgingservice.h"
 #include "judgingeditor.h"
+#include "messages.h"
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
@@ -199,8 +200,12 @@ QString SubmissionDialog::submit()
 {
     JudgingEditor editor(m_session);
     const Submission s = submission();
-    if (s.id)
-        return editor.updateSubmission(s);
+    if (s.id) { // only what was edited, over the row as it is now
+        const QString error = editor.updateSubmission(m_original, s);
+        if (error.isEmpty() && !editor.notice().isEmpty())
+            messages::information(this, tr("Edit submission"), editor.notice());
+        return error;
+    }
     const QString error = editor.addSubmission(s);
     if (error.isEmpty())
         m_original.id = editor.lastInsertedId();
