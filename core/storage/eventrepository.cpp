@@ -191,7 +191,10 @@ void EventRepository::removeTrack(qint64 id)
     if (const auto why = trackRemovalBlocker(id))
         throw Error(Tr::tr("Track %1 \"%2\" cannot be removed: %3. Remove those first.").arg(id).arg(t->name, *why));
     Transaction tx(m_db);
-    SqlQuery(m_db, u"DELETE FROM setting WHERE key = ?"_s).bind(u"track.%1.issue"_s.arg(id)).exec();
+    // Its issue and the layout that issue was imported in (see IssueLayoutRepository).
+    SqlQuery(m_db, u"DELETE FROM setting WHERE key IN (?, ?)"_s)
+        .bind(u"track.%1.issue"_s.arg(id), u"track.%1.issue-layout"_s.arg(id))
+        .exec();
     SqlQuery(m_db, u"DELETE FROM track WHERE id = ?"_s).bind(id).exec();
     tx.commit();
 }
