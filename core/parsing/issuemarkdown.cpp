@@ -268,7 +268,8 @@ QString unescapeText(QStringView text)
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\\' && i + 1 < text.size() && text[i + 1].unicode() < 128 && text[i + 1].isPunct())
+        if (text[i] == u'\\' && i + 1 < text.size() && text[i + 1].unicode() < 128 &&
+            QStringView(u"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~").contains(text[i + 1]))
             ++i;
         out += text[i];
     }
@@ -1025,21 +1026,22 @@ IssueTaskList Reader::read(QStringView markdown)
             continue;
         }
         // A row that wraps onto the next line(s): it lacks its closing pipe and the next line is no row.
-        QString joined;
+        QString joined, asWritten; // the row on one line; its lines as written
         if (m_table && !t.endsWith(u'|')) {
-            joined = t.toString();
+            joined = asWritten = t.toString();
             while (i + 1 < lines.size() && !generated[i + 1]) {
                 const QStringView next = lines[i + 1].trimmed();
                 if (next.isEmpty() || isRowLine(next) || headingText(next))
                     break;
                 joined += u' ' + next.toString();
+                asWritten += u'\n' + next.toString();
                 ++i;
                 if (next.endsWith(u'|'))
                     break;
             }
             t = joined;
         }
-        const QString text = t.toString();
+        const QString text = asWritten.isEmpty() ? t.toString() : asWritten;
         bool lineStruck = false;
         if (t.startsWith(u"~~")) {
             t = t.mid(2);
@@ -1186,7 +1188,8 @@ std::optional<Stars> parseIssueStars(QStringView text, bool *atMost)
 
 QStringList issueRowCells(QStringView rowText, qsizetype columns)
 {
-    QStringView t = rowText.trimmed();
+    const QString oneLine = rowText.toString().replace(u'\n', u' '); // a row that wrapped
+    QStringView t = QStringView(oneLine).trimmed();
     if (t.startsWith(u"~~"))
         t = t.mid(2);
     if (t.endsWith(u"|~~"))

@@ -82,7 +82,10 @@ QString literalText(const QString &text)
     out.reserve(text.size() + 8);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
-        if (special.contains(c) || (c == u'&' && entity.match(QStringView(text).mid(i)).hasMatch()))
+        // "masked_scatter": an underscore inside a word is never emphasis and stays as it is.
+        const bool inWord = c == u'_' && i > 0 && i + 1 < text.size() && text[i - 1].isLetterOrNumber() &&
+                            text[i + 1].isLetterOrNumber();
+        if ((special.contains(c) && !inWord) || (c == u'&' && entity.match(QStringView(text).mid(i)).hasMatch()))
             out += u'\\';
         out += c;
     }
