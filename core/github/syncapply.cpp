@@ -215,11 +215,15 @@ private:
                     const qint64 known = participant(c.login, false);
                     if (known && claimed.contains({task->id, known}))
                         continue; // claimed before: nothing to do, nothing to answer
-                    if (task->removed || task->locked) {
-                        draft.add(task->removed ? Tr::tr("Task No.%1 was removed.").arg(n)
-                                                : Tr::tr("Task No.%1 is locked.").arg(n),
-                                  task->removed ? botReplyRemovedTask(c.login, n, m_language)
-                                                : botReplyTakenTask(c.login, n, m_language));
+                    // A task done or locked is "already completed / locked", even when the list strikes it
+                    // through as it does removed ones; only a struck task nobody took was removed.
+                    if (task->locked || task->finisherId) {
+                        draft.add(Tr::tr("Task No.%1 is locked.").arg(n), botReplyTakenTask(c.login, n, m_language));
+                        continue;
+                    }
+                    if (task->removed) {
+                        draft.add(Tr::tr("Task No.%1 was removed.").arg(n),
+                                  botReplyRemovedTask(c.login, n, m_language));
                         continue;
                     }
                     if (!isValidLogin(c.login)) {
@@ -536,6 +540,7 @@ private:
         LadderInput in;
         in.designRepo = m_plan.designRepo;
         in.launchAt = m_launch;
+        in.replyLanguage = m_language;
         for (const Task &t : tasks)
             in.tasks.append({t.number, t.rfcRequired, t.locked, logins.value(t.finisherId), t.removed});
         QHash<std::pair<int, QString>, qint64> claimIds; // (task number, login) → claim id

@@ -18,6 +18,7 @@ struct Task
     QString url;
     qint64 directionId = 0; // 0 = none
     Stars stars;
+    bool starsAtMost = false; // stars is an upper bound ("最高0.2⭐️"): the task pays at most that many
     bool rfcRequired = false;
     std::optional<Fen> cashFen; // pays this amount instead of stars
     qint64 finisherId = 0;      // participant who completed it; 0 = nobody yet

@@ -51,7 +51,7 @@ struct Patterns
     const QRegularExpression listItem{u"^(\\d{1,9})(?:-(\\d{1,9}))?$"_s};
     const QRegularExpression textBadge{u"状态\\s*[-:：]\\s*([^\\s<>\\-]+)"_s};
     // A team's entry as the 4th edition wrote it: "Team(报名&锁定)(link)", "Name(报名&完成贡献)([#1](url))".
-    const QRegularExpression team{u"^([^()（）<>@\\[\\]|]+?)\\s*[（(]([^()（）]*)[）)]\\s*(?:[（(](.*)[）)])?\\s*$"_s};
+    const QRegularExpression team{u"^((?:\\\\.|[^()（）<>@\\[\\]|\\\\])+?)\\s*[（(]([^()（）]*)[）)]\\s*(?:[（(](.*)[）)])?\\s*$"_s};
     const QRegularExpression finisherSeparators{u"[\\s,，、;；&]+"_s};
 };
 
@@ -260,14 +260,16 @@ bool stripStrike(QString &cell)
     return struck;
 }
 
-// Undoes the writer's escapes of '\\', '[' and ']' in titles.
+// Undoes Markdown's backslash escapes ("\\*" is a literal '*'), as the writer makes them in names and titles.
 QString unescapeText(QStringView text)
 {
+    if (!text.contains(u'\\'))
+        return text.toString();
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\\' && i + 1 < text.size() &&
-            (text[i + 1] == u'\\' || text[i + 1] == u'[' || text[i + 1] == u']'))
+        if (text[i] == u'\\' && i + 1 < text.size() && text[i + 1].unicode() < 128 &&
+            QStringView(u"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~").contains(text[i + 1]))
             ++i;
         out += text[i];
     }
@@ -452,6 +454,26 @@ private:
     bool m_headingSinceTable = false; // a heading stands between the last task table and here
     bool m_tableUnusable = false;   // its header lacks a needed column
     QString m_heading;
+    QString m_headingLine;              // the line of m_heading as written
+    bool m_headingAfterTable = false;   // a heading came after the last task table
+    QStringList m_text;                 // text lines since the last heading or table, as written
+    void keepText(QStringView line);
+    QString takeText();
+    QString m_orphans; // headings without a task table under them, with their text, as written
+    void keepOrphanHeading()
+    {
+        QString orphan = m_headingLine;
+        if (const QString text = takeText(); !text.isEmpty())
+            orphan += u"\n\n"_s + text;
+        m_orphans = m_orphans.isEmpty() ? orphan : m_orphans + u"\n\n"_s + orphan;
+    }
+    void keepAfterLastTable()
+    {
+        QString &after = m_list.tables[m_last->table].after;
+        const QString text = takeText();
+        if (!text.isEmpty())
+            after = after.isEmpty() ? text : after + u"\n\n"_s + text;
+    }
     QHash<int, qsizetype> m_byNumber;        // task number → index in m_list.tasks
     QList<std::pair<int, int>> m_rfcNumbers; // (task number, line of the RFC list)
 };
@@ -489,11 +511,31 @@ QList<bool> Reader::generatedLines(const QList<QStringView> &lines) const
     return generated;
 }
 
+void Reader::keepText(QStringView line)
+{
+    if (!m_text.isEmpty() || !line.trimmed().isEmpty())
+        m_text.append(line.toString());
+}
+
+QString Reader::takeText()
+{
+    while (!m_text.isEmpty() && m_text.back().trimmed().isEmpty())
+        m_text.removeLast();
+    QString text = m_text.join(u'\n');
+    m_text.clear();
+    return text;
+}
+
 void Reader::startTable(Columns columns, int line, const QString &header, const QString &separator, bool headless)
 {
     IssueTable table;
     table.line = line;
     table.direction = m_heading;
+    table.heading = m_headingLine;
+    table.lead = m_orphans;
+    m_orphans.clear();
+    table.before = takeText();
+    m_headingAfterTable = false;
     table.header = header;
     table.separator = separator;
     table.headless = headless;
@@ -541,7 +583,7 @@ bool Reader::readDifficulty(const QString &cell, IssueTask &task, QString &error
         }
         return true;
     }
-    const auto stars = parseIssueStars(rest);
+    const auto stars = parseIssueStars(rest, &task.starsAtMost);
     if (!stars) {
         error = Tr::tr("Task %1: unknown difficulty “%2”.").arg(QString::number(task.number), cell);
         return false;
@@ -559,11 +601,12 @@ bool Reader::readTitle(QString cell, IssueTask &task, QString &error) const
     QString outside = cell;
     const auto link = m_p.link.match(cell);
     if (link.hasMatch()) {
-        task.title = unescapeText(link.captured(1)).trimmed();
+        QString text = link.captured(1).trimmed();
+        if (stripStrike(text))
+            task.struck = true;
+        task.title = unescapeText(text).trimmed();
         task.url = link.captured(2);
         outside = cell.left(link.capturedStart()) + u' ' + cell.mid(link.capturedEnd());
-        if (stripStrike(task.title))
-            task.struck = true;
     }
     if (!task.cashFen) {
         const auto note = m_p.cashNote.match(outside);
@@ -577,9 +620,10 @@ bool Reader::readTitle(QString cell, IssueTask &task, QString &error) const
             outside.remove(note.capturedStart(), note.capturedLength());
         }
     }
-    outside = unescapeText(outside).simplified();
+    outside = outside.simplified();
     if (stripStrike(outside))
         task.struck = true;
+    outside = unescapeText(outside);
     if (!outside.isEmpty())
         task.title = task.title.isEmpty() ? outside : task.title + u' ' + outside;
     if (task.title.isEmpty()) {
@@ -629,7 +673,10 @@ bool Reader::readClaimant(QStringView entry, IssueTask &task, QString &error) co
     }
     if (badges == 1) {
         const QString message = badgeMessage(badgeUrl);
-        const auto status = claimStatusFromBadge(message);
+        // The event's badge words ("提交PR"), or words of a badge of its own ("submitted", "已提交").
+        auto status = claimStatusFromBadge(message);
+        if (!status && !message.isEmpty())
+            status = statusFromWords(message, &claimant.locking);
         if (!status) {
             error = Tr::tr("Task %1: unknown status badge “%2” for @%3.")
                         .arg(QString::number(task.number), message.isEmpty() ? badgeUrl : message, login);
@@ -683,7 +730,7 @@ bool Reader::readTeamClaimant(const QString &text, IssueTask &task, QString &err
         return false;
     IssueClaimant claimant;
     claimant.team = true;
-    claimant.login = m.captured(1).trimmed();
+    claimant.login = unescapeText(m.captured(1).trimmed());
     const auto status = statusFromWords(m.capturedView(2), &claimant.locking);
     if (!status) {
         error = Tr::tr("Task %1: unknown status “%2” for the team “%3”.")
@@ -731,8 +778,9 @@ bool Reader::readFinisher(const QString &cell, IssueTask &task, QString &error) 
         task.lockedFor = who;
         return true;
     }
+    const QString name = unescapeText(f);
     for (IssueClaimant &c : task.claimants) {
-        if (c.team && c.login.compare(f, Qt::CaseInsensitive) == 0) {
+        if (c.team && c.login.compare(name, Qt::CaseInsensitive) == 0) {
             task.finisherTeam = c.login; // the team finished it
             c.status = ClaimStatus::Completed;
             return true;
@@ -773,6 +821,7 @@ void Reader::readRow(const QString &text, const QList<QString> &raw, bool lineSt
         cells.removeLast();
     if (cells.size() > c.count) {
         table.unreadableLines.append(line);
+        table.unreadableRows.append(text);
         problem(line, Tr::tr("The row has %1 cells; the table header has %2.").arg(raw.size()).arg(c.count));
         return;
     }
@@ -792,6 +841,7 @@ void Reader::readRow(const QString &text, const QList<QString> &raw, bool lineSt
     task.number = readNumberCell(cells[c.number]);
     const auto fail = [&](const QString &reason) {
         table.unreadableLines.append(line);
+        table.unreadableRows.append(text);
         problem(line, reason);
     };
     if (task.number == 0) {
@@ -940,20 +990,34 @@ IssueTaskList Reader::read(QStringView markdown)
         const int line = int(i + 1);
         QStringView t = lines[i].trimmed();
         if (generated[i] || t.isEmpty()) {
+            if (!generated[i])
+                keepText(lines[i]);
             m_table.reset();
             foreignTable = false;
             continue;
         }
         if (const auto heading = headingText(t)) {
-            if (!heading->isEmpty()) {
-                m_heading = *heading;
-                m_headingSinceTable = true;
-            }
             m_table.reset();
             foreignTable = false;
+            if (heading->isEmpty()) { // "#####": the end of a section
+                keepText(lines[i]);
+                continue;
+            }
+            // Text since the last table stays under it; a heading with no task table under it, and its
+            // text, go before the next table's heading.
+            if (m_headingAfterTable)
+                keepOrphanHeading();
+            else if (m_last)
+                keepAfterLastTable();
+            m_text.clear();
+            m_heading = *heading;
+            m_headingLine = t.toString();
+            m_headingSinceTable = true;
+            m_headingAfterTable = true;
             continue;
         }
         if (!isRowLine(t)) {
+            keepText(lines[i]);
             m_table.reset();
             foreignTable = false;
             m_headingSinceTable = false;
@@ -962,21 +1026,22 @@ IssueTaskList Reader::read(QStringView markdown)
             continue;
         }
         // A row that wraps onto the next line(s): it lacks its closing pipe and the next line is no row.
-        QString joined;
+        QString joined, asWritten; // the row on one line; its lines as written
         if (m_table && !t.endsWith(u'|')) {
-            joined = t.toString();
+            joined = asWritten = t.toString();
             while (i + 1 < lines.size() && !generated[i + 1]) {
                 const QStringView next = lines[i + 1].trimmed();
                 if (next.isEmpty() || isRowLine(next) || headingText(next))
                     break;
                 joined += u' ' + next.toString();
+                asWritten += u'\n' + next.toString();
                 ++i;
                 if (next.endsWith(u'|'))
                     break;
             }
             t = joined;
         }
-        const QString text = t.toString();
+        const QString text = asWritten.isEmpty() ? t.toString() : asWritten;
         bool lineStruck = false;
         if (t.startsWith(u"~~")) {
             t = t.mid(2);
@@ -999,14 +1064,18 @@ IssueTaskList Reader::read(QStringView markdown)
             readRow(text, cells, lineStruck, line);
             continue;
         }
-        if (foreignTable)
+        if (foreignTable) {
+            keepText(lines[i]);
             continue;
+        }
         if (const auto columns = taskColumns(cells)) {
             begin(*columns, i);
             continue;
         }
-        if (isSeparatorRow(cells))
+        if (isSeparatorRow(cells)) {
+            keepText(lines[i]);
             continue;
+        }
         // Rows right after a heading that continue the table above it ("a table split by a heading").
         if (m_last && m_headingSinceTable && cells.size() >= m_last->count - 1 && cells.size() <= m_last->count &&
             readNumberCell(cells[std::min<qsizetype>(m_last->number, cells.size() - 1)]) != 0) {
@@ -1016,12 +1085,21 @@ IssueTaskList Reader::read(QStringView markdown)
             readRow(text, cells, lineStruck, line);
             continue;
         }
+        keepText(text);
         if (readNumberCell(cells.first()) != 0) {
             problem(line, Tr::tr("This row is not under a task table header."));
         } else {
             foreignTable = true;
             noteOtherTable(i, cells);
         }
+    }
+    if (m_last) {
+        if (m_headingAfterTable) {
+            keepOrphanHeading();
+            m_text = {m_orphans};
+            m_orphans.clear();
+        }
+        keepAfterLastTable();
     }
     applyRfcLists();
     for (IssueTask &task : m_list.tasks) {
@@ -1052,13 +1130,20 @@ bool isDecimalPart(char32_t c)
 
 } // namespace
 
-std::optional<Stars> parseIssueStars(QStringView text)
+std::optional<Stars> parseIssueStars(QStringView text, bool *atMost)
 {
-    // A priority before the stars ("p1 ⭐⭐ ⭐") and an upper bound ("最高0.2⭐️": at most 0.2, read as 0.2;
-    // the writer keeps the words) carry no stars of their own.
-    static const QRegularExpression qualifier(u"^\\s*(?:[pP][0-9]\\s+|最高|至多|≤|<=)\\s*"_s);
-    if (const auto q = qualifier.match(text); q.hasMatch())
+    // A priority before the stars ("p1 ⭐⭐ ⭐") carries no stars of its own; an upper bound ("最高0.2⭐️":
+    // at most 0.2) sets atMost.
+    static const QRegularExpression qualifier(
+        u"^\\s*(?:[pP][0-9]\\s+)?(最高|至多|≤|<=|up\\s+to\\b|at\\s+most\\b|max\\.?)?\\s*"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (atMost)
+        *atMost = false;
+    if (const auto q = qualifier.match(text); q.hasMatch()) {
+        if (atMost)
+            *atMost = q.hasCaptured(1);
         text = text.mid(q.capturedLength());
+    }
     QList<char32_t> cs;
     for (const char32_t c : text.toUcs4()) {
         // Variation selectors, zero-width joiners and spaces carry no meaning here.
@@ -1099,6 +1184,22 @@ std::optional<Stars> parseIssueStars(QStringView text)
         return std::nullopt;
     }
     return Stars::parse(number);
+}
+
+QStringList issueRowCells(QStringView rowText, qsizetype columns)
+{
+    const QString oneLine = rowText.toString().replace(u'\n', u' '); // a row that wrapped
+    QStringView t = QStringView(oneLine).trimmed();
+    if (t.startsWith(u"~~"))
+        t = t.mid(2);
+    if (t.endsWith(u"|~~"))
+        t.chop(2);
+    QStringList cells = splitCells(t);
+    while (cells.size() > columns && cells.back().isEmpty())
+        cells.removeLast();
+    while (cells.size() < columns)
+        cells.append(QString());
+    return cells;
 }
 
 IssueTaskList parseIssueBody(QStringView markdown, TrackKind kind)

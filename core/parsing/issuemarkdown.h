@@ -36,14 +36,16 @@
 //
 // Decisions:
 // - The preamble is everything before the heading of the first task table (the table's own line when
-//   it has no heading), kept verbatim but for trailing blank space and the generated sections.
-//   Headings without a task table after that, and text between the tables, are not kept.
+//   it has no heading), kept verbatim but for trailing blank space and the generated sections. Text
+//   between the tables (notes, RFC lists, other tables) is kept with the table it stands under (after) or
+//   above (before), headings as written; a heading without a task table under it is not kept.
 // - Generated sections are skipped wherever they are: a heading naming 看板信息 or 统计信息 up to its
 //   "#####" line (or the next heading), a dashboard table (first column 任务方向) and the
 //   "> 排名不分先后 …" line. The writer always appends both, freshly computed, at the end.
 // - Difficulty: ⭐ ⭐️ 🌟 (★) repeated, stray U+FE0F ignored; "13×⭐️", "13x⭐", "13 × 🌟", "⭐×13";
 //   fractions "0.5⭐", "0.025🌟"; plain numbers "2"; a priority before the stars "p1 ⭐⭐ ⭐"; an upper
-//   bound "最高0.2⭐️" (read as 0.2; the cell is written back as it was). Written as ⭐️ repeated for 1 to 5 whole stars, "13×⭐️" above five,
+//   bound "最高0.2⭐️" (also 至多, ≤, <=, "up to": stars 0.2 with starsAtMost; HackDesk shows "≤ 0.2" and
+//   writes the cell back as it was, or with its words when the value changed). Written as ⭐️ repeated for 1 to 5 whole stars, "13×⭐️" above five,
 //   "0.5⭐️" for fractions and "0⭐️" for none (see formatIssueStars).
 // - Cash tasks: "¥1,500", "￥1500" or "1500元" in the difficulty cell (alone or after stars, brackets
 //   and 奖金/现金 allowed) or as a note outside the link in the title cell. Written in the difficulty
@@ -54,8 +56,10 @@
 // - Claimants: one per "<br>"-separated entry, "@login <img src=".../badge/状态-提交PR-F39C12" />
 //   [#123](url)"; the status comes from the badge's words (the colour is ignored), a missing badge is
 //   报名, a Markdown image badge works too. Written in exactly that form, each entry ending in "<br>".
-// - Titles: the writer escapes '\\', '[' and ']' with a backslash (GitHub shows them plainly) and, like
-//   every cell, '|' as "\\|"; the reader undoes both. Text after the link other than markers joins the title.
+// - Titles and team names print literally: the writer puts a backslash before every character Markdown
+//   or HTML would read as formatting ('\\', '`', '*', '_', '[', ']', '<', '>', '~', '|' and a '&' that
+//   starts an entity); the reader undoes any backslash escape of ASCII punctuation. Text after the link
+//   other than markers joins the title. Directions are headings in the event's own Markdown, kept as read.
 // - The camp table has no difficulty column: stars and cash of camp projects are not written.
 // - Struck rows ("~~" around the row, every cell or just the title) are read as struck and written with
 //   every non-empty cell struck.
@@ -99,13 +103,16 @@ struct IssueClaimant
 struct IssueRowSource
 {
     QString text;               // the row's line(s) as written
-    QStringList cells;          // its cells, as many as its table's columns
-    QStringList digests;        // per cell, what it said when read
+    QStringList cells;          // its cells, as many as its table's columns; empty: split text when needed
+    QList<quint64> digests;     // per cell, what it said when read
     QStringList claimantOrder;  // the claimants' names in the order the cell listed them
     bool struck = false;
     int table = -1;
-    bool isEmpty() const { return cells.isEmpty(); }
+    bool isEmpty() const { return text.isEmpty(); }
 };
+
+// The cells of a row as written (text of IssueRowSource), as many as its table's columns.
+QStringList issueRowCells(QStringView rowText, qsizetype columns);
 
 // One row of a task table.
 struct IssueTask
@@ -114,6 +121,7 @@ struct IssueTask
     QString direction;
     int number = 0;
     Stars stars;
+    bool starsAtMost = false;   // "最高0.2⭐️": stars is an upper bound
     std::optional<Fen> cashFen; // paid this amount in cash
     QString title;
     QString url;
@@ -139,21 +147,26 @@ struct IssueTask
 enum class IssueColumn { None, Number, Difficulty, Title, Claims, Finisher, Mentor, Seats, Leader };
 // The column's role in a word, for people (translated): "number", "title", … ("ignored" for None).
 QString issueColumnName(IssueColumn column);
-// What a task says in a column of the given role, as a comparable string: the writer keeps a cell as
-// written while this is what it was when read.
-QString issueCellDigest(const IssueTask &task, IssueColumn column);
+// What a task says in a column of the given role, as a 64-bit hash (FNV-1a, the same in every run and on
+// every machine): the writer keeps a cell as written while this is what it was when read.
+quint64 issueCellDigest(const IssueTask &task, IssueColumn column);
 
 // A table of the issue as it was written and what reading it gave.
 struct IssueTable
 {
     int line = 0;                // 1-based line of its header row
     QString direction;           // the heading above it
+    QString lead;                // headings above its own with no task table under them, and their text
+    QString heading;             // that heading's line as written ("## Tasks"); empty when none
+    QString before;              // text between the heading (or the table above) and the header, as written
+    QString after;               // text under its rows up to the next heading, as written ("需要先提交 RFC 的任务：1、8")
     QString header;              // the header row as written
     QString separator;           // the alignment row as written
     QStringList headerCells;     // the header's cells
     QList<IssueColumn> columns;  // what each column holds
     int rowsRead = 0;            // rows that became tasks
     QList<int> unreadableLines;  // rows that could not be read
+    QStringList unreadableRows;  // their text, as written (written back in their place)
     QString unusable;            // why none of its rows were read (a column is missing); empty when usable
     bool headless = false;       // rows after a heading that continue the table above without a header
     bool isTaskTable() const { return unusable.isEmpty(); }
@@ -196,9 +209,11 @@ IssueTaskList parseIssueBody(QStringView markdown, TrackKind kind);
 // the track's canonical table.
 QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage language = IssueLanguage::Chinese);
 
-// A difficulty written in any of the star notations above; nullopt when it is something else.
-std::optional<Stars> parseIssueStars(QStringView text);
-// The canonical star notation the writer uses.
+// A difficulty written in any of the star notations above; nullopt when it is something else. atMost (when
+// given) says whether it is an upper bound ("最高0.2⭐️", "≤0.2⭐", "up to 0.2🌟").
+std::optional<Stars> parseIssueStars(QStringView text, bool *atMost = nullptr);
+// The canonical star notation the writer uses; an upper bound gets "最高" before it ("≤" in English).
 QString formatIssueStars(Stars stars);
+QString formatIssueStars(Stars stars, bool atMost, IssueLanguage language);
 
 } // namespace hd

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -70,11 +71,47 @@ QString cellText(QString text)
     return text.trimmed();
 }
 
-QString difficultyCell(const IssueTask &task)
+// A name or title as Markdown that GitHub shows literally: every character Markdown or HTML would read as
+// formatting (emphasis, code, links, strike-through, tags, entities, table pipes) gets a backslash.
+// The reader undoes any backslash escape.
+QString literalText(const QString &text)
+{
+    static const QString special = u"\\`*_[]<>~|"_s;
+    static const QRegularExpression entity(u"^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"_s);
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        // "masked_scatter": an underscore inside a word is never emphasis and stays as it is.
+        const bool inWord = c == u'_' && i > 0 && i + 1 < text.size() && text[i - 1].isLetterOrNumber() &&
+                            text[i + 1].isLetterOrNumber();
+        if ((special.contains(c) && !inWord) || (c == u'&' && entity.match(QStringView(text).mid(i)).hasMatch()))
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+// A name or title for one cell: literal, on one line.
+QString literalCell(const QString &text)
+{
+    QString t = text;
+    t.replace(u'\r', u' ').replace(u'\n', u' ');
+    return literalText(t.trimmed());
+}
+
+// The words before an upper bound the writer uses.
+QString atMostWord(IssueLanguage language)
+{
+    return language == IssueLanguage::English ? u"≤"_s : u"最高"_s;
+}
+
+// The difficulty cell: stars (their upper bound without its words) and cash.
+QString difficultyCell(const IssueTask &task, std::optional<IssueLanguage> boundIn = std::nullopt)
 {
     QStringList parts;
     if (!task.stars.isZero() || !task.cashFen)
-        parts.append(formatIssueStars(task.stars));
+        parts.append(boundIn ? formatIssueStars(task.stars, task.starsAtMost, *boundIn) : formatIssueStars(task.stars));
     if (task.cashFen)
         parts.append(formatYuan(*task.cashFen));
     return parts.join(u' ');
@@ -82,9 +119,7 @@ QString difficultyCell(const IssueTask &task)
 
 QString titleCell(const IssueTask &task)
 {
-    QString title = task.title;
-    title.replace(u"\\"_s, u"\\\\"_s).replace(u"["_s, u"\\["_s).replace(u"]"_s, u"\\]"_s);
-    QString cell = cellText(title);
+    QString cell = literalCell(task.title);
     if (!task.url.isEmpty())
         cell = u'[' + cell + u"]("_s + cellText(task.url) + u')';
     if (task.rfcRequired)
@@ -108,7 +143,7 @@ QString claimantEntry(const IssueClaimant &c)
         QString words = claimStatusBadge(c.status);
         if (c.locking)
             words += u"&锁定"_s;
-        entry = cellText(c.login) + u'(' + words + u')';
+        entry = literalCell(c.login) + u'(' + words + u')';
         QStringList links;
         for (const IssuePr &pr : c.prs)
             links.append(prLink(pr));
@@ -159,7 +194,7 @@ QString finisherCell(const IssueTask &task)
     if (!task.lockedFor.isEmpty() && task.finisher.isEmpty())
         return u"锁定 @"_s + task.lockedFor;
     if (!task.finisherTeam.isEmpty() && task.finisher.isEmpty())
-        return cellText(task.finisherTeam);
+        return literalCell(task.finisherTeam);
     if (task.finisher.isEmpty())
         return {};
     QString cell = u'@' + task.finisher;
@@ -168,7 +203,7 @@ QString finisherCell(const IssueTask &task)
     return cell;
 }
 
-QString rowFor(const IssueTask &task, TrackKind kind)
+QString rowFor(const IssueTask &task, TrackKind kind, IssueLanguage language)
 {
     QStringList cells{QString::number(task.number)};
     switch (kind) {
@@ -177,12 +212,12 @@ QString rowFor(const IssueTask &task, TrackKind kind)
               << claimantsCell(task);
         break;
     case TrackKind::Fundable:
-        cells << difficultyCell(task) << titleCell(task) << cellText(task.leader) << claimantsCell(task)
+        cells << difficultyCell(task, language) << titleCell(task) << cellText(task.leader) << claimantsCell(task)
               << finisherCell(task);
         break;
     case TrackKind::Tasks:
     case TrackKind::Articles:
-        cells << difficultyCell(task) << titleCell(task) << claimantsCell(task) << finisherCell(task);
+        cells << difficultyCell(task, language) << titleCell(task) << claimantsCell(task) << finisherCell(task);
         break;
     }
     if (task.struck)
@@ -193,10 +228,12 @@ QString rowFor(const IssueTask &task, TrackKind kind)
 }
 
 // The stars in the notation of the cell they replace: its star glyph, a plain number, a priority or
-// upper bound before them ("p1 ", "最高").
-QString difficultyLike(const IssueTask &task, const QString &original)
+// upper bound before them ("p1 ", "最高"; an upper bound new to the task gets the writer's words).
+QString difficultyLike(const IssueTask &task, const QString &original, IssueLanguage language)
 {
-    static const QRegularExpression qualifier(u"^\\s*(?:~~)?\\s*((?:[pP][0-9]\\s+|最高|至多|≤)\\s*)"_s);
+    static const QRegularExpression qualifier(
+        u"^\\s*(?:~~)?\\s*((?:[pP][0-9]\\s+)?)((?:最高|至多|≤|<=|up\\s+to\\b|at\\s+most\\b|max\\.?)\\s*)?"_s,
+        QRegularExpression::CaseInsensitiveOption);
     QString cell = difficultyCell(task);
     const QString plain = formatIssueStars(task.stars);
     if (!task.cashFen) {
@@ -208,19 +245,21 @@ QString difficultyLike(const IssueTask &task, const QString &original)
         else if (original.contains(u"⭐") && !original.contains(u"⭐️"))
             cell = QString(plain).replace(u"⭐️"_s, u"⭐"_s);
     }
-    if (const auto q = qualifier.match(original); q.hasMatch())
-        cell = q.captured(1) + cell;
-    return cell;
+    const auto q = qualifier.match(original);
+    QString bound;
+    if (task.starsAtMost && (!task.stars.isZero() || !task.cashFen))
+        bound = q.hasMatch() && !q.captured(2).isEmpty() ? q.captured(2) : atMostWord(language);
+    return (q.hasMatch() ? q.captured(1) : QString()) + bound + cell;
 }
 
 // A cell written afresh for a column of the given role.
-QString freshCell(const IssueTask &task, IssueColumn role, const QString &original)
+QString freshCell(const IssueTask &task, IssueColumn role, const QString &original, IssueLanguage language)
 {
     switch (role) {
     case IssueColumn::Number:
         return QString::number(task.number);
     case IssueColumn::Difficulty:
-        return difficultyLike(task, original);
+        return difficultyLike(task, original, language);
     case IssueColumn::Title:
         return titleCell(task);
     case IssueColumn::Claims:
@@ -251,30 +290,33 @@ QString struckCell(QString cell, bool struck)
 
 // A task's row in a table read from the issue: the row as written while nothing in it changed, else
 // its cells, each as written unless what it says changed.
-QString layoutRow(const IssueTask &task, const IssueTable &table, int tableIndex)
+QString layoutRow(const IssueTask &task, const IssueTable &table, int tableIndex, IssueLanguage language)
 {
     const IssueRowSource &src = task.source;
     const qsizetype n = table.columns.size();
     QStringList cells;
-    if (src.table == tableIndex && src.cells.size() == n && src.digests.size() == n) {
+    if (src.table == tableIndex && src.digests.size() == n) {
         bool changed = task.struck != src.struck;
-        cells = src.cells;
         for (qsizetype i = 0; i < n; ++i) {
             if (issueCellDigest(task, table.columns[i]) == src.digests[i])
                 continue;
-            cells[i] = struckCell(freshCell(task, table.columns[i], src.cells[i]),
+            if (cells.isEmpty()) // split the row only when a cell changed
+                cells = src.cells.size() == n ? src.cells : issueRowCells(src.text, n);
+            cells[i] = struckCell(freshCell(task, table.columns[i], cells[i], language),
                                   task.struck && table.columns[i] != IssueColumn::Claims);
             changed = true;
         }
         if (!changed)
             return src.text;
+        if (cells.isEmpty())
+            cells = src.cells.size() == n ? src.cells : issueRowCells(src.text, n);
         if (task.struck != src.struck)
             for (qsizetype i = 0; i < n; ++i)
                 if (table.columns[i] != IssueColumn::Claims)
                     cells[i] = struckCell(cells[i], task.struck);
     } else {
         for (qsizetype i = 0; i < n; ++i)
-            cells.append(struckCell(freshCell(task, table.columns[i], QString()),
+            cells.append(struckCell(freshCell(task, table.columns[i], QString(), language),
                                     task.struck && table.columns[i] != IssueColumn::Claims));
     }
     return u"| "_s + cells.join(u" | "_s) + u" |"_s;
@@ -355,6 +397,11 @@ QString formatIssueStars(Stars stars)
     return stars.toString() + star;
 }
 
+QString formatIssueStars(Stars stars, bool atMost, IssueLanguage language)
+{
+    return atMost ? atMostWord(language) + formatIssueStars(stars) : formatIssueStars(stars);
+}
+
 IssueLanguage issueLanguageFromSetting(QStringView value)
 {
     return value.trimmed().startsWith(u"en", Qt::CaseInsensitive) ? IssueLanguage::English : IssueLanguage::Chinese;
@@ -385,49 +432,102 @@ QString issueColumnName(IssueColumn column)
     return Tr::tr("ignored");
 }
 
-QString issueCellDigest(const IssueTask &task, IssueColumn column)
+namespace {
+
+// FNV-1a, 64 bits: a hash that is the same in every run and on every machine.
+class Fnv
 {
+public:
+    Fnv &add(QStringView s)
+    {
+        for (const QChar c : s)
+            byte(c.unicode());
+        return end();
+    }
+    // Case-insensitive, as GitHub logins are.
+    Fnv &addLogin(QStringView login)
+    {
+        if (login.startsWith(u'@'))
+            login = login.mid(1);
+        for (const QChar c : login.trimmed())
+            byte(c.toLower().unicode());
+        return end();
+    }
+    Fnv &add(qint64 v)
+    {
+        for (int i = 0; i < 8; ++i)
+            byte(quint16((v >> (8 * i)) & 0xff));
+        return end();
+    }
+    quint64 value() const { return m_h; }
+
+private:
+    void byte(quint16 c)
+    {
+        m_h ^= c;
+        m_h *= 1099511628211ULL;
+    }
+    Fnv &end()
+    {
+        byte(0xFFFF); // a separator no text holds
+        return *this;
+    }
+    quint64 m_h = 14695981039346656037ULL;
+};
+
+} // namespace
+
+quint64 issueCellDigest(const IssueTask &task, IssueColumn column)
+{
+    Fnv h;
+    h.add(qint64(column));
     switch (column) {
     case IssueColumn::Number:
-        return QString::number(task.number);
+        return h.add(task.number).value();
     case IssueColumn::Difficulty:
-        return QString::number(task.stars.milli()) + u'|' +
-               (task.cashFen ? QString::number(*task.cashFen) : QString());
+        return h.add(task.stars.milli()).add(qint64(task.starsAtMost)).add(task.cashFen ? *task.cashFen : -1).value();
     case IssueColumn::Title:
-        return task.title + u'\n' + task.url + u'\n' + (task.rfcRequired ? u'1' : u'0');
+        return h.add(task.title).add(task.url).add(qint64(task.rfcRequired)).value();
     case IssueColumn::Claims: {
-        QStringList entries;
+        // The claimants in any order: each one's hash, summed. A team's PRs are not stored with its claim.
+        quint64 sum = 0;
+        QVarLengthArray<std::pair<QString, int>, 4> prs;
         for (const IssueClaimant &c : task.claimants) {
-            QStringList prs; // a team's PRs are not stored with its claim
-            for (const IssuePr &pr : c.prs)
-                if (!pr.repo.isEmpty() && !c.team)
-                    prs.append(pr.repo.toLower() + u'#' + QString::number(pr.number));
-            prs.sort();
-            prs.removeDuplicates();
-            entries.append((c.team ? u"team:"_s : QString()) + normalisedLogin(c.login) + u':' +
-                           QString::number(int(c.status)) + u':' + prs.join(u','));
+            Fnv e;
+            e.add(qint64(c.team)).addLogin(c.login).add(qint64(c.status));
+            prs.clear();
+            if (!c.team)
+                for (const IssuePr &pr : c.prs)
+                    if (!pr.repo.isEmpty())
+                        prs.append({pr.repo.toLower(), pr.number});
+            std::sort(prs.begin(), prs.end());
+            for (qsizetype i = 0; i < prs.size(); ++i)
+                if (i == 0 || prs[i] != prs[i - 1])
+                    e.add(prs[i].first).add(prs[i].second);
+            sum += e.value();
         }
-        entries.sort();
-        return entries.join(u';');
+        return h.add(qint64(sum)).value();
     }
     case IssueColumn::Finisher: {
-        QStringList others;
+        quint64 others = 0;
         for (const QString &login : task.coFinishers)
-            others.append(normalisedLogin(login));
-        others.sort();
-        return normalisedLogin(task.finisher) + u'|' + others.join(u',') + u'|' + normalisedLogin(task.lockedFor) +
-               u'|' + task.finisherTeam.toLower();
+            others += Fnv().addLogin(login).value();
+        return h.addLogin(task.finisher)
+            .add(qint64(others))
+            .addLogin(task.lockedFor)
+            .add(task.finisherTeam.toLower())
+            .value();
     }
     case IssueColumn::Mentor:
-        return task.mentor;
+        return h.add(task.mentor).value();
     case IssueColumn::Seats:
-        return QString::number(task.seats);
+        return h.add(task.seats).value();
     case IssueColumn::Leader:
-        return task.leader;
+        return h.add(task.leader).value();
     case IssueColumn::None:
         break;
     }
-    return {};
+    return h.value();
 }
 
 QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage language)
@@ -479,22 +579,41 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
     QSet<QString> written; // directions with a table written in its own layout
     for (int t = 0; t < list.tables.size(); ++t) {
         const IssueTable &table = list.tables[t];
-        if (perTable[t].isEmpty())
+        if (perTable[t].isEmpty() && table.unreadableRows.isEmpty())
             continue;
         written.insert(table.direction);
-        if ((first || table.direction != heading) && !table.direction.isEmpty())
-            out += u"### "_s + QString(table.direction).replace(u'\n', u' ').trimmed() + u"\n\n"_s;
+        if (!table.lead.isEmpty())
+            out += table.lead + u"\n\n"_s;
+        if ((first || table.direction != heading || !table.lead.isEmpty()) && !table.direction.isEmpty())
+            out += (table.heading.isEmpty() ? u"### "_s + QString(table.direction).replace(u'\n', u' ').trimmed()
+                                            : table.heading) +
+                   u"\n\n"_s;
         first = false;
         heading = table.direction;
+        if (!table.before.isEmpty())
+            out += table.before + u"\n\n"_s;
         if (!table.headless) {
             out += table.header + u'\n';
             out += (table.separator.isEmpty() ? u"|"_s + u" --- |"_s.repeated(table.columns.size())
                                               : table.separator) +
                    u'\n';
         }
-        for (const IssueTask *task : perTable[t])
-            out += layoutRow(*task, table, t) + u'\n';
+        // Rows that could not be read stay where they stood, among the tasks.
+        qsizetype unread = 0;
+        const auto unreadBefore = [&](int line) {
+            for (; unread < table.unreadableRows.size() && (line == 0 || table.unreadableLines.value(unread) < line);
+                 ++unread)
+                out += table.unreadableRows[unread] + u'\n';
+        };
+        for (const IssueTask *task : perTable[t]) {
+            if (task->line > 0)
+                unreadBefore(task->line);
+            out += layoutRow(*task, table, t, language) + u'\n';
+        }
+        unreadBefore(0);
         out += u'\n';
+        if (!table.after.isEmpty())
+            out += table.after + u"\n\n"_s;
     }
     const Layout layout = layoutFor(kind, language);
     for (const QString &direction : directions) {
@@ -504,7 +623,7 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
             out += u"### "_s + QString(direction).replace(u'\n', u' ').trimmed() + u"\n\n"_s;
         out += layout.header + u'\n' + layout.separator + u'\n';
         for (const IssueTask *task : canonical.value(direction))
-            out += rowFor(*task, kind) + u'\n';
+            out += rowFor(*task, kind, language) + u'\n';
         out += u'\n';
     }
 

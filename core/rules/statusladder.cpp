@@ -59,7 +59,7 @@ bool moreAdvanced(ClaimStatus aStatus, const LadderPr &a, ClaimStatus bStatus, c
     return key(aStatus, a) > key(bStatus, b);
 }
 
-LadderProblem problem(LadderProblem::Kind kind, const LadderPr &pr, int taskNumber)
+LadderProblem problem(LadderProblem::Kind kind, const LadderPr &pr, int taskNumber, ReplyLanguage language)
 {
     LadderProblem p;
     p.kind = kind;
@@ -72,11 +72,11 @@ LadderProblem problem(LadderProblem::Kind kind, const LadderPr &pr, int taskNumb
     case LadderProblem::Kind::UnknownTask:
         p.message =
             TrStatusLadder::tr("%1 names task %2, which does not exist.").arg(where, QString::number(taskNumber));
-        p.botReply = botReplyUnknownTask(pr.authorLogin, taskNumber);
+        p.botReply = botReplyUnknownTask(pr.authorLogin, taskNumber, language);
         break;
     case LadderProblem::Kind::RemovedTask:
         p.message = TrStatusLadder::tr("%1 names task %2, which was removed.").arg(where, QString::number(taskNumber));
-        p.botReply = botReplyRemovedTask(pr.authorLogin, taskNumber);
+        p.botReply = botReplyRemovedTask(pr.authorLogin, taskNumber, language);
         break;
     case LadderProblem::Kind::MalformedTitle:
         p.message = TrStatusLadder::tr("%1 has a title that cannot be read: %2").arg(where, pr.title.reason);
@@ -120,7 +120,7 @@ LadderResult applyStatusLadder(const LadderInput &input)
         if (input.launchAt.isValid() && pr.createdAt.isValid() && pr.createdAt < input.launchAt)
             continue;
         if (pr.title.kind == PrTitleRef::Kind::Malformed)
-            result.problems += problem(LadderProblem::Kind::MalformedTitle, pr, 0);
+            result.problems += problem(LadderProblem::Kind::MalformedTitle, pr, 0, input.replyLanguage);
         if (pr.title.kind == PrTitleRef::Kind::Task)
             prs += &pr;
     }
@@ -152,11 +152,12 @@ LadderResult applyStatusLadder(const LadderInput &input)
         for (const int n : pr->title.numbers) {
             const LadderTask *task = tasks.value(n);
             if (!task) {
-                result.problems += problem(LadderProblem::Kind::UnknownTask, *pr, n);
+                result.problems += problem(LadderProblem::Kind::UnknownTask, *pr, n, input.replyLanguage);
                 continue;
             }
-            if (task->removed) {
-                result.problems += problem(LadderProblem::Kind::RemovedTask, *pr, n);
+            // Struck through and nobody took it: removed. A struck task that was done or locked is not.
+            if (task->removed && !task->locked && task->finisherLogin.isEmpty()) {
+                result.problems += problem(LadderProblem::Kind::RemovedTask, *pr, n, input.replyLanguage);
                 continue;
             }
             const ClaimKey key{n, normalisedLogin(pr->authorLogin)};

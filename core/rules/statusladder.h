@@ -2,6 +2,7 @@
 
 #include "model/claim.h"
 #include "model/pullrequest.h"
+#include "parsing/claimcomment.h"
 #include "parsing/prtitle.h"
 
 #include <QDateTime>
@@ -78,6 +79,7 @@ struct LadderInput
     QList<LadderPr> prs;
     QString designRepo; // "PaddlePaddle/community": PRs into it are design docs (RFCs)
     QDateTime launchAt; // PRs created before it do not count; invalid = all count
+    ReplyLanguage replyLanguage = ReplyLanguage::Chinese; // event.language: the bot's replies are written in it
 };
 
 // A claim after the ladder, with what it was before.

@@ -298,6 +298,11 @@ const SettingKey &EventSettings::require(const QString &key) const
 {
     if (const SettingKey *k = find(key))
         return *k;
+    static const QRegularExpression layout(u"^track\\.\\d+\\.issue-layout$"_s);
+    if (layout.match(key).hasMatch())
+        throw Error(Tr::tr("\"%1\" is no setting: HackDesk keeps there the layout of the track's imported issue "
+                           "(written by import-issue, read by export-issue).")
+                        .arg(key));
     QStringList known;
     for (const SettingKey &k : table())
         known << k.key;

@@ -80,6 +80,7 @@ public:
         task.title = row.title;
         task.url = row.url;
         task.stars = row.stars;
+        task.starsAtMost = row.starsAtMost;
         task.cashFen = row.cashFen;
         task.rfcRequired = row.rfcRequired;
         task.removed = row.struck;
@@ -128,7 +129,8 @@ public:
 private:
     static bool differs(const Task &a, const Task &b)
     {
-        return a.title != b.title || a.url != b.url || a.stars != b.stars || a.cashFen != b.cashFen ||
+        return a.title != b.title || a.url != b.url || a.stars != b.stars || a.starsAtMost != b.starsAtMost ||
+               a.cashFen != b.cashFen ||
                a.rfcRequired != b.rfcRequired || a.removed != b.removed || a.directionId != b.directionId ||
                a.lead != b.lead || a.seats != b.seats || a.finisherId != b.finisherId || a.locked != b.locked;
     }
@@ -447,6 +449,7 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
         row.direction = directionNames.value(t.directionId);
         row.number = t.number;
         row.stars = t.stars;
+        row.starsAtMost = t.starsAtMost;
         row.cashFen = t.cashFen;
         row.title = t.title;
         row.url = t.url;
@@ -464,6 +467,7 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
         row.seats = t.seats;
         if (const auto source = sources.constFind(t.id); source != sources.cend()) {
             row.source = source->source;
+            row.line = source->line;
             for (const IssueClaimant &c : row.claimants)
                 if (c.team && c.status == ClaimStatus::Completed && row.finisher.isEmpty())
                     row.finisherTeam = c.login;

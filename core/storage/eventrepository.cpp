@@ -192,16 +192,20 @@ RowSnapshot EventRepository::removeTrack(qint64 id)
     if (const auto why = trackRemovalBlocker(id))
         throw Error(Tr::tr("Track %1 \"%2\" cannot be removed: %3. Remove those first.").arg(id).arg(t->name, *why));
     Transaction tx(m_db);
-    // Everything the delete takes with it (ON DELETE CASCADE), parents before children.
+    // Everything the delete takes with it (ON DELETE CASCADE), parents before children; its issue and the
+    // layout that issue was imported in (see IssueLayoutRepository).
     RowSnapshot snapshot;
     snapshot.take(m_db, u"track"_s, u"id = ?"_s, {id});
-    snapshot.take(m_db, u"setting"_s, u"key = ?"_s, {u"track.%1.issue"_s.arg(id)});
+    snapshot.take(m_db, u"setting"_s, u"key IN (?, ?)"_s,
+                  {u"track.%1.issue"_s.arg(id), u"track.%1.issue-layout"_s.arg(id)});
     for (const QString &table : {u"direction"_s, u"reward_tier"_s, u"camp_application"_s, u"judge_track"_s, u"rubric"_s,
                                  u"criterion"_s, u"judging_lock"_s})
         snapshot.take(m_db, table, u"track_id = ?"_s, {id});
     snapshot.take(m_db, u"weekly_report"_s, u"application_id IN (SELECT id FROM camp_application WHERE track_id = ?)"_s,
                   {id});
-    SqlQuery(m_db, u"DELETE FROM setting WHERE key = ?"_s).bind(u"track.%1.issue"_s.arg(id)).exec();
+    SqlQuery(m_db, u"DELETE FROM setting WHERE key IN (?, ?)"_s)
+        .bind(u"track.%1.issue"_s.arg(id), u"track.%1.issue-layout"_s.arg(id))
+        .exec();
     SqlQuery(m_db, u"DELETE FROM track WHERE id = ?"_s).bind(id).exec();
     tx.commit();
     return snapshot;

@@ -46,28 +46,35 @@ IssueColumn columnFromKey(QStringView key)
     return IssueColumn::None;
 }
 
+// A row in few bytes: its text (its cells are split from it when one changed), one 64-bit digest per
+// cell in hex, and what the database has no place for.
 QJsonObject rowJson(const IssueLayoutRepository::Row &row)
 {
     const IssueRowSource &s = row.source;
-    QJsonObject o{{u"table"_s, s.table},
-                  {u"text"_s, s.text},
-                  {u"cells"_s, QJsonArray::fromStringList(s.cells)},
-                  {u"digests"_s, QJsonArray::fromStringList(s.digests)},
-                  {u"order"_s, QJsonArray::fromStringList(s.claimantOrder)},
-                  {u"struck"_s, s.struck},
-                  {u"line"_s, row.line}};
+    QString digests;
+    digests.reserve(s.digests.size() * 17);
+    for (const quint64 d : s.digests) {
+        if (!digests.isEmpty())
+            digests += u' ';
+        digests += QString::number(d, 16);
+    }
+    QJsonObject o{{u"t"_s, s.table}, {u"x"_s, s.text}, {u"d"_s, digests}, {u"l"_s, row.line}};
+    if (s.struck)
+        o.insert(u"s"_s, true);
+    if (s.claimantOrder.size() > 1)
+        o.insert(u"o"_s, s.claimantOrder.join(u'\n'));
     if (!row.coFinishers.isEmpty())
-        o.insert(u"co_finishers"_s, QJsonArray::fromStringList(row.coFinishers));
+        o.insert(u"cf"_s, row.coFinishers.join(u' '));
     if (!row.lockedFor.isEmpty())
-        o.insert(u"locked_for"_s, row.lockedFor);
+        o.insert(u"lf"_s, row.lockedFor);
     return o;
 }
 
-QStringList strings(const QJsonValue &v)
+QList<quint64> digestsOf(QStringView text)
 {
-    QStringList out;
-    for (const QJsonValue &x : v.toArray())
-        out.append(x.toString());
+    QList<quint64> out;
+    for (const QStringView d : text.split(u' ', Qt::SkipEmptyParts))
+        out.append(d.toULongLong(nullptr, 16));
     return out;
 }
 
@@ -86,19 +93,33 @@ void IssueLayoutRepository::replace(qint64 trackId, const QList<IssueTable> &tab
         QStringList columns;
         for (IssueColumn c : t.columns)
             columns.append(columnKey(c));
-        tableArray.append(QJsonObject{{u"direction"_s, t.direction},
-                                      {u"header"_s, t.header},
-                                      {u"separator"_s, t.separator},
-                                      {u"columns"_s, columns.join(u',')},
-                                      {u"headless"_s, t.headless}});
+        QJsonObject o{{u"direction"_s, t.direction},
+                      {u"header"_s, t.header},
+                      {u"separator"_s, t.separator},
+                      {u"columns"_s, columns.join(u',')},
+                      {u"headless"_s, t.headless}};
+        for (const auto &[key, text] : {std::pair{u"heading"_s, &t.heading}, std::pair{u"lead"_s, &t.lead},
+                                        std::pair{u"before"_s, &t.before}, std::pair{u"after"_s, &t.after}})
+            if (!text->isEmpty())
+                o.insert(key, *text);
+        if (!t.unreadableRows.isEmpty()) {
+            QJsonArray unread;
+            for (qsizetype i = 0; i < t.unreadableRows.size(); ++i)
+                unread.append(QJsonArray{t.unreadableLines.value(i), t.unreadableRows[i]});
+            o.insert(u"unreadable"_s, unread);
+        }
+        tableArray.append(o);
     }
     QJsonObject rowObject;
     for (const auto &[taskId, row] : rows)
         if (row.source.table >= 0 && row.source.table < tables.size())
             rowObject.insert(QString::number(taskId), rowJson(row));
     const QJsonObject doc{{u"tables"_s, tableArray}, {u"rows"_s, rowObject}};
-    EventRepository(m_db).setSetting(settingKey(trackId),
-                                     QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
+    // Re-importing an unchanged issue gives the same layout: it is not written again.
+    const QString value = QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    EventRepository events(m_db);
+    if (events.setting(settingKey(trackId)) != value)
+        events.setSetting(settingKey(trackId), value);
 }
 
 QJsonObject IssueLayoutRepository::read(qint64 trackId) const
@@ -118,6 +139,14 @@ QList<IssueTable> IssueLayoutRepository::tables(qint64 trackId) const
         for (const QString &key : o.value(u"columns"_s).toString().split(u','))
             t.columns.append(columnFromKey(key));
         t.headless = o.value(u"headless"_s).toBool();
+        t.heading = o.value(u"heading"_s).toString();
+        t.lead = o.value(u"lead"_s).toString();
+        t.before = o.value(u"before"_s).toString();
+        t.after = o.value(u"after"_s).toString();
+        for (const QJsonValue &u : o.value(u"unreadable"_s).toArray()) {
+            t.unreadableLines.append(u.toArray().at(0).toInt());
+            t.unreadableRows.append(u.toArray().at(1).toString());
+        }
         out.append(t);
     }
     return out;
@@ -130,15 +159,14 @@ QHash<qint64, IssueLayoutRepository::Row> IssueLayoutRepository::rows(qint64 tra
     for (auto it = rowObject.begin(); it != rowObject.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         Row row;
-        row.source.table = o.value(u"table"_s).toInt();
-        row.source.text = o.value(u"text"_s).toString();
-        row.source.cells = strings(o.value(u"cells"_s));
-        row.source.digests = strings(o.value(u"digests"_s));
-        row.source.claimantOrder = strings(o.value(u"order"_s));
-        row.source.struck = o.value(u"struck"_s).toBool();
-        row.coFinishers = strings(o.value(u"co_finishers"_s));
-        row.lockedFor = o.value(u"locked_for"_s).toString();
-        row.line = o.value(u"line"_s).toInt();
+        row.source.table = o.value(u"t"_s).toInt();
+        row.source.text = o.value(u"x"_s).toString();
+        row.source.digests = digestsOf(o.value(u"d"_s).toString());
+        row.source.claimantOrder = o.value(u"o"_s).toString().split(u'\n', Qt::SkipEmptyParts);
+        row.source.struck = o.value(u"s"_s).toBool();
+        row.coFinishers = o.value(u"cf"_s).toString().split(u' ', Qt::SkipEmptyParts);
+        row.lockedFor = o.value(u"lf"_s).toString();
+        row.line = o.value(u"l"_s).toInt();
         out.insert(it.key().toLongLong(), row);
     }
     return out;

@@ -316,6 +316,11 @@ const QList<Migration> &migrations()
              // A claim staff added or corrected by hand: a sync only raises it, never lowers or removes it.
              u"ALTER TABLE claim ADD COLUMN manual INTEGER NOT NULL DEFAULT 0"_s,
          }},
+        {7,
+         {
+             // The task's stars are an upper bound ("最高0.2⭐️"): it pays at most that many.
+             u"ALTER TABLE task ADD COLUMN stars_at_most INTEGER NOT NULL DEFAULT 0 CHECK (stars_at_most IN (0, 1))"_s,
+         }},
     };
     return all;
 }

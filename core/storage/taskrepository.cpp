@@ -17,7 +17,7 @@ struct Tr
 };
 
 const QString columns = u"id, track_id, number, title, url, direction_id, stars_milli, rfc_required, cash_fen, "
-                        u"finisher_id, locked, removed, lead, seats, completion_bp, defence"_s;
+                        u"finisher_id, locked, removed, lead, seats, completion_bp, defence, stars_at_most"_s;
 
 Task taskFrom(SqlQuery &q)
 {
@@ -39,6 +39,7 @@ Task taskFrom(SqlQuery &q)
     t.seats = q.value(13).toInt();
     t.completionBp = q.value(14).toInt();
     t.defence = defenceFromKey(q.value(15).toString());
+    t.starsAtMost = q.value(16).toBool();
     return t;
 }
 
@@ -106,14 +107,14 @@ void TaskRepository::validate(const Task &t) const
 qint64 TaskRepository::insert(const Task &t)
 {
     validate(t);
-    SqlQuery q(m_db, u"INSERT INTO task (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
+    SqlQuery q(m_db, u"INSERT INTO task (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
     q.bindValue(nullIfZero(t.id))
         .bind(t.trackId, t.number, t.title.trimmed(), t.url.trimmed())
         .bindValue(nullIfZero(t.directionId))
         .bind(t.stars.milli(), t.rfcRequired)
         .bindValue(cashValue(t))
         .bindValue(nullIfZero(t.finisherId))
-        .bind(t.locked, t.removed, t.lead.trimmed(), t.seats, t.completionBp, defenceKey(t.defence))
+        .bind(t.locked, t.removed, t.lead.trimmed(), t.seats, t.completionBp, defenceKey(t.defence), t.starsAtMost)
         .exec();
     return q.lastInsertId();
 }
@@ -125,13 +126,14 @@ void TaskRepository::update(const Task &t)
     validate(t);
     SqlQuery(m_db, u"UPDATE task SET track_id = ?, number = ?, title = ?, url = ?, direction_id = ?, stars_milli = ?, "
                    u"rfc_required = ?, cash_fen = ?, finisher_id = ?, locked = ?, removed = ?, lead = ?, seats = ?, "
-                   u"completion_bp = ?, defence = ? WHERE id = ?"_s)
+                   u"completion_bp = ?, defence = ?, stars_at_most = ? WHERE id = ?"_s)
         .bind(t.trackId, t.number, t.title.trimmed(), t.url.trimmed())
         .bindValue(nullIfZero(t.directionId))
         .bind(t.stars.milli(), t.rfcRequired)
         .bindValue(cashValue(t))
         .bindValue(nullIfZero(t.finisherId))
-        .bind(t.locked, t.removed, t.lead.trimmed(), t.seats, t.completionBp, defenceKey(t.defence), t.id)
+        .bind(t.locked, t.removed, t.lead.trimmed(), t.seats, t.completionBp, defenceKey(t.defence), t.starsAtMost,
+              t.id)
         .exec();
 }
 

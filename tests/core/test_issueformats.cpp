@@ -330,3 +330,88 @@ TEST(IssueFormats, ChangedStarsKeepTheTablesNotation)
     upper.tasks[0].stars = Stars::parse(u"0.3").value();
     EXPECT_TRUE(writeIssueBody(upper, TrackKind::Tasks).contains(u"| 最高0.3⭐️ |"_s));
 }
+
+// "最高0.2⭐️" is an upper bound: stars 0.2 marked as such, written back with its words; a changed value
+// keeps them, a task that becomes an upper bound gets the writer's words, and the canonical table writes
+// them too.
+TEST(IssueFormats, AnUpperBoundIsKeptAsSuch)
+{
+    bool atMost = false;
+    EXPECT_EQ(parseIssueStars(u"最高0.2⭐️", &atMost)->milli(), 200);
+    EXPECT_TRUE(atMost);
+    EXPECT_EQ(parseIssueStars(u"≤ 0.5🌟", &atMost)->milli(), 500);
+    EXPECT_TRUE(atMost);
+    EXPECT_EQ(parseIssueStars(u"up to 2", &atMost)->milli(), 2000);
+    EXPECT_TRUE(atMost);
+    EXPECT_EQ(parseIssueStars(u"p1 ⭐⭐ ⭐", &atMost)->milli(), 3000);
+    EXPECT_FALSE(atMost);
+
+    IssueTaskList list = parseIssueBody(layouts()[5].body, TrackKind::Tasks);
+    ASSERT_TRUE(taskNo(list, 1) && taskNo(list, 2));
+    EXPECT_TRUE(taskNo(list, 1)->starsAtMost);
+    EXPECT_FALSE(taskNo(list, 2)->starsAtMost);
+    EXPECT_TRUE(writeIssueBody(list, TrackKind::Tasks).contains(u"| 🚧1 | conv2d | 最高0.2⭐️ |"_s));
+
+    list.tasks[1].starsAtMost = true; // "p1 ⭐⭐ ⭐" becomes at most 3
+    const QString written = writeIssueBody(list, TrackKind::Tasks);
+    EXPECT_TRUE(written.contains(u"| relu | p1 最高⭐⭐⭐ |"_s)) << written.toStdString();
+    const IssueTaskList back = parseIssueBody(written, TrackKind::Tasks);
+    EXPECT_TRUE(taskNo(back, 2)->starsAtMost);
+    EXPECT_EQ(taskNo(back, 2)->stars.milli(), 3000);
+
+    IssueTaskList fresh;
+    IssueTask t;
+    t.number = 1;
+    t.stars = Stars::parse(u"0.2").value();
+    t.starsAtMost = true;
+    t.title = u"Bound"_s;
+    fresh.tasks.append(t);
+    EXPECT_TRUE(writeIssueBody(fresh, TrackKind::Tasks).contains(u"| 1 | 最高0.2⭐️ | Bound |"_s));
+    EXPECT_TRUE(writeIssueBody(fresh, TrackKind::Tasks, IssueLanguage::English).contains(u"| 1 | ≤0.2⭐️ | Bound |"_s));
+    const IssueTaskList again = parseIssueBody(writeIssueBody(fresh, TrackKind::Tasks, IssueLanguage::English),
+                                               TrackKind::Tasks);
+    ASSERT_EQ(again.tasks.size(), 1);
+    EXPECT_TRUE(again.tasks[0].starsAtMost);
+}
+
+// Names and titles print literally in the tables HackDesk writes: Markdown and HTML in them are escaped,
+// the row keeps its cells, and reading it back gives the same text.
+TEST(IssueFormats, NamesAndTitlesPrintLiterally)
+{
+    const QString title = u"a | b *c* _d_ `e` <img src=x> ~~f~~ [g](h) \\ &amp; & 1<2"_s;
+    const QString escaped = u"a \\| b \\*c\\* \\_d\\_ \\`e\\` \\<img src=x\\> \\~\\~f\\~\\~ \\[g\\](h) \\\\ \\&amp; & 1\\<2"_s;
+    const QString teamName = u"Team *Star* `x`_y"_s;
+    // The 4th edition's layout, with teams: a changed title, team and finisher team are written afresh.
+    IssueTaskList list = parseIssueBody(layouts()[2].body, TrackKind::Tasks);
+    ASSERT_EQ(list.tasks.size(), 2);
+    IssueTask &t = list.tasks[1];
+    t.title = title;
+    t.claimants[0].login = teamName;
+    t.finisherTeam = teamName;
+    // A task of no table goes into the canonical one.
+    IssueTask plain;
+    plain.number = 3;
+    plain.stars = Stars::whole(1);
+    plain.title = title;
+    plain.url = u"https://github.com/o/r/issues/3"_s;
+    list.tasks.append(plain);
+    const QString written = writeIssueBody(list, TrackKind::Tasks);
+    EXPECT_TRUE(written.contains(u"| 11 | ⭐⭐ | "_s + escaped + u" | Team \\*Star\\* \\`x\\`\\_y(完成任务)"_s))
+        << written.toStdString();
+    EXPECT_TRUE(written.contains(u"| Team \\*Star\\* \\`x\\`\\_y |\n"_s)) << written.toStdString();
+    EXPECT_TRUE(written.contains(u"| 3 | ⭐️ | ["_s + escaped + u"](https://github.com/o/r/issues/3) |"_s))
+        << written.toStdString();
+
+    const IssueTaskList back = parseIssueBody(written, TrackKind::Tasks);
+    EXPECT_TRUE(back.problems.isEmpty()) << problemsText(back).toStdString();
+    ASSERT_EQ(back.tasks.size(), 3);
+    for (const IssueTask *read : {taskNo(back, 11), taskNo(back, 3)}) {
+        ASSERT_TRUE(read);
+        EXPECT_EQ(read->title, title);
+        EXPECT_FALSE(read->struck);
+        EXPECT_EQ(read->source.cells.size(), 5);
+    }
+    ASSERT_EQ(taskNo(back, 11)->claimants.size(), 1);
+    EXPECT_EQ(taskNo(back, 11)->claimants[0].login, teamName);
+    EXPECT_EQ(taskNo(back, 11)->finisherTeam, teamName);
+}

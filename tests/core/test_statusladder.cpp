@@ -464,6 +464,34 @@ TEST(StatusLadder, ProblemsCarryATranslatedMessageAndTheBotsReply)
     EXPECT_TRUE(r.claims.isEmpty());
 }
 
+// The bot answers in the event's language (event.language).
+TEST(StatusLadder, RepliesAreInTheEventsLanguage)
+{
+    LadderInput input;
+    input.tasks = {removedTask(12)};
+    input.replyLanguage = hd::ReplyLanguage::English;
+    input.prs = {open(u"Paddle"_s, 100, u"alice"_s, u"【Hackathon 6th No.12、33】x"_s)};
+    const LadderResult r = hd::applyStatusLadder(input);
+    ASSERT_EQ(r.problems.size(), 2);
+    EXPECT_EQ(r.problems[0].botReply, u"@alice Sorry, task 12 was removed"_s);
+    EXPECT_EQ(r.problems[1].botReply, u"@alice Task 33 does not exist"_s);
+}
+
+// Lists strike done tasks through as they do removed ones: a struck task with a finisher was not removed,
+// and its finisher's PR is no problem.
+TEST(StatusLadder, AStruckTaskThatWasDoneIsNotRemoved)
+{
+    LadderInput input;
+    LadderTask done = lockedTask(12, u"alice"_s);
+    done.removed = true;
+    input.tasks = {done};
+    input.claims = {claim(12, u"alice"_s, ClaimStatus::PrSubmitted)};
+    input.prs = {merged(u"Paddle"_s, 100, u"alice"_s, u"【Hackathon 6th No.12】x"_s, u"04-01 10:00"_s,
+                        u"04-02 10:00"_s)};
+    const LadderResult r = hd::applyStatusLadder(input);
+    EXPECT_EQ(dumpProblems(r), QStringList{});
+}
+
 TEST(StatusLadder, WithoutDesignRepoEveryPrIsCode)
 {
     LadderInput input;

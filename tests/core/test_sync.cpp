@@ -364,6 +364,38 @@ TEST_F(Sync, ClaimsOnLockedTasksAreAnsweredButOwnClaimsAreNot)
     EXPECT_FALSE(claimOf(1, u"bob"_s));
 }
 
+// Lists strike done tasks through as they do removed ones: a claim of a struck task someone finished is
+// answered "already completed / locked", one of a struck task nobody took "removed", one of a number the
+// list lacks "does not exist"; all in the event's language.
+TEST_F(Sync, ClaimsOfDoneRemovedAndUnknownTasksGetTheBotsReplyInTheEventsLanguage)
+{
+    server.setIssue(TasksIssueRepo, TasksIssue,
+                    u"### 框架 API 开发\n\n| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
+                    "| :---: | :---: | :--- | :--- | :---: |\n"
+                    "| 1 | ⭐️ | [任务 1](https://github.com/PaddlePaddle/Paddle/issues/70001) |  |  |\n"
+                    "| ~~2~~ | ~~⭐️~~ | ~~[任务 2](https://github.com/PaddlePaddle/Paddle/issues/70002)~~ |  | ~~@carol~~ |\n"
+                    "| ~~3~~ | ~~⭐️~~ | ~~[任务 3](https://github.com/PaddlePaddle/Paddle/issues/70003)~~ |  |  |\n"_s);
+    server.addComment(TasksIssueRepo, TasksIssue, u"bob"_s, u"【报名】：2"_s, at(22));
+    server.addComment(TasksIssueRepo, TasksIssue, u"dan"_s, u"【报名】：3"_s, at(22));
+    server.addComment(TasksIssueRepo, TasksIssue, u"eve"_s, u"【报名】：9"_s, at(22));
+    const SyncReport zh = sync();
+    ASSERT_TRUE(problemFor(zh, u"bob"_s));
+    EXPECT_EQ(problemFor(zh, u"bob"_s)->reply, u"@bob 抱歉，赛题【2】已完成或已锁定"_s);
+    ASSERT_TRUE(problemFor(zh, u"dan"_s));
+    EXPECT_EQ(problemFor(zh, u"dan"_s)->reply, u"@dan 抱歉，赛题【3】已删除"_s);
+    ASSERT_TRUE(problemFor(zh, u"eve"_s));
+    EXPECT_EQ(problemFor(zh, u"eve"_s)->reply, u"@eve PR赛题编号【9】不存在"_s);
+    EXPECT_FALSE(claimOf(2, u"bob"_s));
+
+    EventRepository(*db).setSetting(u"event.language"_s, u"en"_s);
+    options.full = true;
+    sync();
+    EXPECT_EQ(SqlQuery::scalar(*db, u"SELECT reply FROM problem WHERE author = 'bob'"_s).toString(),
+              u"@bob Sorry, task 2 is already completed or locked"_s);
+    EXPECT_EQ(SqlQuery::scalar(*db, u"SELECT reply FROM problem WHERE author = 'eve'"_s).toString(),
+              u"@eve Task 9 does not exist"_s);
+}
+
 TEST_F(Sync, ArticleAndFundablePrsGoToTheirTracksNeverToTrackOneTasks)
 {
     EventRepository events(*db);

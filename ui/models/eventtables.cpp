@@ -117,7 +117,9 @@ TableModel *EventTables::tasks(EventSession *session, QObject *parent)
             for (const Task &t : TaskRepository(db).all()) {
                 const TableCell reward = t.cashFen
                                              ? money(cur, *t.cashFen)
-                                             : TableCell{u"%1 ★"_s.arg(t.stars.toString()), t.stars.milli() * 100};
+                                             : TableCell{u"%1%2 ★"_s.arg(t.starsAtMost ? u"≤ "_s : QString(),
+                                                                             t.stars.toString()),
+                                                         t.stars.milli() * 100};
                 QString state = t.removed ? tr("Removed") : t.locked ? tr("Locked") : tr("Open");
                 if (t.rfcRequired)
                     state += tr(", RFC required");

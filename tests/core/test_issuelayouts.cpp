@@ -1,0 +1,185 @@
+// Every edition's layout through the database (issue 13): each file of tests/data/issues in the shape of a
+// real task list is imported, exported and pasted back. The export is the original but for the generated
+// sections; a claim added since changes only its claimants cell; a fresh event importing the export
+// exports the same text.
+
+#include "demo/demoevent.h"
+#include "services/issueimport.h"
+#include "storage/claimrepository.h"
+#include "storage/database.h"
+#include "storage/eventrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/taskrepository.h"
+#include "testutil.h"
+
+#include <QTimeZone>
+
+using namespace hd;
+using namespace hd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct LayoutFile
+{
+    const char *file;
+    const char *track; // tasks, camp, articles, fundable
+    int tasks;         // how many tasks it lists
+    int claims;        // how many claims (people and teams) the import stores
+    int changedTask;   // a task whose claimants cell gains a claimant
+};
+
+const LayoutFile layoutFiles[] = {
+    {"tasks_6th.md", "tasks", 0, 0, 1},
+    {"edition_4th_teams.md", "tasks", 4, 4, 4},
+    {"edition_7th_tasks.md", "tasks", 7, 8, 6},
+    {"paddlemix_seven_columns.md", "tasks", 3, 3, 2},
+    {"operators_upper_bound.md", "tasks", 4, 2, 4},
+    {"fundable_operators.md", "fundable", 2, 2, 2},
+    {"sprint_english.md", "tasks", 3, 2, 2},
+    {"overview_comment.md", "tasks", 2, 1, 8},
+    {"camp_6th.md", "camp", 0, 0, 1},
+    {"fundable_6th.md", "fundable", 0, 0, 1},
+};
+
+QString fixture(const char *name)
+{
+    return QString::fromUtf8(readAll(testData(u"issues/"_s + QString::fromLatin1(name))));
+}
+
+// The text's lines that are not blank, up to the generated sections (看板信息 / Dashboard and after).
+QStringList contentLines(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : text.split(u'\n')) {
+        const QString t = line.trimmed();
+        if (t == u"### 看板信息" || t == u"### Dashboard")
+            break;
+        if (!t.isEmpty())
+            out.append(line);
+    }
+    return out;
+}
+
+class IssueLayoutFiles : public ::testing::TestWithParam<LayoutFile>
+{
+protected:
+    void SetUp() override
+    {
+        db = std::make_unique<Database>(dir.path(u"l.sqlite"_s));
+        initEvent(*db);
+        track = EventRepository(*db).resolveTrack(QString::fromLatin1(GetParam().track));
+    }
+
+    TempDir dir;
+    std::unique_ptr<Database> db;
+    Track track;
+};
+
+} // namespace
+
+TEST_P(IssueLayoutFiles, ImportsEveryRow)
+{
+    const LayoutFile &f = GetParam();
+    const IssueImportReport r = importIssueBody(*db, track, fixture(f.file), false);
+    EXPECT_TRUE(r.noTasks.isEmpty()) << r.noTasks.toStdString();
+    EXPECT_TRUE(r.problems.isEmpty()) << r.problems.value(0).line << ": " << r.problems.value(0).reason.toStdString();
+    if (f.tasks > 0) {
+        EXPECT_EQ(r.tasksAdded, f.tasks);
+        EXPECT_EQ(r.claimsAdded, f.claims);
+    }
+    int rows = 0;
+    for (const IssueTable &t : r.tables)
+        rows += t.rowsRead;
+    EXPECT_EQ(rows, r.tasksAdded);
+}
+
+// Pasting the export over the original changes nothing but the generated sections.
+TEST_P(IssueLayoutFiles, TheExportIsTheOriginal)
+{
+    const QString body = fixture(GetParam().file);
+    importIssueBody(*db, track, body, false);
+    const QString exported = exportIssueBody(*db, track);
+    EXPECT_EQ(contentLines(exported), contentLines(body)) << exported.toStdString();
+}
+
+// A claimant added since the import changes only the claimants cell of its task's row, and appends to it.
+TEST_P(IssueLayoutFiles, ANewClaimChangesOnlyItsClaimantsCell)
+{
+    const LayoutFile &f = GetParam();
+    const QString body = fixture(f.file);
+    importIssueBody(*db, track, body, false);
+    const auto task = TaskRepository(*db).byNumber(track.id, f.changedTask);
+    ASSERT_TRUE(task);
+    Claim c;
+    c.taskId = task->id;
+    c.participantId = ParticipantRepository(*db).ensure(u"new-comer"_s);
+    c.claimedAt = QDateTime(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc());
+    ClaimRepository(*db).insert(c);
+
+    const QStringList before = contentLines(body), after = contentLines(exportIssueBody(*db, track));
+    ASSERT_EQ(after.size(), before.size());
+    const IssueTaskList list = parseIssueBody(body, track.kind);
+    const IssueTask *row = nullptr;
+    for (const IssueTask &t : list.tasks)
+        if (t.number == f.changedTask)
+            row = &t;
+    ASSERT_TRUE(row);
+    const IssueTable &table = list.tables[row->source.table];
+    int changed = 0;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (before[i] == after[i])
+            continue;
+        ++changed;
+        // The changed line is the task's row: every cell but the claimants' is as it was, and the claimants
+        // are those it had, in their order, then the new one.
+        const IssueTaskList reread = parseIssueBody(
+            table.header + u'\n' + table.separator + u'\n' + after[i] + u'\n', track.kind);
+        ASSERT_EQ(reread.tasks.size(), 1) << after[i].toStdString();
+        const IssueTask &now = reread.tasks[0];
+        EXPECT_EQ(now.number, f.changedTask);
+        const QStringList &oldCells = row->source.cells, &newCells = now.source.cells;
+        ASSERT_EQ(newCells.size(), oldCells.size());
+        for (qsizetype k = 0; k < oldCells.size(); ++k) {
+            if (table.columns[k] != IssueColumn::Claims) {
+                EXPECT_EQ(newCells[k], oldCells[k]) << "column " << k;
+            }
+        }
+        QStringList wasOrder, nowOrder;
+        for (const IssueClaimant &claimant : row->claimants)
+            wasOrder.append(claimant.login);
+        if (!row->lockedFor.isEmpty() && !wasOrder.contains(row->lockedFor))
+            wasOrder.append(row->lockedFor);
+        for (const IssueClaimant &claimant : now.claimants)
+            nowOrder.append(claimant.login);
+        EXPECT_EQ(nowOrder, wasOrder + QStringList{u"new-comer"_s});
+    }
+    EXPECT_EQ(changed, 1);
+}
+
+// A fresh event importing the export exports the same text.
+TEST_P(IssueLayoutFiles, ReimportingTheExportIsAFixedPoint)
+{
+    importIssueBody(*db, track, fixture(GetParam().file), false);
+    const QString first = exportIssueBody(*db, track);
+    TempDir other;
+    Database second(other.path(u"second.sqlite"_s));
+    initEvent(second);
+    const Track t2 = EventRepository(second).resolveTrack(QString::fromLatin1(GetParam().track));
+    const IssueImportReport r = importIssueBody(second, t2, first, false);
+    EXPECT_TRUE(r.problems.isEmpty()) << r.problems.value(0).reason.toStdString();
+    EXPECT_EQ(exportIssueBody(second, t2), first);
+    // And importing it again into the first changes nothing.
+    const IssueImportReport again = importIssueBody(*db, track, first, false);
+    EXPECT_FALSE(again.changedAnything()) << again.changes.join(u'\n').toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Editions, IssueLayoutFiles, ::testing::ValuesIn(layoutFiles),
+                         [](const ::testing::TestParamInfo<LayoutFile> &param) {
+                             std::string name = param.param.file;
+                             name = name.substr(0, name.find('.'));
+                             for (char &c : name)
+                                 if (c == '-')
+                                     c = '_';
+                             return name;
+                         });
