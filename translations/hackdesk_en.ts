@@ -236,6 +236,10 @@ Remaining: %4</translation>
 %n sheets submitted</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: no data yet</source>
+        <translation>%1: no data yet</translation>
+    </message>
 </context>
 <context>
     <name>ClaimComment</name>
@@ -5228,16 +5232,16 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG image (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG image</translation>
     </message>
 </context>
 <context>
@@ -5414,6 +5418,13 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
 </context>
 <context>
+    <name>hd::HelpWindow</name>
+    <message>
+        <source>HackDesk User Guide</source>
+        <translation>HackDesk User Guide</translation>
+    </message>
+</context>
+<context>
     <name>hd::ImportIssueDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -5470,7 +5481,7 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message numerus="yes">
         <source>&amp;Import, Skipping %n Unreadable Rows</source>
         <translation>
-            <numerusform>&amp;Import, Skipping %n Unreadable Row</numerusform>
+            <numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform>
             <numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform>
         </translation>
     </message>
@@ -6041,10 +6052,6 @@ Ask the organisers for a new one.</translation>
         <translation>Export results</translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Judging</source>
         <translation>Judging</translation>
     </message>
@@ -6085,10 +6092,6 @@ Ask the organisers for a new one.</translation>
         <translation>Export score sheets</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>E&amp;xport Scores…</source>
         <translation>E&amp;xport Scores…</translation>
     </message>
@@ -6101,8 +6104,20 @@ Ask the organisers for a new one.</translation>
         <translation>Export scores</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>Judge packets</source>
+        <translation>Judge packets</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -6321,10 +6336,6 @@ Use File &gt; New or File &gt; Open.</translation>
         <translation>Track:</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -6339,10 +6350,6 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>New event database</source>
         <translation>New event database</translation>
-    </message>
-    <message>
-        <source>HackDesk databases (*.sqlite *.db)</source>
-        <translation>HackDesk databases (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name.</source>
@@ -6420,10 +6427,6 @@ Use File &gt; New or File &gt; Open.</translation>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -6450,10 +6453,6 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>Export report</source>
         <translation>Export report</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
@@ -6557,6 +6556,78 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     <message>
         <source>Delete claim</source>
         <translation>Delete claim</translation>
+    </message>
+    <message>
+        <source>HackDesk databases</source>
+        <translation>HackDesk databases</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
+    </message>
+    <message>
+        <source>Read claims and pull requests from GitHub (%1)</source>
+        <translation>Read claims and pull requests from GitHub (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a track&apos;s task list or a CSV file</source>
+        <translation>Import a track&apos;s task list or a CSV file</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the current table, a task list or CSV files</source>
+        <translation>Export the current table, a task list or CSV files</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Write a PDF report</source>
+        <translation>Write a PDF report</translation>
+    </message>
+    <message>
+        <source>Open Issue on &amp;GitHub</source>
+        <translation>Open Issue on &amp;GitHub</translation>
+    </message>
+    <message>
+        <source>Open Task Issue on &amp;GitHub</source>
+        <translation>Open Task Issue on &amp;GitHub</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Reply</source>
+        <translation>Copy &amp;Reply</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV files</translation>
     </message>
 </context>
 <context>
@@ -6773,12 +6844,12 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>Export payouts</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>CSV</source>
+        <translation>CSV</translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7051,25 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     <message>
         <source>The track has no rubric yet.</source>
         <translation>The track has no rubric yet.</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this score sheet?</source>
+        <translation>Discard the changes to this score sheet?</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7299,14 @@ Leave empty to remove it.</translation>
         <source>The sync stopped: %1 Nothing was changed.</source>
         <translation>The sync stopped: %1 Nothing was changed.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>Copy &amp;All</translation>
+    </message>
 </context>
 <context>
     <name>hd::TablePage</name>
@@ -7227,6 +7325,18 @@ Leave empty to remove it.</translation>
     <message>
         <source>Search…</source>
         <translation>Search…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Login</source>
+        <translation>Copy &amp;Login</translation>
+    </message>
+    <message>
+        <source>Open Profile on &amp;GitHub</source>
+        <translation>Open Profile on &amp;GitHub</translation>
     </message>
 </context>
 <context>
@@ -7384,6 +7494,19 @@ Leave empty to remove it.</translation>
     <message>
         <source>Link: &quot;%1&quot; is not a web address (https://…).</source>
         <translation>Link: &quot;%1&quot; is not a web address (https://…).</translation>
+    </message>
+</context>
+<context>
+    <name>hd::files::SaveFiles</name>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Replace it?</source>
+        <translation>%1 already exists.
+Replace it?</translation>
     </message>
 </context>
 </TS>

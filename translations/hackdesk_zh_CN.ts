@@ -233,6 +233,10 @@ Remaining: %4</source>
 已提交 %n 份评分表</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: no data yet</source>
+        <translation>%1：暂无数据</translation>
+    </message>
 </context>
 <context>
     <name>ClaimComment</name>
@@ -5174,16 +5178,16 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG 图片 (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG 图片</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5361,13 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message>
         <source>Sub-task No.%1: &quot;%2&quot; is not a GitHub login.</source>
         <translation>子任务 No.%1：“%2”不是有效的 GitHub 用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::HelpWindow</name>
+    <message>
+        <source>HackDesk User Guide</source>
+        <translation>HackDesk 用户指南</translation>
     </message>
 </context>
 <context>
@@ -5981,10 +5992,6 @@ Ask the organisers for a new one.</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Judging</source>
         <translation>评审</translation>
     </message>
@@ -6025,10 +6032,6 @@ Ask the organisers for a new one.</source>
         <translation>导出评分表</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>E&amp;xport Scores…</source>
         <translation>导出评分(&amp;X)…</translation>
     </message>
@@ -6041,8 +6044,20 @@ Ask the organisers for a new one.</source>
         <translation>导出评分</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>Judge packets</source>
+        <translation>评审包</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -6258,10 +6273,6 @@ Use File &gt; New or File &gt; Open.</source>
         <translation>赛道：</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown 文件 (*.md)</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -6276,10 +6287,6 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>New event database</source>
         <translation>新建活动数据库</translation>
-    </message>
-    <message>
-        <source>HackDesk databases (*.sqlite *.db)</source>
-        <translation>HackDesk 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name.</source>
@@ -6320,10 +6327,6 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
@@ -6386,10 +6389,6 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>Export report</source>
         <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
@@ -6492,6 +6491,78 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     <message>
         <source>Delete claim</source>
         <translation>删除认领</translation>
+    </message>
+    <message>
+        <source>HackDesk databases</source>
+        <translation>HackDesk 数据库</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Read claims and pull requests from GitHub (%1)</source>
+        <translation>从 GitHub 读取认领和 PR（%1）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import a track&apos;s task list or a CSV file</source>
+        <translation>导入赛道的任务列表或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the current table, a task list or CSV files</source>
+        <translation>导出当前表格、任务列表或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Write a PDF report</source>
+        <translation>生成 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Open Issue on &amp;GitHub</source>
+        <translation>在 GitHub 上打开 issue(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open Task Issue on &amp;GitHub</source>
+        <translation>在 GitHub 上打开任务 issue(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Reply</source>
+        <translation>复制回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -6706,12 +6777,12 @@ Replace the open event with it? The event as it is now is backed up first.</sour
         <translation>导出奖金发放</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>CSV</source>
+        <translation>CSV</translation>
     </message>
 </context>
 <context>
@@ -6913,6 +6984,25 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     <message>
         <source>The track has no rubric yet.</source>
         <translation>该赛道还没有评分细则。</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this score sheet?</source>
+        <translation>放弃对这份评分表的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -7142,6 +7232,14 @@ Leave empty to remove it.</source>
         <source>The sync stopped: %1 Nothing was changed.</source>
         <translation>同步已停止：%1未做任何更改。</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>hd::TablePage</name>
@@ -7160,6 +7258,18 @@ Leave empty to remove it.</source>
     <message>
         <source>Search…</source>
         <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Login</source>
+        <translation>复制用户名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Profile on &amp;GitHub</source>
+        <translation>在 GitHub 上打开主页(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -7317,6 +7427,19 @@ Leave empty to remove it.</source>
     <message>
         <source>Link: &quot;%1&quot; is not a web address (https://…).</source>
         <translation>链接：“%1”不是网址（https://…）。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::files::SaveFiles</name>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 是一个文件夹；请选择文件名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Replace it?</source>
+        <translation>%1 已存在。
+要替换它吗？</translation>
     </message>
 </context>
 </TS>
