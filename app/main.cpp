@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
-        hd::installTranslations(hd::languageFromArguments(arguments));
+        hd::installTranslations(hd::commandLanguage(arguments));
         QTextStream out(stdout);
         QTextStream err(stderr);
         hd::CommandLine cli;

@@ -12,6 +12,8 @@
 #include "eventeditor.h"
 #include "eventsession.h"
 #include "eventsetupeditor.h"
+#include "files/savefiles.h"
+#include "help/helpwindow.h"
 #include "io/filewriter.h"
 #include "judging/judgingpage.h"
 #include "messages.h"
@@ -41,6 +43,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -57,6 +60,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -106,12 +111,10 @@ void MainWindow::backUp()
         return;
     const QString suggested = QFileInfo(m_session->database().path()).completeBaseName() +
                               QDateTime::currentDateTime().toString(u"-yyyyMMdd-HHmm"_s) + u".sqlite"_s;
-    QString path = QFileDialog::getSaveFileName(this, tr("Back up the event"), suggested,
-                                                tr("HackDesk databases (*.sqlite *.db)"));
+    const QString path =
+        files::askSavePath(this, tr("Back up the event"), suggested, {{tr("HackDesk databases"), u"sqlite"_s}});
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".sqlite"_s;
     try {
         m_session->database().backupTo(path);
         statusBar()->showMessage(tr("Backed up the event to %1.").arg(path), 5000);
@@ -231,17 +234,19 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *sync = file->addAction(tr("&Sync with GitHub…"), this, &MainWindow::syncWithGitHub);
     sync->setShortcut(QKeySequence::Refresh);
-    m_eventActions << sync << file->addAction(tr("&Import Task List from Issue…"), this, &MainWindow::importIssue)
-                   << file->addAction(tr("&Export Task List as Issue Markdown…"), this, &MainWindow::exportIssue);
+    QAction *importIssueAction = file->addAction(tr("&Import Task List from Issue…"), this, &MainWindow::importIssue);
+    QAction *exportIssueAction =
+        file->addAction(tr("&Export Task List as Issue Markdown…"), this, &MainWindow::exportIssue);
+    m_eventActions << sync << importIssueAction << exportIssueAction;
     QMenu *pdf = file->addMenu(tr("Export &PDF Report"));
     m_eventActions << pdf->menuAction();
     for (ReportKind kind : AllReportKinds)
         pdf->addAction(reportKindName(kind) + u"…"_s, this, [this, kind] { exportReport(int(kind)); });
-    m_eventActions << file->addAction(tr("Export Dashboard and Leaderboard as &Markdown…"), this, [this] {
+    QAction *dashboardAction = file->addAction(tr("Export Dashboard and Leaderboard as &Markdown…"), this, [this] {
         if (!m_session)
             return;
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export dashboard"), u"dashboard.md"_s, tr("Markdown (*.md)"));
+            files::askSavePath(this, tr("Export dashboard"), u"dashboard.md"_s, {{tr("Markdown"), u"md"_s}});
         if (path.isEmpty())
             return;
         try {
@@ -251,7 +256,10 @@ void MainWindow::buildMenus()
             showError(e.message());
         }
     });
-    m_eventActions << file->addAction(tr("Export Current &Table as CSV…"), this, &MainWindow::exportCurrentTable);
+    m_eventActions << dashboardAction;
+    QAction *exportTableAction =
+        file->addAction(tr("Export Current &Table as CSV…"), this, &MainWindow::exportCurrentTable);
+    m_eventActions << exportTableAction;
     QMenu *importCsvMenu = file->addMenu(tr("Import &CSV"));
     QMenu *exportCsvMenu = file->addMenu(tr("Export CS&V"));
     m_eventActions << importCsvMenu->menuAction() << exportCsvMenu->menuAction();
@@ -276,6 +284,14 @@ void MainWindow::buildMenus()
 
     QMenu *eventMenu = menuBar()->addMenu(tr("E&vent"));
     m_eventActions << eventMenu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+
+    // The toolbar: the day's actions, the same ones as in the File menu.
+    auto *importMenu = new QMenu(this);
+    importMenu->addActions({importIssueAction, importCsvMenu->menuAction()});
+    auto *exportMenu = new QMenu(this);
+    exportMenu->addActions({exportTableAction, exportIssueAction, dashboardAction, exportCsvMenu->menuAction()});
+    buildToolBar(sync, importMenu, exportMenu, pdf);
+
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_eventActions << settingsMenu->addAction(tr("GitHub &Token…"), this, [this] {
         if (m_session)
@@ -302,6 +318,17 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showHelp);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcutContext(Qt::ApplicationShortcut); // from the guide too, to the page's section
+    help->addAction(tr("&Keyboard Shortcuts"), this,
+                    [this] { ShortcutsDialog(menuBar()->actions() + actions(), this).exec(); });
+    help->addSeparator();
+    // Ctrl+F: on the window, so that it reaches the page's search box from anywhere in it.
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
+    addAction(find);
     help->addAction(tr("&About HackDesk"), this, [this] {
         QMessageBox::about(this, tr("About HackDesk"),
                            tr("<b>HackDesk %1</b><p>Runs open-source hackathons: tracks, tasks, claims, "
@@ -309,6 +336,31 @@ void MainWindow::buildMenus()
                                .arg(QStringLiteral(HACKDESK_VERSION)));
     });
     refreshRecent();
+}
+
+void MainWindow::buildToolBar(QAction *sync, QMenu *importMenu, QMenu *exportMenu, QMenu *reportMenu)
+{
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(u"mainToolBar"_s); // its place is kept with the window's state
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    sync->setIcon(QIcon(u":/icons/sync.svg"_s));
+    sync->setToolTip(
+        tr("Read claims and pull requests from GitHub (%1)").arg(sync->shortcut().toString(QKeySequence::NativeText)));
+    m_toolBar->addAction(sync);
+    const std::tuple<QString, QString, QMenu *, QString> buttons[] = {
+        {tr("Import"), u"import"_s, importMenu, tr("Import a track's task list or a CSV file")},
+        {tr("Export"), u"export"_s, exportMenu, tr("Export the current table, a task list or CSV files")},
+        {tr("Report"), u"report"_s, reportMenu, tr("Write a PDF report")}};
+    for (const auto &[text, icon, menu, tip] : buttons) {
+        auto *action = new QAction(QIcon(u":/icons/%1.svg"_s.arg(icon)), text, m_toolBar);
+        action->setToolTip(tip);
+        action->setMenu(menu);
+        m_toolBar->addAction(action);
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setPopupMode(QToolButton::InstantPopup);
+        m_eventActions << action;
+    }
 }
 
 void MainWindow::buildPages()
@@ -374,6 +426,21 @@ void MainWindow::buildPages()
     m_problems->addToBar(copy);
     connect(copy, &QPushButton::clicked, this, &MainWindow::copyReply);
 
+    // The context menus' actions on the selected rows (Edit and Delete come with setActions).
+    const auto openIssues = [this](const QList<qint64> &ids) { openTaskIssues(ids); };
+    m_tasks->addRowAction(tr("Open Issue on &GitHub"), openIssues);
+    m_board->addRowAction(tr("Open Issue on &GitHub"), openIssues);
+    m_participants->addLoginActions(0);
+    m_claims->addLoginActions(EventTables::ClaimClaimant);
+    m_claims->addRowAction(tr("Open Task Issue on &GitHub"), [this](const QList<qint64> &ids) {
+        QList<qint64> tasks;
+        for (qint64 id : ids)
+            if (const auto claim = ClaimRepository(m_session->database()).get(id))
+                tasks << claim->taskId;
+        openTaskIssues(tasks);
+    });
+    m_problems->addRowAction(tr("Copy &Reply"), [this](const QList<qint64> &) { copyReply(); });
+
     m_camp = new CampPage(s, m_stack);
     m_fundable = new FundablePage(s, m_stack);
     m_judging = new JudgingPage(s, m_stack);
@@ -385,8 +452,10 @@ void MainWindow::buildPages()
         {tr("Payouts"), m_payouts},   {tr("Problems"), m_problems},
         {tr("Code Camp"), m_camp},    {tr("Fundable Projects"), m_fundable},
         {tr("Judging"), m_judging}};
+    m_nav->setIconSize(QSize(20, 20));
     for (const auto &[name, widget] : pages) {
-        m_nav->addItem(name);
+        // Each page's icon is named after its section of the guide (resources/icons/<section>.svg).
+        m_nav->addItem(new QListWidgetItem(QIcon(u":/icons/%1.svg"_s.arg(helpSection(Page(m_stack->count())))), name));
         m_stack->addWidget(widget);
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -422,6 +491,87 @@ TablePage *MainWindow::page(Page page) const
 void MainWindow::showPage(Page page)
 {
     m_nav->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_nav ? Page(std::max(0, m_nav->currentRow())) : Overview;
+}
+
+QString MainWindow::helpSection(Page page)
+{
+    switch (page) {
+    case Overview:
+        return u"overview"_s;
+    case Tracks:
+        return u"tracks"_s;
+    case Tasks:
+        return u"tasks"_s;
+    case People:
+        return u"people"_s;
+    case Claims:
+        return u"claims"_s;
+    case Board:
+        return u"board"_s;
+    case Payouts:
+        return u"payouts"_s;
+    case Problems:
+        return u"problems"_s;
+    case Camp:
+        return u"camp"_s;
+    case Fundable:
+        return u"fundable"_s;
+    case Judging:
+        return u"judging"_s;
+    }
+    return {};
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->showSection(m_session ? helpSection(currentPage()) : QString());
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+TablePage *MainWindow::currentTable() const
+{
+    if (!m_stack || !m_stack->currentWidget())
+        return nullptr;
+    if (auto *direct = qobject_cast<TablePage *>(m_stack->currentWidget()))
+        return direct;
+    TablePage *table = nullptr;
+    for (TablePage *page : m_stack->currentWidget()->findChildren<TablePage *>())
+        if (page->isVisible() && (!table || page->isAncestorOf(QApplication::focusWidget())))
+            table = page;
+    return table;
+}
+
+void MainWindow::focusSearch()
+{
+    TablePage *table = currentTable();
+    // Payouts' second table has no search of its own: the first visible search box of the page.
+    QLineEdit *search = table && table->searchBox()->isVisible() ? table->searchBox() : nullptr;
+    if (!search && m_stack && m_stack->currentWidget())
+        for (TablePage *page : m_stack->currentWidget()->findChildren<TablePage *>())
+            if (page->searchBox()->isVisible()) {
+                search = page->searchBox();
+                break;
+            }
+    if (!search)
+        return;
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
+}
+
+void MainWindow::openTaskIssues(const QList<qint64> &taskIds)
+{
+    for (qint64 id : taskIds)
+        if (const auto task = TaskRepository(m_session->database()).get(id); task && !task->url.isEmpty())
+            QDesktopServices::openUrl(QUrl(task->url));
 }
 
 void MainWindow::showError(const QString &message)
@@ -598,7 +748,7 @@ void MainWindow::exportReport(int kind)
         return;
     const auto k = ReportKind(kind);
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export report"), reportKindKey(k) + u".pdf"_s, tr("PDF files (*.pdf)"));
+        files::askSavePath(this, tr("Export report"), reportKindKey(k) + u".pdf"_s, {{tr("PDF files"), u"pdf"_s}});
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -614,21 +764,12 @@ void MainWindow::exportReport(int kind)
 
 void MainWindow::exportCurrentTable()
 {
-    if (!m_stack)
-        return;
-    // The table of the page shown: the one with the focus, else the first one visible.
-    TablePage *table = nullptr;
-    for (TablePage *page : m_stack->currentWidget()->findChildren<TablePage *>())
-        if (page->isVisible() && (!table || page->isAncestorOf(QApplication::focusWidget())))
-            table = page;
-    if (auto *direct = qobject_cast<TablePage *>(m_stack->currentWidget()))
-        table = direct;
+    TablePage *table = currentTable();
     if (!table) {
         showError(tr("This page has no table to export."));
         return;
     }
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export table"), u"table.csv"_s, tr("CSV files (*.csv)"));
+    const QString path = files::askSavePath(this, tr("Export table"), u"table.csv"_s, {{tr("CSV files"), u"csv"_s}});
     if (path.isEmpty())
         return;
     try {
@@ -661,8 +802,8 @@ void MainWindow::exportIssue()
     if (!ok)
         return;
     const Track track = tracks.value(int(names.indexOf(name)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export task list"), u"track-%1.md"_s.arg(track.id),
-                                                      tr("Markdown (*.md)"));
+    const QString path =
+        files::askSavePath(this, tr("Export task list"), u"track-%1.md"_s.arg(track.id), {{tr("Markdown"), u"md"_s}});
     if (path.isEmpty())
         return;
     try {
@@ -706,7 +847,7 @@ void MainWindow::exportCsv(int kind)
     if (!m_session)
         return;
     const QString key = csvKindKey(CsvKind(kind));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), key + u".csv"_s, tr("CSV files (*.csv)"));
+    const QString path = files::askSavePath(this, tr("Export CSV"), key + u".csv"_s, {{tr("CSV files"), u"csv"_s}});
     if (path.isEmpty())
         return;
     try {

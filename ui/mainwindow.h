@@ -7,11 +7,13 @@
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace hd {
 
 class EventEditor;
 class EventSetupEditor;
+class HelpWindow;
 class EventSession;
 class OverviewPage;
 class PayoutsPage;
@@ -46,6 +48,18 @@ public:
     FundablePage *fundable() const { return m_fundable; }
     JudgingPage *judging() const { return m_judging; }
     void showPage(Page page);
+    Page currentPage() const;
+    // The table of the page shown: the one with the focus, else the first one visible; null if none.
+    TablePage *currentTable() const;
+    // The user guide's section of a page ("tasks", "payouts", …).
+    static QString helpSection(Page page);
+    // Help > User Guide (F1): the guide at the section of the page shown.
+    void showHelp();
+    HelpWindow *helpWindow() const { return m_help; }
+    // Sync, Import, Export, Report.
+    QToolBar *toolBar() const { return m_toolBar; }
+    // Ctrl+F: the search box of the page shown gets the focus, its text selected.
+    void focusSearch();
 
     void addTask();
     void editTask(qint64 id);
@@ -67,6 +81,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildToolBar(QAction *sync, QMenu *importMenu, QMenu *exportMenu, QMenu *reportMenu);
     void updateActions(); // what needs an open event is enabled only with one
     void backUp();
     void restore();
@@ -85,6 +100,7 @@ private:
     void refreshRecent();
     void refreshTitle(); // the event's name and the file
     void showError(const QString &message);
+    void openTaskIssues(const QList<qint64> &taskIds);
 
     std::unique_ptr<EventSession> m_session;
     std::unique_ptr<EventEditor> m_editor;
@@ -106,6 +122,8 @@ private:
     QMenu *m_recent = nullptr;
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_eventActions; // need an open event
+    HelpWindow *m_help = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace hd

@@ -88,6 +88,21 @@ QString languageFromArguments(const QStringList &arguments)
     return optionValue(arguments, u"--lang"_s);
 }
 
+QString commandLanguage(const QStringList &arguments)
+{
+    if (const QString lang = languageFromArguments(arguments); !lang.isEmpty())
+        return lang;
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (value.isEmpty())
+            continue;
+        // "zh_CN.UTF-8", "de_DE@euro": the language and territory are before the codeset and modifier.
+        const QString name = value.section(u'.', 0, 0).section(u'@', 0, 0);
+        return name == u"C" || name == u"POSIX" || name.isEmpty() ? u"en"_s : name;
+    }
+    return u"en"_s;
+}
+
 QString databaseFromArguments(const QStringList &arguments)
 {
     QString db = optionValue(arguments, u"--db"_s);

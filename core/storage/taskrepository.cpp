@@ -142,6 +142,12 @@ int TaskRepository::claimCount(qint64 taskId) const
     return SqlQuery::scalar(m_db, u"SELECT count(*) FROM claim WHERE task_id = ?"_s, {taskId}).toInt();
 }
 
+int TaskRepository::nextNumber(qint64 trackId) const
+{
+    return SqlQuery::scalar(m_db, u"SELECT coalesce(max(number), 0) + 1 FROM task WHERE track_id = ?"_s, {trackId})
+        .toInt();
+}
+
 RowSnapshot TaskRepository::remove(qint64 taskId)
 {
     Transaction tx(m_db);

@@ -26,6 +26,8 @@ public:
     qint64 insert(const Task &task);
     void update(const Task &task);
     int claimCount(qint64 taskId) const;
+    // The number a new task of the track gets: one more than the highest (1 for the first).
+    int nextNumber(qint64 trackId) const;
     // Deletes the task with its claims and PR links; the snapshot restores them all.
     RowSnapshot remove(qint64 taskId);
 

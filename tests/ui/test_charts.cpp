@@ -31,6 +31,9 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QTimeZone>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace hd;
 using namespace hd::test;
@@ -451,4 +454,74 @@ TEST_F(Charts, ChartsTakeTheColoursOfTheSystemPalette)
     EXPECT_EQ(panel.chart()->titleBrush().color(), QColor(0xEE, 0xEE, 0xEE));
     for (QAbstractAxis *axis : panel.chart()->axes())
         EXPECT_EQ(axis->labelsColor(), QColor(0xEE, 0xEE, 0xEE));
+}
+
+namespace {
+// A chart's value axis.
+QValueAxis *valueAxis(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes())
+        if (auto *v = qobject_cast<QValueAxis *>(axis))
+            return v;
+    return nullptr;
+}
+
+// One track whose directions have these numbers of tasks, none claimed.
+ChartData directionsOf(const QList<int> &tasks)
+{
+    ChartData data;
+    TrackDashboard t;
+    t.track.name = u"Tasks"_s;
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        DashboardRow row;
+        row.direction = u"Direction %1"_s.arg(i + 1);
+        row.tasks = row.openPart = tasks[i];
+        t.directions << row;
+        t.total.tasks += tasks[i];
+    }
+    data.dashboard << t;
+    return data;
+}
+} // namespace
+
+TEST(ChartAxes, CountAxesTickOnWholeNumbersWithoutRepeatedLabels)
+{
+    for (int top : {1, 2, 3, 4, 7, 13, 72, 125, 5000}) {
+        std::unique_ptr<QChart> chart(
+            createChart(ChartKind::Directions, directionsOf({top}), ChartStyle::forPrint({})));
+        QValueAxis *axis = valueAxis(chart.get());
+        ASSERT_NE(axis, nullptr);
+        EXPECT_GE(axis->max(), top);
+        EXPECT_LE(axis->tickCount(), 7) << top;
+        QStringList labels;
+        for (int i = 0; i < axis->tickCount(); ++i) {
+            const qreal value = axis->min() + i * (axis->max() - axis->min()) / (axis->tickCount() - 1);
+            EXPECT_EQ(value, std::round(value)) << "top " << top << ": tick " << value;
+            labels << QString::number(value, 'f', 0);
+        }
+        EXPECT_EQ(labels.removeDuplicates(), 0) << top << ": " << labels.join(u' ').toStdString();
+    }
+}
+
+TEST(ChartAxes, OneBarIsNoThickerThanAmongFour)
+{
+    std::unique_ptr<QChart> one(createChart(ChartKind::Directions, directionsOf({3}), ChartStyle::forPrint({})));
+    std::unique_ptr<QChart> four(
+        createChart(ChartKind::Directions, directionsOf({3, 1, 2, 5}), ChartStyle::forPrint({})));
+    const auto width = [](QChart *chart) {
+        return qobject_cast<QAbstractBarSeries *>(chart->series().first())->barWidth();
+    };
+    EXPECT_LE(width(one.get()), width(four.get()) / 4 + 1e-9);
+    EXPECT_GT(width(one.get()), 0);
+}
+
+TEST(ChartAxes, EmptyChartsSayNoDataYet)
+{
+    const ChartData nothing;
+    for (ChartKind kind : {ChartKind::Progress, ChartKind::Directions, ChartKind::Leaderboard}) {
+        std::unique_ptr<QChart> chart(createChart(kind, nothing, ChartStyle::forPrint({})));
+        EXPECT_TRUE(chart->title().contains(u"no data yet"_s)) << chart->title().toStdString();
+    }
+    std::unique_ptr<QChart> some(createChart(ChartKind::Directions, directionsOf({2}), ChartStyle::forPrint({})));
+    EXPECT_FALSE(some->title().contains(u"no data yet"_s));
 }

@@ -22,15 +22,18 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace hd;
@@ -794,4 +797,38 @@ TEST_F(Judging, JudgeModeUndoesSavedChangesAndThePacketFollows)
     EXPECT_EQ(fileScore(), 0);
     ASSERT_TRUE(page.importPacketFrom(packet).isEmpty());
     EXPECT_FALSE(JudgingRepository(database()).sheet(zhang.id, first));
+}
+
+TEST_F(Judging, EscOnAChangedScoreFormAsksBeforeDiscarding)
+{
+    // Unchanged: Esc closes at once.
+    {
+        ScoreFormDialog dialog(session.get(), judge, submission);
+        dialog.show();
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        EXPECT_FALSE(dialog.isVisible());
+    }
+    ScoreFormDialog dialog(session.get(), judge, submission);
+    dialog.show();
+    QLineEdit *score = dialog.form()->scoreEdit(judgedIds().first());
+    score->clear();
+    QTest::keyClicks(score, u"7"_s);
+    ASSERT_TRUE(dialog.form()->isModified());
+    QString asked;
+    const auto answer = [&](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            asked = box->text();
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_TRUE(asked.contains(u"Discard the changes"_s)) << asked.toStdString();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(score->text(), u"7"_s);
+    answer(QMessageBox::Discard);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_FALSE(dialog.isVisible());
 }

@@ -499,3 +499,29 @@ TEST(EditionReports, ASprintEventsReportsNameOnlyTheSprint)
         EXPECT_EQ(rows[2].fields, (QStringList{u"'@SUM(A1)"_s, u"'+cmd"_s}));
         EXPECT_EQ(rows[3].fields, (QStringList{u"'\t=1"_s, u"张三"_s}));
     }
+
+TEST(PayoutsReport, AHandfulOfPeopleFitOnOnePage)
+{
+    TempDir dir;
+    Database db(dir.path(u"small.sqlite"_s));
+    initEvent(db);
+    const qint64 track = EventRepository(db).tracks().first().id;
+    ParticipantRepository people(db);
+    TaskRepository tasks(db);
+    for (int i = 0; i < 2; ++i) {
+        Task t;
+        t.trackId = track;
+        t.number = i + 1;
+        t.title = u"任务 %1"_s.arg(i + 1);
+        t.stars = Stars::whole(2);
+        t.finisherId = people.insert({0, u"finisher-%1"_s.arg(i), u"完成者 %1"_s.arg(i), {}, {}});
+        t.locked = true;
+        tasks.insert(t);
+    }
+    const QString path = dir.path(u"payouts.pdf"_s);
+    ASSERT_EQ(computePayouts(db).people.size(), 2);
+    EXPECT_EQ(writeReportPdf(db, ReportKind::Payouts, path, {generatedAt, QDate(2024, 12, 31)}), 1);
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(u"@finisher-0"_s) && text.contains(u"@finisher-1"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Approved by (sponsor)"_s));
+}

@@ -6,6 +6,8 @@
 #include "support/fakegithub.h"
 #include "testutil.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -109,4 +111,38 @@ TEST(SyncDialogTest, TheTokenReachesGitHubOnly)
     QSettings().sync();
     for (const QString &file : {path, path + u"-wal"_s, path + u"-journal"_s, QSettings().fileName()})
         EXPECT_FALSE(readAll(file).contains(token)) << file.toStdString();
+}
+
+// The log wraps long lines and copies the selected lines (Ctrl+C) or all of them.
+TEST(SyncDialogTest, TheLogWrapsLongLinesAndCopies)
+{
+    TempDir dir;
+    auto db = std::make_unique<Database>(dir.path(u"s.sqlite"_s));
+    initEvent(*db);
+    EventSession session(std::move(db));
+    SyncDialog dialog(&session);
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    QListWidget *log = dialog.logView();
+    const QString longLine = u"@bob PR赛题编号【33】不存在 "_s.repeated(20);
+    for (const QString &text : {u"first"_s, longLine, u"third"_s})
+        new QListWidgetItem(text, log);
+    EXPECT_TRUE(log->wordWrap());
+    // (Laid out in batches, after the event loop has run.)
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return log->visualItemRect(log->item(1)).height() > 2 * log->visualItemRect(log->item(0)).height(); },
+        5000));
+    // The long line takes several lines of the view's width instead of running off to the right.
+    const QRect shortRect = log->visualItemRect(log->item(0));
+    const QRect longRect = log->visualItemRect(log->item(1));
+    EXPECT_GT(longRect.height(), 2 * shortRect.height());
+    EXPECT_LE(longRect.width(), log->viewport()->width());
+
+    log->item(0)->setSelected(true);
+    log->item(2)->setSelected(true);
+    log->setFocus();
+    QTest::keyClick(log, Qt::Key_C, Qt::ControlModifier);
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), u"first\nthird"_s);
+    EXPECT_EQ(dialog.logText(false), u"first\n"_s + longLine + u"\nthird"_s);
 }

@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QSettings>
+
+#include <vector>
 
 using namespace hd;
 using namespace hd::test;
@@ -60,4 +63,60 @@ TEST(Translations, AnInstalledTranslationComesBeforeTheBuiltInOne)
         qunsetenv("XDG_DATA_HOME");
     else
         qputenv("XDG_DATA_HOME", oldHome);
+}
+
+namespace {
+// Sets the locale variables for one test and puts the old ones back afterwards.
+class LocaleVariables
+{
+public:
+    LocaleVariables(const QByteArray &all, const QByteArray &messages, const QByteArray &lang)
+    {
+        for (const auto &[name, value] : {std::pair{"LC_ALL", all}, {"LC_MESSAGES", messages}, {"LANG", lang}}) {
+            m_old.push_back({name, qgetenv(name), qEnvironmentVariableIsSet(name)});
+            value.isNull() ? qunsetenv(name) : qputenv(name, value);
+        }
+    }
+    ~LocaleVariables()
+    {
+        for (const Old &o : m_old)
+            o.set ? qputenv(o.name, o.value) : qunsetenv(o.name);
+    }
+
+private:
+    struct Old
+    {
+        const char *name;
+        QByteArray value;
+        bool set;
+    };
+    std::vector<Old> m_old;
+};
+} // namespace
+
+TEST(Translations, CommandsPrintEnglishUnlessLangOrTheLocaleAsks)
+{
+    // The window's choice is no part of it.
+    QSettings().setValue(u"language"_s, u"zh_CN"_s);
+    const QStringList plain = {u"hackdesk"_s, u"summary"_s};
+    {
+        const LocaleVariables none({}, {}, {});
+        EXPECT_EQ(commandLanguage(plain), u"en"_s);
+    }
+    {
+        const LocaleVariables c("C.UTF-8", {}, "zh_CN.UTF-8"); // LC_ALL comes first
+        EXPECT_EQ(commandLanguage(plain), u"en"_s);
+    }
+    {
+        const LocaleVariables posix({}, "POSIX", "zh_CN.UTF-8"); // then LC_MESSAGES
+        EXPECT_EQ(commandLanguage(plain), u"en"_s);
+    }
+    {
+        const LocaleVariables chinese("", {}, "zh_CN.UTF-8"); // an empty variable counts as unset
+        EXPECT_EQ(commandLanguage(plain), u"zh_CN"_s);
+        // --lang, in either spelling, over the locale.
+        EXPECT_EQ(commandLanguage({u"hackdesk"_s, u"--lang"_s, u"en"_s, u"summary"_s}), u"en"_s);
+        EXPECT_EQ(commandLanguage({u"hackdesk"_s, u"--lang=en"_s, u"summary"_s}), u"en"_s);
+    }
+    QSettings().remove(u"language"_s);
 }

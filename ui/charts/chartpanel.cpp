@@ -1,7 +1,11 @@
 #include "chartpanel.h"
 
+#include "files/savefiles.h"
+#include "io/filewriter.h"
 #include "messages.h"
+#include "model/error.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -100,9 +104,13 @@ QString ChartPanel::saveImage(const QString &path) const
     // A fresh chart laid out at the saved size, so that the one on screen is left as it is.
     std::unique_ptr<QChart> chart(createChart(m_kind, m_data, style));
     const QRectF target(QPointF(0, 0), size);
+    // Drawn into memory, then written whole (temporary file, renamed): a failure leaves no half image.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     if (suffix == u"svg") {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size.toSize());
         svg.setViewBox(target);
         svg.setTitle(chartTitle(m_kind));
@@ -111,32 +119,35 @@ QString ChartPanel::saveImage(const QString &path) const
             return tr("Cannot write %1.").arg(path);
         renderChart(chart.get(), &painter, target, size);
         painter.end();
-        if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
+    } else {
+        const qreal ratio = std::max<qreal>(2.0, devicePixelRatioF());
+        QImage image((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(style.palette.color(QPalette::Base));
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        renderChart(chart.get(), &painter, target, size);
+        painter.end();
+        if (!image.save(&buffer, "PNG"))
             return tr("Cannot write %1.").arg(path);
-        return {};
     }
-    const qreal ratio = std::max<qreal>(2.0, devicePixelRatioF());
-    QImage image((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(ratio);
-    image.fill(style.palette.color(QPalette::Base));
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    renderChart(chart.get(), &painter, target, size);
-    painter.end();
-    if (!image.save(path, "PNG"))
-        return tr("Cannot write %1.").arg(path);
+    try {
+        writeFileAtomically(path, bytes);
+    } catch (const Error &e) {
+        return e.message();
+    }
     return {};
 }
 
 void ChartPanel::saveDialog(const QString &suffix)
 {
-    const QString filter = suffix == u"svg" ? tr("SVG image (*.svg)") : tr("PNG image (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), chartKindKey(m_kind) + u'.' + suffix, filter);
+    const files::SaveFormat png{tr("PNG image"), u"png"_s};
+    const files::SaveFormat svg{tr("SVG image"), u"svg"_s};
+    const QString path = files::askSavePath(this, tr("Save chart"), chartKindKey(m_kind) + u'.' + suffix,
+                                            suffix == u"svg" ? QList{svg, png} : QList{png, svg});
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + suffix;
     if (const QString error = saveImage(path); !error.isEmpty())
         messages::warning(this, tr("Save chart"), error);
 }

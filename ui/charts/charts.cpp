@@ -127,6 +127,7 @@ QChart *newChart(ChartKind kind, const ChartStyle &style)
     chart->setBackgroundRoundness(4);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitle(chartTitle(kind).toHtmlEscaped());
+    chart->setProperty("hd.kind", int(kind));
     chart->setTitleBrush(p.color(QPalette::Text));
     chart->setTitleFont(style.fontFamilies.isEmpty() ? [] {
         QFont f;
@@ -166,7 +167,36 @@ void connectBarTooltips(QChart *chart, QAbstractBarSeries *series, bool reversed
     });
 }
 
-// The value axis of bars from 0 to a round number above the longest bar (at least 1).
+// A value axis from 0 to a round number at or above `top`, ticks on whole numbers only, at most about six
+// of them (1, 2 or 5 times a power of ten apart): never "0 1 1 2".
+void countAxis(QValueAxis *axis, qreal top)
+{
+    const qreal highest = std::max<qreal>(std::ceil(top), 1);
+    qreal step = 1;
+    for (qreal power = 1;; power *= 10) {
+        const qreal candidates[] = {power, 2 * power, 5 * power};
+        const auto fits = std::find_if(std::begin(candidates), std::end(candidates),
+                                       [&](qreal c) { return std::ceil(highest / c) <= 5; });
+        if (fits != std::end(candidates)) {
+            step = *fits;
+            break;
+        }
+    }
+    const qreal max = std::ceil(highest / step) * step;
+    axis->setLabelFormat(u"%.0f"_s);
+    axis->setRange(0, max);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(int(max / step) + 1);
+    axis->setMinorTickCount(0);
+}
+
+// Says on the chart that there is nothing to show yet.
+void markEmpty(QChart *chart, ChartKind kind)
+{
+    chart->setTitle(Tr::tr("%1: no data yet").arg(chartTitle(kind)).toHtmlEscaped());
+}
+
+// The value axis of bars from 0 to a round number above the longest bar (at least 1), on whole ticks.
 void fitValues(QValueAxis *axis, QAbstractBarSeries *series)
 {
     QList<qreal> totals;
@@ -177,8 +207,7 @@ void fitValues(QValueAxis *axis, QAbstractBarSeries *series)
             totals[i] += set->at(i);
         }
     const qreal top = totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end());
-    axis->setRange(0, std::max<qreal>(top, 1));
-    axis->applyNiceNumbers();
+    countAxis(axis, top);
 }
 
 qint64 dayX(const QDate &day)
@@ -236,9 +265,14 @@ QChart *progressChart(const ChartData &data, const ChartStyle &style)
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    y->setRange(0, top);
-    y->applyNiceNumbers();
+    countAxis(y, top);
     const qreal yTop = y->max();
+    if (p.days() == 0 || p.claimed.value(p.days() - 1) == 0)
+        markEmpty(chart, ChartKind::Progress);
+    // A single day is a point, not a line: show it.
+    for (QAbstractSeries *series : chart->series())
+        if (auto *line = qobject_cast<QLineSeries *>(series); line && p.days() == 1)
+            line->setPointsVisible(true);
 
     const Qt::PenStyle dashes[] = {Qt::DotLine, Qt::DashLine, Qt::DashDotLine, Qt::SolidLine};
     for (const Milestone &m : p.milestones) {
@@ -272,7 +306,8 @@ QChart *finishBarChart(QChart *chart, const QList<QBarSet *> &sets, const QStrin
 {
     auto *series = new QHorizontalStackedBarSeries;
     series->append(sets);
-    series->setBarWidth(barWidth);
+    // A bar is as thick as it would be among four: one or two bars do not fill the whole chart.
+    series->setBarWidth(barWidth * std::min<qreal>(1, qreal(std::max<qsizetype>(categories.size(), 1)) / 4));
     chart->addSeries(series);
     auto *axis = new QBarCategoryAxis;
     axis->append(categories);
@@ -286,6 +321,8 @@ QChart *finishBarChart(QChart *chart, const QList<QBarSet *> &sets, const QStrin
     styleAxis(axis, style);
     styleAxis(values, style);
     fitValues(values, series);
+    if (categories.isEmpty())
+        markEmpty(chart, ChartKind(chart->property("hd.kind").toInt()));
     if (style.interactive)
         connectBarTooltips(chart, series, true);
     return chart;

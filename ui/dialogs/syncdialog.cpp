@@ -4,9 +4,12 @@
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -124,8 +127,24 @@ SyncDialog::SyncDialog(EventSession *session, QWidget *parent)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
-    m_log->setUniformItemSizes(true);
+    // Long lines (a reply to post, a URL) wrap; the lines are laid out in batches, so that a log of tens of
+    // thousands of lines does not stall the window.
+    m_log->setWordWrap(true);
+    m_log->setTextElideMode(Qt::ElideNone);
+    m_log->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_log->setResizeMode(QListView::Adjust);
+    m_log->setLayoutMode(QListView::Batched);
+    m_log->setBatchSize(500);
     m_log->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Ctrl+C and the context menu copy the selected lines, or all of them.
+    auto *copy = new QAction(tr("&Copy"), m_log);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(logText(true)); });
+    auto *copyAll = new QAction(tr("Copy &All"), m_log);
+    connect(copyAll, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(logText(false)); });
+    m_log->addActions({copy, copyAll});
+    m_log->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_logFeed->setSingleShot(true);
     m_logFeed->setInterval(0);
     connect(m_logFeed, &QTimer::timeout, this, &SyncDialog::feedLog);
@@ -298,6 +317,15 @@ void SyncDialog::feedLog()
     m_pendingLog.remove(0, n);
     if (!m_pendingLog.isEmpty())
         m_logFeed->start();
+}
+
+QString SyncDialog::logText(bool selectedOnly) const
+{
+    QStringList lines;
+    for (int i = 0; i < m_log->count(); ++i)
+        if (!selectedOnly || m_log->item(i)->isSelected())
+            lines << m_log->item(i)->text();
+    return lines.join(u'\n');
 }
 
 void SyncDialog::logWarning(const QString &message)

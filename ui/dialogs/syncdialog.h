@@ -43,6 +43,8 @@ public:
     QPushButton *syncButton() const { return m_sync; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QListWidget *logView() const { return m_log; }
+    // The log's lines, one per line: the selected ones or all (what Ctrl+C and Copy All put on the clipboard).
+    QString logText(bool selectedOnly) const;
     QLabel *statusLabel() const { return m_status; }
     QLabel *lastSyncLabel() const { return m_lastSync; }
     QLabel *rateLabel() const { return m_rate; }

@@ -1,6 +1,7 @@
 #include "taskdialog.h"
 
 #include "storage/eventrepository.h"
+#include "storage/taskrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,7 +36,8 @@ TaskDialog::TaskDialog(const Database &db, const Task &task, QWidget *parent)
         m_track->addItem(t.name, t.id);
     m_track->setCurrentIndex(qMax(0, m_track->findData(task.trackId)));
     m_number->setRange(1, 99999);
-    m_number->setValue(qMax(1, task.number));
+    // A new task: the track's next free number, following the track until the number is changed by hand.
+    m_number->setValue(task.id || task.number > 0 ? task.number : TaskRepository(db).nextNumber(task.trackId));
     m_direction->setEditable(true);
     fillDirections();
     for (int i = 0; i < m_direction->count(); ++i)
@@ -61,9 +63,14 @@ TaskDialog::TaskDialog(const Database &db, const Task &task, QWidget *parent)
 
     setValidator([this] { return validate(); });
     connect(m_track, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_original.id && !m_numberEdited) {
+            const QSignalBlocker block(m_number);
+            m_number->setValue(TaskRepository(m_db).nextNumber(m_track->currentData().toLongLong()));
+        }
         fillDirections();
         revalidate();
     });
+    connect(m_number, &QSpinBox::valueChanged, this, [this] { m_numberEdited = true; });
     for (QLineEdit *e : {m_title, m_url, m_stars, m_cash})
         connect(e, &QLineEdit::textChanged, this, &FormDialog::revalidate);
     revalidate();

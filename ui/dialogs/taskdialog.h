@@ -37,6 +37,7 @@ private:
     Task m_original;
     QComboBox *m_track;
     QSpinBox *m_number;
+    bool m_numberEdited = false; // a new task's number no longer follows the track
     QComboBox *m_direction;
     QLineEdit *m_title;
     QLineEdit *m_url;

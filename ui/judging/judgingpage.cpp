@@ -2,6 +2,7 @@
 
 #include "dialogs/formdialog.h"
 #include "eventsession.h"
+#include "files/savefiles.h"
 #include "io/csv.h"
 #include "io/filewriter.h"
 #include "judgedialog.h"
@@ -635,8 +636,8 @@ void JudgingPage::exportPacket()
             return;
         replace = true;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export judge packet"), login + u".hdpacket"_s,
-                                                      tr("Judge packets (*.hdpacket);;All files (*)"));
+    const QString path = files::askSavePath(this, tr("Export judge packet"), login + u".hdpacket"_s,
+                                            {{tr("Judge packets"), u"hdpacket"_s}});
     if (path.isEmpty())
         return;
     if (const QString error = exportPacketTo(login, path, replace); !error.isEmpty())
@@ -663,8 +664,8 @@ void JudgingPage::importPacket()
 
 void JudgingPage::exportResults()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export results"), u"results.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
+    const QString path = files::askSavePath(this, tr("Export results"), u"results.csv"_s,
+                                            {{tr("CSV"), u"csv"_s}, {tr("JSON"), u"json"_s}});
     if (path.isEmpty())
         return;
     if (const QString error = exportResultsTo(path); !error.isEmpty())
@@ -683,7 +684,7 @@ QString JudgingPage::exportScoresTo(const QString &path)
 
 void JudgingPage::exportScores()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export scores"), u"scores.csv"_s, tr("CSV (*.csv)"));
+    const QString path = files::askSavePath(this, tr("Export scores"), u"scores.csv"_s, {{tr("CSV"), u"csv"_s}});
     if (path.isEmpty())
         return;
     if (const QString error = exportScoresTo(path); !error.isEmpty())
@@ -714,8 +715,8 @@ void JudgingPage::exportScoreSheets()
         showError(tr("Choose a judge in the list first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export score sheets"),
-                                                      u"score-sheets-%1.pdf"_s.arg(judge->login), tr("PDF (*.pdf)"));
+    const QString path = files::askSavePath(this, tr("Export score sheets"), u"score-sheets-%1.pdf"_s.arg(judge->login),
+                                            {{tr("PDF"), u"pdf"_s}});
     if (path.isEmpty())
         return;
     if (const QString error = exportScoreSheetsTo(judgeId, path); !error.isEmpty())

@@ -3,6 +3,7 @@
 #include "eventsession.h"
 #include "judging/judgingrepository.h"
 #include "judgingeditor.h"
+#include "messages.h"
 #include "model/error.h"
 #include "scoreform.h"
 #include "storage/eventrepository.h"
@@ -74,6 +75,15 @@ ScoreFormDialog::ScoreFormDialog(EventSession *session, qint64 judgeId, qint64 s
         m_draft->setEnabled(false);
         m_submit->setEnabled(false);
     }
+}
+
+void ScoreFormDialog::reject()
+{
+    if (m_form->isModified() && m_submit->isEnabled() &&
+        messages::question(this, windowTitle(), tr("Discard the changes to this score sheet?"),
+                           QMessageBox::Discard | QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }
 
 bool ScoreFormDialog::save(SheetStatus target)

@@ -25,6 +25,8 @@ public:
     QPushButton *submitButton() const { return m_submit; }
     // Validates for `target` and saves; on success closes the dialog. Returns whether it saved.
     bool save(SheetStatus target);
+    // Esc, Cancel or closing: with changes not saved, asks first.
+    void reject() override;
 
 private:
     EventSession *m_session;

@@ -1,6 +1,7 @@
 #include "payoutspage.h"
 
 #include "eventsession.h"
+#include "files/savefiles.h"
 #include "io/filewriter.h"
 #include "messages.h"
 #include "model/currency.h"
@@ -44,6 +45,7 @@ PayoutsPage::PayoutsPage(EventSession *session, QWidget *parent)
     m_people->addToBar(json);
     connect(csv, &QPushButton::clicked, this, [this] { exportReport(false); });
     connect(json, &QPushButton::clicked, this, [this] { exportReport(true); });
+    m_people->addLoginActions(EventTables::PayLogin);
     m_tracks->searchBox()->hide();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -93,8 +95,8 @@ void PayoutsPage::reload()
 void PayoutsPage::exportReport(bool json)
 {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export payouts"), json ? u"payouts.json"_s : u"payouts.csv"_s,
-                                     json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+        files::askSavePath(this, tr("Export payouts"), json ? u"payouts.json"_s : u"payouts.csv"_s,
+                           {json ? files::SaveFormat{tr("JSON"), u"json"_s} : files::SaveFormat{tr("CSV"), u"csv"_s}});
     if (path.isEmpty())
         return;
     try {

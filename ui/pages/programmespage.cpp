@@ -65,7 +65,6 @@ CampPage::CampPage(EventSession *session, QWidget *parent)
     m_applications->addToBar(m_weekButton);
     m_applications->addToBar(m_defenceButton);
     QTableView *view = m_applications->view();
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(m_applicationAction);
     view->addAction(m_weekAction);
     view->addAction(m_defenceAction);
@@ -98,6 +97,7 @@ CampPage::CampPage(EventSession *session, QWidget *parent)
                                  "<span style=\"background:#D5D8DC\">&nbsp;to come&nbsp;</span>"),
                               this);
     m_applications->addFooter(legend);
+    m_applications->addLoginActions(EventTables::AppLogin);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_board);
@@ -208,7 +208,6 @@ FundablePage::FundablePage(EventSession *session, QWidget *parent)
     auto *action = new QAction(tr("Defence and Sub-tasks…"), this);
     m_projects->addToBar(edit);
     QTableView *view = m_projects->view();
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(action);
     const auto openSelected = [this] {
         if (const qint64 id = m_projects->selectedId())

@@ -3,13 +3,20 @@
 #include "models/filterproxy.h"
 #include "models/tablemodel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +33,7 @@ TablePage::TablePage(TableModel *model, QWidget *parent)
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_copy(new QAction(tr("&Copy"), this))
 {
     m_proxy->setSourceModel(model);
     m_view->setModel(m_proxy);
@@ -33,7 +41,7 @@ TablePage::TablePage(TableModel *model, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -53,6 +61,17 @@ TablePage::TablePage(TableModel *model, QWidget *parent)
     m_bar->addWidget(m_delete);
     for (QPushButton *b : {m_add, m_edit, m_delete})
         b->hide();
+
+    // Ctrl+C copies the selected cells; the context menu holds what applies to the selected rows.
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_copy);
+    connect(m_copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(selectionAsText()); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const std::unique_ptr<QMenu> menu = contextMenu();
+        menu->exec(m_view->viewport()->mapToGlobal(pos));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_bar);
@@ -131,7 +150,105 @@ void TablePage::setActions(std::function<void()> add, std::function<void(qint64)
             remove(id);
     });
     m_delete->setShortcut(QKeySequence::Delete);
+    m_editAction = new QAction(tr("&Edit…"), this);
+    m_deleteAction = new QAction(tr("&Delete"), this);
+    connect(m_editAction, &QAction::triggered, m_edit, &QPushButton::click);
+    connect(m_deleteAction, &QAction::triggered, m_delete, &QPushButton::click);
     updateButtons();
+}
+
+QAction *TablePage::addRowAction(const QString &text, std::function<void(const QList<qint64> &)> run)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    m_view->insertAction(m_copy, action);
+    connect(action, &QAction::triggered, this, [this, run] {
+        if (const QList<qint64> ids = selectedIds(); !ids.isEmpty())
+            run(ids);
+    });
+    return action;
+}
+
+void TablePage::addLoginActions(int column)
+{
+    const auto logins = [this, column] {
+        QStringList found;
+        for (const QString &text : selectedTexts(column))
+            if (text.startsWith(u'@'))
+                found << text.mid(1);
+        return found;
+    };
+    addRowAction(tr("Copy &Login"),
+                 [logins](const QList<qint64> &) { QGuiApplication::clipboard()->setText(logins().join(u'\n')); });
+    addRowAction(tr("Open Profile on &GitHub"), [logins](const QList<qint64> &) {
+        for (const QString &login : logins())
+            QDesktopServices::openUrl(QUrl(u"https://github.com/"_s + login));
+    });
+}
+
+std::unique_ptr<QMenu> TablePage::contextMenu()
+{
+    auto menu = std::make_unique<QMenu>(this);
+    const bool selected = !selectedIds().isEmpty();
+    // The page's own actions on rows (added to the view), then editing, then Copy.
+    for (QAction *a : m_view->actions()) {
+        if (a == m_copy)
+            continue;
+        // Pages that manage an action's state themselves (disabled for a stage) keep it.
+        if (!selected)
+            a->setEnabled(false);
+        else if (a->parent() == this)
+            a->setEnabled(true);
+        menu->addAction(a);
+    }
+    if (m_editAction && m_edit->isVisible()) {
+        menu->addSeparator();
+        m_editAction->setEnabled(m_edit->isEnabled());
+        m_deleteAction->setEnabled(m_delete->isEnabled());
+        menu->addAction(m_editAction);
+        menu->addAction(m_deleteAction);
+    }
+    menu->addSeparator();
+    m_copy->setEnabled(m_view->selectionModel()->hasSelection());
+    menu->addAction(m_copy);
+    return menu;
+}
+
+QList<qint64> TablePage::selectedIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        if (const qint64 id = index.data(TableModel::IdRole).toLongLong())
+            ids << id;
+    return ids;
+}
+
+QStringList TablePage::selectedTexts(int column) const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(column);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList texts;
+    for (const QModelIndex &index : std::as_const(rows))
+        texts << index.data().toString();
+    return texts;
+}
+
+QString TablePage::selectionAsText() const
+{
+    // The selected cells by row and by the columns' visual order; a cell's own tabs and line breaks become
+    // spaces, so that the text pastes as the same grid.
+    QMap<int, QMap<int, QString>> grid;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+        if (!m_view->isColumnHidden(index.column()))
+            grid[index.row()][header->visualIndex(index.column())] =
+                index.data().toString().replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+    QStringList lines;
+    for (const QMap<int, QString> &row : std::as_const(grid))
+        lines << QStringList(row.values()).join(u'\t');
+    return lines.join(u'\n');
 }
 
 void TablePage::addToBar(QWidget *widget)
@@ -162,7 +279,7 @@ void TablePage::selectId(qint64 id)
 
 void TablePage::updateButtons()
 {
-    const bool selected = selectedId() != 0;
+    const bool selected = selectedIds().size() == 1;
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
 }

@@ -3,8 +3,11 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
+class QAction;
 class QComboBox;
+class QMenu;
 class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +35,20 @@ public:
     void addToBar(QWidget *widget);
     // Puts a widget (a legend, a note) under the table.
     void addFooter(QWidget *widget);
+
+    // An action of the table's context menu (and of Ctrl+key, when it has a shortcut) that runs on the ids
+    // of the selected rows; shown enabled only while rows are selected.
+    QAction *addRowAction(const QString &text, std::function<void(const QList<qint64> &ids)> run);
+    // Copy Login and Open on GitHub for a column of "@login"s.
+    void addLoginActions(int column);
+    // The context menu as it is for the selection now: the row actions, Edit and Delete (setActions),
+    // Copy. The caller owns it.
+    std::unique_ptr<QMenu> contextMenu();
+    // The selected cells as tab-separated text, one line per row, columns in the order shown (Ctrl+C).
+    QString selectionAsText() const;
+    QList<qint64> selectedIds() const;
+    // The texts in `column` of the selected rows, in the order shown.
+    QStringList selectedTexts(int column) const;
 
     QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
@@ -61,6 +78,9 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QAction *m_copy;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
 };
 
 } // namespace hd

@@ -14,6 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace hd::reports {
 
+namespace {
+// Up to this many people, the payouts fit on one page.
+constexpr qsizetype HandfulOfPeople = 5;
+} // namespace
+
 std::unique_ptr<ReportDocument> payouts(const Context &ctx)
 {
     const QLocale locale;
@@ -78,13 +83,18 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
             doc->paragraph(w, ReportDocument::Tone::Warning);
     }
 
+    // A handful of people fit on the first page, after the pool's chart; more get the leaderboard and the
+    // progress charts and a table on pages of their own.
+    const bool handful = r.people.size() <= HandfulOfPeople;
     const ChartStyle style = ChartStyle::forPrint(ReportDocument::fontFamilies());
     doc->chart(createChart(ChartKind::PoolSplit, data, style),
-               std::clamp(0.22 + 0.05 * qreal(data.pool.tracks.size() + 1), 0.35, 1.0));
-    doc->chart(createChart(ChartKind::Leaderboard, data, style), 0.5);
-    doc->chart(createChart(ChartKind::Progress, data, style), 0.45);
+               std::clamp(0.22 + 0.05 * qreal(data.pool.tracks.size() + 1), 0.35, 1.0) * (handful ? 0.7 : 1.0));
+    if (!handful) {
+        doc->chart(createChart(ChartKind::Leaderboard, data, style), 0.5);
+        doc->chart(createChart(ChartKind::Progress, data, style), 0.45);
+    }
 
-    // One row per person, on pages of their own.
+    // One row per person.
     QHash<qint64, QString> trackNames;
     for (const TrackPayout &t : r.tracks)
         trackNames.insert(t.id, t.name);
@@ -116,16 +126,20 @@ std::unique_ptr<ReportDocument> payouts(const Context &ctx)
                           money(ctx, r.grossFen),
                           money(ctx, r.totalFen),
                           capped ? ReportDocument::tr("%n capped", nullptr, capped) : QString()};
-    doc->longTable(ReportDocument::tr("Per person"),
-                   {{u"#"_s, Qt::AlignRight, 5},
-                    {ReportDocument::tr("Login"), Qt::AlignLeft, 15},
-                    {ReportDocument::tr("Name"), Qt::AlignLeft, 12},
-                    {ReportDocument::tr("Items"), Qt::AlignLeft, 33},
-                    {ReportDocument::tr("Stars"), Qt::AlignRight, 7},
-                    {ReportDocument::tr("Gross"), Qt::AlignRight, 10},
-                    {ReportDocument::tr("Paid"), Qt::AlignRight, 10},
-                    {ReportDocument::tr("Cap"), Qt::AlignLeft, 8}},
-                   people, {int(people.size() - 1)});
+    const QList<ReportDocument::Column> columns = {{u"#"_s, Qt::AlignRight, 5},
+                                                   {ReportDocument::tr("Login"), Qt::AlignLeft, 15},
+                                                   {ReportDocument::tr("Name"), Qt::AlignLeft, 12},
+                                                   {ReportDocument::tr("Items"), Qt::AlignLeft, 33},
+                                                   {ReportDocument::tr("Stars"), Qt::AlignRight, 7},
+                                                   {ReportDocument::tr("Gross"), Qt::AlignRight, 10},
+                                                   {ReportDocument::tr("Paid"), Qt::AlignRight, 10},
+                                                   {ReportDocument::tr("Cap"), Qt::AlignLeft, 8}};
+    if (handful) {
+        doc->heading(ReportDocument::tr("Per person"), 2);
+        doc->table(columns, people, {int(people.size() - 1)});
+    } else {
+        doc->longTable(ReportDocument::tr("Per person"), columns, people, {int(people.size() - 1)});
+    }
     if (!r.starsOfTheEvent.isEmpty())
         doc->paragraph(ReportDocument::tr("Stars of the event: %1").arg(u"@"_s + r.starsOfTheEvent.join(u", @"_s)));
 

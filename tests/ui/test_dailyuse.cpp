@@ -1,0 +1,334 @@
+// A working day with the window: the user guide and F1, Keyboard Shortcuts, Ctrl+F, the tables' context
+// menus and Ctrl+C.
+#include "demo/demoevent.h"
+#include "eventsession.h"
+#include "storage/database.h"
+#include "dialogs/taskdialog.h"
+#include "help/helpwindow.h"
+#include "judging/judgingpage.h"
+#include "mainwindow.h"
+#include "models/eventtables.h"
+#include "models/filterproxy.h"
+#include "pages/payoutspage.h"
+#include "pages/tablepage.h"
+#include "reports/reports.h"
+#include "storage/eventrepository.h"
+#include "storage/sqlquery.h"
+#include "testutil.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+
+using namespace hd;
+using namespace hd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Records the links the window opens instead of starting a browser.
+class LinkCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    LinkCatcher() { QDesktopServices::setUrlHandler(u"https"_s, this, "open"); }
+    ~LinkCatcher() override { QDesktopServices::unsetUrlHandler(u"https"_s); }
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
+
+class DailyUse : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        path = dir.path(u"demo.sqlite"_s);
+        {
+            Database db(path);
+            addDemoData(db);
+        }
+        window = std::make_unique<MainWindow>(path);
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    // The context menu's action with this text (without & and …), or null.
+    static QAction *menuAction(QMenu *menu, const QString &text)
+    {
+        for (QAction *a : menu->actions())
+            if (a->text().remove(u'&').remove(u'…') == text)
+                return a;
+        return nullptr;
+    }
+    static QStringList menuTexts(QMenu *menu)
+    {
+        QStringList texts;
+        for (QAction *a : menu->actions())
+            if (!a->isSeparator())
+                texts << a->text().remove(u'&').remove(u'…');
+        return texts;
+    }
+
+    TempDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+};
+
+const MainWindow::Page allPages[] = {MainWindow::Overview, MainWindow::Tracks,   MainWindow::Tasks,
+                                     MainWindow::People,   MainWindow::Claims,   MainWindow::Board,
+                                     MainWindow::Payouts,  MainWindow::Problems, MainWindow::Camp,
+                                     MainWindow::Fundable, MainWindow::Judging};
+
+} // namespace
+
+TEST(UserGuide, BothLanguagesHaveASectionForEveryPage)
+{
+    for (const QString &file : {u":/help/guide_en.html"_s, u":/help/guide_zh_CN.html"_s}) {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << file.toStdString();
+        const QString html = QString::fromUtf8(f.readAll());
+        for (MainWindow::Page page : allPages) {
+            const QString anchor = u"<a name=\"%1\"></a>"_s.arg(MainWindow::helpSection(page));
+            // A heading with the anchor, followed by text.
+            const qsizetype at = html.indexOf(anchor);
+            ASSERT_GE(at, 0) << file.toStdString() << " " << MainWindow::helpSection(page).toStdString();
+            EXPECT_GT(html.indexOf(u"<p>"_s, at) - at, 0);
+        }
+    }
+    // The Chinese guide is Chinese.
+    QFile zh(u":/help/guide_zh_CN.html"_s);
+    ASSERT_TRUE(zh.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(zh.readAll()).contains(u"用户指南"_s));
+}
+
+TEST(UserGuide, FollowsTheLanguageOfTheWindow)
+{
+    EXPECT_EQ(HelpWindow::guideFile(), u":/help/guide_en.html"_s);
+    installTranslations(u"zh_CN"_s);
+    EXPECT_EQ(HelpWindow::guideFile(), u":/help/guide_zh_CN.html"_s);
+    HelpWindow help;
+    EXPECT_TRUE(help.browser()->toPlainText().contains(u"用户指南"_s));
+    installTranslations(u"en"_s);
+}
+
+TEST_F(DailyUse, F1OpensTheGuideAtThePagesSection)
+{
+    window->showPage(MainWindow::Judging);
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    HelpWindow *help = window->helpWindow();
+    ASSERT_NE(help, nullptr);
+    EXPECT_TRUE(help->isVisible());
+    EXPECT_EQ(help->section(), u"judging"_s);
+    // Scrolled down to it: the judging section is near the end of the guide.
+    QApplication::processEvents();
+    EXPECT_GT(help->browser()->verticalScrollBar()->value(), 0);
+
+    window->activateWindow(); // the guide had the focus
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->showPage(MainWindow::Payouts);
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    EXPECT_EQ(window->helpWindow(), help); // one guide window, moved to the new section
+    EXPECT_EQ(help->section(), u"payouts"_s);
+}
+
+TEST_F(DailyUse, KeyboardShortcutsListsTheWindowsShortcuts)
+{
+    const ShortcutsDialog dialog(window->menuBar()->actions() + window->actions());
+    const auto rows = dialog.rows();
+    const auto keysOf = [&](const QString &text) {
+        for (const auto &[action, keys] : rows)
+            if (action == text)
+                return keys;
+        return QString();
+    };
+    EXPECT_EQ(keysOf(u"User Guide"_s), QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText));
+    EXPECT_EQ(keysOf(u"Find"_s), QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    EXPECT_EQ(keysOf(u"Sync with GitHub"_s), QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
+    // Each action once, even when it is both in a menu and on the window.
+    QStringList texts;
+    for (const auto &row : rows)
+        texts << row.first;
+    EXPECT_EQ(texts.count(u"Find"_s), 1);
+    // Only actions with a shortcut are listed.
+    for (const auto &[action, keys] : rows)
+        EXPECT_FALSE(keys.isEmpty()) << action.toStdString();
+}
+
+TEST_F(DailyUse, CtrlFFocusesTheSearchBoxOfThePageShown)
+{
+    const std::pair<MainWindow::Page, QLineEdit *> cases[] = {
+        {MainWindow::Tasks, window->page(MainWindow::Tasks)->searchBox()},
+        {MainWindow::Claims, window->page(MainWindow::Claims)->searchBox()},
+        {MainWindow::Board, window->page(MainWindow::Board)->searchBox()},
+        {MainWindow::People, window->page(MainWindow::People)->searchBox()},
+    };
+    for (const auto &[page, search] : cases) {
+        window->showPage(page);
+        window->findChild<QListWidget *>()->setFocus();
+        search->setText(u"x"_s);
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        EXPECT_EQ(QApplication::focusWidget(), search) << MainWindow::helpSection(page).toStdString();
+        EXPECT_EQ(search->selectedText(), u"x"_s); // typing replaces the old search
+        search->clear();
+    }
+    // A page made of several tables: the search box of the one shown.
+    window->showPage(MainWindow::Payouts);
+    window->findChild<QListWidget *>()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *focused = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_NE(focused, nullptr);
+    EXPECT_TRUE(window->payouts()->isAncestorOf(focused));
+    EXPECT_TRUE(focused->isVisible());
+}
+
+TEST_F(DailyUse, ATasksContextMenuEditsRemovesAndOpensTheIssue)
+{
+    window->showPage(MainWindow::Tasks);
+    TablePage *tasks = window->page(MainWindow::Tasks);
+    tasks->view()->selectRow(0);
+    const qint64 id = tasks->selectedId();
+    auto menu = tasks->contextMenu();
+    const QStringList texts = menuTexts(menu.get());
+    for (const QString &expected : {u"Open Issue on GitHub"_s, u"Edit"_s, u"Delete"_s, u"Copy"_s})
+        EXPECT_TRUE(texts.contains(expected)) << texts.join(u" | "_s).toStdString();
+
+    LinkCatcher links;
+    menuAction(menu.get(), u"Open Issue on GitHub"_s)->trigger();
+    const QString url =
+        SqlQuery::scalar(window->session()->database(), u"SELECT url FROM task WHERE id = ?"_s, {id}).toString();
+    ASSERT_FALSE(url.isEmpty());
+    EXPECT_EQ(links.opened, QList<QUrl>{QUrl(url)});
+
+    const int before = tasks->model()->rowCount();
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    menuAction(menu.get(), u"Delete"_s)->trigger();
+    EXPECT_EQ(tasks->model()->rowCount(), before - 1);
+    EXPECT_LT(tasks->model()->rowOfId(id), 0);
+}
+
+TEST_F(DailyUse, ContextMenusCopyLoginsAndReplies)
+{
+    window->showPage(MainWindow::People);
+    TablePage *people = window->page(MainWindow::People);
+    people->view()->selectRow(0);
+    const QString login = people->proxy()->index(0, 0).data().toString();
+    ASSERT_TRUE(login.startsWith(u'@'));
+    auto menu = people->contextMenu();
+    menuAction(menu.get(), u"Copy Login"_s)->trigger();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), login.mid(1));
+    LinkCatcher links;
+    menuAction(menu.get(), u"Open Profile on GitHub"_s)->trigger();
+    EXPECT_EQ(links.opened, QList<QUrl>{QUrl(u"https://github.com/"_s + login.mid(1))});
+
+    window->showPage(MainWindow::Problems);
+    TablePage *problems = window->page(MainWindow::Problems);
+    ASSERT_GT(problems->model()->rowCount(), 0);
+    problems->view()->selectRow(0);
+    auto problemMenu = problems->contextMenu();
+    menuAction(problemMenu.get(), u"Copy Reply"_s)->trigger();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(),
+              EventTables::replyOf(window->session()->database(), problems->selectedId()));
+
+    // With nothing selected the row actions are there but disabled.
+    people->view()->clearSelection();
+    auto empty = people->contextMenu();
+    EXPECT_FALSE(menuAction(empty.get(), u"Copy Login"_s)->isEnabled());
+    EXPECT_FALSE(menuAction(empty.get(), u"Copy"_s)->isEnabled());
+}
+
+TEST_F(DailyUse, CtrlCCopiesTheSelectedCellsAsTabSeparatedText)
+{
+    window->showPage(MainWindow::People);
+    TablePage *people = window->page(MainWindow::People);
+    QTableView *view = people->view();
+    view->selectRow(0);
+    view->selectionModel()->select(people->proxy()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
+    ASSERT_EQ(lines.size(), 2);
+    for (int r = 0; r < 2; ++r) {
+        QStringList cells;
+        for (int c = 0; c < people->proxy()->columnCount(); ++c)
+            cells << people->proxy()->index(r, c).data().toString();
+        EXPECT_EQ(lines[r], cells.join(u'\t'));
+    }
+    // Two rows selected: Edit and Delete wait for one.
+    auto menu = people->contextMenu();
+    EXPECT_FALSE(menuAction(menu.get(), u"Edit"_s)->isEnabled());
+    EXPECT_TRUE(menuAction(menu.get(), u"Copy Login"_s)->isEnabled());
+}
+
+TEST_F(DailyUse, TheToolbarHoldsTheDaysActionsAndTheSidebarHasIcons)
+{
+    QStringList texts;
+    for (QAction *a : window->toolBar()->actions()) {
+        texts << a->text().remove(u'&').remove(u'…');
+        EXPECT_FALSE(a->icon().pixmap(24).isNull()) << a->text().toStdString();
+        EXPECT_TRUE(a->isEnabled()) << a->text().toStdString();
+    }
+    EXPECT_EQ(texts, (QStringList{u"Sync with GitHub"_s, u"Import"_s, u"Export"_s, u"Report"_s}));
+    // Report offers every PDF report, Import the task list and the CSV files.
+    QAction *report = window->toolBar()->actions().value(3);
+    ASSERT_NE(report->menu(), nullptr);
+    EXPECT_EQ(report->menu()->actions().size(), qsizetype(std::size(AllReportKinds)));
+    QAction *import = window->toolBar()->actions().value(1);
+    ASSERT_NE(import->menu(), nullptr);
+    EXPECT_EQ(import->menu()->actions().size(), 2);
+
+    auto *nav = window->findChild<QListWidget *>();
+    ASSERT_EQ(nav->count(), qsizetype(std::size(allPages)));
+    for (int i = 0; i < nav->count(); ++i)
+        EXPECT_FALSE(nav->item(i)->icon().pixmap(20).isNull()) << nav->item(i)->text().toStdString();
+}
+
+TEST_F(DailyUse, ANewTaskProposesTheTracksNextFreeNumber)
+{
+    const Database &db = window->session()->database();
+    const QList<Track> tracks = EventRepository(db).tracks();
+    ASSERT_GE(tracks.size(), 2);
+    const auto next = [&](qint64 track) {
+        return SqlQuery::scalar(db, u"SELECT max(number) FROM task WHERE track_id = ?"_s, {track}).toInt() + 1;
+    };
+    ASSERT_GT(next(tracks[0].id), 1);
+    Task t;
+    t.trackId = tracks[0].id;
+    TaskDialog d(db, t);
+    EXPECT_EQ(d.numberBox()->value(), next(tracks[0].id));
+    // Another track: its own next number, until the number is typed by hand.
+    auto *track = d.findChild<QComboBox *>();
+    track->setCurrentIndex(track->findData(tracks[1].id));
+    EXPECT_EQ(d.numberBox()->value(), next(tracks[1].id));
+    d.numberBox()->setValue(500);
+    track->setCurrentIndex(track->findData(tracks[0].id));
+    EXPECT_EQ(d.numberBox()->value(), 500);
+}
+
+#include "test_dailyuse.moc"
