@@ -59,6 +59,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>%1 is a file: only a shared event (postgresql://…) announces its changes.</source>
+        <translation>%1 is a file: only a shared event (postgresql://…) announces its changes.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation>Cannot listen for changes on %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>The connection to %1 was lost: %2</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>%1 stars</source>
@@ -716,32 +731,6 @@ Remaining: %4</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
-Without a command, opens the window.
-
-Options:
-  --db FILE     the event database (default: %1)
-  --lang LANG   language of messages and the window
-  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
-  --help        this help; COMMAND --help for a command&apos;s options
-  --version     the version
-
-Commands:
-</source>
-        <translation>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
-Without a command, opens the window.
-
-Options:
-  --db FILE     the event database (default: %1)
-  --lang LANG   language of messages and the window
-  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
-  --help        this help; COMMAND --help for a command&apos;s options
-  --version     the version
-
-Commands:
-</translation>
-    </message>
-    <message>
         <source>conflicts: %1</source>
         <translation>conflicts: %1</translation>
     </message>
@@ -1363,6 +1352,80 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>  columns: %1</source>
         <translation>  columns: %1</translation>
     </message>
+    <message>
+        <source>Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+Without a command, opens the window.
+
+Options:
+  --db FILE     the event database (default: %1)
+  --db postgresql://USER@HOST:PORT/DATABASE
+                a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass)
+  --lang LANG   language of messages and the window
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
+  --help        this help; COMMAND --help for a command&apos;s options
+  --version     the version
+
+Commands:
+</source>
+        <translation>Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+Without a command, opens the window.
+
+Options:
+  --db FILE     the event database (default: %1)
+  --db postgresql://USER@HOST:PORT/DATABASE
+                a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass)
+  --lang LANG   language of messages and the window
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
+  --help        this help; COMMAND --help for a command&apos;s options
+  --version     the version
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>an SQLite file or a postgresql:// URL holding no event yet</source>
+        <translation>an SQLite file or a postgresql:// URL holding no event yet</translation>
+    </message>
+    <message>
+        <source>Copies the whole event, every table and row, into an empty event database: from a file to a PostgreSQL server or back.</source>
+        <translation>Copies the whole event, every table and row, into an empty event database: from a file to a PostgreSQL server or back.</translation>
+    </message>
+    <message>
+        <source>hackdesk copy-to: give one destination, e.g. &quot;copy-to postgresql://staff@db.example.org/hackathon&quot; or &quot;copy-to event.sqlite&quot;.</source>
+        <translation>hackdesk copy-to: give one destination, e.g. &quot;copy-to postgresql://staff@db.example.org/hackathon&quot; or &quot;copy-to event.sqlite&quot;.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4.</source>
+        <translation>Copied %1 rows in %2 tables from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>One JSON object a line: {&quot;key&quot;: {...}, &quot;op&quot;: ..., &quot;table&quot;: ...}.</source>
+        <translation>One JSON object a line: {&quot;key&quot;: {...}, &quot;op&quot;: ..., &quot;table&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>Stop after N changes (default: run until stopped).</source>
+        <translation>Stop after N changes (default: run until stopped).</translation>
+    </message>
+    <message>
+        <source>Prints one line for each row change any client commits to the shared event, as it happens, until stopped (Ctrl+C).</source>
+        <translation>Prints one line for each row change any client commits to the shared event, as it happens, until stopped (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>hackdesk watch: --count takes a whole number of changes, e.g. &quot;watch --count 10&quot;.</source>
+        <translation>hackdesk watch: --count takes a whole number of changes, e.g. &quot;watch --count 10&quot;.</translation>
+    </message>
+    <message>
+        <source>Watching %1 for changes (Ctrl+C stops).</source>
+        <translation>Watching %1 for changes (Ctrl+C stops).</translation>
+    </message>
+    <message>
+        <source>Copy the event into an empty SQLite file or PostgreSQL database (postgresql://USER@HOST/DATABASE).</source>
+        <translation>Copy the event into an empty SQLite file or PostgreSQL database (postgresql://USER@HOST/DATABASE).</translation>
+    </message>
+    <message>
+        <source>On a shared event: print one line for each change any client commits, as it happens.</source>
+        <translation>On a shared event: print one line for each change any client commits, as it happens.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1671,6 +1734,46 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>saving the changes</source>
         <translation>saving the changes</translation>
     </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database, but not a HackDesk one.</source>
+        <translation>%1 is a PostgreSQL database, but not a HackDesk one.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database that holds other tables, not a HackDesk event. Give HackDesk an empty database of its own.</source>
+        <translation>%1 is a PostgreSQL database that holds other tables, not a HackDesk event. Give HackDesk an empty database of its own.</translation>
+    </message>
+    <message>
+        <source>The disk of the server holding %1 is full. Nothing was changed; try again once it has space.</source>
+        <translation>The disk of the server holding %1 is full. Nothing was changed; try again once it has space.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Nothing was changed; try again.</source>
+        <translation>The connection to %1 failed (%2). Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>Another client changed the same rows of %1 at the same moment (%2). Nothing was changed; try again.</source>
+        <translation>Another client changed the same rows of %1 at the same moment (%2). Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>The event %1 cannot be written by this login (%2). Nothing was changed.</source>
+        <translation>The event %1 cannot be written by this login (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</source>
+        <translation>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</translation>
+    </message>
 </context>
 <context>
     <name>EditionProfile</name>
@@ -1769,6 +1872,25 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message>
         <source>The profile %1 is refused: %2</source>
         <translation>The profile %1 is refused: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventCopy</name>
+    <message>
+        <source>Cannot copy %1 onto itself.</source>
+        <translation>Cannot copy %1 onto itself.</translation>
+    </message>
+    <message>
+        <source>%1 (schema %2) and %3 (schema %4) differ; open both with this HackDesk first.</source>
+        <translation>%1 (schema %2) and %3 (schema %4) differ; open both with this HackDesk first.</translation>
+    </message>
+    <message>
+        <source>%1 already holds an event (%2 rows in table %3); copy only into a new, empty one.</source>
+        <translation>%1 already holds an event (%2 rows in table %3); copy only into a new, empty one.</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>reading %1</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4961,29 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message>
         <source>Unknown report kind %1.</source>
         <translation>Unknown report kind %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>%1 is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>%1 is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <source>The URL %1 carries a password: HackDesk never takes one in a URL (it would show in process lists and shell history). Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>The URL %1 carries a password: HackDesk never takes one in a URL (it would show in process lists and shell history). Put it in PGPASSWORD or ~/.pgpass instead.</translation>
+    </message>
+    <message>
+        <source>The port in %1 is not a number between 1 and 65535.</source>
+        <translation>The port in %1 is not a number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>The URL carries a password: HackDesk never takes one in a URL. Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>The URL carries a password: HackDesk never takes one in a URL. Put it in PGPASSWORD or ~/.pgpass instead.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names no database (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>The URL %1 names no database (postgresql://USER@HOST:PORT/DATABASE).</translation>
     </message>
 </context>
 <context>

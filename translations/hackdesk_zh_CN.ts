@@ -58,6 +58,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>%1 is a file: only a shared event (postgresql://…) announces its changes.</source>
+        <translation>%1 是一个文件：只有共享赛事（postgresql://…）才会通告其变更。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation>无法监听 %1 的变更：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>与 %1 的连接已断开：%2</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>%1 stars</source>
@@ -708,32 +723,6 @@ Remaining: %4</source>
         </translation>
     </message>
     <message>
-        <source>Usage: hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
-Without a command, opens the window.
-
-Options:
-  --db FILE     the event database (default: %1)
-  --lang LANG   language of messages and the window
-  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
-  --help        this help; COMMAND --help for a command&apos;s options
-  --version     the version
-
-Commands:
-</source>
-        <translation>用法：hackdesk [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]
-不带命令时打开窗口。
-
-选项：
-  --db FILE     活动数据库（默认：%1）
-  --lang LANG   消息和窗口的语言
-  --judge-packet FILE  以评委模式打开评委的离线评审包
-  --help        显示此帮助；COMMAND --help 查看命令的选项
-  --version     显示版本
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>conflicts: %1</source>
         <translation>利益冲突：%1</translation>
     </message>
@@ -1347,6 +1336,80 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>  columns: %1</source>
         <translation>  列：%1</translation>
     </message>
+    <message>
+        <source>Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+Without a command, opens the window.
+
+Options:
+  --db FILE     the event database (default: %1)
+  --db postgresql://USER@HOST:PORT/DATABASE
+                a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass)
+  --lang LANG   language of messages and the window
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
+  --help        this help; COMMAND --help for a command&apos;s options
+  --version     the version
+
+Commands:
+</source>
+        <translation>用法：hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+不带命令时打开窗口。
+
+选项：
+  --db FILE     活动数据库（默认：%1）
+  --db postgresql://USER@HOST:PORT/DATABASE
+                PostgreSQL 服务器上的共享赛事（密码取自 PGPASSWORD 或 ~/.pgpass）
+  --lang LANG   消息和窗口的语言
+  --judge-packet FILE  以评委模式打开评委的离线评审包
+  --help        显示此帮助；COMMAND --help 查看命令的选项
+  --version     显示版本
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>an SQLite file or a postgresql:// URL holding no event yet</source>
+        <translation>尚无赛事的 SQLite 文件或 postgresql:// 地址</translation>
+    </message>
+    <message>
+        <source>Copies the whole event, every table and row, into an empty event database: from a file to a PostgreSQL server or back.</source>
+        <translation>把整个赛事（每张表、每一行）复制到一个空的赛事数据库：从文件到 PostgreSQL 服务器，或反过来。</translation>
+    </message>
+    <message>
+        <source>hackdesk copy-to: give one destination, e.g. &quot;copy-to postgresql://staff@db.example.org/hackathon&quot; or &quot;copy-to event.sqlite&quot;.</source>
+        <translation>hackdesk copy-to：请给出一个目标，例如 &quot;copy-to postgresql://staff@db.example.org/hackathon&quot; 或 &quot;copy-to event.sqlite&quot;。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4.</source>
+        <translation>已把 %2 张表中的 %1 行从 %3 复制到 %4。</translation>
+    </message>
+    <message>
+        <source>One JSON object a line: {&quot;key&quot;: {...}, &quot;op&quot;: ..., &quot;table&quot;: ...}.</source>
+        <translation>每行一个 JSON 对象：{&quot;key&quot;: {...}, &quot;op&quot;: ..., &quot;table&quot;: ...}。</translation>
+    </message>
+    <message>
+        <source>Stop after N changes (default: run until stopped).</source>
+        <translation>收到 N 条变更后停止（默认：一直运行，直到被停止）。</translation>
+    </message>
+    <message>
+        <source>Prints one line for each row change any client commits to the shared event, as it happens, until stopped (Ctrl+C).</source>
+        <translation>共享赛事中任何客户端每提交一行变更，就立即打印一行，直到被停止（Ctrl+C）。</translation>
+    </message>
+    <message>
+        <source>hackdesk watch: --count takes a whole number of changes, e.g. &quot;watch --count 10&quot;.</source>
+        <translation>hackdesk watch：--count 需要一个整数的变更条数，例如 &quot;watch --count 10&quot;。</translation>
+    </message>
+    <message>
+        <source>Watching %1 for changes (Ctrl+C stops).</source>
+        <translation>正在监视 %1 的变更（Ctrl+C 停止）。</translation>
+    </message>
+    <message>
+        <source>Copy the event into an empty SQLite file or PostgreSQL database (postgresql://USER@HOST/DATABASE).</source>
+        <translation>把赛事复制到一个空的 SQLite 文件或 PostgreSQL 数据库（postgresql://USER@HOST/DATABASE）。</translation>
+    </message>
+    <message>
+        <source>On a shared event: print one line for each change any client commits, as it happens.</source>
+        <translation>共享赛事：任何客户端每提交一条变更，就立即打印一行。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1650,6 +1713,46 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>saving the changes</source>
         <translation>保存更改</translation>
     </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database, but not a HackDesk one.</source>
+        <translation>%1 是 PostgreSQL 数据库，但不是 HackDesk 的数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database that holds other tables, not a HackDesk event. Give HackDesk an empty database of its own.</source>
+        <translation>%1 是一个含有其他表的 PostgreSQL 数据库，不是 HackDesk 赛事。请为 HackDesk 提供一个专用的空数据库。</translation>
+    </message>
+    <message>
+        <source>The disk of the server holding %1 is full. Nothing was changed; try again once it has space.</source>
+        <translation>存放 %1 的服务器磁盘已满。未做任何更改；请在腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Nothing was changed; try again.</source>
+        <translation>与 %1 的连接失败（%2）。未做任何更改；请重试。</translation>
+    </message>
+    <message>
+        <source>Another client changed the same rows of %1 at the same moment (%2). Nothing was changed; try again.</source>
+        <translation>另一个客户端在同一时刻修改了 %1 中的相同行（%2）。未做任何更改；请重试。</translation>
+    </message>
+    <message>
+        <source>The event %1 cannot be written by this login (%2). Nothing was changed.</source>
+        <translation>当前登录账号无法写入赛事 %1（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</source>
+        <translation>不能把备份恢复到共享赛事 %1 中。请改为把它复制到一个空的 PostgreSQL 数据库：hackdesk --db BACKUP copy-to URL。</translation>
+    </message>
 </context>
 <context>
     <name>EditionProfile</name>
@@ -1748,6 +1851,25 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message>
         <source>The profile %1 is refused: %2</source>
         <translation>配置 %1 被拒绝：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EventCopy</name>
+    <message>
+        <source>Cannot copy %1 onto itself.</source>
+        <translation>不能把 %1 复制到它自身。</translation>
+    </message>
+    <message>
+        <source>%1 (schema %2) and %3 (schema %4) differ; open both with this HackDesk first.</source>
+        <translation>%1（架构 %2）与 %3（架构 %4）不一致；请先用此版本的 HackDesk 分别打开两者。</translation>
+    </message>
+    <message>
+        <source>%1 already holds an event (%2 rows in table %3); copy only into a new, empty one.</source>
+        <translation>%1 已有一个赛事（表 %3 中有 %2 行）；只能复制到新的空数据库中。</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>读取 %1</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4909,29 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message>
         <source>Unknown report kind %1.</source>
         <translation>未知的报告类型 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>%1 is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>%1 不是 PostgreSQL 地址（postgresql://USER@HOST:PORT/DATABASE）。</translation>
+    </message>
+    <message>
+        <source>The URL %1 carries a password: HackDesk never takes one in a URL (it would show in process lists and shell history). Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>地址 %1 带有密码：HackDesk 从不接受地址中的密码（它会出现在进程列表和 shell 历史中）。请改为放在 PGPASSWORD 或 ~/.pgpass 中。</translation>
+    </message>
+    <message>
+        <source>The port in %1 is not a number between 1 and 65535.</source>
+        <translation>%1 中的端口不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The URL carries a password: HackDesk never takes one in a URL. Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>地址带有密码：HackDesk 从不接受地址中的密码。请改为放在 PGPASSWORD 或 ~/.pgpass 中。</translation>
+    </message>
+    <message>
+        <source>The URL %1 names no database (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>地址 %1 没有指明数据库（postgresql://USER@HOST:PORT/DATABASE）。</translation>
     </message>
 </context>
 <context>

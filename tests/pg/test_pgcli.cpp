@@ -221,3 +221,16 @@ TEST(Watch, PrintsEachCommittedChangeOfAnyClient)
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains(u"only a shared event"_s)) << refused.err.toStdString();
 }
+
+TEST(SharedEvent, DataVersionChangesWhenAnotherClientCommits)
+{
+    const QString pg = freshPostgresDatabase();
+    ASSERT_FALSE(pg.isEmpty());
+    ASSERT_EQ(runHackdesk({u"--db"_s, pg, u"init"_s}).code, 0);
+    Database db(pg);
+    const qint64 before = db.dataVersion();
+    EXPECT_EQ(db.dataVersion(), before) << "unchanged while nobody writes";
+    const CliRun r = runHackdesk({u"--db"_s, pg, u"config"_s, u"set"_s, u"backup.keep"_s, u"4"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_NE(db.dataVersion(), before);
+}
