@@ -97,7 +97,7 @@ TEST(AnyEvent, ABerlinEventFromBlankWithCommandsOnly)
     EXPECT_EQ(problems[0].toObject().value(u"author"_s).toString(), u"sam"_s);
     const QString reply = problems[0].toObject().value(u"reply"_s).toString();
     EXPECT_TRUE(reply.contains(u"9"_s)) << reply.toStdString();
-    static const QRegularExpression cjk(u"[\x{3000}-\x{9fff}\x{ff00}-\x{ffef}]"_s);
+    static const QRegularExpression cjk(u"[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}]"_s);
     EXPECT_FALSE(reply.contains(cjk)) << "the reply of an English event: " << reply.toStdString();
 
     const QJsonObject summary = QJsonDocument::fromJson(run({u"summary"_s, u"--json"_s}).out.toUtf8()).object();
