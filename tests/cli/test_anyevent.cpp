@@ -85,6 +85,7 @@ TEST(AnyEvent, ABerlinEventFromBlankWithCommandsOnly)
     github.addPr({repo, 17, u"[OSW #4] Translate the website"_s, u"max"_s, false, may(12), may(14)});
     run({u"config"_s, u"set"_s, u"track.1.issue"_s, repo + u"#1"_s});
     run({u"config"_s, u"set"_s, u"github.api-url"_s, github.apiUrl()});
+    run({u"config"_s, u"set"_s, u"github.repos"_s, repo});
     QProcessEnvironment token;
     token.insert(u"GITHUB_TOKEN"_s, u"ghp_berlintoken"_s);
     const CliRun synced = runHackdesk({u"--db"_s, db, u"sync"_s, u"--json"_s}, token);
