@@ -85,6 +85,7 @@ TEST(AnyEvent, ABerlinEventFromBlankWithCommandsOnly)
     github.addPr({repo, 17, u"[OSW #4] Translate the website"_s, u"max"_s, false, may(12), may(14)});
     run({u"config"_s, u"set"_s, u"track.1.issue"_s, repo + u"#1"_s});
     run({u"config"_s, u"set"_s, u"github.api-url"_s, github.apiUrl()});
+    run({u"config"_s, u"set"_s, u"github.repos"_s, repo});
     QProcessEnvironment token;
     token.insert(u"GITHUB_TOKEN"_s, u"ghp_berlintoken"_s);
     const CliRun synced = runHackdesk({u"--db"_s, db, u"sync"_s, u"--json"_s}, token);
@@ -97,7 +98,7 @@ TEST(AnyEvent, ABerlinEventFromBlankWithCommandsOnly)
     EXPECT_EQ(problems[0].toObject().value(u"author"_s).toString(), u"sam"_s);
     const QString reply = problems[0].toObject().value(u"reply"_s).toString();
     EXPECT_TRUE(reply.contains(u"9"_s)) << reply.toStdString();
-    static const QRegularExpression cjk(u"[\x{3000}-\x{9fff}\x{ff00}-\x{ffef}]"_s);
+    static const QRegularExpression cjk(u"[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}]"_s);
     EXPECT_FALSE(reply.contains(cjk)) << "the reply of an English event: " << reply.toStdString();
 
     const QJsonObject summary = QJsonDocument::fromJson(run({u"summary"_s, u"--json"_s}).out.toUtf8()).object();

@@ -289,7 +289,7 @@ TEST_F(EventSetupUi, TheWizardCreatesAnEventFromAProfile)
     QTableWidget *table = wizard.tracksTable();
     ASSERT_EQ(table->rowCount(), 1);
     EXPECT_EQ(table->item(0, 0)->text(), u"Sprint tasks"_s);
-    wizard.addTrackRow(u"Articles"_s, u"articles"_s, u"1.001"_s);
+    wizard.addTrackRow(u"Article"_s, u"articles"_s, u"1.001"_s);
     table->item(1, 0)->setText(u"Articles"_s); // a change of the table rechecks the page
     EXPECT_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
     EXPECT_TRUE(wizard.problem(NewEventWizard::TracksPage).contains(u"Track 2"_s));
