@@ -1873,6 +1873,10 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>Delete a claim on No.%1</source>
         <translation>Delete a claim on No.%1</translation>
     </message>
+    <message>
+        <source>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</source>
+        <translation>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -3777,6 +3781,14 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>Delete submission #%1</source>
         <translation>Delete submission #%1</translation>
     </message>
+    <message>
+        <source>Another program changed the judge @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>Another program changed the judge @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</translation>
+    </message>
+    <message>
+        <source>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</translation>
+    </message>
 </context>
 <context>
     <name>ManualClaims</name>
@@ -5470,7 +5482,7 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message numerus="yes">
         <source>&amp;Import, Skipping %n Unreadable Rows</source>
         <translation>
-            <numerusform>&amp;Import, Skipping %n Unreadable Row</numerusform>
+            <numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform>
             <numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform>
         </translation>
     </message>
@@ -5568,6 +5580,10 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     <message>
         <source>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</source>
         <translation>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</translation>
+    </message>
+    <message>
+        <source>Edit judge</source>
+        <translation>Edit judge</translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6574,10 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <source>Delete claim</source>
         <translation>Delete claim</translation>
     </message>
+    <message>
+        <source>Edit team</source>
+        <translation>Edit team</translation>
+    </message>
 </context>
 <context>
     <name>hd::NewApplicationDialog</name>
@@ -7055,6 +7075,10 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     <message>
         <source>%1: &quot;%2&quot; is not a whole number of 0 or more.</source>
         <translation>%1: &quot;%2&quot; is not a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Edit submission</source>
+        <translation>Edit submission</translation>
     </message>
 </context>
 <context>

@@ -1852,6 +1852,10 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>Delete a claim on No.%1</source>
         <translation>删除 No.%1 上的一条认领</translation>
     </message>
+    <message>
+        <source>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了队伍 %1：只保存了您编辑的内容，它的其他修改均已保留。</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -3737,6 +3741,14 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>Delete submission #%1</source>
         <translation>删除作品 #%1</translation>
     </message>
+    <message>
+        <source>Another program changed the judge @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了评委 @%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
+    <message>
+        <source>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了作品 #%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
 </context>
 <context>
     <name>ManualClaims</name>
@@ -5514,6 +5526,10 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <source>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</source>
         <translation>存在利益冲突的参赛者：“%1”不是有效的 GitHub 用户名。</translation>
     </message>
+    <message>
+        <source>Edit judge</source>
+        <translation>编辑评委</translation>
+    </message>
 </context>
 <context>
     <name>hd::JudgeWindow</name>
@@ -6493,6 +6509,10 @@ Replace the open event with it? The event as it is now is backed up first.</sour
         <source>Delete claim</source>
         <translation>删除认领</translation>
     </message>
+    <message>
+        <source>Edit team</source>
+        <translation>编辑队伍</translation>
+    </message>
 </context>
 <context>
     <name>hd::NewApplicationDialog</name>
@@ -6988,6 +7008,10 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     <message>
         <source>%1: &quot;%2&quot; is not a whole number of 0 or more.</source>
         <translation>%1：“%2”不是大于等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Edit submission</source>
+        <translation>编辑作品</translation>
     </message>
 </context>
 <context>
