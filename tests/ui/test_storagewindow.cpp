@@ -373,7 +373,8 @@ TEST(StorageWindow, UndoAndRedoAroundFinaliseAndUnlockStayInStep)
     ScoreSheet sheet;
     sheet.judgeId = a.judgeId;
     sheet.submissionId = a.submissionId;
-    for (const Criterion &c : repo.rubric(fundable)->criteria)
+    const Rubric rubric = *repo.rubric(fundable); // kept: the loop reads its criteria
+    for (const Criterion &c : rubric.criteria)
         if (c.judged())
             sheet.scores.insert(c.id, 7);
     JudgingEditor editor(&session);
@@ -544,28 +545,28 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
             return judging.saveRubric(r);
         },
         [&] {
-            const CampApplication a = ProgrammeRepository(d).applications(camp).first();
+            const CampApplication app = ProgrammeRepository(d).applications(camp).first();
             ProgrammeEditor::ApplicationEdit edit;
-            edit.id = a.id;
-            edit.stage = a.stage;
-            edit.project = a.project;
-            edit.interviewAt = a.interviewAt;
-            edit.interviewer = a.interviewer;
-            edit.notes = a.notes + u" (edited)"_s;
+            edit.id = app.id;
+            edit.stage = app.stage;
+            edit.project = app.project;
+            edit.interviewAt = app.interviewAt;
+            edit.interviewer = app.interviewer;
+            edit.notes = app.notes + u" (edited)"_s;
             return programmes.editApplication(edit);
         },
         [&] {
             return programmes.addApplication(camp, u"drift-camper"_s, CampChoices{1, {2}, true});
         },
         [&] {
-            const CampApplication a = ProgrammeRepository(d).applications(camp).first();
-            return programmes.setWeeklyReport(a.id, 1, 17, u"https://example.com/week1"_s);
+            const CampApplication app = ProgrammeRepository(d).applications(camp).first();
+            return programmes.setWeeklyReport(app.id, 1, 17, u"https://example.com/week1"_s);
         },
         [&] {
-            const CampApplication a = ProgrammeRepository(d).applications(camp).first();
+            const CampApplication app = ProgrammeRepository(d).applications(camp).first();
             const qint64 project = TaskRepository(d).all(camp).first().id;
-            CampDefence defence{project, a.participantId, u"良好"_s, 3, QDate(2024, 7, 1), {u"drift-judge"_s}};
-            return programmes.setCampDefence(project, a.participantId, defence);
+            CampDefence defence{project, app.participantId, u"良好"_s, 3, QDate(2024, 7, 1), {u"drift-judge"_s}};
+            return programmes.setCampDefence(project, app.participantId, defence);
         },
         [&] {
             const qint64 project = TaskRepository(d).all(fundableTrack()).first().id;
@@ -577,8 +578,10 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
     QUndoStack *undo = session.undoStack();
     SqlQuery(d, u"PRAGMA busy_timeout = 50"_s).exec();
     for (qsizetype i = 0; i < edits.size(); ++i) {
+        const int pushed = undo->index() + 1;
         const QString error = edits[i]();
         ASSERT_TRUE(error.isEmpty()) << "edit " << i << ": " << error.toStdString();
+        ASSERT_EQ(undo->index(), pushed) << "edit " << i << " changed nothing: it would test the one before";
         const QString stored = dumpDatabase(d);
         const int index = undo->index();
         {
