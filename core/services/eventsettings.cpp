@@ -2,8 +2,8 @@
 
 #include "github/syncengine.h"
 #include "model/currency.h"
-#include "parsing/prtitle.h"
 #include "model/error.h"
+#include "parsing/prtitle.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
