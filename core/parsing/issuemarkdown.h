@@ -67,7 +67,8 @@
 //   a project counts as finished by every camper whose badge says 完成任务.
 // - Unreadable rows are left out and reported with their 1-based line: cell count unlike the header's,
 //   a number that is not 1-9999, a task number already listed, an unknown difficulty, no title, a
-//   claimant without a valid login, an unknown badge, a bad finisher or seat count.
+//   claimant without a valid login, an unknown badge, a bad finisher or seat count. They are no tasks,
+//   but the writer puts them back where they stood (IssueTable::unreadableRows), so nothing is lost.
 // - Dashboard (看板信息): per direction and in total, tasks, "submitted / claimed" (tasks with a PR /
 //   tasks with a claimant), submit rate = submitted / claimed, finished, finish rate = finished /
 //   tasks, rates as whole percents rounded half up. Struck tasks nobody finished (removed) are not
