@@ -2211,6 +2211,10 @@ Commands:
         <translation>The track&apos;s GitHub issue (owner/name#number)</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is no setting: HackDesk keeps there the layout of the track&apos;s imported issue (written by import-issue, read by export-issue).</source>
+        <translation>&quot;%1&quot; is no setting: HackDesk keeps there the layout of the track&apos;s imported issue (written by import-issue, read by export-issue).</translation>
+    </message>
+    <message>
         <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
         <translation>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</translation>
     </message>

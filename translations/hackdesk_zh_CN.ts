@@ -2187,6 +2187,10 @@ Commands:
         <translation>赛道的 GitHub Issue（owner/name#编号）</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is no setting: HackDesk keeps there the layout of the track&apos;s imported issue (written by import-issue, read by export-issue).</source>
+        <translation>“%1”不是设置项：HackDesk 在此保存赛道所导入 Issue 的表格布局（由 import-issue 写入，export-issue 读取）。</translation>
+    </message>
+    <message>
         <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
         <translation>未知设置“%1”；可用：%2、track.&lt;id&gt;.issue。</translation>
     </message>

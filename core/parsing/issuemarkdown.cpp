@@ -51,7 +51,8 @@ struct Patterns
     const QRegularExpression listItem{u"^(\\d{1,9})(?:-(\\d{1,9}))?$"_s};
     const QRegularExpression textBadge{u"状态\\s*[-:：]\\s*([^\\s<>\\-]+)"_s};
     // A team's entry as the 4th edition wrote it: "Team(报名&锁定)(link)", "Name(报名&完成贡献)([#1](url))".
-    const QRegularExpression team{u"^((?:\\\\.|[^()（）<>@\\[\\]|\\\\])+?)\\s*[（(]([^()（）]*)[）)]\\s*(?:[（(](.*)[）)])?\\s*$"_s};
+    const QRegularExpression team{
+        u"^((?:\\\\.|[^()（）<>@\\[\\]|\\\\])+?)\\s*[（(]([^()（）]*)[）)]\\s*(?:[（(](.*)[）)])?\\s*$"_s};
     const QRegularExpression finisherSeparators{u"[\\s,，、;；&]+"_s};
 };
 
@@ -449,14 +450,14 @@ private:
     TrackKind m_kind;
     const Patterns &m_p;
     IssueTaskList m_list;
-    std::optional<Columns> m_table; // the task table being read
-    std::optional<Columns> m_last;  // the last task table, which rows after a heading may continue
+    std::optional<Columns> m_table;   // the task table being read
+    std::optional<Columns> m_last;    // the last task table, which rows after a heading may continue
     bool m_headingSinceTable = false; // a heading stands between the last task table and here
-    bool m_tableUnusable = false;   // its header lacks a needed column
+    bool m_tableUnusable = false;     // its header lacks a needed column
     QString m_heading;
-    QString m_headingLine;              // the line of m_heading as written
-    bool m_headingAfterTable = false;   // a heading came after the last task table
-    QStringList m_text;                 // text lines since the last heading or table, as written
+    QString m_headingLine;            // the line of m_heading as written
+    bool m_headingAfterTable = false; // a heading came after the last task table
+    QStringList m_text;               // text lines since the last heading or table, as written
     void keepText(QStringView line);
     QString takeText();
     QString m_orphans; // headings without a task table under them, with their text, as written
@@ -970,9 +971,9 @@ IssueTaskList Reader::read(QStringView markdown)
     };
     const auto noteOtherTable = [&](qsizetype i, const QList<QString> &cells) {
         if (!isDashboardHeader(cells) && !separatorAfter(i).isEmpty())
-            m_list.otherHeaders.append(Tr::tr("line %1: %2 — %3")
-                                           .arg(QString::number(i + 1), lines[i].trimmed().toString(),
-                                                whyNotTaskTable(cells)));
+            m_list.otherHeaders.append(
+                Tr::tr("line %1: %2 — %3")
+                    .arg(QString::number(i + 1), lines[i].trimmed().toString(), whyNotTaskTable(cells)));
     };
     // Tables in the preamble, which are no task tables.
     for (qsizetype i = 0; i < preambleEnd; ++i) {

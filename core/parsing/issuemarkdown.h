@@ -45,8 +45,8 @@
 // - Difficulty: ⭐ ⭐️ 🌟 (★) repeated, stray U+FE0F ignored; "13×⭐️", "13x⭐", "13 × 🌟", "⭐×13";
 //   fractions "0.5⭐", "0.025🌟"; plain numbers "2"; a priority before the stars "p1 ⭐⭐ ⭐"; an upper
 //   bound "最高0.2⭐️" (also 至多, ≤, <=, "up to": stars 0.2 with starsAtMost; HackDesk shows "≤ 0.2" and
-//   writes the cell back as it was, or with its words when the value changed). Written as ⭐️ repeated for 1 to 5 whole stars, "13×⭐️" above five,
-//   "0.5⭐️" for fractions and "0⭐️" for none (see formatIssueStars).
+//   writes the cell back as it was, or with its words when the value changed). Written as ⭐️ repeated for 1 to 5
+//   whole stars, "13×⭐️" above five, "0.5⭐️" for fractions and "0⭐️" for none (see formatIssueStars).
 // - Cash tasks: "¥1,500", "￥1500" or "1500元" in the difficulty cell (alone or after stars, brackets
 //   and 奖金/现金 allowed) or as a note outside the link in the title cell. Written in the difficulty
 //   cell after the stars, if any: "¥1,500" or "⭐️ ¥1,500".
@@ -67,7 +67,8 @@
 //   a project counts as finished by every camper whose badge says 完成任务.
 // - Unreadable rows are left out and reported with their 1-based line: cell count unlike the header's,
 //   a number that is not 1-9999, a task number already listed, an unknown difficulty, no title, a
-//   claimant without a valid login, an unknown badge, a bad finisher or seat count.
+//   claimant without a valid login, an unknown badge, a bad finisher or seat count. They are no tasks,
+//   but the writer puts them back where they stood (IssueTable::unreadableRows), so nothing is lost.
 // - Dashboard (看板信息): per direction and in total, tasks, "submitted / claimed" (tasks with a PR /
 //   tasks with a claimant), submit rate = submitted / claimed, finished, finish rate = finished /
 //   tasks, rates as whole percents rounded half up. Struck tasks nobody finished (removed) are not
@@ -91,7 +92,7 @@ struct IssueClaimant
     QString login; // without '@'; for a team, the team's name
     ClaimStatus status = ClaimStatus::Registered;
     QList<IssuePr> prs;
-    bool team = false;   // "Team(报名&锁定)(link)": a team claim, login holds the team's name
+    bool team = false;    // "Team(报名&锁定)(link)": a team claim, login holds the team's name
     bool locking = false; // the entry says 锁定: the task is locked for this claimant
 
     bool operator==(const IssueClaimant &) const = default;
@@ -102,10 +103,10 @@ struct IssueClaimant
 // whose meaning did not change. Empty for tasks not read from text.
 struct IssueRowSource
 {
-    QString text;               // the row's line(s) as written
-    QStringList cells;          // its cells, as many as its table's columns; empty: split text when needed
-    QList<quint64> digests;     // per cell, what it said when read
-    QStringList claimantOrder;  // the claimants' names in the order the cell listed them
+    QString text;              // the row's line(s) as written
+    QStringList cells;         // its cells, as many as its table's columns; empty: split text when needed
+    QList<quint64> digests;    // per cell, what it said when read
+    QStringList claimantOrder; // the claimants' names in the order the cell listed them
     bool struck = false;
     int table = -1;
     bool isEmpty() const { return text.isEmpty(); }
@@ -127,14 +128,14 @@ struct IssueTask
     QString url;
     bool rfcRequired = false;
     QList<IssueClaimant> claimants;
-    QString finisher;    // login without '@'; empty when nobody finished
+    QString finisher;        // login without '@'; empty when nobody finished
     QStringList coFinishers; // further logins of a finisher cell naming several ("@a @b")
-    QString lockedFor;   // "锁定 @login" in the finisher cell: locked for that person (a claim, not a finisher)
-    QString finisherTeam; // 4th edition: the finisher cell names a team that claimed the task
-    bool struck = false; // removed or locked
-    QString mentor;      // camp: the 导师 cell as written
-    int seats = 0;       // camp: 名额, 0 when not given
-    QString leader;      // fundable: the 负责人 cell as written
+    QString lockedFor;       // "锁定 @login" in the finisher cell: locked for that person (a claim, not a finisher)
+    QString finisherTeam;    // 4th edition: the finisher cell names a team that claimed the task
+    bool struck = false;     // removed or locked
+    QString mentor;          // camp: the 导师 cell as written
+    int seats = 0;           // camp: 名额, 0 when not given
+    QString leader;          // fundable: the 负责人 cell as written
     // Claims by teams (fundable projects) and whether a PR is linked to the task: the tables list people,
     // so these are not written, but the 看板信息 counts them. Set from the database, never by the reader.
     bool teamClaimed = false;
@@ -154,21 +155,21 @@ quint64 issueCellDigest(const IssueTask &task, IssueColumn column);
 // A table of the issue as it was written and what reading it gave.
 struct IssueTable
 {
-    int line = 0;                // 1-based line of its header row
-    QString direction;           // the heading above it
-    QString lead;                // headings above its own with no task table under them, and their text
-    QString heading;             // that heading's line as written ("## Tasks"); empty when none
-    QString before;              // text between the heading (or the table above) and the header, as written
-    QString after;               // text under its rows up to the next heading, as written ("需要先提交 RFC 的任务：1、8")
-    QString header;              // the header row as written
-    QString separator;           // the alignment row as written
-    QStringList headerCells;     // the header's cells
-    QList<IssueColumn> columns;  // what each column holds
-    int rowsRead = 0;            // rows that became tasks
-    QList<int> unreadableLines;  // rows that could not be read
-    QStringList unreadableRows;  // their text, as written (written back in their place)
-    QString unusable;            // why none of its rows were read (a column is missing); empty when usable
-    bool headless = false;       // rows after a heading that continue the table above without a header
+    int line = 0;      // 1-based line of its header row
+    QString direction; // the heading above it
+    QString lead;      // headings above its own with no task table under them, and their text
+    QString heading;   // that heading's line as written ("## Tasks"); empty when none
+    QString before;    // text between the heading (or the table above) and the header, as written
+    QString after;  // text under its rows up to the next heading, as written ("需要先提交 RFC 的任务：1、8")
+    QString header; // the header row as written
+    QString separator;          // the alignment row as written
+    QStringList headerCells;    // the header's cells
+    QList<IssueColumn> columns; // what each column holds
+    int rowsRead = 0;           // rows that became tasks
+    QList<int> unreadableLines; // rows that could not be read
+    QStringList unreadableRows; // their text, as written (written back in their place)
+    QString unusable;           // why none of its rows were read (a column is missing); empty when usable
+    bool headless = false;      // rows after a heading that continue the table above without a header
     bool isTaskTable() const { return unusable.isEmpty(); }
 };
 

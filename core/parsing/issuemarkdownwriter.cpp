@@ -37,7 +37,8 @@ Layout layoutFor(TrackKind kind, IssueLanguage language)
     if (language == IssueLanguage::English) {
         switch (kind) {
         case TrackKind::Camp:
-            return {u"| No. | Project | Mentor | Seats | **Claimed by** |"_s, u"| :---: | :--- | :---: | :---: | :--- |"_s};
+            return {u"| No. | Project | Mentor | Seats | **Claimed by** |"_s,
+                    u"| :---: | :--- | :---: | :---: | :--- |"_s};
         case TrackKind::Fundable:
             return {u"| No. | Difficulty | Project | Leader | **Claimed by** | **Done by** |"_s,
                     u"| :---: | :---: | :--- | :---: | :--- | :---: |"_s};
@@ -152,7 +153,7 @@ QString claimantEntry(const IssueClaimant &c)
         return entry + u"<br>"_s;
     }
     entry = u"@%1 <img src=\"https://img.shields.io/badge/状态-%2-%3\" />"_s.arg(c.login, claimStatusBadge(c.status),
-                                                                               claimStatusColour(c.status));
+                                                                                 claimStatusColour(c.status));
     for (const IssuePr &pr : c.prs)
         entry += u' ' + prLink(pr);
     return entry + u"<br>"_s;
@@ -594,8 +595,7 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
             out += table.before + u"\n\n"_s;
         if (!table.headless) {
             out += table.header + u'\n';
-            out += (table.separator.isEmpty() ? u"|"_s + u" --- |"_s.repeated(table.columns.size())
-                                              : table.separator) +
+            out += (table.separator.isEmpty() ? u"|"_s + u" --- |"_s.repeated(table.columns.size()) : table.separator) +
                    u'\n';
         }
         // Rows that could not be read stay where they stood, among the tasks.
@@ -628,8 +628,9 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
     }
 
     // 看板信息
-    out += english ? u"### Dashboard\n\n| Direction | Tasks | Submitted / Claimed | Submit rate | Done | Done rate |\n"_s
-                   : u"### 看板信息\n\n| 任务方向 | 任务数量 | 提交作品 / 任务认领 | 提交率 | 完成 | 完成率 |\n"_s;
+    out += english
+               ? u"### Dashboard\n\n| Direction | Tasks | Submitted / Claimed | Submit rate | Done | Done rate |\n"_s
+               : u"### 看板信息\n\n| 任务方向 | 任务数量 | 提交作品 / 任务认领 | 提交率 | 完成 | 完成率 |\n"_s;
     out += u"| :---: | :---: | :---: | :---: | :---: | :---: |\n"_s;
     Tally total;
     for (const QString &direction : directions) {

@@ -421,7 +421,9 @@ QString dashboardMarkdown(const Database &db)
     QString out;
     for (const Track &track : EventRepository(db).tracks()) {
         const QString body = exportIssueBody(db, track);
-        const qsizetype at = body.lastIndexOf(u"### 看板信息"_s);
+        qsizetype at = body.lastIndexOf(u"### 看板信息"_s);
+        if (at < 0)
+            at = body.lastIndexOf(u"### Dashboard"_s); // an English event's (event.language en)
         if (at < 0)
             continue;
         if (!out.isEmpty())

@@ -5,9 +5,9 @@
 #include "storage/eventrepository.h"
 #include "storage/issuelayoutrepository.h"
 #include "storage/participantrepository.h"
-#include "storage/teamrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
+#include "storage/teamrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -130,9 +130,9 @@ private:
     static bool differs(const Task &a, const Task &b)
     {
         return a.title != b.title || a.url != b.url || a.stars != b.stars || a.starsAtMost != b.starsAtMost ||
-               a.cashFen != b.cashFen ||
-               a.rfcRequired != b.rfcRequired || a.removed != b.removed || a.directionId != b.directionId ||
-               a.lead != b.lead || a.seats != b.seats || a.finisherId != b.finisherId || a.locked != b.locked;
+               a.cashFen != b.cashFen || a.rfcRequired != b.rfcRequired || a.removed != b.removed ||
+               a.directionId != b.directionId || a.lead != b.lead || a.seats != b.seats ||
+               a.finisherId != b.finisherId || a.locked != b.locked;
     }
 
     static QString linkKey(const QString &repo, int number, qint64 taskId)
@@ -283,9 +283,9 @@ QJsonObject IssueImportReport::toJson() const
     for (const IssueTable &t : tables) {
         QJsonArray columns;
         for (qsizetype i = 0; i < t.columns.size(); ++i)
-            columns.append(QJsonObject{{u"header"_s, t.headerCells.value(i)},
-                                       {u"role"_s, t.columns[i] == IssueColumn::None ? QString()
-                                                                                    : issueColumnName(t.columns[i])}});
+            columns.append(QJsonObject{
+                {u"header"_s, t.headerCells.value(i)},
+                {u"role"_s, t.columns[i] == IssueColumn::None ? QString() : issueColumnName(t.columns[i])}});
         QJsonArray unreadable;
         for (int line : t.unreadableLines)
             unreadable.append(line);

@@ -107,7 +107,8 @@ void TaskRepository::validate(const Task &t) const
 qint64 TaskRepository::insert(const Task &t)
 {
     validate(t);
-    SqlQuery q(m_db, u"INSERT INTO task (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
+    SqlQuery q(m_db,
+               u"INSERT INTO task (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
     q.bindValue(nullIfZero(t.id))
         .bind(t.trackId, t.number, t.title.trimmed(), t.url.trimmed())
         .bindValue(nullIfZero(t.directionId))

@@ -169,6 +169,14 @@ TEST_F(EditionsCli, ConfigListsAndSetsEverySetting)
     expectRefused({u"config"_s, u"set"_s, u"github.since"_s, u"yesterday"_s}, u"github.since"_s);
     expectRefused({u"config"_s, u"set"_s, u"track.1.issue"_s, u"62905"_s}, u"owner/name#number"_s);
     expectRefused({u"config"_s, u"set"_s, u"github.nope"_s, u"x"_s}, u"Unknown setting"_s);
+    // The layout of an imported issue is kept under track.<id>.issue-layout: no setting to read or write.
+    ASSERT_EQ(run({u"import-issue"_s, u"--track"_s, u"tasks"_s, u"--file"_s, testData(u"issues/tasks_6th.md"_s)}).code,
+              0);
+    expectRefused({u"config"_s, u"get"_s, u"track.1.issue-layout"_s}, u"is no setting"_s);
+    expectRefused({u"config"_s, u"set"_s, u"track.1.issue-layout"_s, u"{}"_s}, u"is no setting"_s);
+    EXPECT_FALSE(run({u"config"_s, u"list"_s}).out.contains(u"issue-layout"_s));
+    const CliRun exported = run({u"export-issue"_s, u"--track"_s, u"tasks"_s});
+    EXPECT_TRUE(exported.out.contains(u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |"_s));
 }
 
 TEST_F(EditionsCli, PayoutsFollowAMoneyChangeAtOnce)

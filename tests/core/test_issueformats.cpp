@@ -57,8 +57,9 @@ QList<Layout> layouts()
          "| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
          "| :---: | :---: | :--- | :--- | :---: |\n"
          "| 1 | ⭐️ | [为 Paddle 新增 A API](https://github.com/PaddlePaddle/Paddle/issues/1) | @alice "_s +
-             badge + u" [#5](https://github.com/PaddlePaddle/Paddle/pull/5)<br> | |\n"
-                     "| 2 | 0.5⭐ | [修正文档](https://github.com/PaddlePaddle/docs/issues/2) |  | @bob |\n"_s,
+             badge +
+             u" [#5](https://github.com/PaddlePaddle/Paddle/pull/5)<br> | |\n"
+             "| 2 | 0.5⭐ | [修正文档](https://github.com/PaddlePaddle/docs/issues/2) |  | @bob |\n"_s,
          {{1, 1000, u"为 Paddle 新增 A API"_s, {u"alice"_s}, {}}, {2, 500, u"修正文档"_s, {}, u"bob"_s}}},
         {"7th edition, 任务标题 / 认领人 / 完成人, plain titles, 🌟",
          TrackKind::Tasks,
@@ -66,10 +67,10 @@ QList<Layout> layouts()
          "| 序号 | 难度 | 任务标题 | 认领人/状态/PR | 完成人 |\n"
          "|---|---|---|---|---|\n"
          "| 3 | 🌟🌟 | 复现 DrivAerNet 案例 | @carol "_s +
-             badge + u"<br>@dave<br> | |\n"
-                     "| 4 | 13×⭐️ | 大任务 | | @carol @dave |\n"_s,
-         {{3, 2000, u"复现 DrivAerNet 案例"_s, {u"carol"_s, u"dave"_s}, {}},
-          {4, 13000, u"大任务"_s, {}, u"carol"_s}}},
+             badge +
+             u"<br>@dave<br> | |\n"
+             "| 4 | 13×⭐️ | 大任务 | | @carol @dave |\n"_s,
+         {{3, 2000, u"复现 DrivAerNet 案例"_s, {u"carol"_s, u"dave"_s}, {}}, {4, 13000, u"大任务"_s, {}, u"carol"_s}}},
         {"4th edition, teams with status words",
          TrackKind::Tasks,
          u"| 序号 | 难度 | 任务名称 | 队伍名称/状态/PR | 完成队伍 |\n"
@@ -83,8 +84,9 @@ QList<Layout> layouts()
          "| 序号 | 任务名称 | 任务类型 | 任务描述 | 难度 | 优先级 | 认领人/状态/PR号 | \n"
          "| -- | -- | -- | -- | -- | -- | -- |\n"
          "| 1 | 多模态应用 | 特色应用 | 1. 构建应用; 2. [教程](https://example.com/a) | 🌟🌟 | P0 | @erin "_s +
-             badge + u" [#1234](https://github.com/PaddlePaddle/PaddleMIX/pull/1234)<br> | \n"
-                     "| 2 | 模型推理对齐 | 模型复现 | 推理对齐 | 🌟🌟🌟 | P1 |  | \n"_s,
+             badge +
+             u" [#1234](https://github.com/PaddlePaddle/PaddleMIX/pull/1234)<br> | \n"
+             "| 2 | 模型推理对齐 | 模型复现 | 推理对齐 | 🌟🌟🌟 | P1 |  | \n"_s,
          {{1, 2000, u"多模态应用"_s, {u"erin"_s}, {}}, {2, 3000, u"模型推理对齐"_s, {}, {}}}},
         {"English event",
          TrackKind::Tasks,
@@ -164,9 +166,8 @@ TEST_P(IssueLayouts, WritesEachTableBackInItsLayout)
         }
     }
     for (const IssueTask &t : list.tasks)
-        EXPECT_TRUE(written.contains(t.source.text + u'\n'))
-            << t.source.text.toStdString() << "\n---\n"
-            << written.toStdString();
+        EXPECT_TRUE(written.contains(t.source.text + u'\n')) << t.source.text.toStdString() << "\n---\n"
+                                                             << written.toStdString();
     // A fixed point: reading it again gives the same tasks, and writing them the same text.
     const IssueTaskList again = parseIssueBody(written, l.kind);
     EXPECT_TRUE(again.problems.isEmpty()) << problemsText(again).toStdString();
@@ -217,8 +218,14 @@ TEST(IssueFormats, ReadsEveryStarNotation)
     {
         QString text;
         qint64 milli;
-    } cases[] = {{u"最高0.2⭐️"_s, 200}, {u"最高 0.4⭐️"_s, 400}, {u"p1 ⭐⭐ ⭐"_s, 3000}, {u"P0 🌟"_s, 1000},
-                 {u"2"_s, 2000},         {u"0.5"_s, 500},         {u"13×⭐️"_s, 13000},   {u"0.5⭐"_s, 500}};
+    } cases[] = {{u"最高0.2⭐️"_s, 200},
+                 {u"最高 0.4⭐️"_s, 400},
+                 {u"p1 ⭐⭐ ⭐"_s, 3000},
+                 {u"P0 🌟"_s, 1000},
+                 {u"2"_s, 2000},
+                 {u"0.5"_s, 500},
+                 {u"13×⭐️"_s, 13000},
+                 {u"0.5⭐"_s, 500}};
     for (const auto &c : cases) {
         SCOPED_TRACE(c.text.toStdString());
         const auto stars = parseIssueStars(c.text);
@@ -289,8 +296,8 @@ TEST(IssueFormats, ReportsTheColumnMappingAndCountsPerTable)
 
 TEST(IssueFormats, TablesThatAreNoTaskTablesSayWhy)
 {
-    const IssueTaskList list = parseIssueBody(
-        u"| 任务名称 | 难度 | 任务描述 |\n| -- | -- | -- |\n| 推理 | 🌟 | 对齐 |\n"_s, TrackKind::Tasks);
+    const IssueTaskList list =
+        parseIssueBody(u"| 任务名称 | 难度 | 任务描述 |\n| -- | -- | -- |\n| 推理 | 🌟 | 对齐 |\n"_s, TrackKind::Tasks);
     EXPECT_TRUE(list.tasks.isEmpty());
     ASSERT_EQ(list.otherHeaders.size(), 1);
     EXPECT_TRUE(list.otherHeaders[0].contains(u"| 任务名称 | 难度 | 任务描述 |"_s));
@@ -367,9 +374,10 @@ TEST(IssueFormats, AnUpperBoundIsKeptAsSuch)
     t.title = u"Bound"_s;
     fresh.tasks.append(t);
     EXPECT_TRUE(writeIssueBody(fresh, TrackKind::Tasks).contains(u"| 1 | 最高0.2⭐️ | Bound |"_s));
-    EXPECT_TRUE(writeIssueBody(fresh, TrackKind::Tasks, IssueLanguage::English).contains(u"| 1 | ≤0.2⭐️ | Bound |"_s));
-    const IssueTaskList again = parseIssueBody(writeIssueBody(fresh, TrackKind::Tasks, IssueLanguage::English),
-                                               TrackKind::Tasks);
+    EXPECT_TRUE(
+        writeIssueBody(fresh, TrackKind::Tasks, IssueLanguage::English).contains(u"| 1 | ≤0.2⭐️ | Bound |"_s));
+    const IssueTaskList again =
+        parseIssueBody(writeIssueBody(fresh, TrackKind::Tasks, IssueLanguage::English), TrackKind::Tasks);
     ASSERT_EQ(again.tasks.size(), 1);
     EXPECT_TRUE(again.tasks[0].starsAtMost);
 }
@@ -379,7 +387,8 @@ TEST(IssueFormats, AnUpperBoundIsKeptAsSuch)
 TEST(IssueFormats, NamesAndTitlesPrintLiterally)
 {
     const QString title = u"a | b *c* _d_ `e` <img src=x> ~~f~~ [g](h) \\ &amp; & 1<2"_s;
-    const QString escaped = u"a \\| b \\*c\\* \\_d\\_ \\`e\\` \\<img src=x\\> \\~\\~f\\~\\~ \\[g\\](h) \\\\ \\&amp; & 1\\<2"_s;
+    const QString escaped =
+        u"a \\| b \\*c\\* \\_d\\_ \\`e\\` \\<img src=x\\> \\~\\~f\\~\\~ \\[g\\](h) \\\\ \\&amp; & 1\\<2"_s;
     const QString teamName = u"Team *Star* `x`_y"_s;
     // The 4th edition's layout, with teams: a changed title, team and finisher team are written afresh.
     IssueTaskList list = parseIssueBody(layouts()[2].body, TrackKind::Tasks);

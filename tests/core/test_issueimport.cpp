@@ -1,4 +1,5 @@
 #include "demo/demoevent.h"
+#include "reports/chartdata.h"
 #include "services/issueimport.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
@@ -225,4 +226,6 @@ TEST_F(IssueImport, EnglishEventsExportInEnglish)
     EXPECT_TRUE(body.contains(u"### Dashboard"_s)) << body.left(400).toStdString();
     EXPECT_TRUE(body.contains(u"### Leaderboard"_s));
     EXPECT_FALSE(body.contains(u"看板信息"_s));
+    // The dashboard export (report --markdown) finds the English dashboard too.
+    EXPECT_TRUE(dashboardMarkdown(*db).contains(u"### Dashboard"_s)) << dashboardMarkdown(*db).toStdString();
 }

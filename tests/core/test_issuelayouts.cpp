@@ -133,8 +133,8 @@ TEST_P(IssueLayoutFiles, ANewClaimChangesOnlyItsClaimantsCell)
         ++changed;
         // The changed line is the task's row: every cell but the claimants' is as it was, and the claimants
         // are those it had, in their order, then the new one.
-        const IssueTaskList reread = parseIssueBody(
-            table.header + u'\n' + table.separator + u'\n' + after[i] + u'\n', track.kind);
+        const IssueTaskList reread =
+            parseIssueBody(table.header + u'\n' + table.separator + u'\n' + after[i] + u'\n', track.kind);
         ASSERT_EQ(reread.tasks.size(), 1) << after[i].toStdString();
         const IssueTask &now = reread.tasks[0];
         EXPECT_EQ(now.number, f.changedTask);

@@ -486,8 +486,8 @@ TEST(StatusLadder, AStruckTaskThatWasDoneIsNotRemoved)
     done.removed = true;
     input.tasks = {done};
     input.claims = {claim(12, u"alice"_s, ClaimStatus::PrSubmitted)};
-    input.prs = {merged(u"Paddle"_s, 100, u"alice"_s, u"【Hackathon 6th No.12】x"_s, u"04-01 10:00"_s,
-                        u"04-02 10:00"_s)};
+    input.prs = {
+        merged(u"Paddle"_s, 100, u"alice"_s, u"【Hackathon 6th No.12】x"_s, u"04-01 10:00"_s, u"04-02 10:00"_s)};
     const LadderResult r = hd::applyStatusLadder(input);
     EXPECT_EQ(dumpProblems(r), QStringList{});
 }

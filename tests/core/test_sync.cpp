@@ -369,12 +369,13 @@ TEST_F(Sync, ClaimsOnLockedTasksAreAnsweredButOwnClaimsAreNot)
 // list lacks "does not exist"; all in the event's language.
 TEST_F(Sync, ClaimsOfDoneRemovedAndUnknownTasksGetTheBotsReplyInTheEventsLanguage)
 {
-    server.setIssue(TasksIssueRepo, TasksIssue,
-                    u"### 框架 API 开发\n\n| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
-                    "| :---: | :---: | :--- | :--- | :---: |\n"
-                    "| 1 | ⭐️ | [任务 1](https://github.com/PaddlePaddle/Paddle/issues/70001) |  |  |\n"
-                    "| ~~2~~ | ~~⭐️~~ | ~~[任务 2](https://github.com/PaddlePaddle/Paddle/issues/70002)~~ |  | ~~@carol~~ |\n"
-                    "| ~~3~~ | ~~⭐️~~ | ~~[任务 3](https://github.com/PaddlePaddle/Paddle/issues/70003)~~ |  |  |\n"_s);
+    server.setIssue(
+        TasksIssueRepo, TasksIssue,
+        u"### 框架 API 开发\n\n| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
+        "| :---: | :---: | :--- | :--- | :---: |\n"
+        "| 1 | ⭐️ | [任务 1](https://github.com/PaddlePaddle/Paddle/issues/70001) |  |  |\n"
+        "| ~~2~~ | ~~⭐️~~ | ~~[任务 2](https://github.com/PaddlePaddle/Paddle/issues/70002)~~ |  | ~~@carol~~ |\n"
+        "| ~~3~~ | ~~⭐️~~ | ~~[任务 3](https://github.com/PaddlePaddle/Paddle/issues/70003)~~ |  |  |\n"_s);
     server.addComment(TasksIssueRepo, TasksIssue, u"bob"_s, u"【报名】：2"_s, at(22));
     server.addComment(TasksIssueRepo, TasksIssue, u"dan"_s, u"【报名】：3"_s, at(22));
     server.addComment(TasksIssueRepo, TasksIssue, u"eve"_s, u"【报名】：9"_s, at(22));

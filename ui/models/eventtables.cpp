@@ -115,11 +115,10 @@ TableModel *EventTables::tasks(EventSession *session, QObject *parent)
                 claimCounts.insert(q.value(0).toLongLong(), q.value(1).toInt());
             QList<TableRow> rows;
             for (const Task &t : TaskRepository(db).all()) {
-                const TableCell reward = t.cashFen
-                                             ? money(cur, *t.cashFen)
-                                             : TableCell{u"%1%2 ★"_s.arg(t.starsAtMost ? u"≤ "_s : QString(),
-                                                                             t.stars.toString()),
-                                                         t.stars.milli() * 100};
+                const TableCell reward =
+                    t.cashFen ? money(cur, *t.cashFen)
+                              : TableCell{u"%1%2 ★"_s.arg(t.starsAtMost ? u"≤ "_s : QString(), t.stars.toString()),
+                                          t.stars.milli() * 100};
                 QString state = t.removed ? tr("Removed") : t.locked ? tr("Locked") : tr("Open");
                 if (t.rfcRequired)
                     state += tr(", RFC required");
