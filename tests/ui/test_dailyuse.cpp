@@ -1,9 +1,8 @@
 // A working day with the window: the user guide and F1, Keyboard Shortcuts, Ctrl+F, the tables' context
 // menus and Ctrl+C.
 #include "demo/demoevent.h"
-#include "eventsession.h"
-#include "storage/database.h"
 #include "dialogs/taskdialog.h"
+#include "eventsession.h"
 #include "help/helpwindow.h"
 #include "judging/judgingpage.h"
 #include "mainwindow.h"
@@ -12,11 +11,14 @@
 #include "pages/payoutspage.h"
 #include "pages/tablepage.h"
 #include "reports/reports.h"
+#include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
 #include "testutil.h"
 #include "translations.h"
 
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -32,6 +34,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -329,6 +332,52 @@ TEST_F(DailyUse, ANewTaskProposesTheTracksNextFreeNumber)
     d.numberBox()->setValue(500);
     track->setCurrentIndex(track->findData(tracks[0].id));
     EXPECT_EQ(d.numberBox()->value(), 500);
+}
+
+namespace {
+// The widgets of `root` shown on screen but cut off: outside the window, or squeezed below the least size
+// their contents need. What a scroll area holds may run on beyond its view and is left out.
+QStringList clippedWidgets(QWidget *window, QWidget *root)
+{
+    QStringList clipped;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || w->isWindow())
+            continue;
+        // Inside a scroll area (its view, headers, bars): scrolled, not cut off.
+        bool scrolled = false;
+        for (QWidget *p = w->parentWidget(); p && p != window && !scrolled; p = p->parentWidget())
+            scrolled = qobject_cast<QAbstractScrollArea *>(p) != nullptr;
+        // The insides of a spin box or a combo box are theirs to lay out.
+        if (scrolled || qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+            qobject_cast<QComboBox *>(w->parentWidget()))
+            continue;
+        const QRect inWindow(w->mapTo(window, QPoint(0, 0)), w->size());
+        const QSize least = w->minimumSizeHint();
+        const QString name =
+            u"%1 \"%2\" %3x%4"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                .arg(w->width())
+                .arg(w->height());
+        if (!window->rect().contains(inWindow))
+            clipped << name + u" outside the window"_s;
+        else if (!qobject_cast<QAbstractScrollArea *>(w) && least.isValid() &&
+                 (w->width() < least.width() || w->height() < least.height()))
+            clipped << name + u" below %1x%2"_s.arg(least.width()).arg(least.height());
+    }
+    return clipped;
+}
+} // namespace
+
+TEST_F(DailyUse, EveryPageFitsAt1024x640)
+{
+    window->resize(1024, 640);
+    ASSERT_EQ(window->size(), QSize(1024, 640));
+    for (MainWindow::Page page : allPages) {
+        window->showPage(page);
+        QApplication::processEvents();
+        const QStringList clipped = clippedWidgets(window.get(), window->centralWidget());
+        EXPECT_TRUE(clipped.isEmpty()) << MainWindow::helpSection(page).toStdString() << ": "
+                                       << clipped.join(u"; "_s).toStdString();
+    }
 }
 
 #include "test_dailyuse.moc"
