@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -378,6 +379,25 @@ TEST_F(DailyUse, EveryPageFitsAt1024x640)
         EXPECT_TRUE(clipped.isEmpty()) << MainWindow::helpSection(page).toStdString() << ": "
                                        << clipped.join(u"; "_s).toStdString();
     }
+}
+
+TEST_F(DailyUse, SplittersKeepTheirSizes)
+{
+    window->showPage(MainWindow::Payouts);
+    auto *mainSplitter = qobject_cast<QSplitter *>(window->centralWidget());
+    auto *payouts = window->payouts()->findChild<QSplitter *>(u"payouts"_s);
+    ASSERT_NE(mainSplitter, nullptr);
+    ASSERT_NE(payouts, nullptr);
+    mainSplitter->setSizes({260, 700});
+    payouts->setSizes({150, 300});
+    const QList<int> mainSizes = mainSplitter->sizes(), payoutSizes = payouts->sizes();
+    window->close();
+    window = std::make_unique<MainWindow>(path);
+    window->show();
+    window->showPage(MainWindow::Payouts);
+    QApplication::processEvents();
+    EXPECT_EQ(qobject_cast<QSplitter *>(window->centralWidget())->sizes(), mainSizes);
+    EXPECT_EQ(window->payouts()->findChild<QSplitter *>(u"payouts"_s)->sizes(), payoutSizes);
 }
 
 #include "test_dailyuse.moc"

@@ -100,6 +100,7 @@ CampPage::CampPage(EventSession *session, QWidget *parent)
     m_applications->addLoginActions(EventTables::AppLogin);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"camp"_s); // its sizes are kept (MainWindow)
     splitter->addWidget(m_board);
     splitter->addWidget(m_applications);
     auto *layout = new QVBoxLayout(this);
