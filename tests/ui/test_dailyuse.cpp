@@ -17,6 +17,7 @@
 #include "testutil.h"
 #include "translations.h"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -25,6 +26,8 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -36,11 +39,13 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QXmlStreamReader>
 
 using namespace hd;
 using namespace hd::test;
@@ -398,6 +403,99 @@ TEST_F(DailyUse, SplittersKeepTheirSizes)
     QApplication::processEvents();
     EXPECT_EQ(qobject_cast<QSplitter *>(window->centralWidget())->sizes(), mainSizes);
     EXPECT_EQ(window->payouts()->findChild<QSplitter *>(u"payouts"_s)->sizes(), payoutSizes);
+}
+
+namespace {
+// The source texts of a translation file with the translation they have there, without & and trailing "…".
+QHash<QString, QString> translationPairs(const QString &file)
+{
+    QHash<QString, QString> pairs;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return pairs;
+    QXmlStreamReader xml(&f);
+    QString source;
+    const auto clean = [](QString t) { return t.remove(u'&').remove(u'…').trimmed(); };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"source")
+            source = clean(xml.readElementText());
+        else if (xml.name() == u"translation" && !source.isEmpty())
+            pairs.insert(source, clean(xml.readElementText(QXmlStreamReader::IncludeChildElements)));
+    }
+    return pairs;
+}
+
+// The window's own words on the page shown: labels, buttons, tabs, column headers, placeholders.
+QStringList shownWords(QWidget *root)
+{
+    QStringList words;
+    const auto add = [&](QString t) {
+        t = t.remove(u'&').remove(u'…').trimmed();
+        if (!t.isEmpty())
+            words << t;
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root->window()))
+            continue;
+        if (auto *l = qobject_cast<QLabel *>(w))
+            add(l->text());
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            add(b->text());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        else if (auto *e = qobject_cast<QLineEdit *>(w))
+            add(e->placeholderText());
+        else if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model() && h->orientation() == Qt::Horizontal)
+            for (int c = 0; c < h->model()->columnCount(); ++c)
+                add(h->model()->headerData(c, Qt::Horizontal).toString());
+    }
+    return words;
+}
+} // namespace
+
+// Every page in both languages: no word of the window is left in the other language. In Chinese a text that
+// is an English source text with a Chinese translation is a miss; in English a text that is the Chinese
+// translation of another source text is one.
+TEST(TranslationWalk, EveryPageSpeaksOneLanguage)
+{
+    const QHash<QString, QString> zh = translationPairs(testData(u"../../translations/hackdesk_zh_CN.ts"_s));
+    ASSERT_GT(zh.size(), 1000);
+    QHash<QString, QString> chineseToSource;
+    for (auto it = zh.cbegin(); it != zh.cend(); ++it)
+        chineseToSource.insert(it.value(), it.key());
+    TempDir dir;
+    const QString path = dir.path(u"demo.sqlite"_s);
+    {
+        Database db(path);
+        addDemoData(db);
+    }
+    for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+        installTranslations(language);
+        QSettings().clear();
+        MainWindow window(path);
+        window.resize(1024, 640);
+        window.show();
+        QStringList wrong;
+        for (MainWindow::Page page : allPages) {
+            window.showPage(page);
+            QApplication::processEvents();
+            for (const QString &word : shownWords(&window)) {
+                const bool english = language == u"en";
+                // (A word that is also a translation in the language shown, like "PR", is right.)
+                if (!english && zh.contains(word) && zh.value(word) != word && !chineseToSource.contains(word))
+                    wrong << MainWindow::helpSection(page) + u": "_s + word;
+                if (english && chineseToSource.contains(word) && !zh.contains(word))
+                    wrong << MainWindow::helpSection(page) + u": "_s + word;
+            }
+        }
+        wrong.removeDuplicates();
+        EXPECT_TRUE(wrong.isEmpty()) << language.toStdString() << ": " << wrong.join(u" | "_s).toStdString();
+    }
+    installTranslations(u"en"_s);
 }
 
 #include "test_dailyuse.moc"
