@@ -367,6 +367,7 @@ void MainWindow::buildPages()
 {
     EventSession *s = m_session.get();
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"main"_s);
     m_nav = new QListWidget(splitter);
     m_stack = new QStackedWidget(splitter);
     splitter->addWidget(m_nav);
@@ -461,6 +462,13 @@ void MainWindow::buildPages()
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
     setCentralWidget(splitter);
+    // The sizes people gave the splitters come back.
+    const QSettings settings;
+    QList<QSplitter *> splitters = splitter->findChildren<QSplitter *>();
+    splitters << splitter;
+    for (QSplitter *kept : std::as_const(splitters))
+        if (!kept->objectName().isEmpty())
+            kept->restoreState(settings.value(u"splitters/"_s + kept->objectName()).toByteArray());
 }
 
 TablePage *MainWindow::page(Page page) const
@@ -923,6 +931,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    if (centralWidget()) {
+        QList<QSplitter *> splitters = centralWidget()->findChildren<QSplitter *>();
+        splitters << qobject_cast<QSplitter *>(centralWidget());
+        for (QSplitter *s : std::as_const(splitters))
+            if (s && !s->objectName().isEmpty())
+                settings.setValue(u"splitters/"_s + s->objectName(), s->saveState());
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -1,9 +1,8 @@
 // A working day with the window: the user guide and F1, Keyboard Shortcuts, Ctrl+F, the tables' context
 // menus and Ctrl+C.
 #include "demo/demoevent.h"
-#include "eventsession.h"
-#include "storage/database.h"
 #include "dialogs/taskdialog.h"
+#include "eventsession.h"
 #include "help/helpwindow.h"
 #include "judging/judgingpage.h"
 #include "mainwindow.h"
@@ -12,17 +11,23 @@
 #include "pages/payoutspage.h"
 #include "pages/tablepage.h"
 #include "reports/reports.h"
+#include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
 #include "testutil.h"
 #include "translations.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -32,11 +37,15 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QXmlStreamReader>
 
 using namespace hd;
 using namespace hd::test;
@@ -329,6 +338,164 @@ TEST_F(DailyUse, ANewTaskProposesTheTracksNextFreeNumber)
     d.numberBox()->setValue(500);
     track->setCurrentIndex(track->findData(tracks[0].id));
     EXPECT_EQ(d.numberBox()->value(), 500);
+}
+
+namespace {
+// The widgets of `root` shown on screen but cut off: outside the window, or squeezed below the least size
+// their contents need. What a scroll area holds may run on beyond its view and is left out.
+QStringList clippedWidgets(QWidget *window, QWidget *root)
+{
+    QStringList clipped;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || w->isWindow())
+            continue;
+        // Inside a scroll area (its view, headers, bars): scrolled, not cut off.
+        bool scrolled = false;
+        for (QWidget *p = w->parentWidget(); p && p != window && !scrolled; p = p->parentWidget())
+            scrolled = qobject_cast<QAbstractScrollArea *>(p) != nullptr;
+        // The insides of a spin box or a combo box are theirs to lay out.
+        if (scrolled || qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+            qobject_cast<QComboBox *>(w->parentWidget()))
+            continue;
+        const QRect inWindow(w->mapTo(window, QPoint(0, 0)), w->size());
+        const QSize least = w->minimumSizeHint();
+        const QString name =
+            u"%1 \"%2\" %3x%4"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                .arg(w->width())
+                .arg(w->height());
+        if (!window->rect().contains(inWindow))
+            clipped << name + u" outside the window"_s;
+        else if (!qobject_cast<QAbstractScrollArea *>(w) && least.isValid() &&
+                 (w->width() < least.width() || w->height() < least.height()))
+            clipped << name + u" below %1x%2"_s.arg(least.width()).arg(least.height());
+    }
+    return clipped;
+}
+} // namespace
+
+TEST_F(DailyUse, EveryPageFitsAt1024x640)
+{
+    window->resize(1024, 640);
+    ASSERT_EQ(window->size(), QSize(1024, 640));
+    for (MainWindow::Page page : allPages) {
+        window->showPage(page);
+        QApplication::processEvents();
+        const QStringList clipped = clippedWidgets(window.get(), window->centralWidget());
+        EXPECT_TRUE(clipped.isEmpty()) << MainWindow::helpSection(page).toStdString() << ": "
+                                       << clipped.join(u"; "_s).toStdString();
+    }
+}
+
+TEST_F(DailyUse, SplittersKeepTheirSizes)
+{
+    window->showPage(MainWindow::Payouts);
+    auto *mainSplitter = qobject_cast<QSplitter *>(window->centralWidget());
+    auto *payouts = window->payouts()->findChild<QSplitter *>(u"payouts"_s);
+    ASSERT_NE(mainSplitter, nullptr);
+    ASSERT_NE(payouts, nullptr);
+    mainSplitter->setSizes({260, 700});
+    payouts->setSizes({150, 300});
+    const QList<int> mainSizes = mainSplitter->sizes(), payoutSizes = payouts->sizes();
+    window->close();
+    window = std::make_unique<MainWindow>(path);
+    window->show();
+    window->showPage(MainWindow::Payouts);
+    QApplication::processEvents();
+    EXPECT_EQ(qobject_cast<QSplitter *>(window->centralWidget())->sizes(), mainSizes);
+    EXPECT_EQ(window->payouts()->findChild<QSplitter *>(u"payouts"_s)->sizes(), payoutSizes);
+}
+
+namespace {
+// The source texts of a translation file with the translation they have there, without & and trailing "…".
+QHash<QString, QString> translationPairs(const QString &file)
+{
+    QHash<QString, QString> pairs;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return pairs;
+    QXmlStreamReader xml(&f);
+    QString source;
+    const auto clean = [](QString t) { return t.remove(u'&').remove(u'…').trimmed(); };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"source")
+            source = clean(xml.readElementText());
+        else if (xml.name() == u"translation" && !source.isEmpty())
+            pairs.insert(source, clean(xml.readElementText(QXmlStreamReader::IncludeChildElements)));
+    }
+    return pairs;
+}
+
+// The window's own words on the page shown: labels, buttons, tabs, column headers, placeholders.
+QStringList shownWords(QWidget *root)
+{
+    QStringList words;
+    const auto add = [&](QString t) {
+        t = t.remove(u'&').remove(u'…').trimmed();
+        if (!t.isEmpty())
+            words << t;
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root->window()))
+            continue;
+        if (auto *l = qobject_cast<QLabel *>(w))
+            add(l->text());
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            add(b->text());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        else if (auto *e = qobject_cast<QLineEdit *>(w))
+            add(e->placeholderText());
+        else if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model() && h->orientation() == Qt::Horizontal)
+            for (int c = 0; c < h->model()->columnCount(); ++c)
+                add(h->model()->headerData(c, Qt::Horizontal).toString());
+    }
+    return words;
+}
+} // namespace
+
+// Every page in both languages: no word of the window is left in the other language. In Chinese a text that
+// is an English source text with a Chinese translation is a miss; in English a text that is the Chinese
+// translation of another source text is one.
+TEST(TranslationWalk, EveryPageSpeaksOneLanguage)
+{
+    const QHash<QString, QString> zh = translationPairs(testData(u"../../translations/hackdesk_zh_CN.ts"_s));
+    ASSERT_GT(zh.size(), 1000);
+    QHash<QString, QString> chineseToSource;
+    for (auto it = zh.cbegin(); it != zh.cend(); ++it)
+        chineseToSource.insert(it.value(), it.key());
+    TempDir dir;
+    const QString path = dir.path(u"demo.sqlite"_s);
+    {
+        Database db(path);
+        addDemoData(db);
+    }
+    for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+        installTranslations(language);
+        QSettings().clear();
+        MainWindow window(path);
+        window.resize(1024, 640);
+        window.show();
+        QStringList wrong;
+        for (MainWindow::Page page : allPages) {
+            window.showPage(page);
+            QApplication::processEvents();
+            for (const QString &word : shownWords(&window)) {
+                const bool english = language == u"en";
+                // (A word that is also a translation in the language shown, like "PR", is right.)
+                if (!english && zh.contains(word) && zh.value(word) != word && !chineseToSource.contains(word))
+                    wrong << MainWindow::helpSection(page) + u": "_s + word;
+                if (english && chineseToSource.contains(word) && !zh.contains(word))
+                    wrong << MainWindow::helpSection(page) + u": "_s + word;
+            }
+        }
+        wrong.removeDuplicates();
+        EXPECT_TRUE(wrong.isEmpty()) << language.toStdString() << ": " << wrong.join(u" | "_s).toStdString();
+    }
+    installTranslations(u"en"_s);
 }
 
 #include "test_dailyuse.moc"

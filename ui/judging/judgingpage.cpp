@@ -142,9 +142,12 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     bar->addWidget(m_assign);
     bar->addWidget(m_lock);
     bar->addStretch(1);
-    bar->addWidget(exportPacketButton);
-    bar->addWidget(importPacketButton);
-    bar->addWidget(exportResultsButton);
+    // The files on a row of their own, beside the status: the page fits a 1024-pixel window.
+    auto *files = new QHBoxLayout;
+    files->addWidget(m_status, 1);
+    files->addWidget(exportPacketButton);
+    files->addWidget(importPacketButton);
+    files->addWidget(exportResultsButton);
 
     const std::shared_ptr<State> state = m_state;
     auto submissions = [state](const Database &db) {
@@ -325,7 +328,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_status);
+    layout->addLayout(files);
     layout->addWidget(m_tabs, 1);
 
     connect(m_track, &QComboBox::currentIndexChanged, this, &JudgingPage::reload);

@@ -49,6 +49,7 @@ PayoutsPage::PayoutsPage(EventSession *session, QWidget *parent)
     m_tracks->searchBox()->hide();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"payouts"_s); // its sizes are kept (MainWindow)
     splitter->addWidget(m_people);
     splitter->addWidget(m_tracks);
     splitter->setStretchFactor(0, 3);

@@ -100,6 +100,7 @@ CampPage::CampPage(EventSession *session, QWidget *parent)
     m_applications->addLoginActions(EventTables::AppLogin);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"camp"_s); // its sizes are kept (MainWindow)
     splitter->addWidget(m_board);
     splitter->addWidget(m_applications);
     auto *layout = new QVBoxLayout(this);
@@ -216,9 +217,11 @@ FundablePage::FundablePage(EventSession *session, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, openSelected);
     connect(action, &QAction::triggered, this, openSelected);
     connect(view, &QTableView::doubleClicked, this, openSelected);
-    m_projects->addFooter(new QLabel(tr("Completion is the done share of the sub-tasks; a project is paid from the "
-                                        "track's threshold on, in proportion, after a passed defence."),
-                                     this));
+    auto *note = new QLabel(tr("Completion is the done share of the sub-tasks; a project is paid from the "
+                               "track's threshold on, in proportion, after a passed defence."),
+                            this);
+    note->setWordWrap(true);
+    m_projects->addFooter(note);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_projects);

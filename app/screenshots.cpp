@@ -1,0 +1,49 @@
+// hackdesk-screenshots: the window on an event at 1024×640, every page in one language, saved as PNGs for
+// docs/screenshots (tools/screenshots runs it for both languages). Not installed.
+//   hackdesk-screenshots --db FILE --lang en|zh_CN --out FOLDER
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"HackDeskScreenshots"_s);
+    QTemporaryDir settings; // fresh window settings, never the user's
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    const QStringList args = QCoreApplication::arguments();
+    const auto value = [&](const QString &option) {
+        const qsizetype at = args.indexOf(option);
+        return at < 0 ? QString() : args.value(at + 1);
+    };
+    const QString db = value(u"--db"_s), lang = value(u"--lang"_s), out = value(u"--out"_s);
+    if (db.isEmpty() || lang.isEmpty() || out.isEmpty() || !QDir().mkpath(out)) {
+        std::fputs("usage: hackdesk-screenshots --db FILE --lang en|zh_CN --out FOLDER\n", stderr);
+        return 2;
+    }
+    hd::installTranslations(lang);
+    hd::MainWindow window(db);
+    window.resize(1024, 640);
+    window.show();
+    for (int i = 0; i <= hd::MainWindow::Judging; ++i) {
+        const auto page = hd::MainWindow::Page(i);
+        window.showPage(page);
+        for (int pass = 0; pass < 5; ++pass) // pages reload and lay out on being shown
+            QApplication::processEvents();
+        const QString path = u"%1/%2.png"_s.arg(out, hd::MainWindow::helpSection(page));
+        if (!window.grab().save(path)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+            return 1;
+        }
+    }
+    return 0;
+}
