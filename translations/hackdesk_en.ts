@@ -251,6 +251,10 @@ Remaining: %4</translation>
         <source>Star of the event</source>
         <translation>Star of the event</translation>
     </message>
+    <message>
+        <source>%1: no data yet</source>
+        <translation>%1: no data yet</translation>
+    </message>
 </context>
 <context>
     <name>ClaimComment</name>
@@ -1978,6 +1982,10 @@ Commands:
     <message>
         <source>Delete a claim on No.%1</source>
         <translation>Delete a claim on No.%1</translation>
+    </message>
+    <message>
+        <source>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</source>
+        <translation>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3926,14 @@ Commands:
         <source>Delete submission #%1</source>
         <translation>Delete submission #%1</translation>
     </message>
+    <message>
+        <source>Another program changed the judge @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>Another program changed the judge @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</translation>
+    </message>
+    <message>
+        <source>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</translation>
+    </message>
 </context>
 <context>
     <name>ManualClaims</name>
@@ -5447,16 +5463,16 @@ Commands:
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG image (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG image</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5649,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::HelpWindow</name>
+    <message>
+        <source>HackDesk User Guide</source>
+        <translation>HackDesk User Guide</translation>
+    </message>
+</context>
+<context>
     <name>hd::ImportIssueDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -5787,6 +5810,10 @@ Commands:
     <message>
         <source>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</source>
         <translation>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</translation>
+    </message>
+    <message>
+        <source>Edit judge</source>
+        <translation>Edit judge</translation>
     </message>
 </context>
 <context>
@@ -6260,10 +6287,6 @@ Ask the organisers for a new one.</translation>
         <translation>Export results</translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Judging</source>
         <translation>Judging</translation>
     </message>
@@ -6304,10 +6327,6 @@ Ask the organisers for a new one.</translation>
         <translation>Export score sheets</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>E&amp;xport Scores…</source>
         <translation>E&amp;xport Scores…</translation>
     </message>
@@ -6320,8 +6339,20 @@ Ask the organisers for a new one.</translation>
         <translation>Export scores</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>Judge packets</source>
+        <translation>Judge packets</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -6536,10 +6567,6 @@ Use File &gt; New or File &gt; Open.</translation>
         <translation>Track:</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -6550,10 +6577,6 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
-    </message>
-    <message>
-        <source>HackDesk databases (*.sqlite *.db)</source>
-        <translation>HackDesk databases (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Open event database</source>
@@ -6627,10 +6650,6 @@ Use File &gt; New or File &gt; Open.</translation>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -6657,10 +6676,6 @@ Use File &gt; New or File &gt; Open.</translation>
     <message>
         <source>Export report</source>
         <translation>Export report</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
@@ -6776,6 +6791,82 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>HackDesk databases</source>
+        <translation>HackDesk databases</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
+    </message>
+    <message>
+        <source>Read claims and pull requests from GitHub (%1)</source>
+        <translation>Read claims and pull requests from GitHub (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a track&apos;s task list or a CSV file</source>
+        <translation>Import a track&apos;s task list or a CSV file</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the current table, a task list or CSV files</source>
+        <translation>Export the current table, a task list or CSV files</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Write a PDF report</source>
+        <translation>Write a PDF report</translation>
+    </message>
+    <message>
+        <source>Open Issue on &amp;GitHub</source>
+        <translation>Open Issue on &amp;GitHub</translation>
+    </message>
+    <message>
+        <source>Open Task Issue on &amp;GitHub</source>
+        <translation>Open Task Issue on &amp;GitHub</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Reply</source>
+        <translation>Copy &amp;Reply</translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation>Edit team</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV files</translation>
     </message>
 </context>
 <context>
@@ -7107,12 +7198,12 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>Export payouts</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>CSV</source>
+        <translation>CSV</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +7406,10 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <source>The track has no rubric yet.</source>
         <translation>The track has no rubric yet.</translation>
     </message>
+    <message>
+        <source>Discard the changes to this score sheet?</source>
+        <translation>Discard the changes to this score sheet?</translation>
+    </message>
 </context>
 <context>
     <name>hd::SettingsDialog</name>
@@ -7407,6 +7502,21 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     </message>
 </context>
 <context>
+    <name>hd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>hd::SubmissionDialog</name>
     <message>
         <source>Edit submission #%1</source>
@@ -7479,6 +7589,10 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     <message>
         <source>%1: &quot;%2&quot; is not a whole number of 0 or more.</source>
         <translation>%1: &quot;%2&quot; is not a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Edit submission</source>
+        <translation>Edit submission</translation>
     </message>
 </context>
 <context>
@@ -7633,6 +7747,14 @@ Leave empty to remove it.</translation>
         <source>The sync stopped: %1 Nothing was changed.</source>
         <translation>The sync stopped: %1 Nothing was changed.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>Copy &amp;All</translation>
+    </message>
 </context>
 <context>
     <name>hd::TablePage</name>
@@ -7651,6 +7773,18 @@ Leave empty to remove it.</translation>
     <message>
         <source>Search…</source>
         <translation>Search…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Login</source>
+        <translation>Copy &amp;Login</translation>
+    </message>
+    <message>
+        <source>Open Profile on &amp;GitHub</source>
+        <translation>Open Profile on &amp;GitHub</translation>
     </message>
 </context>
 <context>
@@ -7922,6 +8056,19 @@ Leave empty to remove it.</translation>
     <message>
         <source>Link: &quot;%1&quot; is not a web address (https://…).</source>
         <translation>Link: &quot;%1&quot; is not a web address (https://…).</translation>
+    </message>
+</context>
+<context>
+    <name>hd::files::SaveFiles</name>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Replace it?</source>
+        <translation>%1 already exists.
+Replace it?</translation>
     </message>
 </context>
 </TS>

@@ -248,6 +248,10 @@ Remaining: %4</source>
         <source>Star of the event</source>
         <translation>开源之星</translation>
     </message>
+    <message>
+        <source>%1: no data yet</source>
+        <translation>%1：暂无数据</translation>
+    </message>
 </context>
 <context>
     <name>ClaimComment</name>
@@ -1957,6 +1961,10 @@ Commands:
     <message>
         <source>Delete a claim on No.%1</source>
         <translation>删除 No.%1 上的一条认领</translation>
+    </message>
+    <message>
+        <source>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了队伍 %1：只保存了您编辑的内容，它的其他修改均已保留。</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3886,14 @@ Commands:
         <source>Delete submission #%1</source>
         <translation>删除作品 #%1</translation>
     </message>
+    <message>
+        <source>Another program changed the judge @%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了评委 @%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
+    <message>
+        <source>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
+        <translation>表单打开期间，另一个程序修改了作品 #%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
 </context>
 <context>
     <name>ManualClaims</name>
@@ -5393,16 +5409,16 @@ Commands:
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG 图片 (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG 图片</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5595,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::HelpWindow</name>
+    <message>
+        <source>HackDesk User Guide</source>
+        <translation>HackDesk 用户指南</translation>
+    </message>
+</context>
+<context>
     <name>hd::ImportIssueDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -5732,6 +5755,10 @@ Commands:
     <message>
         <source>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</source>
         <translation>存在利益冲突的参赛者：“%1”不是有效的 GitHub 用户名。</translation>
+    </message>
+    <message>
+        <source>Edit judge</source>
+        <translation>编辑评委</translation>
     </message>
 </context>
 <context>
@@ -6200,10 +6227,6 @@ Ask the organisers for a new one.</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Judging</source>
         <translation>评审</translation>
     </message>
@@ -6244,10 +6267,6 @@ Ask the organisers for a new one.</source>
         <translation>导出评分表</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>E&amp;xport Scores…</source>
         <translation>导出评分(&amp;X)…</translation>
     </message>
@@ -6260,8 +6279,20 @@ Ask the organisers for a new one.</source>
         <translation>导出评分</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>Judge packets</source>
+        <translation>评审包</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -6473,10 +6504,6 @@ Use File &gt; New or File &gt; Open.</source>
         <translation>赛道：</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown 文件 (*.md)</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -6487,10 +6514,6 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
-    </message>
-    <message>
-        <source>HackDesk databases (*.sqlite *.db)</source>
-        <translation>HackDesk 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Open event database</source>
@@ -6527,10 +6550,6 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
@@ -6593,10 +6612,6 @@ Use File &gt; New or File &gt; Open.</source>
     <message>
         <source>Export report</source>
         <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
@@ -6711,6 +6726,82 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     <message>
         <source>&amp;Settings…</source>
         <translation>活动设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>HackDesk databases</source>
+        <translation>HackDesk 数据库</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Read claims and pull requests from GitHub (%1)</source>
+        <translation>从 GitHub 读取认领和 PR（%1）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import a track&apos;s task list or a CSV file</source>
+        <translation>导入赛道的任务列表或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the current table, a task list or CSV files</source>
+        <translation>导出当前表格、任务列表或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Write a PDF report</source>
+        <translation>生成 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Open Issue on &amp;GitHub</source>
+        <translation>在 GitHub 上打开 issue(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open Task Issue on &amp;GitHub</source>
+        <translation>在 GitHub 上打开任务 issue(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Reply</source>
+        <translation>复制回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation>编辑队伍</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -7040,12 +7131,12 @@ Replace the open event with it? The event as it is now is backed up first.</sour
         <translation>导出奖金发放</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>CSV</source>
+        <translation>CSV</translation>
     </message>
 </context>
 <context>
@@ -7248,6 +7339,10 @@ Replace the open event with it? The event as it is now is backed up first.</sour
         <source>The track has no rubric yet.</source>
         <translation>该赛道还没有评分细则。</translation>
     </message>
+    <message>
+        <source>Discard the changes to this score sheet?</source>
+        <translation>放弃对这份评分表的修改吗？</translation>
+    </message>
 </context>
 <context>
     <name>hd::SettingsDialog</name>
@@ -7340,6 +7435,21 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     </message>
 </context>
 <context>
+    <name>hd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>hd::SubmissionDialog</name>
     <message>
         <source>Edit submission #%1</source>
@@ -7412,6 +7522,10 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     <message>
         <source>%1: &quot;%2&quot; is not a whole number of 0 or more.</source>
         <translation>%1：“%2”不是大于等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Edit submission</source>
+        <translation>编辑作品</translation>
     </message>
 </context>
 <context>
@@ -7566,6 +7680,14 @@ Leave empty to remove it.</source>
         <source>The sync stopped: %1 Nothing was changed.</source>
         <translation>同步已停止：%1未做任何更改。</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>hd::TablePage</name>
@@ -7584,6 +7706,18 @@ Leave empty to remove it.</source>
     <message>
         <source>Search…</source>
         <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Login</source>
+        <translation>复制用户名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Profile on &amp;GitHub</source>
+        <translation>在 GitHub 上打开主页(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -7855,6 +7989,19 @@ Leave empty to remove it.</source>
     <message>
         <source>Link: &quot;%1&quot; is not a web address (https://…).</source>
         <translation>链接：“%1”不是网址（https://…）。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::files::SaveFiles</name>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 是一个文件夹；请选择文件名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Replace it?</source>
+        <translation>%1 已存在。
+要替换它吗？</translation>
     </message>
 </context>
 </TS>
