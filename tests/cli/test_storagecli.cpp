@@ -231,9 +231,10 @@ TEST_F(StorageCli, AKilledBackupsLeftoverIsRemovedByTheNextAutomaticBackup)
         QFile::remove(backups.filePath(u"manual.sqlite"_s));
     }
     const QStringList left = backups.entryList(parts, QDir::Files);
-    ASSERT_EQ(left.size(), 1) << "no kill landed while the backup was written in " << attempts << " attempts";
-    const QString killed = backups.filePath(left.first());
-    age(killed, 120);
+    // The unfinished backup, and its journal when the kill landed while SQLite had one open.
+    ASSERT_GE(left.size(), 1) << "no kill landed while the backup was written in " << attempts << " attempts";
+    for (const QString &name : left)
+        age(backups.filePath(name), 120);
     // One that another program is writing now (it holds the lock), and one just created (its writer may
     // not hold the lock yet): both stay.
     const QString busy = backups.filePath(u"other.sqlite.part-0000beef"_s);
@@ -248,7 +249,8 @@ TEST_F(StorageCli, AKilledBackupsLeftoverIsRemovedByTheNextAutomaticBackup)
     const CliRun imported = run({u"import-csv"_s, u"--kind"_s, u"participants"_s, participantsCsv(dir, u"next"_s, 2)});
     ::close(lockFd);
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
-    EXPECT_FALSE(QFileInfo::exists(killed)) << "the leftover of the killed backup is still there";
+    for (const QString &name : left)
+        EXPECT_FALSE(backups.exists(name)) << "the leftover of the killed backup is still there: " << name.toStdString();
     EXPECT_TRUE(QFileInfo::exists(busy));
     EXPECT_TRUE(QFileInfo::exists(fresh));
     EXPECT_EQ(backups.entryList({u"*-import-csv.sqlite"_s}, QDir::Files).size(), 2);
