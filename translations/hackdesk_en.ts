@@ -504,10 +504,6 @@ Remaining: %4</translation>
         <translation>%1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>The track: an id from summary --json, or tasks, camp, articles, fundable.</source>
         <translation>The track: an id from summary --json, or tasks, camp, articles, fundable.</translation>
     </message>
@@ -1429,6 +1425,10 @@ Commands:
     <message>
         <source>On a shared event: print one line for each change any client commits, as it happens.</source>
         <translation>On a shared event: print one line for each change any client commits, as it happens.</translation>
+    </message>
+    <message>
+        <source>Backed up the event into %1.</source>
+        <translation>Backed up the event into %1.</translation>
     </message>
 </context>
 <context>

@@ -497,10 +497,6 @@ Remaining: %4</source>
         <translation>%1 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>The track: an id from summary --json, or tasks, camp, articles, fundable.</source>
         <translation>赛道：summary --json 给出的 id，或 tasks、camp、articles、fundable。</translation>
     </message>
@@ -1413,6 +1409,10 @@ Commands:
     <message>
         <source>On a shared event: print one line for each change any client commits, as it happens.</source>
         <translation>共享赛事：任何客户端每提交一条变更，就立即打印一行。</translation>
+    </message>
+    <message>
+        <source>Backed up the event into %1.</source>
+        <translation>已将活动备份到 %1。</translation>
     </message>
 </context>
 <context>

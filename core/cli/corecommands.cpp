@@ -3,6 +3,7 @@
 #include "csvcommands.h"
 #include "demo/demoevent.h"
 #include "editioncommands.h"
+#include "io/filewriter.h"
 #include "issuecommands.h"
 #include "judgingcommands.h"
 #include "model/currency.h"
@@ -156,6 +157,11 @@ int backupCommand(const CommandContext &ctx)
     }
     const QString out = parser.value(u"out"_s);
     ctx.database().backupTo(out);
+    // A pipe or device (--out /dev/stdout) cannot be read back, and standard output may be the backup.
+    if (resolveWriteTarget(out).special) {
+        ctx.err << Tr::tr("Backed up the event into %1.").arg(out) << Qt::endl;
+        return 0;
+    }
     ctx.out << Tr::tr("Backed up %1").arg(describe(Database::inspect(out))) << Qt::endl;
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "editioncommands.h"
 
 #include "corecommands.h"
+#include "io/filewriter.h"
 #include "model/currency.h"
 #include "model/error.h"
 #include "services/editionprofile.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -73,9 +73,7 @@ int exportEditionCommand(const CommandContext &ctx)
         ctx.out << QString::fromUtf8(json);
         return 0;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-        throw Error(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
+    writeFileAtomically(path, json);
     ctx.out << Tr::tr("Wrote the profile of %1 to %2.").arg(EventRepository(ctx.database()).requireEvent().name, path)
             << Qt::endl;
     return 0;

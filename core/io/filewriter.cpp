@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -29,11 +30,48 @@ QString systemReason(int error)
 }
 } // namespace
 
+WriteTarget resolveWriteTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        throw Error(Tr::tr("Cannot write %1: it is a folder.").arg(path));
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return {path, true};
+    // A link is followed, as QSaveFile does: the file it points to is replaced, the link stays.
+    if (info.isSymLink() && info.exists())
+        return {info.canonicalFilePath(), false};
+    return {info.absoluteFilePath(), false};
+}
+
+void writeStraightInto(const QString &path, const QByteArray &bytes)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw Error(Tr::tr("Cannot write %1: %2").arg(path, systemReason(errno)));
+    int error = 0;
+    for (qsizetype done = 0; done < bytes.size() && !error;) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno != EINTR)
+            error = errno;
+        else if (n > 0)
+            done += n;
+    }
+    if (::close(fd) != 0 && !error)
+        error = errno;
+    if (error)
+        throw Error(Tr::tr("Cannot write %1: %2").arg(path, systemReason(error)));
+}
+
 void writeFileAtomically(const QString &path, const QByteArray &bytes, FileAccess access)
 {
-    const QString target = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo(target).isDir())
-        throw Error(Tr::tr("Cannot write %1: it is a folder.").arg(path));
+    const WriteTarget where = resolveWriteTarget(path);
+    if (where.special) {
+        writeStraightInto(path, bytes);
+        return;
+    }
+    const QString &target = where.path;
     const QString part = u"%1.part-%2"_s.arg(target).arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
     const QByteArray partName = QFile::encodeName(part);
     const int fd = ::open(partName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "eventcopy.h"
+#include "io/filewriter.h"
 #include "migrations.h"
 #include "model/error.h"
 #include "sqlquery.h"
@@ -15,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -420,9 +422,23 @@ void Database::throwSqlError(const QString &what, const QSqlError &error) const
 
 void Database::backupTo(const QString &file) const
 {
-    const QString target = QFileInfo(file).absoluteFilePath();
     if (m_transactionDepth > 0)
         throw Error(Tr::tr("Cannot back up %1 in the middle of a change.").arg(m_path));
+    const WriteTarget where = resolveWriteTarget(file);
+    if (where.special) {
+        // /dev/stdout, a pipe: the backup is made whole in a private folder, then written into it.
+        QTemporaryDir folder;
+        if (!folder.isValid())
+            throw Error(Tr::tr("Cannot write the backup %1: %2").arg(file, folder.errorString()));
+        const QString whole = folder.filePath(u"backup.sqlite"_s);
+        backupTo(whole);
+        QFile f(whole);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(Tr::tr("Cannot write the backup %1: %2").arg(file, f.errorString()));
+        writeStraightInto(file, f.readAll());
+        return;
+    }
+    const QString target = where.path;
     if (m_backend == Backend::Postgres) {
         backupSharedTo(target);
         return;

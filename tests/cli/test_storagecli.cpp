@@ -250,10 +250,57 @@ TEST_F(StorageCli, AKilledBackupsLeftoverIsRemovedByTheNextAutomaticBackup)
     ::close(lockFd);
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     for (const QString &name : left)
-        EXPECT_FALSE(backups.exists(name)) << "the leftover of the killed backup is still there: " << name.toStdString();
+        EXPECT_FALSE(backups.exists(name))
+            << "the leftover of the killed backup is still there: " << name.toStdString();
     EXPECT_TRUE(QFileInfo::exists(busy));
     EXPECT_TRUE(QFileInfo::exists(fresh));
     EXPECT_EQ(backups.entryList({u"*-import-csv.sqlite"_s}, QDir::Files).size(), 2);
+}
+
+// --out naming a pipe or a device (/dev/stdout in a cron line, /dev/null) writes into it: renaming a
+// finished file over it would put a plain file in its place (as root, over /dev/null). A link is
+// followed and stays a link.
+TEST_F(StorageCli, OutIntoAPipeWritesIntoItAndALinkStaysALink)
+{
+    const QString fifo = dir.path(u"pipe"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QList<QStringList> commands = {{u"backup"_s, u"--out"_s, fifo},
+                                         {u"export-edition"_s, u"--out"_s, fifo},
+                                         {u"payouts"_s, u"--format"_s, u"csv"_s, u"--out"_s, fifo}};
+    for (const QStringList &command : commands) {
+        // Non-blocking, so that a writer that never opens the pipe fails the test instead of hanging it.
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        ASSERT_GE(fd, 0);
+        auto p = start(QStringList{u"--db"_s, db} + command);
+        QByteArray got;
+        char buffer[65536];
+        for (bool running = true; running;) {
+            running = !p->waitForFinished(5);
+            for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+                got.append(buffer, n);
+        }
+        ::close(fd);
+        EXPECT_EQ(p->exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(p->exitCode(), 0) << command.join(u' ').toStdString() << ": "
+                                    << p->readAllStandardError().toStdString();
+        EXPECT_FALSE(got.isEmpty()) << command.join(u' ').toStdString();
+        struct stat st
+        {};
+        ASSERT_EQ(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+        EXPECT_TRUE(S_ISFIFO(st.st_mode)) << command.join(u' ').toStdString() << " replaced the pipe";
+    }
+    EXPECT_EQ(QDir(dir.path(u""_s)).entryList({u"*.part-*"_s}, QDir::Files).size(), 0);
+
+    const QString real = dir.path(u"profile.json"_s);
+    const QString link = dir.path(u"link.json"_s);
+    writeAll(real, "old");
+    ASSERT_TRUE(QFile::link(real, link));
+    const CliRun r = run({u"export-edition"_s, u"--out"_s, link});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
+    QFile f(real);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().startsWith("{"));
 }
 
 TEST_F(StorageCli, BackupAndRestoreBringTheEventBack)
