@@ -43,8 +43,7 @@ class RowImporter
 {
 public:
     RowImporter(const Database &db, const Track &track, IssueImportReport &report)
-        : m_db(db)
-        , m_track(track)
+        : m_track(track)
         , m_report(report)
         , m_events(db)
         , m_tasks(db)
@@ -240,7 +239,6 @@ private:
         }
     }
 
-    const Database &m_db;
     const Track &m_track;
     IssueImportReport &m_report;
     EventRepository m_events;
