@@ -598,7 +598,7 @@ Remaining: %4</source>
     </message>
     <message>
         <source>Prints the board of the code camp or the fundable projects.</source>
-        <translation>输出集训营或 Fundable Projects 的看板。</translation>
+        <translation>输出集训营或资助项目的看板。</translation>
     </message>
     <message>
         <source>hackdesk %1: use &quot;%1 list [--json]&quot;.</source>
@@ -622,7 +622,7 @@ Remaining: %4</source>
     </message>
     <message>
         <source>The fundable projects: sub-tasks, completion, deliverables and defence.</source>
-        <translation>Fundable Projects：子任务、完成度、交付物和答辩。</translation>
+        <translation>资助项目：子任务、完成度、交付物和答辩。</translation>
     </message>
     <message>
         <source>Waiting %1 s: %2</source>
@@ -2880,7 +2880,7 @@ Commands:
     </message>
     <message>
         <source>Fundable sub-tasks: %1 linked to PRs, %2 done.</source>
-        <translation>Fundable Projects 子任务：%1 个关联了 PR，%2 个已完成。</translation>
+        <translation>资助项目子任务：%1 个关联了 PR，%2 个已完成。</translation>
     </message>
     <message>
         <source>【提交】 is not a claim: a claim starts with %1, a submission is a PR whose title names the task.</source>
@@ -3919,7 +3919,7 @@ Commands:
     </message>
     <message>
         <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
-        <translation>队伍的认领请在“Fundable Projects”页面编辑。</translation>
+        <translation>队伍的认领请在“资助项目”页面编辑。</translation>
     </message>
     <message>
         <source>@%1 has no claim on task No.%2.</source>
@@ -4051,7 +4051,7 @@ Commands:
     </message>
     <message>
         <source>Fundable project No.%1 of “%2” is listed twice: the second is left out.</source>
-        <translation>“%2”的 Fundable Project No.%1 重复列出：第二条未计入。</translation>
+        <translation>“%2”的资助项目 No.%1 重复列出：第二条未计入。</translation>
     </message>
     <message>
         <source>%1 is %2 % complete: counted as %3 %.</source>
@@ -4122,7 +4122,7 @@ Commands:
     </message>
     <message>
         <source>Fundable project number %1 is out of range.</source>
-        <translation>Fundable Project 编号 %1 超出范围。</translation>
+        <translation>资助项目编号 %1 超出范围。</translation>
     </message>
     <message>
         <source>The PR title pattern “%1” has no {n} where the task numbers stand.</source>
@@ -4169,11 +4169,11 @@ Commands:
     </message>
     <message>
         <source>That fundable project no longer exists.</source>
-        <translation>该 Fundable Project 已不存在。</translation>
+        <translation>该资助项目已不存在。</translation>
     </message>
     <message>
         <source>Edit fundable project %1</source>
-        <translation>编辑 Fundable Project %1</translation>
+        <translation>编辑资助项目 %1</translation>
     </message>
     <message>
         <source>Add @%1&apos;s application</source>
@@ -4280,7 +4280,7 @@ Commands:
     </message>
     <message>
         <source>That fundable project no longer exists.</source>
-        <translation>该 Fundable Project 已不存在。</translation>
+        <translation>该资助项目已不存在。</translation>
     </message>
     <message>
         <source>@%1: &quot;%2&quot; is not the GitHub login of a judge.</source>
@@ -5057,7 +5057,7 @@ Commands:
     </message>
     <message>
         <source>Fundable projects</source>
-        <translation>Fundable Projects</translation>
+        <translation>资助项目</translation>
     </message>
 </context>
 <context>
@@ -5511,7 +5511,7 @@ Commands:
     <name>hd::FundableProjectDialog</name>
     <message>
         <source>Fundable project No.%1</source>
-        <translation>Fundable Project No.%1</translation>
+        <translation>资助项目 No.%1</translation>
     </message>
     <message>
         <source>&amp;Add Sub-task</source>
@@ -6583,7 +6583,7 @@ Use File &gt; New or File &gt; Open.</source>
     </message>
     <message>
         <source>Fundable Projects</source>
-        <translation>Fundable Projects</translation>
+        <translation>资助项目</translation>
     </message>
     <message>
         <source>Import CSV</source>
@@ -6701,7 +6701,7 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     </message>
     <message>
         <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
-        <translation>队伍的认领请在“Fundable Projects”页面编辑。</translation>
+        <translation>队伍的认领请在“资助项目”页面编辑。</translation>
     </message>
     <message>
         <source>Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take claims again.</source>
