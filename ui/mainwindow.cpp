@@ -369,6 +369,7 @@ void MainWindow::buildPages()
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"main"_s);
     m_nav = new QListWidget(splitter);
+    m_nav->setObjectName(u"navigation"_s);
     m_stack = new QStackedWidget(splitter);
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);

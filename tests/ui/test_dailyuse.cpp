@@ -428,7 +428,8 @@ QHash<QString, QString> translationPairs(const QString &file)
     return pairs;
 }
 
-// The window's own words on the page shown: labels, buttons, tabs, column headers, placeholders.
+// The window's own words on the page shown: labels, buttons, tabs, column headers, placeholders, the
+// sidebar and the menu bar.
 QStringList shownWords(QWidget *root)
 {
     QStringList words;
@@ -449,6 +450,12 @@ QStringList shownWords(QWidget *root)
                 add(tabs->tabText(i));
         else if (auto *e = qobject_cast<QLineEdit *>(w))
             add(e->placeholderText());
+        else if (auto *nav = qobject_cast<QListWidget *>(w); nav && nav->objectName() == u"navigation")
+            for (int i = 0; i < nav->count(); ++i)
+                add(nav->item(i)->text());
+        else if (auto *menus = qobject_cast<QMenuBar *>(w))
+            for (const QAction *a : menus->actions())
+                add(a->text());
         else if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model() && h->orientation() == Qt::Horizontal)
             for (int c = 0; c < h->model()->columnCount(); ++c)
                 add(h->model()->headerData(c, Qt::Horizontal).toString());
