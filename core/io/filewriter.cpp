@@ -28,6 +28,19 @@ QString systemReason(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
 }
+
+// Writes all of `bytes` to `fd`; 0, or the errno of the write that failed.
+int writeAll(int fd, const QByteArray &bytes)
+{
+    for (qsizetype done = 0; done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno != EINTR)
+            return errno;
+        if (n > 0)
+            done += n;
+    }
+    return 0;
+}
 } // namespace
 
 WriteTarget resolveWriteTarget(const QString &path)
@@ -50,14 +63,7 @@ void writeStraightInto(const QString &path, const QByteArray &bytes)
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC);
     if (fd < 0)
         throw Error(Tr::tr("Cannot write %1: %2").arg(path, systemReason(errno)));
-    int error = 0;
-    for (qsizetype done = 0; done < bytes.size() && !error;) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno != EINTR)
-            error = errno;
-        else if (n > 0)
-            done += n;
-    }
+    int error = writeAll(fd, bytes);
     if (::close(fd) != 0 && !error)
         error = errno;
     if (error)
@@ -78,14 +84,7 @@ void writeFileAtomically(const QString &path, const QByteArray &bytes, FileAcces
                           access == FileAccess::OwnerOnly ? 0600 : 0666);
     if (fd < 0)
         throw Error(Tr::tr("Cannot write %1: %2").arg(path, systemReason(errno)));
-    int error = 0;
-    for (qsizetype done = 0; done < bytes.size() && !error;) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno != EINTR)
-            error = errno;
-        else if (n > 0)
-            done += n;
-    }
+    int error = writeAll(fd, bytes);
     // The data must be on the disk before the rename makes it the file: a full disk may only say so
     // here.
     if (!error && ::fsync(fd) != 0)
