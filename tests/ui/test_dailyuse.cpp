@@ -16,6 +16,7 @@
 #include "storage/sqlquery.h"
 #include "testutil.h"
 #include "translations.h"
+#include "ui/demowindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -66,23 +67,9 @@ public slots:
     void open(const QUrl &url) { opened << url; }
 };
 
-class DailyUse : public ::testing::Test
+class DailyUse : public DemoWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        path = dir.path(u"demo.sqlite"_s);
-        {
-            Database db(path);
-            addDemoData(db);
-        }
-        window = std::make_unique<MainWindow>(path);
-        window->show();
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    }
-
     // The context menu's action with this text (without & and …), or null.
     static QAction *menuAction(QMenu *menu, const QString &text)
     {
@@ -99,10 +86,6 @@ protected:
                 texts << a->text().remove(u'&').remove(u'…');
         return texts;
     }
-
-    TempDir dir;
-    QString path;
-    std::unique_ptr<MainWindow> window;
 };
 
 const MainWindow::Page allPages[] = {MainWindow::Overview, MainWindow::Tracks,   MainWindow::Tasks,

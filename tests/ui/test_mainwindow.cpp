@@ -12,6 +12,7 @@
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 #include "testutil.h"
+#include "ui/demowindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -33,23 +34,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class Window : public ::testing::Test
+class Window : public DemoWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        path = dir.path(u"demo.sqlite"_s);
-        {
-            Database db(path);
-            addDemoData(db);
-        }
-        window = std::make_unique<MainWindow>(path);
-        window->show();
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    }
-
     // Runs `interact` on the next modal dialog that opens, then lets the caller's exec() return.
     template <typename D, typename F> void onNextDialog(F interact)
     {
@@ -69,10 +56,6 @@ protected:
                                 u"SELECT id FROM task WHERE number = ? ORDER BY track_id LIMIT 1"_s, {number})
             .toLongLong();
     }
-
-    TempDir dir;
-    QString path;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace
