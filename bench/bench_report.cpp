@@ -7,7 +7,7 @@
 #include "benchcommon.h"
 
 #include "demo/demoevent.h"
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "model/claim.h"
 #include "model/error.h"
 #include "reports/reportdocument.h"

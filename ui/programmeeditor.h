@@ -1,6 +1,6 @@
 #pragma once
 
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -4,7 +4,7 @@
 #include "io/csv.h"
 #include "io/filewriter.h"
 #include "judging/judgepacket.h"
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/database.h"

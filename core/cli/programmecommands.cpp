@@ -2,7 +2,7 @@
 
 #include "corecommands.h"
 #include "model/error.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 

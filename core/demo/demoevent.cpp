@@ -2,7 +2,7 @@
 
 #include "demojudging.h"
 #include "parsing/claimcomment.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "services/editionprofile.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"

@@ -1,6 +1,6 @@
 #include "demojudging.h"
 
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"

@@ -4,7 +4,7 @@
 #include "parsing/claimcomment.h"
 #include "parsing/prtitle.h"
 #include "programmes/camprules.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "rules/statusladder.h"
 #include "services/issueimport.h"
 #include "storage/claimrepository.h"

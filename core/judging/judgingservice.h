@@ -1,7 +1,7 @@
 #pragma once
 
 #include "assignment.h"
-#include "judgingrepository.h"
+#include "storage/judgingrepository.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "chartdata.h"
 
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "model/participant.h"
 #include "services/issueimport.h"
 #include "services/payoutdata.h"

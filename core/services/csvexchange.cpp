@@ -3,7 +3,7 @@
 #include "manualclaims.h"
 #include "model/currency.h"
 #include "model/error.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"

@@ -1,6 +1,6 @@
 #include "payoutdata.h"
 
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"

@@ -1,6 +1,6 @@
 #include "demo/demoevent.h"
 #include "io/csv.h"
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/claimrepository.h"

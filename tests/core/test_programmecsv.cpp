@@ -1,6 +1,6 @@
 #include "demo/demoevent.h"
 #include "model/error.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "services/csvexchange.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"

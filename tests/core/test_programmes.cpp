@@ -1,6 +1,6 @@
 #include "demo/demoevent.h"
 #include "model/error.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "services/payoutdata.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"

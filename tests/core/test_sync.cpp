@@ -1,7 +1,7 @@
 #include "github/githubclient.h"
 #include "github/httptransport.h"
 #include "model/error.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "services/manualclaims.h"
 #include "storage/claimrepository.h"
 #include "storage/participantrepository.h"

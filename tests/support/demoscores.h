@@ -1,6 +1,6 @@
 #pragma once
 
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 

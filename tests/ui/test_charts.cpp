@@ -4,7 +4,7 @@
 #include "eventeditor.h"
 #include "eventsession.h"
 #include "judging/judgingeditor.h"
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "mainwindow.h"
 #include "pages/overviewpage.h"
 #include "reports/chartdata.h"

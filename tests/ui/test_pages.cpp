@@ -9,7 +9,7 @@
 #include "pages/payoutspage.h"
 #include "pages/programmespage.h"
 #include "pages/tablepage.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "services/csvexchange.h"
 #include "services/payoutdata.h"
 #include "storage/sqlquery.h"

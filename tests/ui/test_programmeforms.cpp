@@ -11,7 +11,7 @@
 #include "models/tablemodel.h"
 #include "pages/programmespage.h"
 #include "pages/tablepage.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "services/payoutdata.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"

@@ -2,7 +2,7 @@
 
 #include "formdialog.h"
 #include "programmeeditor.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
 #include "campdefencedialog.h"
 
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "model/participant.h"
 #include "storage/taskrepository.h"
 

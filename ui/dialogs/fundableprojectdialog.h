@@ -2,7 +2,7 @@
 
 #include "formdialog.h"
 #include "model/task.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 
 #include <QHash>
 

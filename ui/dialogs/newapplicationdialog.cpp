@@ -1,7 +1,7 @@
 #include "newapplicationdialog.h"
 
 #include "model/participant.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
 

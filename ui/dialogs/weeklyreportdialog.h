@@ -1,7 +1,7 @@
 #pragma once
 
 #include "formdialog.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 
 class QLineEdit;
 class QSpinBox;

@@ -1,7 +1,7 @@
 #include "judgedialog.h"
 
 #include "eventsession.h"
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "judgingeditor.h"
 #include "messages.h"
 #include "model/participant.h"

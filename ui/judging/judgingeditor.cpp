@@ -2,7 +2,7 @@
 
 #include "eventsession.h"
 #include "fieldedits.h"
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/sqlquery.h"

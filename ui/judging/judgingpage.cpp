@@ -7,7 +7,7 @@
 #include "io/filewriter.h"
 #include "judgedialog.h"
 #include "judging/judgepacket.h"
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "judgingeditor.h"
 #include "messages.h"

@@ -1,6 +1,6 @@
 #include "scoreform.h"
 
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "storage/sqlquery.h"
 
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "submissiondialog.h"
 
 #include "eventsession.h"
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "judging/judgingrules.h"
 #include "judging/judgingservice.h"
 #include "judgingeditor.h"

@@ -2,7 +2,7 @@
 
 #include "eventsession.h"
 #include "model/currency.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "services/payoutdata.h"
 #include "storage/claimrepository.h"
 #include "storage/eventrepository.h"

@@ -10,7 +10,7 @@
 #include "models/chipdelegate.h"
 #include "models/eventtables.h"
 #include "models/progressdelegate.h"
-#include "programmes/programmerepository.h"
+#include "storage/programmerepository.h"
 #include "storage/eventrepository.h"
 #include "storage/taskrepository.h"
 #include "tablepage.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "camprules.h"
-#include "fundablerules.h"
+#include "programmes/camprules.h"
+#include "programmes/fundablerules.h"
 #include "model/task.h"
 
 #include <QDateTime>

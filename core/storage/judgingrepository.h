@@ -1,7 +1,7 @@
 #pragma once
 
-#include "judgingmodel.h"
-#include "judgingrules.h"
+#include "judging/judgingmodel.h"
+#include "judging/judgingrules.h"
 #include "storage/rowsnapshot.h"
 
 #include <QList>
