@@ -70,6 +70,86 @@ QList<ClaimRow> ClaimRepository::rows(qint64 trackId) const
     return out;
 }
 
+QList<Claim> ClaimRepository::ofParticipant(qint64 participantId) const
+{
+    SqlQuery q(m_db, u"SELECT %1 FROM claim WHERE participant_id = ? ORDER BY id"_s.arg(columns));
+    q.bind(participantId).exec();
+    QList<Claim> out;
+    while (q.next())
+        out.append(claimFrom(q));
+    return out;
+}
+
+QList<Claim> ClaimRepository::participantClaims(qint64 trackId) const
+{
+    SqlQuery q(m_db, u"SELECT c.id, c.task_id, c.participant_id, c.team_id, c.status, c.flags, c.claimed_at, "
+                     u"c.updated_at, c.manual FROM claim c JOIN task t ON t.id = c.task_id "
+                     u"WHERE t.track_id = ? AND c.participant_id IS NOT NULL"_s);
+    q.bind(trackId).exec();
+    QList<Claim> out;
+    while (q.next())
+        out.append(claimFrom(q));
+    return out;
+}
+
+QList<IssueClaimRow> ClaimRepository::issueClaims(qint64 trackId) const
+{
+    SqlQuery q(m_db, uR"(
+        SELECT c.task_id, p.login, c.status,
+               (SELECT group_concat(pr.repo || '#' || pr.number, ' ') FROM pr_task pt
+                  JOIN pull_request pr ON pr.id = pt.pr_id
+                 WHERE pt.task_id = c.task_id AND pr.author_login = p.login)
+        FROM claim c JOIN task t ON t.id = c.task_id JOIN participant p ON p.id = c.participant_id
+        WHERE t.track_id = ?
+        ORDER BY c.claimed_at, c.id)"_s);
+    q.bind(trackId).exec();
+    QList<IssueClaimRow> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), static_cast<ClaimStatus>(q.value(2).toInt()),
+                    q.value(3).toString().split(u' ', Qt::SkipEmptyParts), false});
+    return out;
+}
+
+QList<IssueClaimRow> ClaimRepository::issueTeamClaims(qint64 trackId) const
+{
+    SqlQuery q(m_db, uR"(
+        SELECT c.task_id, tm.name, c.status,
+               EXISTS (SELECT 1 FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id
+                         JOIN team_member m ON m.team_id = c.team_id
+                         JOIN participant p ON p.id = m.participant_id
+                        WHERE pt.task_id = c.task_id AND pr.author_login = p.login)
+        FROM claim c JOIN task t ON t.id = c.task_id JOIN team tm ON tm.id = c.team_id
+        WHERE t.track_id = ? ORDER BY c.claimed_at, c.id)"_s);
+    q.bind(trackId).exec();
+    QList<IssueClaimRow> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), static_cast<ClaimStatus>(q.value(2).toInt()), {},
+                    q.value(3).toBool()});
+    return out;
+}
+
+namespace {
+QHash<qint64, int> countsBy(const Database &db, const QString &sql)
+{
+    QHash<qint64, int> counts;
+    SqlQuery q(db, sql);
+    q.exec();
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+} // namespace
+
+QHash<qint64, int> ClaimRepository::countsByTask() const
+{
+    return countsBy(m_db, u"SELECT task_id, count(*) FROM claim GROUP BY task_id"_s);
+}
+
+QHash<qint64, int> ClaimRepository::countsByParticipant() const
+{
+    return countsBy(m_db, u"SELECT participant_id, count(*) FROM claim WHERE participant_id IS NOT NULL GROUP BY 1"_s);
+}
+
 std::optional<Claim> ClaimRepository::get(qint64 id) const
 {
     SqlQuery q(m_db, u"SELECT %1 FROM claim WHERE id = ?"_s.arg(columns));
@@ -217,6 +297,22 @@ QList<PullRequest> ClaimRepository::pullRequests() const
         out.append(pr);
     }
     return out;
+}
+
+QList<PrLink> ClaimRepository::prLinks(qint64 trackId) const
+{
+    SqlQuery q(m_db, u"SELECT pr.repo, pr.number, pt.task_id FROM pull_request pr JOIN pr_task pt ON "
+                     u"pt.pr_id = pr.id JOIN task t ON t.id = pt.task_id WHERE t.track_id = ?"_s);
+    q.bind(trackId).exec();
+    QList<PrLink> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong()});
+    return out;
+}
+
+void ClaimRepository::setPrizeRank(qint64 prId, int rank)
+{
+    SqlQuery(m_db, u"UPDATE pull_request SET prize_rank = ? WHERE id = ?"_s).bind(rank, prId).exec();
 }
 
 } // namespace hd

@@ -4,7 +4,9 @@
 #include "model/pullrequest.h"
 #include "rowsnapshot.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace hd {
@@ -22,6 +24,24 @@ struct ClaimRow
     QString prs;      // "#123 #456": the claimant's PRs linked to the task
 };
 
+// A claim as the track's GitHub issue lists it.
+struct IssueClaimRow
+{
+    qint64 taskId = 0;
+    QString claimant; // the participant's login, or the team's name
+    ClaimStatus status = ClaimStatus::Registered;
+    QStringList prs;       // "owner/name#12": the participant's PRs linked to the task
+    bool teamHasPr = false; // a team claim: a member has a PR linked to the task
+};
+
+// A PR's link to a task: (repo, number) and the task's id.
+struct PrLink
+{
+    QString repo;
+    int number = 0;
+    qint64 taskId = 0;
+};
+
 // Claims and the pull requests linked to tasks.
 class ClaimRepository
 {
@@ -31,6 +51,15 @@ public:
     {}
 
     QList<ClaimRow> rows(qint64 trackId = 0) const;
+    QList<Claim> ofParticipant(qint64 participantId) const; // by id
+    // The claims of participants (not teams) on the track's tasks.
+    QList<Claim> participantClaims(qint64 trackId) const;
+    // The track's claims as its issue lists them, in claim order: participants' and teams' apart.
+    QList<IssueClaimRow> issueClaims(qint64 trackId) const;
+    QList<IssueClaimRow> issueTeamClaims(qint64 trackId) const;
+    // Claims per task id, and per participant id.
+    QHash<qint64, int> countsByTask() const;
+    QHash<qint64, int> countsByParticipant() const;
     std::optional<Claim> get(qint64 id) const;
     std::optional<Claim> find(qint64 taskId, qint64 participantId, qint64 teamId) const;
     qint64 insert(const Claim &claim); // keeps claim.id when set
@@ -43,6 +72,10 @@ public:
     // is known of it. Returns whether the PR was new.
     bool ensurePullRequest(const PullRequest &pr);
     QList<PullRequest> pullRequests() const;
+    // The links of PRs to the track's tasks.
+    QList<PrLink> prLinks(qint64 trackId) const;
+    // The rank (1, 2 …) the organisers gave an article's PR.
+    void setPrizeRank(qint64 prId, int rank);
 
 private:
     void validate(const Claim &claim) const;

@@ -404,4 +404,27 @@ QMap<QString, QString> EventRepository::settings() const
     return out;
 }
 
+QMap<QString, QString> EventRepository::settings(const QString &prefix) const
+{
+    SqlQuery q(m_db, u"SELECT key, value FROM setting WHERE key LIKE ? ORDER BY key"_s);
+    q.bind(prefix + u'%').exec();
+    QMap<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+void EventRepository::removeSetting(const QString &key)
+{
+    SqlQuery(m_db, u"DELETE FROM setting WHERE key = ?"_s).bind(key).exec();
+}
+
+bool EventRepository::holdsAmounts() const
+{
+    return SqlQuery::scalar(m_db, u"SELECT (SELECT count(*) FROM track WHERE budget_fen > 0) + "
+                                  u"(SELECT count(*) FROM reward_tier WHERE cash_fen > 0) + "
+                                  u"(SELECT count(*) FROM task WHERE cash_fen > 0)"_s)
+               .toInt() > 0;
+}
+
 } // namespace hd

@@ -62,6 +62,12 @@ public:
     QString setting(const QString &key, const QString &fallback = {}) const;
     void setSetting(const QString &key, const QString &value);
     QMap<QString, QString> settings() const;
+    // The settings whose key starts with `prefix` (which holds no '%' or '_').
+    QMap<QString, QString> settings(const QString &prefix) const;
+    void removeSetting(const QString &key);
+
+    // Whether any amount of money is stored: a track's budget, a tier's or a task's cash.
+    bool holdsAmounts() const;
 
 private:
     const Database &m_db;

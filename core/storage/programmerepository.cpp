@@ -250,6 +250,25 @@ void ProgrammeRepository::restoreApplication(const CampApplication &a)
         .exec();
 }
 
+void ProgrammeRepository::setApplicationStage(qint64 id, ApplicationStage stage, int project)
+{
+    SqlQuery(m_db, u"UPDATE camp_application SET stage = ?, project = ? WHERE id = ?"_s)
+        .bind(applicationStageKey(stage))
+        .bindValue(project > 0 ? QVariant(project) : QVariant(QMetaType::fromType<int>()))
+        .bind(id)
+        .exec();
+}
+
+void ProgrammeRepository::renumberApplication(qint64 id, qint64 newId)
+{
+    SqlQuery(m_db, u"UPDATE camp_application SET id = ? WHERE id = ?"_s).bind(newId, id).exec();
+}
+
+void ProgrammeRepository::removeApplication(qint64 id)
+{
+    SqlQuery(m_db, u"DELETE FROM camp_application WHERE id = ?"_s).bind(id).exec();
+}
+
 int ProgrammeRepository::acceptedOn(qint64 trackId, int project, qint64 exceptId) const
 {
     return SqlQuery::scalar(m_db,
@@ -347,6 +366,22 @@ void ProgrammeRepository::removeCampDefence(qint64 taskId, qint64 participantId)
         .exec();
 }
 
+RowSnapshot ProgrammeRepository::campDefenceSnapshot(qint64 taskId, qint64 participantId) const
+{
+    RowSnapshot snapshot;
+    snapshot.take(m_db, u"camp_result"_s, u"task_id = ? AND participant_id = ?"_s, {taskId, participantId});
+    return snapshot;
+}
+
+void ProgrammeRepository::saveCampProjectDetails(const CampProject &p)
+{
+    SqlQuery(m_db, u"INSERT INTO camp_project (task_id, repo, description, skills, mentors) VALUES (?, ?, ?, ?, ?) "
+                   u"ON CONFLICT (task_id) DO UPDATE SET repo = excluded.repo, description = excluded.description, "
+                   u"skills = excluded.skills, mentors = excluded.mentors"_s)
+        .bind(p.taskId, p.repo, p.description, p.skills, p.mentors)
+        .exec();
+}
+
 void ProgrammeRepository::setWeeklyReport(qint64 applicationId, int week, int hours, const QString &link)
 {
     const auto a = application(applicationId);
@@ -400,6 +435,16 @@ QList<std::pair<int, int>> ProgrammeRepository::weeklyHours(qint64 applicationId
     QList<std::pair<int, int>> out;
     while (q.next())
         out.append({q.value(0).toInt(), q.value(1).toInt()});
+    return out;
+}
+
+QList<WeeklyReport> ProgrammeRepository::weeklyReports(qint64 applicationId) const
+{
+    SqlQuery q(m_db, u"SELECT week, hours, link FROM weekly_report WHERE application_id = ? ORDER BY week"_s);
+    q.bind(applicationId).exec();
+    QList<WeeklyReport> out;
+    while (q.next())
+        out.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString()});
     return out;
 }
 
@@ -615,6 +660,23 @@ QList<FundableProjectView> ProgrammeRepository::fundableProjects(qint64 trackId)
         f.deliverables = deliverables(f.taskId);
     }
     return out;
+}
+
+RowSnapshot ProgrammeRepository::fundableSnapshot(qint64 taskId) const
+{
+    RowSnapshot snapshot;
+    snapshot.take(m_db, u"sub_task"_s, u"task_id = ?"_s, {taskId});
+    snapshot.take(m_db, u"deliverable"_s, u"task_id = ?"_s, {taskId});
+    return snapshot;
+}
+
+void ProgrammeRepository::restoreFundable(qint64 taskId, const RowSnapshot &snapshot)
+{
+    Transaction tx(m_db);
+    SqlQuery(m_db, u"DELETE FROM sub_task WHERE task_id = ?"_s).bind(taskId).exec();
+    SqlQuery(m_db, u"DELETE FROM deliverable WHERE task_id = ?"_s).bind(taskId).exec();
+    snapshot.restore(m_db);
+    tx.commit();
 }
 
 QList<std::pair<QString, QString>> ProgrammeRepository::deliverables(qint64 taskId) const

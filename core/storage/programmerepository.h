@@ -3,6 +3,7 @@
 #include "programmes/camprules.h"
 #include "programmes/fundablerules.h"
 #include "model/task.h"
+#include "storage/rowsnapshot.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -30,6 +31,14 @@ struct CampApplication
     QString notes;
     QString sourceUrl;
     QDateTime appliedAt;
+};
+
+// A camper's report of one week.
+struct WeeklyReport
+{
+    int week = 0;
+    int hours = 0;
+    QString link;
 };
 
 // How an application read from a comment changed the stored one.
@@ -125,6 +134,11 @@ public:
     void setInterview(qint64 id, const QDateTime &at, const QString &interviewer, const QString &notes);
     // Writes back the stage, project, interview and notes of an earlier copy of the application (undo).
     void restoreApplication(const CampApplication &application);
+    // Sets the stage and project as they are, without the pipeline's checks (an import of the whole table).
+    void setApplicationStage(qint64 id, ApplicationStage stage, int project);
+    // Gives application `id` the id `newId` (a redo puts back the ids of the first run).
+    void renumberApplication(qint64 id, qint64 newId);
+    void removeApplication(qint64 id);
     // How many applications are accepted on `project` of the track, not counting `exceptId`.
     int acceptedOn(qint64 trackId, int project, qint64 exceptId = 0) const;
 
@@ -136,9 +150,14 @@ public:
     // changed.
     void saveCampDefence(const CampDefence &defence);
     void removeCampDefence(qint64 taskId, qint64 participantId);
+    // The stored defence row, for undo (restore it after removeCampDefence()).
+    RowSnapshot campDefenceSnapshot(qint64 taskId, qint64 participantId) const;
+    // The repository, description, skills and mentors of a camp project (its task must exist).
+    void saveCampProjectDetails(const CampProject &project);
 
     void setWeeklyReport(qint64 applicationId, int week, int hours, const QString &link);
     QList<std::pair<int, int>> weeklyHours(qint64 applicationId) const; // week, hours
+    QList<WeeklyReport> weeklyReports(qint64 applicationId) const;      // by week
     // The hours and link reported for that week, or nullopt.
     std::optional<std::pair<int, QString>> weeklyReport(qint64 applicationId, int week) const;
     void removeWeeklyReport(qint64 applicationId, int week);
@@ -172,6 +191,9 @@ public:
     // not listed is left alone. Refused, with nothing changed, for an unknown kind or a bad link.
     void setDeliverables(qint64 taskId, const QList<std::pair<QString, QString>> &deliverables);
     QList<FundableProjectView> fundableProjects(qint64 trackId) const;
+    // The fundable project's sub-tasks and deliverables as stored, and putting them back (undo).
+    RowSnapshot fundableSnapshot(qint64 taskId) const;
+    void restoreFundable(qint64 taskId, const RowSnapshot &snapshot);
     // The completion payouts use: the sub-tasks' when there are any, else the one entered on the task.
     int completionBp(qint64 taskId) const;
 

@@ -3,6 +3,7 @@
 #include "model/task.h"
 #include "rowsnapshot.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -26,6 +27,11 @@ public:
     qint64 insert(const Task &task);
     void update(const Task &task);
     int claimCount(qint64 taskId) const;
+    int count() const; // all tasks, removed ones too
+    // Tasks that are not removed, per track id.
+    QHash<qint64, int> countsByTrack() const;
+    // Tasks each participant finished, per participant id.
+    QHash<qint64, int> finishedCounts() const;
     // The number a new task of the track gets: one more than the highest (1 for the first).
     int nextNumber(qint64 trackId) const;
     // Deletes the task with its claims and PR links; the snapshot restores them all.

@@ -49,6 +49,19 @@ std::optional<Team> TeamRepository::get(qint64 id) const
     return t;
 }
 
+std::optional<Team> TeamRepository::byName(const QString &name) const
+{
+    const QVariant id = SqlQuery::scalar(m_db, u"SELECT id FROM team WHERE name = ? COLLATE NOCASE"_s, {name});
+    return id.isValid() ? get(id.toLongLong()) : std::nullopt;
+}
+
+void TeamRepository::setShare(qint64 teamId, qint64 participantId, int shareBp)
+{
+    SqlQuery(m_db, u"UPDATE team_member SET share_bp = ? WHERE team_id = ? AND participant_id = ?"_s)
+        .bind(shareBp, teamId, participantId)
+        .exec();
+}
+
 void TeamRepository::validate(const Team &t) const
 {
     if (t.name.trimmed().isEmpty())

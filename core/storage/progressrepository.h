@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace hd {
+
+class Database;
+
+// How far a track's tasks (not removed) have come.
+struct TrackProgress
+{
+    int tasks = 0;
+    int claimed = 0;   // with at least one claim
+    int submitted = 0; // with at least one linked PR
+    int completed = 0; // with a finisher
+};
+
+// The dated facts behind the progress chart, for the tasks that are not removed. Times are as stored
+// (ISO 8601; empty when unknown).
+struct ProgressFacts
+{
+    struct Claimed
+    {
+        qint64 taskId = 0;
+        QString claimedAt;
+    };
+    struct Pr
+    {
+        qint64 taskId = 0;
+        QString createdAt;
+        QString mergedAt;
+        bool merged = false;
+        bool byFinisher = false; // written by the task's finisher
+    };
+    struct FinisherClaim
+    {
+        qint64 taskId = 0;
+        QString updatedAt;
+    };
+    QHash<qint64, bool> finished; // every task → has a finisher
+    QList<Claimed> claims;
+    QList<Pr> prs;
+    QList<FinisherClaim> finisherClaims;
+};
+
+// What the summary and the overview's charts count.
+class ProgressRepository
+{
+public:
+    explicit ProgressRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    QHash<qint64, TrackProgress> trackProgress() const; // by track id
+    int participants() const;
+    int teams() const;
+    int claims() const;
+    ProgressFacts progressFacts() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace hd
