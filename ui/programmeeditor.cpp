@@ -2,9 +2,9 @@
 
 #include "eventsession.h"
 #include "model/error.h"
+#include "storage/claimrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/rowsnapshot.h"
-#include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 
 #include <algorithm>
@@ -19,10 +19,8 @@ namespace {
 QList<qint64> claimsOf(const Database &db, qint64 participantId)
 {
     QList<qint64> ids;
-    SqlQuery q(db, u"SELECT id FROM claim WHERE participant_id = ?"_s);
-    q.bind(participantId).exec();
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    for (const Claim &c : ClaimRepository(db).ofParticipant(participantId))
+        ids.append(c.id);
     return ids;
 }
 
@@ -58,7 +56,7 @@ QString ProgrammeEditor::editApplication(const ApplicationEdit &edit)
             ProgrammeRepository(s->database()).restoreApplication(old);
             for (const qint64 id : claimsOf(s->database(), old.participantId))
                 if (!claimsBefore.contains(id))
-                    SqlQuery(s->database(), u"DELETE FROM claim WHERE id = ?"_s).bind(id).exec();
+                    ClaimRepository(s->database()).remove(id);
         }));
 }
 
@@ -71,8 +69,8 @@ QString ProgrammeEditor::setCampDefence(qint64 taskId, qint64 participantId, con
     const auto task = TaskRepository(s->database()).get(taskId);
     if (!task)
         return tr("That camp project no longer exists.");
-    auto snapshot = std::make_shared<RowSnapshot>();
-    snapshot->take(s->database(), u"camp_result"_s, u"task_id = ? AND participant_id = ?"_s, {taskId, participantId});
+    auto snapshot =
+        std::make_shared<RowSnapshot>(ProgrammeRepository(s->database()).campDefenceSnapshot(taskId, participantId));
     const QString text = !defence            ? tr("Clear the defence on project %1").arg(task->number)
                          : defence->passed() ? tr("Defence on project %1: %2").arg(task->number).arg(defence->grade)
                                              : tr("Defence on project %1: not passed").arg(task->number);
@@ -122,14 +120,12 @@ QString ProgrammeEditor::addApplication(qint64 trackId, const QString &login, co
             a.choices = choices;
             const qint64 id = ProgrammeRepository(db).saveApplication(a);
             if (state->applicationId != 0 && id != state->applicationId)
-                SqlQuery(db, u"UPDATE camp_application SET id = ? WHERE id = ?"_s)
-                    .bind(state->applicationId, id)
-                    .exec();
+                ProgrammeRepository(db).renumberApplication(id, state->applicationId);
             else
                 state->applicationId = id;
         },
         [s, state] {
-            SqlQuery(s->database(), u"DELETE FROM camp_application WHERE id = ?"_s).bind(state->applicationId).exec();
+            ProgrammeRepository(s->database()).removeApplication(state->applicationId);
             if (state->participantId != 0)
                 ParticipantRepository(s->database()).remove(state->participantId, false);
         }));
@@ -185,9 +181,7 @@ QString ProgrammeEditor::editFundable(qint64 taskId, Task::Defence defence, cons
     if (task->defence == defence && old.size() == subTasks.size() &&
         std::equal(old.cbegin(), old.cend(), subTasks.cbegin(), same) && oldLinks == newLinks)
         return {};
-    auto snapshot = std::make_shared<RowSnapshot>();
-    snapshot->take(s->database(), u"sub_task"_s, u"task_id = ?"_s, {taskId});
-    snapshot->take(s->database(), u"deliverable"_s, u"task_id = ?"_s, {taskId});
+    auto snapshot = std::make_shared<RowSnapshot>(ProgrammeRepository(s->database()).fundableSnapshot(taskId));
     const Task::Defence oldDefence = task->defence;
     return s->run(new EditCommand(
         s, tr("Edit fundable project %1").arg(task->number),
@@ -198,9 +192,7 @@ QString ProgrammeEditor::editFundable(qint64 taskId, Task::Defence defence, cons
             r.setDeliverables(taskId, deliverables);
         },
         [s, taskId, oldDefence, snapshot] {
-            SqlQuery(s->database(), u"DELETE FROM sub_task WHERE task_id = ?"_s).bind(taskId).exec();
-            SqlQuery(s->database(), u"DELETE FROM deliverable WHERE task_id = ?"_s).bind(taskId).exec();
-            snapshot->restore(s->database());
+            ProgrammeRepository(s->database()).restoreFundable(taskId, *snapshot);
             ProgrammeRepository(s->database()).setDefence(taskId, oldDefence);
         }));
 }

@@ -5,7 +5,6 @@
 #include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
-#include "storage/sqlquery.h"
 
 #include <memory>
 
@@ -205,13 +204,17 @@ QString JudgingEditor::updateJudge(const Judge &loaded, const Judge &edited)
     return error;
 }
 
-QString JudgingEditor::removalQuestion(const QString &what, const QString &filter, qint64 id) const
+QString JudgingEditor::removalQuestion(const QString &what, qint64 judgeId, qint64 submissionId, qint64 trackId) const
 {
-    const Database &db = m_session->database();
-    const int assignments =
-        SqlQuery::scalar(db, u"SELECT count(*) FROM assignment WHERE %1 = ?"_s.arg(filter), {id}).toInt();
-    const int sheets =
-        SqlQuery::scalar(db, u"SELECT count(*) FROM score_sheet WHERE %1 = ?"_s.arg(filter), {id}).toInt();
+    const JudgingRepository repo(m_session->database());
+    const auto concerns = [&](qint64 judge, qint64 submission) {
+        return judgeId ? judge == judgeId : submission == submissionId;
+    };
+    int assignments = 0, sheets = 0;
+    for (const Assignment &a : repo.assignments(trackId))
+        assignments += concerns(a.judgeId, a.submissionId);
+    for (const ScoreSheet &sheet : repo.sheets(trackId))
+        sheets += concerns(sheet.judgeId, sheet.submissionId);
     if (sheets)
         return tr("Delete %1 together with %n score sheet(s), every score in them and the assignments? Undo brings "
                   "everything back.",
@@ -225,7 +228,7 @@ QString JudgingEditor::removalQuestion(const QString &what, const QString &filte
 QString JudgingEditor::judgeRemovalQuestion(qint64 judgeId) const
 {
     const auto j = JudgingRepository(m_session->database()).judge(judgeId);
-    return j ? removalQuestion(tr("the judge @%1").arg(j->login), u"judge_id"_s, judgeId) : QString();
+    return j ? removalQuestion(tr("the judge @%1").arg(j->login), judgeId, 0, 0) : QString();
 }
 
 QString JudgingEditor::removeJudge(qint64 judgeId)
@@ -327,8 +330,8 @@ QString JudgingEditor::submissionRemovalQuestion(qint64 submissionId) const
 {
     const JudgingRepository repo(m_session->database());
     const auto sub = repo.submission(submissionId);
-    return sub ? removalQuestion(tr("the submission %1").arg(repo.submissionLabel(*sub)), u"submission_id"_s,
-                                 submissionId)
+    return sub ? removalQuestion(tr("the submission %1").arg(repo.submissionLabel(*sub)), 0, submissionId,
+                                 sub->trackId)
                : QString();
 }
 

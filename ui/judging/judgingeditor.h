@@ -64,8 +64,9 @@ public:
     QString notice() const { return m_notice; }
 
 private:
-    // "Delete X, its 3 assignments and 2 score sheets?": what a delete takes with it.
-    QString removalQuestion(const QString &what, const QString &filter, qint64 id) const;
+    // "Delete X, its 3 assignments and 2 score sheets?": what deleting the judge (judgeId) or the submission
+    // (submissionId, of trackId) takes with it.
+    QString removalQuestion(const QString &what, qint64 judgeId, qint64 submissionId, qint64 trackId) const;
 
     EventSession *m_session;
     qint64 m_lastId = 0;

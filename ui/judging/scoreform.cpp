@@ -1,7 +1,7 @@
 #include "scoreform.h"
 
 #include "storage/judgingrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/taskrepository.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -292,12 +292,8 @@ SubmissionDetails submissionDetails(const Database &db, const Submission &s)
     d.id = s.id;
     d.title = s.title;
     d.by = JudgingRepository(db).authorLabel(s);
-    if (s.taskId) {
-        SqlQuery t(db, u"SELECT number, title FROM task WHERE id = ?"_s);
-        t.bind(s.taskId).exec();
-        if (t.next())
-            d.task = u"No.%1 %2"_s.arg(t.value(0).toInt()).arg(t.value(1).toString());
-    }
+    if (const auto task = s.taskId ? TaskRepository(db).get(s.taskId) : std::nullopt)
+        d.task = u"No.%1 %2"_s.arg(task->number).arg(task->title);
     d.links = s.links;
     d.figures = s.figures;
     return d;

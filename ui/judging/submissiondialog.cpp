@@ -7,8 +7,9 @@
 #include "judgingeditor.h"
 #include "messages.h"
 #include "storage/eventrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
+#include "storage/teamrepository.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -26,11 +27,13 @@ namespace {
 QString authorText(const Database &db, const Submission &s)
 {
     if (s.participantId) {
-        const QVariant login = SqlQuery::scalar(db, u"SELECT login FROM participant WHERE id = ?"_s, {s.participantId});
-        return login.isValid() ? u"@"_s + login.toString() : QString();
+        const auto person = ParticipantRepository(db).get(s.participantId);
+        return person ? u"@"_s + person->login : QString();
     }
-    if (s.teamId)
-        return SqlQuery::scalar(db, u"SELECT name FROM team WHERE id = ?"_s, {s.teamId}).toString();
+    if (s.teamId) {
+        const auto team = TeamRepository(db).get(s.teamId);
+        return team ? team->name : QString();
+    }
     return {};
 }
 
@@ -52,14 +55,10 @@ SubmissionDialog::SubmissionDialog(EventSession *session, const Submission &subm
     m_track->setCurrentIndex(qMax(0, m_track->findData(submission.trackId)));
 
     QStringList authors;
-    SqlQuery people(db, u"SELECT login FROM participant ORDER BY login COLLATE NOCASE"_s);
-    people.exec();
-    while (people.next())
-        authors << u"@"_s + people.value(0).toString();
-    SqlQuery teams(db, u"SELECT name FROM team ORDER BY name COLLATE NOCASE"_s);
-    teams.exec();
-    while (teams.next())
-        authors << teams.value(0).toString();
+    for (const Participant &p : ParticipantRepository(db).all())
+        authors << u"@"_s + p.login;
+    for (const Team &t : TeamRepository(db).all())
+        authors << t.name;
     auto *completer = new QCompleter(authors, m_by);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);

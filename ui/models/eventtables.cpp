@@ -7,7 +7,7 @@
 #include "storage/claimrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/problemrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 
@@ -58,11 +58,7 @@ TableModel *EventTables::tracks(EventSession *session, QObject *parent)
         session, {tr("Track"), tr("Kind"), tr("Budget"), tr("Tasks"), tr("Reward rule")},
         [](const Database &db) {
             const Currency cur = currencyOf(db);
-            QHash<qint64, int> counts;
-            SqlQuery q(db, u"SELECT track_id, count(*) FROM task WHERE removed = 0 GROUP BY track_id"_s);
-            q.exec();
-            while (q.next())
-                counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+            const QHash<qint64, int> counts = TaskRepository(db).countsByTrack();
             const EventRepository events(db);
             QList<TableRow> rows;
             for (const Track &t : events.tracks()) {
@@ -108,11 +104,7 @@ TableModel *EventTables::tasks(EventSession *session, QObject *parent)
             QHash<qint64, QString> directions;
             for (const Direction &d : EventRepository(db).directions())
                 directions.insert(d.id, d.name);
-            QHash<qint64, int> claimCounts;
-            SqlQuery q(db, u"SELECT task_id, count(*) FROM claim GROUP BY task_id"_s);
-            q.exec();
-            while (q.next())
-                claimCounts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+            const QHash<qint64, int> claimCounts = ClaimRepository(db).countsByTask();
             QList<TableRow> rows;
             for (const Task &t : TaskRepository(db).all()) {
                 const TableCell reward =
@@ -142,15 +134,8 @@ TableModel *EventTables::participants(EventSession *session, QObject *parent)
     return new TableModel(
         session, {tr("Login"), tr("Name"), tr("E-mail"), tr("Organisation"), tr("Claims"), tr("Completed")},
         [](const Database &db) {
-            QHash<qint64, int> claimCounts, completed;
-            SqlQuery q(db, u"SELECT participant_id, count(*) FROM claim WHERE participant_id IS NOT NULL GROUP BY 1"_s);
-            q.exec();
-            while (q.next())
-                claimCounts.insert(q.value(0).toLongLong(), q.value(1).toInt());
-            SqlQuery f(db, u"SELECT finisher_id, count(*) FROM task WHERE finisher_id IS NOT NULL GROUP BY 1"_s);
-            f.exec();
-            while (f.next())
-                completed.insert(f.value(0).toLongLong(), f.value(1).toInt());
+            const QHash<qint64, int> claimCounts = ClaimRepository(db).countsByParticipant();
+            const QHash<qint64, int> completed = TaskRepository(db).finishedCounts();
             QList<TableRow> rows;
             for (const Participant &p : ParticipantRepository(db).all())
                 rows.append({p.id,
@@ -335,17 +320,9 @@ TableModel *EventTables::problems(EventSession *session, QObject *parent)
     return new TableModel(
         session, {tr("Source"), tr("Kind"), tr("Where"), tr("Author"), tr("Reason"), tr("Reply to post")},
         [](const Database &db) {
-            SqlQuery q(db, u"SELECT id, source, kind, url, author, text, reason, reply FROM problem ORDER BY id"_s);
-            q.exec();
             QList<TableRow> rows;
-            while (q.next())
-                rows.append({q.value(0).toLongLong(),
-                             {{q.value(1).toString()},
-                              {q.value(2).toString()},
-                              {q.value(3).toString(), {}, {}, q.value(5).toString()},
-                              {q.value(4).toString()},
-                              {q.value(6).toString()},
-                              {q.value(7).toString()}}});
+            for (const ProblemRow &p : ProblemRepository(db).all())
+                rows.append({p.id, {{p.source}, {p.kind}, {p.url, {}, {}, p.text}, {p.author}, {p.reason}, {p.reply}}});
             return rows;
         },
         parent);
@@ -353,7 +330,7 @@ TableModel *EventTables::problems(EventSession *session, QObject *parent)
 
 QString EventTables::replyOf(const Database &db, qint64 problemId)
 {
-    return SqlQuery::scalar(db, u"SELECT reply FROM problem WHERE id = ?"_s, {problemId}).toString();
+    return ProblemRepository(db).reply(problemId);
 }
 
 namespace {
