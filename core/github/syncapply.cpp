@@ -11,7 +11,7 @@
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/problemrepository.h"
 #include "storage/taskrepository.h"
 
 #include <QCoreApplication>
@@ -73,6 +73,7 @@ public:
         , m_people(db)
         , m_claims(db)
         , m_programmes(db)
+        , m_problems(db)
         , m_titles(plan.prTitles, plan.prefix)
         , m_keywords{plan.claimKeywords}
         , m_language(replyLanguageFromSetting(plan.language))
@@ -115,8 +116,8 @@ public:
         applyLadder();
         storePrProblems();
         storeCache();
-        m_report.tasks = SqlQuery::scalar(m_db, u"SELECT count(*) FROM task"_s).toInt();
-        m_report.openProblems = SqlQuery::scalar(m_db, u"SELECT count(*) FROM problem WHERE source = 'sync'"_s).toInt();
+        m_report.tasks = m_tasks.count();
+        m_report.openProblems = m_problems.count(u"sync"_s);
         tx.commit();
         return m_report;
     }
@@ -174,11 +175,8 @@ private:
         const QString trackName = trackLabel(trackId);
         const QHash<int, Task> tasks = tasksOf(trackId);
         QSet<std::pair<qint64, qint64>> claimed; // (task, participant)
-        SqlQuery q(m_db, u"SELECT c.task_id, c.participant_id FROM claim c JOIN task t ON t.id = c.task_id "
-                         u"WHERE t.track_id = ? AND c.participant_id IS NOT NULL"_s);
-        q.bind(trackId).exec();
-        while (q.next())
-            claimed.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        for (const Claim &c : m_claims.participantClaims(trackId))
+            claimed.insert({c.taskId, c.participantId});
 
         const bool camp = m_tracks.value(trackId).kind == TrackKind::Camp;
         for (const FetchedComment &c : issue.comments) {
@@ -306,36 +304,17 @@ private:
     {
         const QString reason = draft.reasons.join(u' ');
         const QString reply = draft.replies.join(u'\n');
-        SqlQuery find(m_db, u"SELECT id, reason, reply FROM problem WHERE source = 'sync' AND kind = ? AND url = ? "
-                            u"AND author = ? AND text = ?"_s);
-        find.bind(kind, url, author, text).exec();
-        if (find.next()) {
-            if (find.value(1).toString() == reason && find.value(2).toString() == reply)
-                return;
-            SqlQuery(m_db, u"UPDATE problem SET reason = ?, reply = ?, created_at = ? WHERE id = ?"_s)
-                .bind(reason, reply, m_now.toString(Qt::ISODate), find.value(0).toLongLong())
-                .exec();
-        } else {
-            SqlQuery(m_db, u"INSERT INTO problem (source, kind, url, author, text, reason, reply, created_at) "
-                           u"VALUES ('sync', ?, ?, ?, ?, ?, ?, ?)"_s)
-                .bind(kind, url, author, text, reason, reply, m_now.toString(Qt::ISODate))
-                .exec();
-        }
-        m_report.problems.append({kind, url, author, text, reason, reply});
+        if (m_problems.put({0, u"sync"_s, kind, url, author, text, reason, reply, m_now}))
+            m_report.problems.append({kind, url, author, text, reason, reply});
     }
 
     void storeCommentProblem(const QString &url, const QString &author, const QString &text, const ProblemDraft &draft)
     {
         if (draft.reasons.isEmpty()) {
-            SqlQuery(m_db, u"DELETE FROM problem WHERE source = 'sync' AND kind = 'comment' AND url = ?"_s)
-                .bind(url)
-                .exec();
+            m_problems.removeAt(u"sync"_s, url, u"comment"_s);
             return;
         }
-        SqlQuery(m_db, u"DELETE FROM problem WHERE source = 'sync' AND kind = 'comment' AND url = ? "
-                       u"AND NOT (author = ? AND text = ?)"_s)
-            .bind(url, author, text)
-            .exec();
+        m_problems.removeOthersAt({0, u"sync"_s, u"comment"_s, url, author, text, {}, {}, {}});
         putProblem(u"comment"_s, url, author, text, draft);
     }
 
@@ -626,14 +605,9 @@ private:
             wanted.insert({url, pr.title});
             putProblem(u"pr"_s, url, pr.authorLogin, pr.title, draft);
         }
-        SqlQuery q(m_db, u"SELECT id, url, text FROM problem WHERE source = 'sync' AND kind = 'pr'"_s);
-        q.exec();
-        QList<qint64> stale;
-        while (q.next())
-            if (!wanted.contains({q.value(1).toString(), q.value(2).toString()}))
-                stale.append(q.value(0).toLongLong());
-        for (const qint64 id : stale)
-            SqlQuery(m_db, u"DELETE FROM problem WHERE id = ?"_s).bind(id).exec();
+        for (const ProblemRow &p : m_problems.all(u"sync"_s, u"pr"_s))
+            if (!wanted.contains({p.url, p.text}))
+                m_problems.remove(p.id);
     }
 
     void storeCache()
@@ -657,13 +631,13 @@ private:
         }
         for (const QString &key : m_plan.cacheKeys)
             if (!live.contains(key))
-                SqlQuery(m_db, u"DELETE FROM setting WHERE key = ?"_s).bind(key).exec();
+                m_events.removeSetting(key);
         for (auto it = m_snap.settings.cbegin(); it != m_snap.settings.cend(); ++it)
             m_events.setSetting(it.key(), it.value());
         if (m_snap.searched)
             for (auto it = m_plan.searchPlans.cbegin(); it != m_plan.searchPlans.cend(); ++it)
                 if (!m_snap.settings.contains(it.key()))
-                    SqlQuery(m_db, u"DELETE FROM setting WHERE key = ?"_s).bind(it.key()).exec();
+                    m_events.removeSetting(it.key());
         m_events.setSetting(u"github.sync.last"_s, m_now.toString(Qt::ISODate));
         m_events.setSetting(u"github.sync.rate-remaining"_s,
                             m_report.rateLimitRemaining ? QString::number(*m_report.rateLimitRemaining) : QString());
@@ -682,6 +656,7 @@ private:
     ParticipantRepository m_people;
     ClaimRepository m_claims;
     ProgrammeRepository m_programmes;
+    ProblemRepository m_problems;
     PrTitleParser m_titles;
     ClaimKeywords m_keywords;
     ReplyLanguage m_language;

@@ -5,7 +5,7 @@
 #include "parsing/prtitle.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/taskrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -449,10 +449,8 @@ QString syncCacheKey(const QString &url, const QString &context)
 QMap<int, bool> syncTrackTasks(const Database &db, qint64 trackId)
 {
     QMap<int, bool> tasks;
-    SqlQuery q(db, u"SELECT number, removed FROM task WHERE track_id = ?"_s);
-    q.bind(trackId).exec();
-    while (q.next())
-        tasks.insert(q.value(0).toInt(), q.value(1).toBool());
+    for (const Task &t : TaskRepository(db).all(trackId))
+        tasks.insert(t.number, t.removed);
     return tasks;
 }
 
@@ -543,18 +541,14 @@ SyncPlan readSyncPlan(const Database &db, const QString &apiUrlOverride, bool fu
         plan.issues.append(ref);
     }
 
-    SqlQuery q(db,
-               u"SELECT key, value FROM setting WHERE key LIKE 'github.cache.%' OR key LIKE 'github.sync.search.%'"_s);
-    q.exec();
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        if (key.startsWith(u"github.sync.search."_s)) {
-            plan.searchPlans.insert(key, q.value(1).toString());
-            continue;
-        }
-        plan.cacheKeys.insert(key);
+    const QMap<QString, QString> searchPlans = events.settings(u"github.sync.search."_s);
+    for (auto it = searchPlans.cbegin(); it != searchPlans.cend(); ++it)
+        plan.searchPlans.insert(it.key(), it.value());
+    const QMap<QString, QString> cache = events.settings(u"github.cache."_s);
+    for (auto it = cache.cbegin(); it != cache.cend(); ++it) {
+        plan.cacheKeys.insert(it.key());
         if (!full)
-            plan.cache.insert(key, CachedResponse::fromSetting(q.value(1).toString()));
+            plan.cache.insert(it.key(), CachedResponse::fromSetting(it.value()));
     }
 
     if (plan.issues.isEmpty())

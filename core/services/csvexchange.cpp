@@ -8,7 +8,6 @@
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
-#include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 
 #include <QCoreApplication>
@@ -572,11 +571,7 @@ private:
         const qint64 id = programmes.saveApplication(a);
         const bool sameStage = existing && existing->stage == *stage && existing->project == *project;
         if (!sameStage)
-            SqlQuery(m_db, u"UPDATE camp_application SET stage = ?, project = ? WHERE id = ?"_s)
-                .bind(applicationStageKey(*stage))
-                .bindValue(*project > 0 ? QVariant(*project) : QVariant(QMetaType::fromType<int>()))
-                .bind(id)
-                .exec();
+            programmes.setApplicationStage(id, *stage, *project);
         CampApplication stored = existing ? *existing : a;
         stored.id = id;
         stored.choices = a.choices;
@@ -925,12 +920,9 @@ QList<QStringList> CsvExchange::exportRecords(CsvKind kind, int *skipped) const
                 continue;
             for (const CampApplication &a : programmes.applications(t.id)) {
                 if (kind == CsvKind::WeeklyReports) {
-                    SqlQuery q(m_db,
-                               u"SELECT week, hours, link FROM weekly_report WHERE application_id = ? ORDER BY week"_s);
-                    q.bind(a.id).exec();
-                    while (q.next())
-                        out.append({labels.value(t.id), a.login, q.value(0).toString(), q.value(1).toString(),
-                                    textCell(q.value(2).toString())});
+                    for (const WeeklyReport &w : programmes.weeklyReports(a.id))
+                        out.append({labels.value(t.id), a.login, QString::number(w.week), QString::number(w.hours),
+                                    textCell(w.link)});
                     continue;
                 }
                 QStringList wishes;

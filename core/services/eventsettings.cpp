@@ -7,7 +7,6 @@
 #include "parsing/prtitle.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
-#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -349,11 +348,7 @@ void EventSettings::checkCurrencyChange(const EventSetup &before, const EventSet
     if (from.minorDigits == to.minorDigits)
         return;
     // Amounts are held in minor units: with other decimal places every amount would change its value.
-    const bool amounts = SqlQuery::scalar(m_db, u"SELECT (SELECT count(*) FROM track WHERE budget_fen > 0) + "
-                                                u"(SELECT count(*) FROM reward_tier WHERE cash_fen > 0) + "
-                                                u"(SELECT count(*) FROM task WHERE cash_fen > 0)"_s)
-                             .toInt() > 0;
-    if (amounts)
+    if (EventRepository(m_db).holdsAmounts())
         throw Error(Tr::tr("%1 has %2 decimal places and %3 has %4: the event's track budgets and cash amounts "
                            "would change value")
                         .arg(to.code)

@@ -5,7 +5,7 @@
 #include "storage/eventrepository.h"
 #include "storage/issuelayoutrepository.h"
 #include "storage/participantrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/problemrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 
@@ -56,17 +56,10 @@ public:
         // What the rows are checked against, read once: a 2,000-task body has 10,000 claimant lines.
         for (const Participant &p : m_people.all())
             m_participantIds.insert(normalisedLogin(p.login), p.id);
-        SqlQuery claims(db, u"SELECT c.id, c.task_id, c.participant_id, c.status FROM claim c JOIN task t ON "
-                            u"t.id = c.task_id WHERE t.track_id = ? AND c.participant_id IS NOT NULL"_s);
-        claims.bind(track.id).exec();
-        while (claims.next())
-            m_claimIds.insert({claims.value(1).toLongLong(), claims.value(2).toLongLong()},
-                              {claims.value(0).toLongLong(), claims.value(3).toInt()});
-        SqlQuery links(db, u"SELECT pr.repo, pr.number, pt.task_id FROM pull_request pr JOIN pr_task pt ON "
-                           u"pt.pr_id = pr.id JOIN task t ON t.id = pt.task_id WHERE t.track_id = ?"_s);
-        links.bind(track.id).exec();
-        while (links.next())
-            m_links.insert(linkKey(links.value(0).toString(), links.value(1).toInt(), links.value(2).toLongLong()));
+        for (const Claim &c : m_claims.participantClaims(track.id))
+            m_claimIds.insert({c.taskId, c.participantId}, {c.id, int(c.status)});
+        for (const PrLink &l : m_claims.prLinks(track.id))
+            m_links.insert(linkKey(l.repo, l.number, l.taskId));
     }
 
     // The task's id, once imported.
@@ -344,13 +337,11 @@ IssueImportReport importIssueBody(const Database &db, const Track &track, QStrin
 
     // The rows it could not read go to the problems list, replacing those of the last import.
     const QString where = events.setting(u"track.%1.issue"_s.arg(track.id), track.name);
-    SqlQuery(db, u"DELETE FROM problem WHERE source = 'import' AND url = ?"_s).bind(where).exec();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    ProblemRepository problems(db);
+    problems.removeAt(u"import"_s, where);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const IssueProblem &p : list.problems)
-        SqlQuery(db, u"INSERT OR IGNORE INTO problem (source, kind, url, author, text, reason, reply, created_at) "
-                     u"VALUES ('import', 'row', ?, '', ?, ?, '', ?)"_s)
-            .bind(where, Tr::tr("line %1").arg(p.line), p.reason, now)
-            .exec();
+        problems.add({0, u"import"_s, u"row"_s, where, {}, Tr::tr("line %1").arg(p.line), p.reason, {}, now});
     if (!dryRun)
         tx.commit();
     return report;
@@ -374,21 +365,12 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
     // Claimants per task in claim order, with the PRs each wrote for it. The issue lists people: team
     // claims (fundable projects) show through the 负责人 column instead.
     QHash<qint64, QList<IssueClaimant>> claimants;
-    SqlQuery q(db, uR"(
-        SELECT c.task_id, p.login, c.status,
-               (SELECT group_concat(pr.repo || '#' || pr.number, ' ') FROM pr_task pt
-                  JOIN pull_request pr ON pr.id = pt.pr_id
-                 WHERE pt.task_id = c.task_id AND pr.author_login = p.login)
-        FROM claim c JOIN task t ON t.id = c.task_id JOIN participant p ON p.id = c.participant_id
-        WHERE t.track_id = ?
-        ORDER BY c.claimed_at, c.id)"_s);
-    q.bind(track.id).exec();
-    while (q.next()) {
+    const ClaimRepository claims(db);
+    for (const IssueClaimRow &row : claims.issueClaims(track.id)) {
         IssueClaimant c;
-        c.login = q.value(1).toString();
-        c.status = static_cast<ClaimStatus>(q.value(2).toInt());
-        const QStringList prs = q.value(3).toString().split(u' ', Qt::SkipEmptyParts);
-        for (const QString &ref : prs) {
+        c.login = row.claimant;
+        c.status = row.status;
+        for (const QString &ref : row.prs) {
             const qsizetype hash = ref.lastIndexOf(u'#');
             IssuePr pr{ref.left(hash), ref.mid(hash + 1).toInt(), {}};
             pr.url = u"https://github.com/%1/pull/%2"_s.arg(pr.repo).arg(pr.number);
@@ -397,35 +379,20 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
         std::sort(c.prs.begin(), c.prs.end(), [](const IssuePr &a, const IssuePr &b) {
             return std::tie(a.repo, a.number) < std::tie(b.repo, b.number);
         });
-        claimants[q.value(0).toLongLong()].append(c);
+        claimants[row.taskId].append(c);
     }
 
     // Team claims, and whether a member of the team has a PR linked to the task.
     QHash<qint64, QList<IssueClaimant>> teamClaimants;
-    SqlQuery teamRows(db, uR"(
-        SELECT c.task_id, tm.name, c.status FROM claim c JOIN task t ON t.id = c.task_id
-          JOIN team tm ON tm.id = c.team_id
-        WHERE t.track_id = ? ORDER BY c.claimed_at, c.id)"_s);
-    teamRows.bind(track.id).exec();
-    while (teamRows.next()) {
+    QHash<qint64, bool> teamClaims; // task id -> submitted
+    for (const IssueClaimRow &row : claims.issueTeamClaims(track.id)) {
         IssueClaimant c;
         c.team = true;
-        c.login = teamRows.value(1).toString();
-        c.status = static_cast<ClaimStatus>(teamRows.value(2).toInt());
-        teamClaimants[teamRows.value(0).toLongLong()].append(c);
+        c.login = row.claimant;
+        c.status = row.status;
+        teamClaimants[row.taskId].append(c);
+        teamClaims[row.taskId] |= row.teamHasPr;
     }
-    QHash<qint64, bool> teamClaims; // task id -> submitted
-    SqlQuery teams(db, uR"(
-        SELECT c.task_id,
-               EXISTS (SELECT 1 FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id
-                         JOIN team_member m ON m.team_id = c.team_id
-                         JOIN participant p ON p.id = m.participant_id
-                        WHERE pt.task_id = c.task_id AND pr.author_login = p.login)
-        FROM claim c JOIN task t ON t.id = c.task_id
-        WHERE t.track_id = ? AND c.team_id IS NOT NULL)"_s);
-    teams.bind(track.id).exec();
-    while (teams.next())
-        teamClaims[teams.value(0).toLongLong()] |= teams.value(1).toBool();
 
     // The layout the issue was imported in: rows keep the order they had there.
     const IssueLayoutRepository layouts(db);
