@@ -6,7 +6,7 @@
 #include "services/payoutdata.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/progressrepository.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -88,56 +88,33 @@ ProgressSeries loadProgress(const Database &db, QDate today)
     QTimeZone zone(event.timeZone.toUtf8());
     if (!zone.isValid())
         zone = QTimeZone::utc();
-    auto dayOf = [&](const QVariant &v) {
-        if (v.isNull())
-            return QDate();
-        const QDateTime at = QDateTime::fromString(v.toString(), Qt::ISODate);
+    auto dayOf = [&](const QString &stored) {
+        const QDateTime at = QDateTime::fromString(stored, Qt::ISODate);
         return at.isValid() ? at.toTimeZone(zone).date() : QDate();
     };
     auto eventDay = [&](const QDateTime &at) { return at.isValid() ? at.toTimeZone(zone).date() : QDate(); };
 
+    const ProgressFacts facts = ProgressRepository(db).progressFacts();
     QHash<qint64, TaskDates> tasks;
-    {
-        SqlQuery q(db, u"SELECT id, finisher_id IS NOT NULL FROM task WHERE removed = 0"_s);
-        q.exec();
-        while (q.next())
-            tasks[q.value(0).toLongLong()].finished = q.value(1).toBool();
+    for (auto it = facts.finished.cbegin(); it != facts.finished.cend(); ++it)
+        tasks[it.key()].finished = it.value();
+    for (const ProgressFacts::Claimed &c : facts.claims) {
+        TaskDates &t = tasks[c.taskId];
+        t.claimedAny = true;
+        keepEarliest(t.claimed, dayOf(c.claimedAt));
     }
-    {
-        SqlQuery q(db, uR"(SELECT c.task_id, c.claimed_at FROM claim c JOIN task t ON t.id = c.task_id
-                           WHERE t.removed = 0)"_s);
-        q.exec();
-        while (q.next()) {
-            TaskDates &t = tasks[q.value(0).toLongLong()];
-            t.claimedAny = true;
-            keepEarliest(t.claimed, dayOf(q.value(1)));
-        }
+    for (const ProgressFacts::Pr &pr : facts.prs) {
+        TaskDates &t = tasks[pr.taskId];
+        t.submittedAny = true;
+        const QDate opened = dayOf(pr.createdAt);
+        const QDate merged = pr.merged ? dayOf(pr.mergedAt) : QDate();
+        keepEarliest(t.opened, opened.isValid() ? opened : merged);
+        keepEarliest(t.merged, merged);
+        if (pr.byFinisher)
+            keepEarliest(t.finisherMerged, merged);
     }
-    {
-        SqlQuery q(db, uR"(SELECT pt.task_id, pr.created_at, pr.merged_at, pr.state,
-                                  lower(pr.author_login) = lower(coalesce(p.login, ''))
-                           FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id JOIN task t ON t.id = pt.task_id
-                           LEFT JOIN participant p ON p.id = t.finisher_id
-                           WHERE t.removed = 0)"_s);
-        q.exec();
-        while (q.next()) {
-            TaskDates &t = tasks[q.value(0).toLongLong()];
-            t.submittedAny = true;
-            const QDate opened = dayOf(q.value(1));
-            const QDate merged = q.value(3).toString() == u"merged" ? dayOf(q.value(2)) : QDate();
-            keepEarliest(t.opened, opened.isValid() ? opened : merged);
-            keepEarliest(t.merged, merged);
-            if (q.value(4).toBool())
-                keepEarliest(t.finisherMerged, merged);
-        }
-    }
-    {
-        SqlQuery q(db, uR"(SELECT t.id, c.updated_at FROM task t JOIN claim c ON c.task_id = t.id
-                           AND c.participant_id = t.finisher_id WHERE t.removed = 0)"_s);
-        q.exec();
-        while (q.next())
-            keepEarliest(tasks[q.value(0).toLongLong()].finisherClaimUpdated, dayOf(q.value(1)));
-    }
+    for (const ProgressFacts::FinisherClaim &c : facts.finisherClaims)
+        keepEarliest(tasks[c.taskId].finisherClaimUpdated, dayOf(c.updatedAt));
 
     ProgressSeries s;
     const std::pair<Milestone::Kind, QDateTime> dates[] = {{Milestone::Launch, event.launchAt},

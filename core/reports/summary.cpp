@@ -1,8 +1,7 @@
 #include "summary.h"
 
-#include "storage/database.h"
 #include "storage/eventrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/progressrepository.h"
 
 #include <QJsonArray>
 
@@ -15,25 +14,15 @@ Summary Summary::load(const Database &db)
     Summary s;
     EventRepository events(db);
     s.event = events.requireEvent();
-    SqlQuery q(db, uR"(
-        SELECT t.track_id, count(*),
-               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM claim c WHERE c.task_id = t.id)),
-               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pr_task p WHERE p.task_id = t.id)),
-               count(t.finisher_id)
-        FROM task t WHERE t.removed = 0 GROUP BY t.track_id)"_s);
-    q.exec();
-    QHash<qint64, TrackFigures> figures;
-    while (q.next())
-        figures.insert(q.value(0).toLongLong(),
-                       {Track(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()});
+    const ProgressRepository progress(db);
+    const QHash<qint64, TrackProgress> figures = progress.trackProgress();
     for (const Track &t : events.tracks()) {
-        TrackFigures f = figures.value(t.id);
-        f.track = t;
-        s.tracks.append(f);
+        const TrackProgress p = figures.value(t.id);
+        s.tracks.append({t, p.tasks, p.claimed, p.submitted, p.completed});
     }
-    s.participants = SqlQuery::scalar(db, u"SELECT count(*) FROM participant"_s).toInt();
-    s.teams = SqlQuery::scalar(db, u"SELECT count(*) FROM team"_s).toInt();
-    s.claims = SqlQuery::scalar(db, u"SELECT count(*) FROM claim"_s).toInt();
+    s.participants = progress.participants();
+    s.teams = progress.teams();
+    s.claims = progress.claims();
     return s;
 }
 
