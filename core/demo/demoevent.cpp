@@ -8,7 +8,7 @@
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/problemrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 
@@ -169,7 +169,7 @@ bool initEvent(const Database &db)
 bool addDemoData(const Database &db)
 {
     initEvent(db);
-    if (SqlQuery::scalar(db, u"SELECT count(*) FROM task"_s).toInt() > 0)
+    if (TaskRepository(db).count() > 0)
         return false;
 
     EventRepository events(db);
@@ -311,10 +311,13 @@ bool addDemoData(const Database &db)
                                       u"PaddlePaddle/PaddleScience", u"PaddlePaddle/PaddleOCR", u"PaddlePaddle/Paddle",
                                       u"openvinotoolkit/openvino",   u"PaddlePaddle/Paddle"};
     for (int i = 0; i < t2Ids.size(); ++i) {
-        SqlQuery(db, u"INSERT INTO camp_project (task_id, repo, description, skills, mentors) VALUES (?, ?, ?, ?, ?)"_s)
-            .bind(t2Ids[i], QString::fromUtf16(repos2[i]), QString::fromUtf16(campProjects[i]), u"C++, Python"_s,
-                  u"@"_s + participants.get(people_[i])->login)
-            .exec();
+        CampProject details;
+        details.taskId = t2Ids[i];
+        details.repo = QString::fromUtf16(repos2[i]);
+        details.description = QString::fromUtf16(campProjects[i]);
+        details.skills = u"C++, Python"_s;
+        details.mentors = u"@"_s + participants.get(people_[i])->login;
+        programmes.saveCampProjectDetails(details);
         CampApplication a;
         a.trackId = t2;
         a.participantId = people_[20 + i];
@@ -348,11 +351,8 @@ bool addDemoData(const Database &db)
     // Defences of the first six campers: five passed with a grade, one did not pass.
     const char16_t *const campGrades[] = {u"优秀", u"良好", u"及格", u"优秀", u"良好", u""};
     for (int i = 0; i < 6; ++i)
-        SqlQuery(db, u"INSERT INTO camp_result (task_id, participant_id, grade, passed, months, defended_at) "
-                     u"VALUES (?, ?, ?, ?, 3, ?)"_s)
-            .bind(t2Ids[i], people_[20 + i], QString::fromUtf16(campGrades[i]), i < 5,
-                  launch.addDays(90 + i).toString(Qt::ISODate))
-            .exec();
+        programmes.saveCampDefence(
+            {t2Ids[i], people_[20 + i], QString::fromUtf16(campGrades[i]), 3, launch.addDays(90 + i).date(), {}});
 
     // Track 3: article topics; several people may write on one topic.
     const qint64 t3 = trackOf(TrackKind::Articles);
@@ -387,7 +387,7 @@ bool addDemoData(const Database &db)
         pr.taskIds = {claim.taskId};
         const qint64 prId = claims.upsertPullRequest(pr);
         if (i < 3) // stage 2: the organisers ranked three articles
-            SqlQuery(db, u"UPDATE pull_request SET prize_rank = ? WHERE id = ?"_s).bind(i + 1, prId).exec();
+            claims.setPrizeRank(prId, i + 1);
         claims.insert(claim);
     }
 
@@ -431,9 +431,7 @@ bool addDemoData(const Database &db)
     tasks.update(project);
     const int shares[] = {5000, 3000, 2000};
     for (int i = 0; i < 3; ++i)
-        SqlQuery(db, u"UPDATE team_member SET share_bp = ? WHERE team_id = ? AND participant_id = ?"_s)
-            .bind(shares[i], teamA, people_[3 + i])
-            .exec();
+        teams.setShare(teamA, people_[3 + i], shares[i]);
     project = *tasks.get(t4Ids[1]);
     project.completionBp = 7000;
     project.defence = Task::Defence::Partly;
@@ -461,12 +459,9 @@ bool addDemoData(const Database &db)
     };
     int n = 2024032101;
     for (const auto &p : problems)
-        SqlQuery(db, u"INSERT INTO problem (source, kind, url, author, text, reason, reply, created_at) "
-                     u"VALUES ('sync', ?, ?, ?, ?, ?, ?, ?)"_s)
-            .bind(QString::fromUtf16(p.kind), issue + QString::number(n++), QString::fromUtf16(p.login),
-                  QString::fromUtf16(p.text), QString::fromUtf16(p.reason), p.reply,
-                  launch.addDays(3).toString(Qt::ISODate))
-            .exec();
+        ProblemRepository(db).add({0, u"sync"_s, QString::fromUtf16(p.kind), issue + QString::number(n++),
+                                   QString::fromUtf16(p.login), QString::fromUtf16(p.text),
+                                   QString::fromUtf16(p.reason), p.reply, launch.addDays(3)});
 
     addDemoJudging(db);
     tx.commit();

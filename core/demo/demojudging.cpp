@@ -2,13 +2,16 @@
 
 #include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
+#include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/participantrepository.h"
+#include "storage/taskrepository.h"
 
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -144,22 +147,19 @@ void addDemoJudging(const Database &db)
     repo.saveRubric(articleRubric, demoActor);
 
     // The fundable-project defence: every claimed project, by its team or its leader.
-    SqlQuery projects(db, u"SELECT t.id, t.number, t.title, c.participant_id, c.team_id FROM task t JOIN claim c ON "
-                          u"c.task_id = t.id WHERE t.track_id = ? ORDER BY t.number, c.id"_s);
-    projects.bind(fundable).exec();
     QSet<qint64> seenTasks;
-    while (projects.next()) {
-        const qint64 task = projects.value(0).toLongLong();
+    for (const ClaimRow &claim : ClaimRepository(db).rows(fundable)) {
+        const qint64 task = claim.claim.taskId;
         if (seenTasks.contains(task))
             continue;
         seenTasks.insert(task);
-        const int number = projects.value(1).toInt();
+        const int number = claim.taskNumber;
         Submission s;
         s.trackId = fundable;
-        s.title = projects.value(2).toString();
+        s.title = claim.taskTitle;
         s.taskId = task;
-        s.participantId = projects.value(3).toLongLong();
-        s.teamId = projects.value(4).toLongLong();
+        s.participantId = claim.claim.participantId;
+        s.teamId = claim.claim.teamId;
         s.links = {{u"pr"_s, u"https://github.com/PaddlePaddle/community/pull/%1"_s.arg(850 + number)},
                    {u"other"_s, u"https://github.com/PaddlePaddle/Paddle/issues/%1"_s.arg(63100 + number)},
                    {u"slides"_s, u"https://github.com/PaddlePaddle/community/blob/master/hackathon/"
@@ -169,20 +169,37 @@ void addDemoJudging(const Database &db)
 
     // The article stage 2: every merged article, with the figures its author reported.
     QRandomGenerator rng(20240614);
-    SqlQuery merged(db, u"SELECT pr.repo, pr.number, pr.title, p.id, t.id FROM pull_request pr "
-                        u"JOIN pr_task pt ON pt.pr_id = pr.id JOIN task t ON t.id = pt.task_id "
-                        u"JOIN participant p ON p.login = pr.author_login "
-                        u"WHERE t.track_id = ? AND pr.state = 'merged' ORDER BY pr.merged_at, pr.number"_s);
-    merged.bind(articles).exec();
-    while (merged.next()) {
+    struct Article
+    {
+        PullRequest pr;
+        qint64 topic = 0;
+        qint64 author = 0;
+    };
+    QList<Article> merged; // by merge time
+    QSet<qint64> topics;
+    for (const Task &t : TaskRepository(db).all(articles))
+        topics.insert(t.id);
+    const ParticipantRepository people(db);
+    for (const PullRequest &pr : ClaimRepository(db).pullRequests()) {
+        const auto author = people.byLogin(pr.authorLogin);
+        if (pr.state != PullRequest::State::Merged || !author)
+            continue;
+        for (const qint64 topic : pr.taskIds)
+            if (topics.contains(topic))
+                merged.append({pr, topic, author->id});
+    }
+    std::stable_sort(merged.begin(), merged.end(), [](const Article &a, const Article &b) {
+        return std::pair(a.pr.mergedAt, a.pr.number) < std::pair(b.pr.mergedAt, b.pr.number);
+    });
+    for (const Article &article : std::as_const(merged)) {
+        const PullRequest &pr = article.pr;
         Submission s;
         s.trackId = articles;
-        s.title = merged.value(2).toString();
-        s.participantId = merged.value(3).toLongLong();
-        s.taskId = merged.value(4).toLongLong();
-        const int pr = merged.value(1).toInt();
-        s.links = {{u"article"_s, u"https://aistudio.baidu.com/projectdetail/%1"_s.arg(7600000 + pr)},
-                   {u"pr"_s, u"https://github.com/%1/pull/%2"_s.arg(merged.value(0).toString()).arg(pr)}};
+        s.title = pr.title;
+        s.participantId = article.author;
+        s.taskId = article.topic;
+        s.links = {{u"article"_s, u"https://aistudio.baidu.com/projectdetail/%1"_s.arg(7600000 + pr.number)},
+                   {u"pr"_s, u"https://github.com/%1/pull/%2"_s.arg(pr.repo).arg(pr.number)}};
         const qint64 views = 300 + rng.bounded(20000);
         s.figures[size_t(Figure::Views)] = views;
         s.figures[size_t(Figure::Likes)] = views / (20 + rng.bounded(30));

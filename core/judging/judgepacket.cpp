@@ -6,7 +6,8 @@
 #include "model/error.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/judgepacketrepository.h"
+#include "storage/taskrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -30,11 +31,6 @@ struct Tr
 
 const QString formatKey = u"hackdesk-judge-packet"_s;
 constexpr qint64 MaxPacketBytes = 64 * 1024 * 1024;
-
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
 
 QString iso(const QDateTime &t)
 {
@@ -454,33 +450,6 @@ int JudgePacket::submittedCount() const
 
 namespace {
 
-struct PacketState
-{
-    QString exportId;
-    QByteArray secret;
-    qint64 baseRevision = 0;
-    QDateTime exportedAt;
-    qint64 importedRevision = 0;
-    QByteArray importedDigest;
-    QDateTime importedAt;
-};
-
-std::optional<PacketState> packetState(const Database &db, qint64 judgeId)
-{
-    SqlQuery q(db, u"SELECT export_id, secret, base_revision, exported_at, imported_revision, imported_digest, "
-                   u"imported_at FROM judge_packet WHERE judge_id = ?"_s);
-    q.bind(judgeId).exec();
-    if (!q.next())
-        return std::nullopt;
-    return PacketState{q.value(0).toString(),
-                       QByteArray::fromHex(q.value(1).toString().toLatin1()),
-                       q.value(2).toLongLong(),
-                       QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
-                       q.value(4).toLongLong(),
-                       q.value(5).toString().toLatin1(),
-                       q.value(6).isNull() ? QDateTime() : QDateTime::fromString(q.value(6).toString(), Qt::ISODate)};
-}
-
 QString when(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : Tr::tr("an unknown time");
@@ -490,7 +459,7 @@ QString when(const QDateTime &t)
 
 std::optional<QDateTime> outstandingPacket(const Database &db, qint64 judgeId)
 {
-    const auto state = packetState(db, judgeId);
+    const auto state = JudgePacketRepository(db).state(judgeId);
     if (state && state->importedRevision < state->baseRevision)
         return state->exportedAt;
     return std::nullopt;
@@ -502,7 +471,7 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
     JudgingRepository repo(db);
     const Event event = EventRepository(db).requireEvent();
     const std::optional<Judge> judge = repo.requireJudgeByLogin(judgeLogin);
-    const std::optional<PacketState> state = packetState(db, judge->id);
+    const std::optional<JudgePacketState> state = JudgePacketRepository(db).state(judge->id);
     if (state && state->importedRevision < state->baseRevision && !replace)
         throw Error(Tr::tr("@%1 already has a packet, exported %2, that was never imported back: import it first, or "
                            "export again with --replace (the earlier packet will then be refused).")
@@ -534,12 +503,8 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
         e.trackId = s.trackId;
         e.title = s.title;
         e.by = repo.authorLabel(s);
-        if (s.taskId) {
-            SqlQuery t(db, u"SELECT number, title FROM task WHERE id = ?"_s);
-            t.bind(s.taskId).exec();
-            if (t.next())
-                e.task = u"No.%1 %2"_s.arg(t.value(0).toInt()).arg(t.value(1).toString());
-        }
+        if (const auto task = s.taskId ? TaskRepository(db).get(s.taskId) : std::nullopt)
+            e.task = u"No.%1 %2"_s.arg(task->number).arg(task->title);
         e.links = s.links;
         e.figures = s.figures;
         packet.entries.append(e);
@@ -563,14 +528,8 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
     }
 
     Transaction tx(db);
-    SqlQuery(db, u"INSERT INTO judge_packet (judge_id, export_id, secret, base_revision, exported_at, "
-                 u"imported_revision, imported_digest, imported_at) VALUES (?, ?, ?, ?, ?, 0, '', NULL) "
-                 u"ON CONFLICT (judge_id) DO UPDATE SET export_id = excluded.export_id, secret = excluded.secret, "
-                 u"base_revision = excluded.base_revision, exported_at = excluded.exported_at, "
-                 u"imported_revision = 0, imported_digest = '', imported_at = NULL"_s)
-        .bind(judge->id, packet.exportId, QString::fromLatin1(packet.key.toHex()), packet.revision,
-              iso(packet.exportedAt))
-        .exec();
+    JudgePacketRepository(db).recordExport(judge->id, packet.exportId, packet.key, packet.revision,
+                                           packet.exportedAt);
     repo.addLog({0,
                  {},
                  actor,
@@ -602,7 +561,7 @@ PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, cons
     if (!judge)
         throw Error(
             Tr::tr("%1 is for @%2, who is not a judge of this event; it is refused.").arg(name, packet.judgeLogin));
-    const std::optional<PacketState> state = packetState(db, judge->id);
+    const std::optional<JudgePacketState> state = JudgePacketRepository(db).state(judge->id);
     if (!state)
         throw Error(Tr::tr("%1: no packet was ever exported for @%2 from this database; it is refused.")
                         .arg(name, judge->login));
@@ -642,10 +601,7 @@ PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, cons
         result.nothingNew = true;
         if (state->importedRevision < known) {
             Transaction tx(db);
-            SqlQuery(db, u"UPDATE judge_packet SET imported_revision = ?, imported_digest = ?, imported_at = ? "
-                         u"WHERE judge_id = ?"_s)
-                .bind(packet.revision, QString::fromLatin1(digest), isoNow(), judge->id)
-                .exec();
+            JudgePacketRepository(db).recordImport(judge->id, packet.revision, digest);
             tx.commit();
         }
         return result;
@@ -710,10 +666,7 @@ PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, cons
     for (qint64 submission : dropped)
         if (repo.removeSheet(judge->id, submission, who, note))
             ++result.sheetsChanged;
-    SqlQuery(db, u"UPDATE judge_packet SET imported_revision = ?, imported_digest = ?, imported_at = ? "
-                 u"WHERE judge_id = ?"_s)
-        .bind(packet.revision, QString::fromLatin1(digest), isoNow(), judge->id)
-        .exec();
+    JudgePacketRepository(db).recordImport(judge->id, packet.revision, digest);
     repo.addLog({0,
                  {},
                  actor,

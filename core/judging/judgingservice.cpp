@@ -4,7 +4,9 @@
 #include "model/error.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
-#include "storage/sqlquery.h"
+#include "storage/participantrepository.h"
+#include "storage/taskrepository.h"
+#include "storage/teamrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -482,8 +484,8 @@ QList<QStringList> submissionRecords(const Database &db, qint64 trackId)
         for (const SubmissionLink &l : s.links)
             links << l.kind + u':' + l.url;
         QString task;
-        if (s.taskId)
-            task = SqlQuery::scalar(db, u"SELECT number FROM task WHERE id = ?"_s, {s.taskId}).toString();
+        if (const auto t = s.taskId ? TaskRepository(db).get(s.taskId) : std::nullopt)
+            task = QString::number(t->number);
         QStringList row{QString::number(s.id), textCell(s.title), textCell(repo.authorLabel(s)), task,
                         links.join(u' ')};
         for (Figure f : AllFigures)
@@ -498,16 +500,13 @@ SubmissionAuthor resolveSubmissionAuthor(const Database &db, const QString &writ
     const QString by = written.trimmed();
     SubmissionAuthor out;
     if (by.startsWith(u'@')) {
-        const QVariant id =
-            SqlQuery::scalar(db, u"SELECT id FROM participant WHERE login = ? COLLATE NOCASE"_s, {by.mid(1).trimmed()});
-        if (id.isValid())
-            out.participantId = id.toLongLong();
+        if (const auto p = ParticipantRepository(db).byLogin(by.mid(1).trimmed()))
+            out.participantId = p->id;
         else
             out.problem = Tr::tr("there is no participant %1.").arg(by);
     } else {
-        const QVariant id = SqlQuery::scalar(db, u"SELECT id FROM team WHERE name = ? COLLATE NOCASE"_s, {by});
-        if (id.isValid())
-            out.teamId = id.toLongLong();
+        if (const auto team = TeamRepository(db).byName(by))
+            out.teamId = team->id;
         else
             out.problem = by.isEmpty()
                               ? Tr::tr("by is empty: give \"@login\" or a team's name.")
@@ -566,10 +565,8 @@ std::pair<int, int> importSubmissionsCsv(const Database &db, qint64 trackId, con
         if (!author.problem.isEmpty())
             problem(author.problem);
         if (!field(u"task"_s).isEmpty()) {
-            const QVariant id = SqlQuery::scalar(db, u"SELECT id FROM task WHERE track_id = ? AND number = ?"_s,
-                                                 {trackId, field(u"task"_s).toInt()});
-            if (id.isValid())
-                s.taskId = id.toLongLong();
+            if (const auto task = TaskRepository(db).byNumber(trackId, field(u"task"_s).toInt()))
+                s.taskId = task->id;
             else
                 problem(Tr::tr("the track has no task No.%1.").arg(field(u"task"_s)));
         }
