@@ -481,6 +481,11 @@ void ProgrammeRepository::saveSubTask(qint64 taskId, const SubTask &s)
         .exec();
 }
 
+void ProgrammeRepository::removeSubTask(qint64 taskId, int number)
+{
+    SqlQuery(m_db, u"DELETE FROM sub_task WHERE task_id = ? AND number = ?"_s).bind(taskId, number).exec();
+}
+
 void ProgrammeRepository::setSubTasks(qint64 taskId, const QList<SubTask> &subTasks)
 {
     if (const QString problem = subTasksProblem(subTasks); !problem.isEmpty())
@@ -491,7 +496,7 @@ void ProgrammeRepository::setSubTasks(qint64 taskId, const QList<SubTask> &subTa
     Transaction tx(m_db);
     for (const SubTask &s : this->subTasks(taskId))
         if (!keep.contains(s.number))
-            SqlQuery(m_db, u"DELETE FROM sub_task WHERE task_id = ? AND number = ?"_s).bind(taskId, s.number).exec();
+            removeSubTask(taskId, s.number);
     for (const SubTask &s : subTasks)
         saveSubTask(taskId, s);
     tx.commit();

@@ -151,6 +151,7 @@ public:
 
     QList<SubTask> subTasks(qint64 taskId) const;
     void saveSubTask(qint64 taskId, const SubTask &subTask);
+    void removeSubTask(qint64 taskId, int number);
     // Makes the project's sub-tasks exactly these (added, changed, the others deleted); refused with nothing
     // changed when subTasksProblem() finds something wrong.
     void setSubTasks(qint64 taskId, const QList<SubTask> &subTasks);
