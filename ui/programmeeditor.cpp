@@ -1,11 +1,14 @@
 #include "programmeeditor.h"
 
 #include "eventsession.h"
+#include "fieldedits.h"
 #include "model/error.h"
 #include "storage/claimrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/rowsnapshot.h"
 #include "storage/taskrepository.h"
+
+#include <QMap>
 
 #include <algorithm>
 #include <memory>
@@ -26,37 +29,78 @@ QList<qint64> claimsOf(const Database &db, qint64 participantId)
 
 } // namespace
 
+ProgrammeEditor::ApplicationEdit ProgrammeEditor::editOf(const CampApplication &a)
+{
+    return {a.id, a.stage, a.project, a.interviewAt, a.interviewer, a.notes};
+}
+
 QString ProgrammeEditor::editApplication(const ApplicationEdit &edit)
 {
-    EventSession *s = m_session;
-    const auto before = ProgrammeRepository(s->database()).application(edit.id);
-    if (!before)
+    const auto now = ProgrammeRepository(m_session->database()).application(edit.id);
+    if (!now)
         return tr("That application no longer exists.");
-    const bool moves = edit.stage != before->stage;
-    QString interviewer = edit.interviewer.trimmed();
-    while (interviewer.startsWith(u'@'))
-        interviewer.remove(0, 1);
-    const bool detailsChange = edit.interviewAt != before->interviewAt || interviewer != before->interviewer ||
-                               edit.notes.trimmed() != before->notes;
+    return editApplication(editOf(*now), edit);
+}
+
+QString ProgrammeEditor::editApplication(const ApplicationEdit &loaded, const ApplicationEdit &edited)
+{
+    EventSession *s = m_session;
+    const auto now = ProgrammeRepository(s->database()).application(loaded.id);
+    if (!now)
+        return tr("That application no longer exists.");
+    ApplicationEdit edit = edited;
+    while (edit.interviewer.startsWith(u'@'))
+        edit.interviewer.remove(0, 1);
+    edit.interviewer = edit.interviewer.trimmed();
+    edit.notes = edit.notes.trimmed();
+    const bool moves = edit.stage != loaded.stage;
+    ApplicationEdit probe = loaded;
+    const bool detailsChange = copyEdited(loaded, edit, edit, probe, &ApplicationEdit::interviewAt,
+                                          &ApplicationEdit::interviewer, &ApplicationEdit::notes);
     if (!moves && !detailsChange)
         return {};
     // Claims the move may add (accepting records the camper's claim), so that undo takes them away again.
-    const QList<qint64> claimsBefore = claimsOf(s->database(), before->participantId);
-    const QString text = moves ? tr("Move @%1 to %2").arg(before->login, applicationStageName(edit.stage))
-                               : tr("Edit @%1's interview").arg(before->login);
+    const QList<qint64> claimsBefore = claimsOf(s->database(), now->participantId);
+    const QString text = moves ? tr("Move @%1 to %2").arg(now->login, applicationStageName(edit.stage))
+                               : tr("Edit @%1's interview").arg(now->login);
+    // The edited fields as they were just before the redo, for the undo.
+    auto before = std::make_shared<ApplicationEdit>(editOf(*now));
     return s->run(new EditCommand(
         s, text,
-        [s, edit, moves] {
+        [s, loaded, edit, moves, before] {
             ProgrammeRepository r(s->database());
-            r.setInterview(edit.id, edit.interviewAt, edit.interviewer, edit.notes);
+            const auto row = r.application(loaded.id);
+            if (!row)
+                throw Error(tr("That application no longer exists."));
+            *before = editOf(*row);
+            ApplicationEdit details = *before;
+            if (copyEdited(loaded, edit, edit, details, &ApplicationEdit::interviewAt, &ApplicationEdit::interviewer,
+                           &ApplicationEdit::notes))
+                r.setInterview(loaded.id, details.interviewAt, details.interviewer, details.notes);
             if (moves)
-                r.moveApplication(edit.id, edit.stage, edit.project);
+                r.moveApplication(loaded.id, edit.stage, edit.project);
         },
-        [s, old = *before, claimsBefore] {
-            ProgrammeRepository(s->database()).restoreApplication(old);
-            for (const qint64 id : claimsOf(s->database(), old.participantId))
-                if (!claimsBefore.contains(id))
-                    ClaimRepository(s->database()).remove(id);
+        [s, loaded, edit, moves, before, claimsBefore] {
+            ProgrammeRepository r(s->database());
+            const auto row = r.application(loaded.id);
+            if (!row)
+                throw Error(tr("That application no longer exists."));
+            CampApplication back = *row;
+            if (moves) {
+                back.stage = before->stage;
+                back.project = before->project;
+            }
+            ApplicationEdit details = editOf(*row);
+            copyEdited(loaded, edit, *before, details, &ApplicationEdit::interviewAt, &ApplicationEdit::interviewer,
+                       &ApplicationEdit::notes);
+            back.interviewAt = details.interviewAt;
+            back.interviewer = details.interviewer;
+            back.notes = details.notes;
+            r.restoreApplication(back);
+            if (moves)
+                for (const qint64 id : claimsOf(s->database(), row->participantId))
+                    if (!claimsBefore.contains(id))
+                        ClaimRepository(s->database()).remove(id);
         }));
 }
 
@@ -154,46 +198,153 @@ QString ProgrammeEditor::setWeeklyReport(qint64 applicationId, int week, int hou
         }));
 }
 
+namespace {
+
+SubTask trimmed(SubTask t)
+{
+    t.title = t.title.trimmed();
+    t.assignee = t.assignee.trimmed();
+    t.prs = t.prs.trimmed();
+    return t;
+}
+
+// The fields of a sub-task the form edits.
+bool applySubTaskEdits(const SubTask &loaded, const SubTask &edited, const SubTask &from, SubTask &to)
+{
+    return copyEdited(loaded, edited, from, to, &SubTask::title, &SubTask::assignee, &SubTask::prs, &SubTask::done,
+                      &SubTask::weight);
+}
+
+QMap<int, SubTask> byNumber(const QList<SubTask> &subTasks)
+{
+    QMap<int, SubTask> out;
+    for (const SubTask &t : subTasks)
+        out.insert(t.number, trimmed(t));
+    return out;
+}
+
+QMap<QString, QString> linksByKind(const QList<std::pair<QString, QString>> &deliverables)
+{
+    QMap<QString, QString> out;
+    for (const auto &[kind, url] : deliverables)
+        if (!url.trimmed().isEmpty())
+            out.insert(kind, url.trimmed());
+    return out;
+}
+
+} // namespace
+
 QString ProgrammeEditor::editFundable(qint64 taskId, Task::Defence defence, const QList<SubTask> &subTasks,
                                       const QList<std::pair<QString, QString>> &deliverables)
+{
+    const auto task = TaskRepository(m_session->database()).get(taskId);
+    if (!task)
+        return tr("That fundable project no longer exists.");
+    ProgrammeRepository r(m_session->database());
+    FundableEdit now{task->defence, r.subTasks(taskId), r.deliverables(taskId)};
+    // A kind the caller does not name is left as it is.
+    FundableEdit edited{defence, subTasks, now.deliverables};
+    QMap<QString, QString> links = linksByKind(now.deliverables);
+    for (const auto &[kind, url] : deliverables)
+        links.insert(kind, url.trimmed());
+    edited.deliverables.clear();
+    for (auto it = links.cbegin(); it != links.cend(); ++it)
+        edited.deliverables.append({it.key(), it.value()});
+    return editFundable(taskId, now, edited);
+}
+
+QString ProgrammeEditor::editFundable(qint64 taskId, const FundableEdit &loaded, const FundableEdit &edited)
 {
     EventSession *s = m_session;
     const auto task = TaskRepository(s->database()).get(taskId);
     if (!task)
         return tr("That fundable project no longer exists.");
-    const QList<SubTask> old = ProgrammeRepository(s->database()).subTasks(taskId);
-    const auto same = [](const SubTask &a, const SubTask &b) {
-        return a.number == b.number && a.title.trimmed() == b.title.trimmed() &&
-               a.assignee.trimmed() == b.assignee.trimmed() && a.prs.trimmed() == b.prs.trimmed() && a.done == b.done &&
-               a.weight == b.weight;
+    if (const QString problem = subTasksProblem(edited.subTasks); !problem.isEmpty())
+        return problem;
+    for (const auto &[kind, url] : edited.deliverables)
+        if (const QString problem = ProgrammeRepository::deliverableProblem(kind, url); !problem.isEmpty())
+            return problem;
+
+    // What the form changed: sub-tasks by number (added, removed or edited), links by kind, the defence.
+    const QMap<int, SubTask> loadedSubs = byNumber(loaded.subTasks), editedSubs = byNumber(edited.subTasks);
+    const auto subTaskEdited = [&](int n) {
+        if (!loadedSubs.contains(n) || !editedSubs.contains(n))
+            return true;
+        SubTask probe = loadedSubs[n];
+        return applySubTaskEdits(loadedSubs[n], editedSubs[n], editedSubs[n], probe);
     };
-    // The deliverables as they would be: the stored ones with these links put in (an empty link removes one).
-    QMap<QString, QString> oldLinks, newLinks;
-    for (const auto &[kind, url] : ProgrammeRepository(s->database()).deliverables(taskId))
-        oldLinks.insert(kind, url);
-    newLinks = oldLinks;
-    for (const auto &[kind, url] : deliverables) {
-        if (url.trimmed().isEmpty())
-            newLinks.remove(kind);
-        else
-            newLinks.insert(kind, url.trimmed());
-    }
-    if (task->defence == defence && old.size() == subTasks.size() &&
-        std::equal(old.cbegin(), old.cend(), subTasks.cbegin(), same) && oldLinks == newLinks)
+    QList<int> numbers;
+    for (const int n : loadedSubs.keys() + editedSubs.keys())
+        if (!numbers.contains(n) && subTaskEdited(n))
+            numbers.append(n);
+    const QMap<QString, QString> loadedLinks = linksByKind(loaded.deliverables),
+                                 editedLinks = linksByKind(edited.deliverables);
+    QStringList kinds;
+    for (const QString &kind : ProgrammeRepository::deliverableKinds())
+        if (loadedLinks.value(kind) != editedLinks.value(kind))
+            kinds.append(kind);
+    const bool defenceEdited = edited.defence != loaded.defence;
+    if (numbers.isEmpty() && kinds.isEmpty() && !defenceEdited)
         return {};
-    auto snapshot = std::make_shared<RowSnapshot>(ProgrammeRepository(s->database()).fundableSnapshot(taskId));
-    const Task::Defence oldDefence = task->defence;
+
+    // The changed sub-tasks, links and defence as they were just before the redo, for the undo.
+    struct Before
+    {
+        QMap<int, std::optional<SubTask>> subTasks;
+        QMap<QString, QString> links;
+        Task::Defence defence = Task::Defence::Pending;
+    };
+    auto before = std::make_shared<Before>();
     return s->run(new EditCommand(
         s, tr("Edit fundable project %1").arg(task->number),
-        [s, taskId, defence, subTasks, deliverables] {
+        [s, taskId, loadedSubs, editedSubs, numbers, editedLinks, kinds, defenceEdited, edited, before] {
             ProgrammeRepository r(s->database());
-            r.setDefence(taskId, defence);
-            r.setSubTasks(taskId, subTasks);
-            r.setDeliverables(taskId, deliverables);
+            const QMap<int, SubTask> now = byNumber(r.subTasks(taskId));
+            const QMap<QString, QString> nowLinks = linksByKind(r.deliverables(taskId));
+            before->subTasks.clear();
+            for (const int n : numbers) {
+                before->subTasks.insert(n, now.contains(n) ? std::optional(now[n]) : std::nullopt);
+                if (!editedSubs.contains(n)) {
+                    r.removeSubTask(taskId, n);
+                } else if (!loadedSubs.contains(n) || !now.contains(n)) {
+                    r.saveSubTask(taskId, editedSubs[n]);
+                } else {
+                    SubTask row = now[n];
+                    applySubTaskEdits(loadedSubs[n], editedSubs[n], editedSubs[n], row);
+                    r.saveSubTask(taskId, row);
+                }
+            }
+            QList<std::pair<QString, QString>> links;
+            for (const QString &kind : kinds) {
+                before->links.insert(kind, nowLinks.value(kind));
+                links.append({kind, editedLinks.value(kind)});
+            }
+            r.setDeliverables(taskId, links);
+            before->defence = TaskRepository(s->database()).get(taskId).value_or(Task()).defence;
+            if (defenceEdited)
+                r.setDefence(taskId, edited.defence);
         },
-        [s, taskId, oldDefence, snapshot] {
-            ProgrammeRepository(s->database()).restoreFundable(taskId, *snapshot);
-            ProgrammeRepository(s->database()).setDefence(taskId, oldDefence);
+        [s, taskId, loadedSubs, editedSubs, numbers, kinds, defenceEdited, before] {
+            ProgrammeRepository r(s->database());
+            const QMap<int, SubTask> now = byNumber(r.subTasks(taskId));
+            for (const int n : numbers) {
+                const std::optional<SubTask> was = before->subTasks.value(n);
+                if (loadedSubs.contains(n) && editedSubs.contains(n) && was && now.contains(n)) {
+                    SubTask row = now[n];
+                    applySubTaskEdits(loadedSubs[n], editedSubs[n], *was, row);
+                    r.saveSubTask(taskId, row);
+                } else if (was) {
+                    r.saveSubTask(taskId, *was);
+                } else {
+                    r.removeSubTask(taskId, n);
+                }
+            }
+            QList<std::pair<QString, QString>> links;
+            for (const QString &kind : kinds)
+                links.append({kind, before->links.value(kind)});
+            r.setDeliverables(taskId, links);
+            if (defenceEdited)
+                r.setDefence(taskId, before->defence);
         }));
 }
 

@@ -33,6 +33,12 @@ public:
         QString interviewer;
         QString notes;
     };
+    static ApplicationEdit editOf(const CampApplication &application);
+    // Saves the fields in which `edited` differs from `loaded` (the form as it opened), written over the
+    // application as it is now, so that what another program changed meanwhile (a sync updating the wishes,
+    // another staff member's notes) is kept; undo puts back only those fields.
+    QString editApplication(const ApplicationEdit &loaded, const ApplicationEdit &edited);
+    // The same against the application as it is now (a stage move from the table).
     QString editApplication(const ApplicationEdit &edit);
     // An application entered by hand for `login` (a participant, added when new) with these choices.
     QString addApplication(qint64 trackId, const QString &login, const CampChoices &choices);
@@ -42,7 +48,17 @@ public:
     // Stores the camper's defence, or with nullopt removes it (not defended yet).
     QString setCampDefence(qint64 taskId, qint64 participantId, const std::optional<CampDefence> &defence);
 
-    // The fundable project's defence result, its whole list of sub-tasks and its deliverables' links.
+    // What the fundable form edits: the defence result, the sub-tasks and the deliverables' links.
+    struct FundableEdit
+    {
+        Task::Defence defence = Task::Defence::Pending;
+        QList<SubTask> subTasks;
+        QList<std::pair<QString, QString>> deliverables; // kind, url; an empty url = none
+    };
+    // Saves what differs between `edited` and `loaded` (the form as it opened), sub-task by sub-task and
+    // field by field, over the project as it is now: a sub-task a sync marked done meanwhile stays done.
+    QString editFundable(qint64 taskId, const FundableEdit &loaded, const FundableEdit &edited);
+    // The same against the project as it is now.
     QString editFundable(qint64 taskId, Task::Defence defence, const QList<SubTask> &subTasks,
                          const QList<std::pair<QString, QString>> &deliverables = {});
 

@@ -526,6 +526,11 @@ void ProgrammeRepository::saveSubTask(qint64 taskId, const SubTask &s)
         .exec();
 }
 
+void ProgrammeRepository::removeSubTask(qint64 taskId, int number)
+{
+    SqlQuery(m_db, u"DELETE FROM sub_task WHERE task_id = ? AND number = ?"_s).bind(taskId, number).exec();
+}
+
 void ProgrammeRepository::setSubTasks(qint64 taskId, const QList<SubTask> &subTasks)
 {
     if (const QString problem = subTasksProblem(subTasks); !problem.isEmpty())
@@ -536,7 +541,7 @@ void ProgrammeRepository::setSubTasks(qint64 taskId, const QList<SubTask> &subTa
     Transaction tx(m_db);
     for (const SubTask &s : this->subTasks(taskId))
         if (!keep.contains(s.number))
-            SqlQuery(m_db, u"DELETE FROM sub_task WHERE task_id = ? AND number = ?"_s).bind(taskId, s.number).exec();
+            removeSubTask(taskId, s.number);
     for (const SubTask &s : subTasks)
         saveSubTask(taskId, s);
     tx.commit();
@@ -660,23 +665,6 @@ QList<FundableProjectView> ProgrammeRepository::fundableProjects(qint64 trackId)
         f.deliverables = deliverables(f.taskId);
     }
     return out;
-}
-
-RowSnapshot ProgrammeRepository::fundableSnapshot(qint64 taskId) const
-{
-    RowSnapshot snapshot;
-    snapshot.take(m_db, u"sub_task"_s, u"task_id = ?"_s, {taskId});
-    snapshot.take(m_db, u"deliverable"_s, u"task_id = ?"_s, {taskId});
-    return snapshot;
-}
-
-void ProgrammeRepository::restoreFundable(qint64 taskId, const RowSnapshot &snapshot)
-{
-    Transaction tx(m_db);
-    SqlQuery(m_db, u"DELETE FROM sub_task WHERE task_id = ?"_s).bind(taskId).exec();
-    SqlQuery(m_db, u"DELETE FROM deliverable WHERE task_id = ?"_s).bind(taskId).exec();
-    snapshot.restore(m_db);
-    tx.commit();
 }
 
 QList<std::pair<QString, QString>> ProgrammeRepository::deliverables(qint64 taskId) const

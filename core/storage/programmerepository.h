@@ -170,6 +170,7 @@ public:
 
     QList<SubTask> subTasks(qint64 taskId) const;
     void saveSubTask(qint64 taskId, const SubTask &subTask);
+    void removeSubTask(qint64 taskId, int number);
     // Makes the project's sub-tasks exactly these (added, changed, the others deleted); refused with nothing
     // changed when subTasksProblem() finds something wrong.
     void setSubTasks(qint64 taskId, const QList<SubTask> &subTasks);
@@ -191,9 +192,6 @@ public:
     // not listed is left alone. Refused, with nothing changed, for an unknown kind or a bad link.
     void setDeliverables(qint64 taskId, const QList<std::pair<QString, QString>> &deliverables);
     QList<FundableProjectView> fundableProjects(qint64 trackId) const;
-    // The fundable project's sub-tasks and deliverables as stored, and putting them back (undo).
-    RowSnapshot fundableSnapshot(qint64 taskId) const;
-    void restoreFundable(qint64 taskId, const RowSnapshot &snapshot);
     // The completion payouts use: the sub-tasks' when there are any, else the one entered on the task.
     int completionBp(qint64 taskId) const;
 

@@ -520,3 +520,74 @@ TEST_F(ProgrammeForms, MarkupInTitlesShowsLiterallyInTheForms)
     ASSERT_TRUE(problem);
     EXPECT_EQ(problem->textFormat(), Qt::PlainText);
 }
+
+// The forms save only what was edited, over the row as it is now: what another program (a sync, another
+// staff member) changed while a form was open is kept, on save and on undo.
+TEST_F(ProgrammeForms, TheApplicationAndFundableFormsWriteOnlyWhatWasEdited)
+{
+    const CampApplication a = applicationAt(ApplicationStage::Applied);
+    ASSERT_TRUE(a.id);
+    ASSERT_TRUE(a.notes.isEmpty());
+    onNextDialog<CampApplicationDialog>([&](CampApplicationDialog *d) {
+        {
+            Database other(path); // another staff member writes a note meanwhile
+            ProgrammeRepository(other).setInterview(a.id, {}, {}, u"Note from elsewhere"_s);
+        }
+        ASSERT_TRUE(d->chooseStage(ApplicationStage::InterviewScheduled));
+        d->scheduledBox()->setChecked(true);
+        QTest::keyClicks(d->interviewerEdit(), u"@SigureMo"_s);
+        d->interviewEdit()->setDateTime(QDateTime(QDate(2024, 4, 2), QTime(14, 30)));
+        okOf(d)->click();
+    });
+    window->camp()->openApplication(a.id);
+    CampApplication after = *ProgrammeRepository(db()).application(a.id);
+    EXPECT_EQ(after.stage, ApplicationStage::InterviewScheduled);
+    EXPECT_EQ(after.interviewer, u"SigureMo"_s);
+    EXPECT_EQ(after.notes, u"Note from elsewhere"_s) << "the notes were not edited in the form";
+    undo()->undo();
+    after = *ProgrammeRepository(db()).application(a.id);
+    EXPECT_EQ(after.stage, ApplicationStage::Applied);
+    EXPECT_TRUE(after.interviewer.isEmpty());
+    EXPECT_EQ(after.notes, u"Note from elsewhere"_s) << "undo puts back only the edited fields";
+    undo()->redo();
+    EXPECT_EQ(ProgrammeRepository(db()).application(a.id)->interviewer, u"SigureMo"_s);
+
+    const qint64 project2 = taskOf(fundableTrack, 2);
+    ProgrammeRepository programmes(db());
+    const QList<SubTask> stored = programmes.subTasks(project2);
+    ASSERT_EQ(stored.size(), 10);
+    ASSERT_FALSE(stored[7].done);
+    ASSERT_FALSE(stored[9].done);
+    const QString slides = u"https://example.com/slides-from-elsewhere.pdf"_s;
+    onNextDialog<FundableProjectDialog>([&](FundableProjectDialog *d) {
+        {
+            Database other(path); // a sync completes sub-task 10 by a merged PR; someone adds the slides
+            ProgrammeRepository there(other);
+            there.linkSubTaskPr(project2, 10, u"PaddlePaddle/Paddle"_s, 4242, ProgrammeRepository::Complete::Always);
+            there.setDeliverable(project2, u"slides"_s, slides);
+        }
+        d->table()->item(2, FundableProjectDialog::ColTitle)->setText(u"改过的标题"_s);
+        d->table()->item(7, FundableProjectDialog::ColDone)->setCheckState(Qt::Checked);
+        okOf(d)->click();
+    });
+    window->fundable()->openProject(project2);
+    QList<SubTask> subs = programmes.subTasks(project2);
+    ASSERT_EQ(subs.size(), 10);
+    EXPECT_EQ(subs[2].title, u"改过的标题"_s);
+    EXPECT_TRUE(subs[7].done);
+    EXPECT_TRUE(subs[9].done) << "the sync's completion is kept";
+    EXPECT_TRUE(subs[9].prs.contains(u"4242"_s));
+    QMap<QString, QString> links;
+    for (const auto &[kind, url] : programmes.deliverables(project2))
+        links.insert(kind, url);
+    EXPECT_EQ(links.value(u"slides"_s), slides);
+    undo()->undo();
+    subs = programmes.subTasks(project2);
+    EXPECT_EQ(subs[2].title, stored[2].title);
+    EXPECT_FALSE(subs[7].done);
+    EXPECT_TRUE(subs[9].done) << "undo puts back only what the form changed";
+    links.clear();
+    for (const auto &[kind, url] : programmes.deliverables(project2))
+        links.insert(kind, url);
+    EXPECT_EQ(links.value(u"slides"_s), slides);
+}

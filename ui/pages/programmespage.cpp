@@ -142,7 +142,7 @@ void CampPage::openApplication(qint64 applicationId)
     if (!a)
         return;
     CampApplicationDialog dialog(m_session->database(), *a, this);
-    dialog.setSubmit([&] { return m_editor.editApplication(dialog.edit()); });
+    dialog.setSubmit([&] { return m_editor.editApplication(ProgrammeEditor::editOf(*a), dialog.edit()); });
     dialog.exec();
 }
 
@@ -240,8 +240,10 @@ void FundablePage::openProject(qint64 taskId)
     if (!project.taskId)
         return;
     FundableProjectDialog dialog(project, task->defence, this);
-    dialog.setSubmit(
-        [&] { return m_editor.editFundable(taskId, dialog.defence(), dialog.subTasks(), dialog.deliverables()); });
+    const ProgrammeEditor::FundableEdit loaded{task->defence, project.subTasks, project.deliverables};
+    dialog.setSubmit([&] {
+        return m_editor.editFundable(taskId, loaded, {dialog.defence(), dialog.subTasks(), dialog.deliverables()});
+    });
     dialog.exec();
 }
 
