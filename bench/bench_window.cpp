@@ -4,6 +4,7 @@
 // same change with the window hidden, which reloads every page, in the same run. See docs/benchmarks.md.
 
 #include "benchcommon.h"
+#include "largeevent.h"
 
 #include "demo/demoevent.h"
 #include "eventsession.h"
@@ -14,9 +15,6 @@
 #include "storage/eventrepository.h"
 
 #include <QApplication>
-#include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,62 +24,9 @@ namespace hd::bench {
 
 namespace {
 
-struct Sizes
-{
-    int tasks = 2000;
-    int people = 6000;
-    int claims = 10000;
-};
-
-void exec(QSqlQuery &q)
-{
-    if (!q.exec())
-        throw Error(u"%1: %2"_s.arg(q.lastQuery(), q.lastError().text()));
-}
-
-// Track-1 tasks in ten directions, people, and claims spread over them in every status.
-void populate(const Database &db, const Sizes &sizes)
-{
-    QRandomGenerator rng(20240320);
-    Transaction tx(db);
-    EventRepository events(db);
-    const qint64 track = events.resolveTrack(u"tasks"_s).id;
-    QList<qint64> directions;
-    for (int d = 0; d < 10; ++d)
-        directions << events.ensureDirection(track, u"方向 %1"_s.arg(d + 1));
-    QSqlQuery task(db.connection()), person(db.connection()), claim(db.connection());
-    task.prepare(u"INSERT INTO task (track_id, number, title, direction_id, stars_milli) VALUES (?, ?, ?, ?, ?)"_s);
-    person.prepare(u"INSERT INTO participant (login, name) VALUES (?, ?)"_s);
-    claim.prepare(u"INSERT OR IGNORE INTO claim (task_id, participant_id, status, claimed_at, updated_at) "
-                  u"VALUES (?, ?, ?, '2024-03-25T00:00:00Z', '2024-04-25T00:00:00Z')"_s);
-    QList<qint64> tasks, people;
-    for (int i = 0; i < sizes.tasks; ++i) {
-        task.bindValue(0, track);
-        task.bindValue(1, 1000 + i);
-        task.bindValue(2, u"为 Paddle 新增 api_%1 API"_s.arg(i + 1));
-        task.bindValue(3, directions[i % directions.size()]);
-        task.bindValue(4, 1000 * (1 + i % 3));
-        exec(task);
-        tasks << task.lastInsertId().toLongLong();
-    }
-    for (int i = 0; i < sizes.people; ++i) {
-        person.bindValue(0, u"dev-%1"_s.arg(i + 1));
-        person.bindValue(1, u"开发者 %1"_s.arg(i + 1));
-        exec(person);
-        people << person.lastInsertId().toLongLong();
-    }
-    for (int i = 0; i < sizes.claims; ++i) {
-        claim.bindValue(0, tasks[rng.bounded(int(tasks.size()))]);
-        claim.bindValue(1, people[rng.bounded(int(people.size()))]);
-        claim.bindValue(2, int(rng.bounded(6)));
-        exec(claim);
-    }
-    tx.commit();
-}
-
 int run(const Options &options)
 {
-    Sizes sizes;
+    LargeEventSizes sizes;
     if (options.quick)
         sizes = {200, 600, 1000};
     QTemporaryDir dir;
@@ -89,7 +34,7 @@ int run(const Options &options)
     {
         Database db(path);
         addDemoData(db);
-        populate(db, sizes);
+        populateLargeEvent(db, sizes);
     }
     MainWindow window(path);
     window.show();

@@ -9,9 +9,12 @@
 #include "model/error.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeaccess.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -200,14 +203,57 @@ int judgesCommand(const CommandContext &ctx)
 
 // ---- scores ----------------------------------------------------------------------------------------------
 
+// scores next: the judge's next submission, the one with the fewest reviews.
+int scoresNext(const CommandContext &ctx, const QCommandLineParser &parser)
+{
+    const Database &db = ctx.database();
+    JudgingRepository repo(db);
+    const qint64 connected = JudgeAccess::connectedJudge(db);
+    qint64 judgeId = connected;
+    if (parser.isSet(u"judge"_s)) {
+        judgeId = repo.requireJudgeByLogin(parser.value(u"judge"_s).trimmed()).id;
+        if (connected && judgeId != connected)
+            throw Error(Tr::tr("This is @%1's connection: it shows only their own next submission.")
+                            .arg(repo.judge(connected)->login));
+    }
+    if (!judgeId)
+        return usage(ctx, Tr::tr("give --judge LOGIN (only a judge's own connection may leave it out)."));
+    const qint64 trackId = parser.isSet(u"track"_s) ? requireTrack(ctx, parser).id : 0;
+    const QString login = repo.judge(judgeId)->login;
+    const std::optional<NextSubmission> next = nextSubmission(db, judgeId, trackId);
+    if (parser.isSet(u"json"_s)) {
+        QJsonObject o;
+        if (next) {
+            const Submission s = *repo.submission(next->submissionId);
+            o = QJsonObject{{u"judge"_s, login},          {u"submission"_s, next->submissionId},
+                 {u"title"_s, s.title},        {u"by"_s, repo.authorLabel(s)},
+                 {u"track"_s, next->trackId},  {u"reviews"_s, next->reviews},
+                 {u"drafts"_s, next->drafts},  {u"draft"_s, next->ownDraft}};
+        }
+        ctx.out << (next ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) : u"null"_s)
+                << Qt::endl;
+        return 0;
+    }
+    if (!next) {
+        ctx.out << Tr::tr("Nothing left for @%1 to score.").arg(login) << Qt::endl;
+        return 0;
+    }
+    const Submission s = *repo.submission(next->submissionId);
+    ctx.out << Tr::tr("Next for @%1: %2 (%n review(s) so far", nullptr, next->reviews)
+                   .arg(login, repo.submissionLabel(s))
+            << (next->ownDraft ? Tr::tr("; your draft is saved") : QString()) << u")."_s << Qt::endl;
+    return 0;
+}
+
 int scoresCommand(const CommandContext &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"action"_s, Tr::tr("template, export, import FILE.csv, lock or unlock"));
+    parser.addPositionalArgument(u"action"_s, Tr::tr("template, export, next, import FILE.csv, lock or unlock"));
     parser.addOption(trackOption());
     parser.addOption(outOption());
     parser.addOption({u"judge"_s, Tr::tr("template, export: only this judge's rows."), u"LOGIN"_s});
     parser.addOption({u"reason"_s, Tr::tr("unlock: why the final results are opened again (logged)."), u"TEXT"_s});
+    parser.addOption({u"json"_s, Tr::tr("next: one JSON object (null when nothing is left).")});
     if (auto code = parseCommandArgs(
             ctx, parser,
             Tr::tr("Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank "
@@ -217,6 +263,8 @@ int scoresCommand(const CommandContext &ctx)
         return *code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
+    if (action == u"next" && pos.size() == 1)
+        return scoresNext(ctx, parser);
     const Database &db = ctx.database();
     if ((action == u"template" || action == u"export") && pos.size() == 1) {
         if (!parser.isSet(u"track"_s))
@@ -266,7 +314,7 @@ int scoresCommand(const CommandContext &ctx)
         return 0;
     }
     return usage(ctx, Tr::tr("use \"scores template|export --track T [--judge LOGIN] [--out FILE]\", "
-                             "\"scores import FILE.csv\", "
+                             "\"scores next [--track T] [--judge LOGIN] [--json]\", \"scores import FILE.csv\", "
                              "\"scores lock --track T\" or \"scores unlock --track T --reason TEXT\"."));
 }
 
@@ -426,7 +474,8 @@ QList<Command> judgingCommands()
          Tr::tr("List or add judges; assign them to a track's submissions (K each, balanced, no conflicts)."),
          judgesCommand},
         {u"scores"_s,
-         u"scores template|export --track T [--judge LOGIN] [--out FILE] | import FILE.csv | lock|unlock --track T"_s,
+         u"scores template|export --track T [--judge LOGIN] [--out FILE] | next [--judge LOGIN] | import FILE.csv | "
+         u"lock|unlock --track T"_s,
          Tr::tr("Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock "
                 "results."),
          scoresCommand},

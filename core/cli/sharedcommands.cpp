@@ -5,6 +5,7 @@
 #include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/eventcopy.h"
+#include "storage/judgeaccess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -107,6 +108,66 @@ int watchCommand(const CommandContext &ctx)
     return code;
 }
 
+int grantJudgeCommand(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"login"_s, Tr::tr("the judge's login, as in judges list"));
+    parser.addOption({u"role"_s, Tr::tr("The PostgreSQL role to use (default: the judge's login)."), u"NAME"_s});
+    if (auto code = parseCommandArgs(
+            ctx, parser,
+            Tr::tr("Gives a judge of a shared event a PostgreSQL login of their own: connected with it, the judge "
+                   "sees only the submissions assigned to them and writes only their own scores, enforced by the "
+                   "server (row-level security). The password is set on the server, never here.")))
+        return *code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1) {
+        ctx.err << Tr::tr("hackdesk grant-judge: give one judge's login, e.g. \"grant-judge liu-yang\".") << Qt::endl;
+        return 2;
+    }
+    const Database &db = ctx.database();
+    const JudgeAccess::Granted g = JudgeAccess::grant(db, pos.first(), parser.value(u"role"_s));
+    const PostgresUrl url = PostgresUrl::parse(db.path());
+    PostgresUrl theirs = url;
+    theirs.user = g.role;
+    ctx.out << (g.created ? Tr::tr("Created the role \"%1\" for the judge @%2 and gave it access to %3.")
+                          : Tr::tr("Gave the role \"%1\" access to %3 as the judge @%2."))
+                   .arg(g.role, g.login, db.path())
+            << Qt::endl;
+    if (g.created)
+        ctx.out << Tr::tr("Set its password on the server (it is never shown or stored by HackDesk), e.g. "
+                          "psql -d %1 -c '\\password \"%2\"'.")
+                       .arg(url.database, g.role)
+                << Qt::endl;
+    ctx.out << Tr::tr("The judge connects with: hackdesk --db %1 scores next").arg(theirs.toString()) << Qt::endl;
+    return 0;
+}
+
+int revokeJudgeCommand(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"login"_s, Tr::tr("the judge's login"));
+    if (auto code = parseCommandArgs(ctx, parser,
+                                     Tr::tr("Takes a judge's PostgreSQL role off the shared event: it can no longer "
+                                            "read or write anything of it. The role stays on the server.")))
+        return *code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1) {
+        ctx.err << Tr::tr("hackdesk revoke-judge: give one judge's login, e.g. \"revoke-judge liu-yang\".")
+                << Qt::endl;
+        return 2;
+    }
+    const Database &db = ctx.database();
+    const QString role = JudgeAccess::revoke(db, pos.first());
+    if (role.isEmpty())
+        ctx.out << Tr::tr("The judge %1 had no role on %2; nothing changed.").arg(pos.first(), db.path()) << Qt::endl;
+    else
+        ctx.out << Tr::tr("The role \"%1\" has no access to %2 any more. It stays on the server (drop it with "
+                          "dropuser when no other event uses it).")
+                       .arg(role, db.path())
+                << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 QList<Command> sharedCommands()
@@ -117,6 +178,12 @@ QList<Command> sharedCommands()
          copyToCommand},
         {u"watch"_s, u"watch [--json] [--count N]"_s,
          Tr::tr("On a shared event: print one line for each change any client commits, as it happens."), watchCommand},
+        {u"grant-judge"_s, u"grant-judge LOGIN [--role NAME]"_s,
+         Tr::tr("On a shared event: a PostgreSQL login for a judge, who then sees only their submissions and "
+                "writes only their scores."),
+         grantJudgeCommand},
+        {u"revoke-judge"_s, u"revoke-judge LOGIN"_s,
+         Tr::tr("On a shared event: take a judge's PostgreSQL login off the event."), revokeJudgeCommand},
     };
 }
 

@@ -255,6 +255,11 @@ void Database::migratePostgres()
     };
     int version = 0;
     if (read(u"SELECT to_regclass('hackdesk_schema') IS NOT NULL"_s).toBool()) {
+        // A login the event was not opened to (a judge whose access was revoked, a mistyped user).
+        if (!read(u"SELECT has_table_privilege('hackdesk_schema', 'SELECT')"_s).toBool())
+            throw Error(Tr::tr("%1: this login may not read the event. Staff give judges access with "
+                               "\"hackdesk --db URL grant-judge LOGIN\".")
+                            .arg(m_path));
         if (!q.exec(u"SELECT application_id, version FROM hackdesk_schema"_s) || !q.next() ||
             q.value(0).toLongLong() != ApplicationId)
             throw Error(Tr::tr("%1 is a PostgreSQL database, but not a HackDesk one.").arg(m_path));

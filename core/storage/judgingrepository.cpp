@@ -1178,4 +1178,43 @@ qint64 JudgingRepository::trackOfSubmission(qint64 submissionId) const
     return SqlQuery::scalar(m_db, u"SELECT track_id FROM submission WHERE id = ?"_s, {submissionId}).toLongLong();
 }
 
+// ---- Saves that check what they replace -------------------------------------------------------------------
+
+bool JudgingRepository::setSheetIfUnchanged(qint64 judgeId, qint64 submissionId,
+                                            const std::optional<ScoreSheet> &expected,
+                                            const std::optional<ScoreSheet> &state, const QString &actor,
+                                            const QString &note)
+{
+    Transaction tx(m_db);
+    // SQLite's transactions take the write lock at once; on PostgreSQL saves of this sheet wait here for
+    // each other, and the read below sees what the one before committed.
+    if (m_db.backend() == Backend::Postgres)
+        SqlQuery(m_db, u"SELECT pg_advisory_xact_lock(CAST(? AS integer), CAST(? AS integer))"_s)
+            .bind(judgeId, submissionId)
+            .exec();
+    const std::optional<ScoreSheet> current = sheet(judgeId, submissionId);
+    if (bool(current) != bool(expected) || (current && !current->sameContent(*expected))) {
+        const auto s = submission(submissionId);
+        const QString what = s ? submissionLabel(*s) : u"#%1"_s.arg(submissionId);
+        auto describe = [](const std::optional<ScoreSheet> &sh) {
+            if (!sh)
+                return Tr::tr("no sheet");
+            QStringList scores;
+            for (auto it = sh->scores.cbegin(); it != sh->scores.cend(); ++it)
+                scores << QString::number(it.value());
+            return Tr::tr("%1, scores %2, comment \"%3\"")
+                .arg(sheetStatusKey(sh->status), scores.isEmpty() ? u"-"_s : scores.join(u' '), sh->comment);
+        };
+        throw SheetConflict(Tr::tr("@%1's sheet for %2 was changed by %3 since it was read: it is now %4; this save "
+                                   "wanted %5. Nothing was saved.")
+                                .arg(judgeLogin(judgeId), what,
+                                     current ? current->updatedBy : Tr::tr("someone"), describe(current),
+                                     describe(state)),
+                            current);
+    }
+    const bool changed = setSheet(judgeId, submissionId, state, actor, note);
+    tx.commit();
+    return changed;
+}
+
 } // namespace hd

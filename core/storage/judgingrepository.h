@@ -2,6 +2,7 @@
 
 #include "judging/judgingmodel.h"
 #include "judging/judgingrules.h"
+#include "model/error.h"
 #include "storage/rowsnapshot.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace hd {
 
@@ -16,6 +18,21 @@ class Database;
 
 // Who is making a change, for the judging log: the operating system's user name ("staff" when unknown).
 QString currentActor();
+
+// A score sheet changed by someone else since the editor read it (see setSheetIfUnchanged()).
+class SheetConflict : public Error
+{
+public:
+    SheetConflict(const QString &message, std::optional<ScoreSheet> theirs)
+        : Error(message)
+        , m_theirs(std::move(theirs))
+    {}
+    // The sheet as it is stored now (nullopt: deleted).
+    const std::optional<ScoreSheet> &theirs() const { return m_theirs; }
+
+private:
+    std::optional<ScoreSheet> m_theirs;
+};
 
 // A judge with what the screens and the assignment show beside them.
 struct JudgeLoad
@@ -109,6 +126,12 @@ public:
     // Puts the sheet back to `state` (saved, or deleted when nullopt): what undo and imports use.
     bool setSheet(qint64 judgeId, qint64 submissionId, const std::optional<ScoreSheet> &state,
                   const QString &actor = currentActor(), const QString &note = {});
+    // setSheet() for an editor that read the sheet as `expected` (nullopt: there was none): saves only when
+    // the stored sheet still has that content, else throws SheetConflict (holding the stored sheet) and
+    // changes nothing. Saves of the same sheet by several clients at once take turns, so none is lost.
+    bool setSheetIfUnchanged(qint64 judgeId, qint64 submissionId, const std::optional<ScoreSheet> &expected,
+                             const std::optional<ScoreSheet> &state, const QString &actor = currentActor(),
+                             const QString &note = {});
 
     // The lock
     TrackLock lock(qint64 trackId) const;

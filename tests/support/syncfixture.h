@@ -70,7 +70,7 @@ protected:
     void SetUp() override
     {
         ensureCoreApplication();
-        db = std::make_unique<Database>(dir.path(QStringLiteral("e.sqlite")));
+        db = std::make_unique<Database>(databaseLocation());
         initEvent(*db);
         EventRepository events(*db);
         events.setSetting(QStringLiteral("github.api-url"), server.apiUrl());
@@ -82,6 +82,9 @@ protected:
         server.setNow([this] { return clock.now(); });
         options.transferTimeoutMs = 2000;
     }
+
+    // Where the event lives: an SQLite file; the PostgreSQL tests give a server's database instead.
+    virtual QString databaseLocation() { return dir.path(QStringLiteral("e.sqlite")); }
 
     SyncReport sync()
     {
