@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -1185,6 +1186,74 @@ std::optional<Stars> parseIssueStars(QStringView text, bool *atMost)
         return std::nullopt;
     }
     return Stars::parse(number);
+}
+
+namespace {
+
+// The items of an RFC list ("1、3、5-7") without the tasks of notRequired, in the list's own separator;
+// a null string when it names none of them (the line stays as written).
+QString rfcListWithout(QStringView list, const QSet<int> &notRequired)
+{
+    const Patterns &p = patterns();
+    QString text = list.toString();
+    text.remove(u'*').remove(u'`').remove(u'。');
+    text = text.trimmed();
+    if (text.isEmpty() || !text.front().isDigit())
+        return {};
+    text.replace(p.rangeDash, u"-"_s);
+    const auto separator = p.listSeparators.match(text);
+    const QString joint = separator.hasMatch() ? separator.captured() : u"、"_s;
+    QStringList kept;
+    bool dropped = false;
+    for (const QString &item : text.split(p.listSeparators, Qt::SkipEmptyParts)) {
+        const auto m = p.listItem.match(item);
+        const int from = m.hasMatch() ? readNumber(m.captured(1)) : 0;
+        const int to = m.hasMatch() && m.hasCaptured(2) ? readNumber(m.captured(2)) : from;
+        bool any = false;
+        for (int n = from; from > 0 && to - from < MaxRange && n <= to && !any; ++n)
+            any = notRequired.contains(n);
+        if (!any) {
+            kept.append(item); // unknown numbers too: the reader reports them
+            continue;
+        }
+        dropped = true;
+        for (int n = from; n <= to; ++n) {
+            if (notRequired.contains(n))
+                continue;
+            int last = n;
+            while (last + 1 <= to && !notRequired.contains(last + 1))
+                ++last;
+            kept.append(last == n ? QString::number(n) : u"%1-%2"_s.arg(n).arg(last));
+            n = last;
+        }
+    }
+    if (!dropped)
+        return {};
+    qsizetype lead = 0;
+    while (lead < list.size() && list[lead].isSpace())
+        ++lead;
+    return list.left(lead).toString() + (kept.isEmpty() ? u"无"_s : kept.join(joint));
+}
+
+} // namespace
+
+QString issueRfcListsWithout(const QString &text, const QSet<int> &notRequired)
+{
+    if (notRequired.isEmpty() || !text.contains(u"RFC"_s, Qt::CaseInsensitive))
+        return text;
+    QStringList lines = text.split(u'\n');
+    bool changed = false;
+    for (QString &line : lines) {
+        const auto m = patterns().rfcList.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString list = rfcListWithout(m.capturedView(1), notRequired);
+        if (list.isNull())
+            continue;
+        line = line.left(m.capturedStart(1)) + list;
+        changed = true;
+    }
+    return changed ? lines.join(u'\n') : text;
 }
 
 QStringList issueRowCells(QStringView rowText, qsizetype columns)

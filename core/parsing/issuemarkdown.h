@@ -5,6 +5,7 @@
 #include "model/track.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -52,7 +53,10 @@
 //   cell after the stars, if any: "¥1,500" or "⭐️ ¥1,500".
 // - RFC required: a marker "(需 RFC)", "（需要先提交RFC）" or "【需RFC】" in the title cell, or a line
 //   anywhere outside the tables such as "需要先提交 RFC 的任务：1、3、5-7". Written only as a
-//   marker after the title link: "[title](url) 【需 RFC】". A list line in the preamble stays there verbatim.
+//   marker after the title link: "[title](url) 【需 RFC】". A list line (in the preamble or between the
+//   tables) stays there as written while every task it names still requires an RFC; a task whose flag
+//   was turned off is taken out of it (see issueRfcListsWithout), so that reading the text back does not
+//   turn the flag on again.
 // - Claimants: one per "<br>"-separated entry, "@login <img src=".../badge/状态-提交PR-F39C12" />
 //   [#123](url)"; the status comes from the badge's words (the colour is ignored), a missing badge is
 //   报名, a Markdown image badge works too. Written in exactly that form, each entry ending in "<br>".
@@ -213,6 +217,10 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
 // A difficulty written in any of the star notations above; nullopt when it is something else. atMost (when
 // given) says whether it is an upper bound ("最高0.2⭐️", "≤0.2⭐", "up to 0.2🌟").
 std::optional<Stars> parseIssueStars(QStringView text, bool *atMost = nullptr);
+// Text with its RFC lists ("需要先提交 RFC 的任务：1、3、5-7") naming none of the tasks notRequired: their
+// numbers are taken out (a range is split), the rest stays in the list's separator; a list left empty
+// says "无". Lines that name none of them, and all other text, stay as written.
+QString issueRfcListsWithout(const QString &text, const QSet<int> &notRequired);
 // The canonical star notation the writer uses; an upper bound gets "最高" before it ("≤" in English).
 QString formatIssueStars(Stars stars);
 QString formatIssueStars(Stars stars, bool atMost, IssueLanguage language);

@@ -548,8 +548,15 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
     if (const qsizetype unnamed = directions.indexOf(QString()); unnamed > 0)
         directions.move(unnamed, 0);
 
+    // RFC lists kept as written name no task whose flag is off (staff may have turned it off by hand).
+    QSet<int> notRequired;
+    for (const IssueTask &task : list.tasks)
+        if (!task.rfcRequired)
+            notRequired.insert(task.number);
+    const auto withLists = [&notRequired](const QString &text) { return issueRfcListsWithout(text, notRequired); };
+
     QString out;
-    QString preamble = list.preamble;
+    QString preamble = withLists(list.preamble);
     while (!preamble.isEmpty() && preamble.back().isSpace())
         preamble.chop(1);
     if (!preamble.isEmpty())
@@ -584,7 +591,7 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
             continue;
         written.insert(table.direction);
         if (!table.lead.isEmpty())
-            out += table.lead + u"\n\n"_s;
+            out += withLists(table.lead) + u"\n\n"_s;
         if ((first || table.direction != heading || !table.lead.isEmpty()) && !table.direction.isEmpty())
             out += (table.heading.isEmpty() ? u"### "_s + QString(table.direction).replace(u'\n', u' ').trimmed()
                                             : table.heading) +
@@ -592,7 +599,7 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
         first = false;
         heading = table.direction;
         if (!table.before.isEmpty())
-            out += table.before + u"\n\n"_s;
+            out += withLists(table.before) + u"\n\n"_s;
         if (!table.headless) {
             out += table.header + u'\n';
             out += (table.separator.isEmpty() ? u"|"_s + u" --- |"_s.repeated(table.columns.size()) : table.separator) +
@@ -613,7 +620,7 @@ QString writeIssueBody(const IssueTaskList &list, TrackKind kind, IssueLanguage 
         unreadBefore(0);
         out += u'\n';
         if (!table.after.isEmpty())
-            out += table.after + u"\n\n"_s;
+            out += withLists(table.after) + u"\n\n"_s;
     }
     const Layout layout = layoutFor(kind, language);
     for (const QString &direction : directions) {

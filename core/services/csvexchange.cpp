@@ -40,6 +40,9 @@ struct Row
 {
     int line = 0;
     QHash<QString, QString> values;
+    QStringList columns; // the header's, lower case: an optional column may be absent
+
+    bool has(const QString &column) const { return columns.contains(column); }
 
     QString operator[](const QString &column) const { return values.value(column); }
 };
@@ -229,8 +232,9 @@ QList<Row> tableRows(const QList<CsvRecord> &records, CsvKind kind, const QStrin
         names.append(name);
     }
     QStringList missing;
+    const QStringList optional = csvOptionalColumns(kind);
     for (const QString &c : columns)
-        if (!names.contains(c))
+        if (!names.contains(c) && !optional.contains(c))
             missing.append(c);
     if (!unknown.isEmpty())
         problems.append({header.line, Tr::tr("unknown column(s) %1; the %2 columns are %3.")
@@ -256,7 +260,7 @@ QList<Row> tableRows(const QList<CsvRecord> &records, CsvKind kind, const QStrin
                                               .arg(needed)});
             continue;
         }
-        Row row{record.line, {}};
+        Row row{record.line, {}, names};
         bool empty = true;
         for (qsizetype i = 0; i < record.fields.size(); ++i) {
             const QString value = record.fields[i].trimmed();
@@ -414,6 +418,7 @@ private:
         const auto rfc = flag(row, u"rfc_required"_s);
         const auto locked = flag(row, u"locked"_s);
         const auto removed = flag(row, u"removed"_s);
+        const auto atMost = flag(row, u"stars_at_most"_s);
         if (track && num) {
             const auto key = std::make_pair(track->id, *num);
             if (const auto it = m_taskLines.constFind(key); it != m_taskLines.cend())
@@ -436,6 +441,8 @@ private:
         t.url = textValue(row[u"url"_s]);
         t.directionId = EventRepository(m_db).ensureDirection(track->id, textValue(row[u"direction"_s]));
         t.stars = stars;
+        if (row.has(u"stars_at_most"_s)) // an older file without the column keeps the bound
+            t.starsAtMost = *atMost;
         t.cashFen = cash;
         t.rfcRequired = *rfc;
         t.locked = *locked;
@@ -444,8 +451,8 @@ private:
             tasks.insert(t);
             ++m_result.added;
         } else if (t.title != existing->title || t.url != existing->url || t.directionId != existing->directionId ||
-                   t.stars != existing->stars || t.cashFen != existing->cashFen ||
-                   t.rfcRequired != existing->rfcRequired || t.locked != existing->locked ||
+                   t.stars != existing->stars || t.starsAtMost != existing->starsAtMost ||
+                   t.cashFen != existing->cashFen || t.rfcRequired != existing->rfcRequired || t.locked != existing->locked ||
                    t.removed != existing->removed) {
             tasks.update(t);
             ++m_result.updated;
@@ -843,7 +850,7 @@ QStringList csvColumns(CsvKind kind)
     switch (kind) {
     case CsvKind::Tasks:
         return {u"track"_s, u"number"_s, u"title"_s,        u"url"_s,    u"direction"_s,
-                u"stars"_s, u"cash"_s,   u"rfc_required"_s, u"locked"_s, u"removed"_s};
+                u"stars"_s, u"cash"_s,   u"rfc_required"_s, u"locked"_s, u"removed"_s, u"stars_at_most"_s};
     case CsvKind::Participants:
         return {u"login"_s, u"name"_s, u"email"_s, u"organisation"_s};
     case CsvKind::Claims:
@@ -856,6 +863,13 @@ QStringList csvColumns(CsvKind kind)
     case CsvKind::SubTasks:
         return {u"track"_s, u"project"_s, u"number"_s, u"title"_s, u"assignee"_s, u"prs"_s, u"done"_s, u"weight"_s};
     }
+    return {};
+}
+
+QStringList csvOptionalColumns(CsvKind kind)
+{
+    if (kind == CsvKind::Tasks)
+        return {u"stars_at_most"_s};
     return {};
 }
 
@@ -889,7 +903,7 @@ QList<QStringList> CsvExchange::exportRecords(CsvKind kind, int *skipped) const
             out.append({labels.value(t.trackId), QString::number(t.number), textCell(t.title), textCell(t.url),
                         textCell(directions.value(t.directionId)), t.stars.toString(),
                         t.cashFen ? cashText(*t.cashFen, currency) : QString(), flagText(t.rfcRequired),
-                        flagText(t.locked), flagText(t.removed)});
+                        flagText(t.locked), flagText(t.removed), flagText(t.starsAtMost)});
         break;
     }
     case CsvKind::Participants:

@@ -12,10 +12,11 @@
 // Tasks, participants and claims exchanged with spreadsheets as CSV files.
 //
 // Every file starts with a header naming its columns (any order, any case, surrounding spaces ignored).
-// Every column of the kind must be there and no other; values are trimmed; rows whose fields are all
-// empty are skipped.
+// Every column of the kind must be there and no other, except the optional ones (csvOptionalColumns: a
+// column added later, so that files written before it still import); values are trimmed; rows whose
+// fields are all empty are skipped.
 //
-//   tasks:        track,number,title,url,direction,stars,cash,rfc_required,locked,removed
+//   tasks:        track,number,title,url,direction,stars,cash,rfc_required,locked,removed,stars_at_most
 //   participants: login,name,email,organisation
 //   claims:       track,task,login,status,claimed_at
 //   applications:   track,login,first_choice,other_wishes,reassignment,stage,project   (code camp)
@@ -38,6 +39,10 @@
 // - stars: "1", "0.5", "0.025" (at most three decimals); empty = 0. cash: an amount in the event's
 //   currency ("1500", "1,500", "¥1500.50" for CNY); empty = the task pays stars. Exports write "1500" or "1500.50".
 // - rfc_required, locked, removed: 1/0, true/false, yes/no (any case); empty = no. Exports write 1/0.
+// - stars_at_most (optional): 1 when stars is an upper bound ("最高0.2⭐️" in the issue), as a flag above.
+//   Payouts pay the bound itself (0.2 stars for "最高0.2⭐️"): the cap is what staff agreed to pay, and a
+//   lower figure would be a hand edit of stars. A file without the column leaves a stored task's bound as
+//   it is (a new task has none).
 // - direction: the direction's name, created in the track when missing; empty = none.
 // - login: a GitHub login, with or without '@'.
 // - status: the event's badge word (报名, 提交RFC, 完成设计文档, 提交PR, 部分完成, 完成任务) or the
@@ -76,6 +81,8 @@ QString csvKindKey(CsvKind kind);
 std::optional<CsvKind> csvKindFromKey(QStringView key);
 // The columns of a kind, in the order exports write them.
 QStringList csvColumns(CsvKind kind);
+// Those of them an import does without (added later: older files lack them).
+QStringList csvOptionalColumns(CsvKind kind);
 
 // What an import did.
 struct CsvImportResult

@@ -84,7 +84,8 @@ TEST(CsvKinds, KeysAndColumns)
     EXPECT_FALSE(csvKindFromKey(u"teams"));
     EXPECT_EQ(csvColumns(CsvKind::Participants).join(u','), u"login,name,email,organisation"_s);
     EXPECT_EQ(csvColumns(CsvKind::Tasks).join(u','),
-              u"track,number,title,url,direction,stars,cash,rfc_required,locked,removed"_s);
+              u"track,number,title,url,direction,stars,cash,rfc_required,locked,removed,stars_at_most"_s);
+    EXPECT_EQ(csvOptionalColumns(CsvKind::Tasks), QStringList{u"stars_at_most"_s});
     EXPECT_EQ(csvColumns(CsvKind::Claims).join(u','), u"track,task,login,status,claimed_at"_s);
 }
 
@@ -94,7 +95,8 @@ TEST_F(CsvExchangeTest, ExportStartsWithABomAndTheHeader)
     EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBFlogin,name,email,organisation\r\n"));
     EXPECT_TRUE(bytes.contains("\r\nmegemini,Megemini,"));
     const QByteArray tasks = CsvExchange(*db).exportCsv(CsvKind::Tasks, CsvBom::Without);
-    EXPECT_TRUE(tasks.startsWith("track,number,title,url,direction,stars,cash,rfc_required,locked,removed\r\n"));
+    EXPECT_TRUE(
+        tasks.startsWith("track,number,title,url,direction,stars,cash,rfc_required,locked,removed,stars_at_most\r\n"));
     EXPECT_TRUE(tasks.contains("\r\ntasks,8,"));
 }
 
@@ -209,7 +211,36 @@ TEST_F(CsvExchangeTest, TasksAreAddedAndUpdatedKeepingWhatTheFileDoesNotHold)
     EXPECT_TRUE(camp.locked);
     EXPECT_TRUE(camp.removed);
     EXPECT_EQ(camp.directionId, 0);
-    EXPECT_TRUE(CsvExchange(*db).exportCsv(CsvKind::Tasks).contains(",3,1500.50,0,1,1\r\n"));
+    EXPECT_TRUE(CsvExchange(*db).exportCsv(CsvKind::Tasks).contains(",3,1500.50,0,1,1,0\r\n"));
+}
+
+// "最高0.2⭐️" in the issue: stars 0.2 as an upper bound, exchanged in the optional stars_at_most column.
+TEST_F(CsvExchangeTest, TheStarsUpperBoundIsAnOptionalColumn)
+{
+    const QString header = tasksHeader.trimmed() + u",stars_at_most\n"_s;
+    CsvImportResult r = import(CsvKind::Tasks, header + u"%1,901,算子 A,,,0.2,,0,0,0,1\n"
+                                                        u"%1,902,算子 B,,,0.2,,0,0,0,\n"_s.arg(tasksTrack));
+    EXPECT_EQ(r.added, 2);
+    EXPECT_TRUE(task(901).starsAtMost);
+    EXPECT_EQ(task(901).stars, *Stars::parse(u"0.2"_s));
+    EXPECT_FALSE(task(902).starsAtMost); // empty = no
+    EXPECT_TRUE(CsvExchange(*db).exportCsv(CsvKind::Tasks).contains(",901,算子 A,,,0.2,,0,0,0,1\r\n"));
+
+    // A file written before the column: its tasks keep their bound, new ones have none.
+    r = import(CsvKind::Tasks, tasksHeader + u"%1,901,算子 A2,,,0.2,,0,0,0\n%1,903,算子 C,,,1,,0,0,0\n"_s.arg(tasksTrack));
+    EXPECT_EQ(r.updated, 1);
+    EXPECT_EQ(r.added, 1);
+    EXPECT_TRUE(task(901).starsAtMost);
+    EXPECT_EQ(task(901).title, u"算子 A2"_s);
+    EXPECT_FALSE(task(903).starsAtMost);
+
+    // The column says no: the bound goes; a bad flag is refused, naming the column and the line.
+    r = import(CsvKind::Tasks, header + u"%1,901,算子 A2,,,0.2,,0,0,0,0\n"_s.arg(tasksTrack));
+    EXPECT_EQ(r.updated, 1);
+    EXPECT_FALSE(task(901).starsAtMost);
+    expectRefused(CsvKind::Tasks, header + u"%1,901,算子 A2,,,0.2,,0,0,0,maybe\n"_s.arg(tasksTrack),
+                  {u"line 2"_s, u"stars_at_most \"maybe\""_s});
+    EXPECT_FALSE(task(901).starsAtMost);
 }
 
 TEST_F(CsvExchangeTest, ClaimStatusesOnlyRise)

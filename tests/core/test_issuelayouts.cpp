@@ -183,3 +183,72 @@ INSTANTIATE_TEST_SUITE_P(Editions, IssueLayoutFiles, ::testing::ValuesIn(layoutF
                                      c = '_';
                              return name;
                          });
+
+namespace {
+
+const QString rfcBody = u"### 框架 API 开发\n\n"
+                        u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
+                        u"| :---: | :---: | :--- | :--- | :---: |\n"
+                        u"| 1 | ⭐️ | [为 Paddle 新增 a API](https://github.com/PaddlePaddle/Paddle/issues/1) |  |  |\n"
+                        u"| 2 | ⭐️ | [为 Paddle 新增 b API](https://github.com/PaddlePaddle/Paddle/issues/2) |  |  |\n"
+                        u"| 3 | ⭐️ | [为 Paddle 新增 c API](https://github.com/PaddlePaddle/Paddle/issues/3) |  |  |\n"
+                        u"| 4 | ⭐️ | [为 Paddle 新增 d API](https://github.com/PaddlePaddle/Paddle/issues/4) |  |  |\n"
+                        u"\n需要先提交 RFC 的任务：1、2-4\n"_s;
+
+bool rfcOf(const Database &db, qint64 trackId, int number)
+{
+    return TaskRepository(db).byNumber(trackId, number)->rfcRequired;
+}
+
+} // namespace
+
+// Issue 13: an RFC list under the table named a task whose flag staff had turned off by hand; the export
+// kept the list as written, so reading it back turned the flag on again. The export now takes the task
+// out of the list (splitting a range), and the hand edit survives the round trip.
+TEST(IssueRfcList, AFlagTurnedOffByHandStaysOffThroughExportAndReimport)
+{
+    TempDir dir;
+    Database db(dir.path(u"r.sqlite"_s));
+    initEvent(db);
+    const Track track = EventRepository(db).resolveTrack(u"tasks"_s);
+    importIssueBody(db, track, rfcBody, false);
+    for (int n = 1; n <= 4; ++n)
+        ASSERT_TRUE(rfcOf(db, track.id, n)) << n;
+    // Nothing changed: the list stays as written.
+    EXPECT_TRUE(exportIssueBody(db, track).contains(u"\n需要先提交 RFC 的任务：1、2-4\n"_s));
+
+    Task three = *TaskRepository(db).byNumber(track.id, 3);
+    three.rfcRequired = false;
+    TaskRepository(db).update(three);
+    const QString exported = exportIssueBody(db, track);
+    EXPECT_TRUE(exported.contains(u"\n需要先提交 RFC 的任务：1、2、4\n"_s)) << exported.toStdString();
+    EXPECT_FALSE(exported.contains(u"【需 RFC】"_s)) << exported.toStdString();
+
+    const IssueImportReport again = importIssueBody(db, track, exported, false);
+    EXPECT_TRUE(again.problems.isEmpty()) << again.problems.value(0).reason.toStdString();
+    EXPECT_FALSE(rfcOf(db, track.id, 3));
+    for (int n : {1, 2, 4})
+        EXPECT_TRUE(rfcOf(db, track.id, n)) << n;
+    EXPECT_EQ(exportIssueBody(db, track), exported);
+
+    // Every flag off: the list says 无, and nothing turns on again.
+    for (int n : {1, 2, 4}) {
+        Task t = *TaskRepository(db).byNumber(track.id, n);
+        t.rfcRequired = false;
+        TaskRepository(db).update(t);
+    }
+    const QString none = exportIssueBody(db, track);
+    EXPECT_TRUE(none.contains(u"\n需要先提交 RFC 的任务：无\n"_s)) << none.toStdString();
+    importIssueBody(db, track, none, false);
+    for (int n = 1; n <= 4; ++n)
+        EXPECT_FALSE(rfcOf(db, track.id, n)) << n;
+}
+
+TEST(IssueRfcList, OnlyTheNamedTasksLeaveAList)
+{
+    const QString text = u"说明\n需要先提交 RFC 的任务：**1, 3～5, 9**\n其他"_s;
+    EXPECT_EQ(issueRfcListsWithout(text, {}), text);
+    EXPECT_EQ(issueRfcListsWithout(text, {2, 7}), text);
+    EXPECT_EQ(issueRfcListsWithout(text, {4}), u"说明\n需要先提交 RFC 的任务：1, 3, 5, 9\n其他"_s);
+    EXPECT_EQ(issueRfcListsWithout(text, {1, 9}), u"说明\n需要先提交 RFC 的任务：3-5\n其他"_s);
+}

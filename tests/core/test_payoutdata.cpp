@@ -2,6 +2,7 @@
 #include "services/payoutdata.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "storage/taskrepository.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -71,4 +72,30 @@ TEST_F(PayoutData, JsonKeepsTheContract)
     const QJsonObject track = json[u"tracks"_s].toArray().first().toObject();
     for (const char *key : {"id", "kind", "budget_fen", "committed_fen"})
         EXPECT_TRUE(track.contains(QLatin1StringView(key))) << key;
+}
+
+// "最高0.2⭐️": the task pays its bound, 0.2 stars, like a task of 0.2 stars.
+TEST_F(PayoutData, AnUpperBoundTaskPaysTheBound)
+{
+    const PayoutInput before = payoutInput(*db);
+    ASSERT_FALSE(before.tasks.isEmpty());
+    const CompletedTask &done = before.tasks.first();
+    const qint64 trackId = SqlQuery::scalar(*db, u"SELECT id FROM track WHERE kind = 'tasks' ORDER BY position"_s).toLongLong();
+    Task t = *TaskRepository(*db).byNumber(trackId, done.number);
+    t.stars = *Stars::parse(u"0.2"_s);
+    t.cashFen.reset();
+    t.starsAtMost = true;
+    TaskRepository(*db).update(t);
+    const PayoutInput after = payoutInput(*db);
+    for (const CompletedTask &c : after.tasks)
+        if (c.number == done.number && c.trackId == trackId) {
+            EXPECT_EQ(c.stars, *Stars::parse(u"0.2"_s));
+            EXPECT_FALSE(c.cashFen);
+        }
+    const PayoutReport r = calculatePayouts(after);
+    Fen taskFen = 0;
+    for (const CompletedTask &c : after.tasks)
+        taskFen += c.cashFen ? *c.cashFen : c.stars.toFen(200'000);
+    EXPECT_EQ(r.tracks[0].grossFen, taskFen);
+    EXPECT_EQ(Stars::parse(u"0.2"_s)->toFen(200'000), 40'000); // ¥400 at ¥2,000 a star
 }

@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/taskrepository.h"
 #include "testutil.h"
 #include "translations.h"
 #include "ui/demowindow.h"
@@ -221,6 +222,37 @@ TEST_F(DailyUse, ATasksContextMenuEditsRemovesAndOpensTheIssue)
     menuAction(menu.get(), u"Delete"_s)->trigger();
     EXPECT_EQ(tasks->model()->rowCount(), before - 1);
     EXPECT_LT(tasks->model()->rowOfId(id), 0);
+}
+
+// "最高0.2⭐️" in the issue: the Tasks page shows the task's reward as an upper bound.
+TEST_F(DailyUse, TheTasksPageShowsAnUpperBoundOfStars)
+{
+    window->showPage(MainWindow::Tasks);
+    TablePage *tasks = window->page(MainWindow::Tasks);
+    const Database &db = window->session()->database();
+    const qint64 trackId = EventRepository(db).resolveTrack(u"tasks"_s).id;
+    Task t = TaskRepository(db).all(trackId).first();
+    t.stars = *Stars::parse(u"0.2"_s);
+    t.cashFen.reset();
+    t.starsAtMost = true;
+    TaskRepository(db).update(t);
+    emit window->session()->changed();
+
+    TableModel *model = tasks->model();
+    int reward = -1;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->headerData(c, Qt::Horizontal).toString() == u"Reward"_s)
+            reward = c;
+    ASSERT_GE(reward, 0);
+    const int row = model->rowOfId(t.id);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model->index(row, reward).data().toString(), u"≤ 0.2 ★"_s);
+
+    // Without the bound, the same stars read plainly.
+    t.starsAtMost = false;
+    TaskRepository(db).update(t);
+    emit window->session()->changed();
+    EXPECT_EQ(model->index(model->rowOfId(t.id), reward).data().toString(), u"0.2 ★"_s);
 }
 
 TEST_F(DailyUse, ContextMenusCopyLoginsAndReplies)
