@@ -5,6 +5,7 @@
 #include "rowsnapshot.h"
 
 #include <QList>
+#include <QVariantList>
 #include <optional>
 
 namespace hd {
@@ -20,6 +21,7 @@ struct ClaimRow
     QString taskTitle;
     QString claimant; // login of the participant, or the team's name
     QString prs;      // "#123 #456": the claimant's PRs linked to the task
+    QString taskUrl;  // the task's GitHub issue
 };
 
 // Claims and the pull requests linked to tasks.
@@ -31,6 +33,9 @@ public:
     {}
 
     QList<ClaimRow> rows(qint64 trackId = 0) const;
+    // The claims on a task, and a participant's (their own and their teams'), in the order they were made.
+    QList<ClaimRow> rowsOfTask(qint64 taskId) const;
+    QList<ClaimRow> rowsOfParticipant(qint64 participantId) const;
     std::optional<Claim> get(qint64 id) const;
     std::optional<Claim> find(qint64 taskId, qint64 participantId, qint64 teamId) const;
     qint64 insert(const Claim &claim); // keeps claim.id when set
@@ -43,8 +48,13 @@ public:
     // is known of it. Returns whether the PR was new.
     bool ensurePullRequest(const PullRequest &pr);
     QList<PullRequest> pullRequests() const;
+    // The PRs linked to a task, and those a login wrote, oldest first.
+    QList<PullRequest> pullRequestsOfTask(qint64 taskId) const;
+    QList<PullRequest> pullRequestsBy(QStringView login) const;
 
 private:
+    QList<ClaimRow> rowsWhere(const QString &condition, const QString &order, const QVariantList &args) const;
+    QList<PullRequest> pullRequestsWhere(const QString &condition, const QString &order, const QVariantList &args) const;
     void validate(const Claim &claim) const;
     const Database &m_db;
 };
