@@ -5543,6 +5543,153 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::DetailPane</name>
+    <message>
+        <source>Select a task to see its claims, pull requests, links and what it earns.</source>
+        <translation>Select a task to see its claims, pull requests, links and what it earns.</translation>
+    </message>
+    <message>
+        <source>Select a participant to see their claims, pull requests, links and what they earn.</source>
+        <translation>Select a participant to see their claims, pull requests, links and what they earn.</translation>
+    </message>
+    <message>
+        <source>Select a submission to see its authors, links, judges and score.</source>
+        <translation>Select a submission to see its authors, links, judges and score.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>No pull requests yet.</source>
+        <translation>No pull requests yet.</translation>
+    </message>
+    <message>
+        <source>No claims yet.</source>
+        <translation>No claims yet.</translation>
+    </message>
+    <message>
+        <source>No.%1</source>
+        <translation>No.%1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>(by hand)</source>
+        <translation>(by hand)</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 stars</source>
+        <translation>%1 stars</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>finished by %1</source>
+        <translation>finished by %1</translation>
+    </message>
+    <message>
+        <source>Task issue on GitHub</source>
+        <translation>Task issue on GitHub</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Pull requests</source>
+        <translation>Pull requests</translation>
+    </message>
+    <message>
+        <source>Earns</source>
+        <translation>Earns</translation>
+    </message>
+    <message>
+        <source>Nothing is paid for this task yet.</source>
+        <translation>Nothing is paid for this task yet.</translation>
+    </message>
+    <message>
+        <source>Together: %1 stars, %2 paid</source>
+        <translation>Together: %1 stars, %2 paid</translation>
+    </message>
+    <message>
+        <source>team: %1</source>
+        <translation>team: %1</translation>
+    </message>
+    <message>
+        <source>Profile on GitHub</source>
+        <translation>Profile on GitHub</translation>
+    </message>
+    <message>
+        <source>Nothing is paid to them yet.</source>
+        <translation>Nothing is paid to them yet.</translation>
+    </message>
+    <message>
+        <source>%1 stars, %2 paid</source>
+        <translation>%1 stars, %2 paid</translation>
+    </message>
+    <message>
+        <source>(capped; %1 before the cap)</source>
+        <translation>(capped; %1 before the cap)</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Judges: %1</source>
+        <translation>Judges: %1</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2</source>
+        <translation>Rank %1 of %2</translation>
+    </message>
+    <message>
+        <source>Raw %1 · normalised %2</source>
+        <translation>Raw %1 · normalised %2</translation>
+    </message>
+    <message>
+        <source>Not ranked yet: no submitted score sheet.</source>
+        <translation>Not ranked yet: no submitted score sheet.</translation>
+    </message>
+    <message>
+        <source>The track&apos;s results are final.</source>
+        <translation>The track&apos;s results are final.</translation>
+    </message>
+</context>
+<context>
     <name>hd::FundablePage</name>
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>

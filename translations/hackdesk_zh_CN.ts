@@ -5489,6 +5489,153 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::DetailPane</name>
+    <message>
+        <source>Select a task to see its claims, pull requests, links and what it earns.</source>
+        <translation>选择一个任务，查看它的认领、PR、链接和奖励。</translation>
+    </message>
+    <message>
+        <source>Select a participant to see their claims, pull requests, links and what they earn.</source>
+        <translation>选择一位参赛者，查看其认领、PR、链接和所得奖励。</translation>
+    </message>
+    <message>
+        <source>Select a submission to see its authors, links, judges and score.</source>
+        <translation>选择一份作品，查看它的作者、链接、评委和得分。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>No pull requests yet.</source>
+        <translation>还没有 PR。</translation>
+    </message>
+    <message>
+        <source>No claims yet.</source>
+        <translation>还没有认领。</translation>
+    </message>
+    <message>
+        <source>No.%1</source>
+        <translation>No.%1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>(by hand)</source>
+        <translation>（手动）</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 stars</source>
+        <translation>%1 星</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>finished by %1</source>
+        <translation>由 %1 完成</translation>
+    </message>
+    <message>
+        <source>Task issue on GitHub</source>
+        <translation>GitHub 上的任务 issue</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Pull requests</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>Earns</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Nothing is paid for this task yet.</source>
+        <translation>这个任务还没有发放奖励。</translation>
+    </message>
+    <message>
+        <source>Together: %1 stars, %2 paid</source>
+        <translation>合计：%1 星，实发 %2</translation>
+    </message>
+    <message>
+        <source>team: %1</source>
+        <translation>队伍：%1</translation>
+    </message>
+    <message>
+        <source>Profile on GitHub</source>
+        <translation>GitHub 主页</translation>
+    </message>
+    <message>
+        <source>Nothing is paid to them yet.</source>
+        <translation>还没有给其发放奖励。</translation>
+    </message>
+    <message>
+        <source>%1 stars, %2 paid</source>
+        <translation>%1 星，实发 %2</translation>
+    </message>
+    <message>
+        <source>(capped; %1 before the cap)</source>
+        <translation>（已封顶；封顶前 %1）</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Judges: %1</source>
+        <translation>评委：%1</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2</source>
+        <translation>第 %1 名，共 %2 名</translation>
+    </message>
+    <message>
+        <source>Raw %1 · normalised %2</source>
+        <translation>原始 %1 · 标准化 %2</translation>
+    </message>
+    <message>
+        <source>Not ranked yet: no submitted score sheet.</source>
+        <translation>尚未排名：还没有提交的评分表。</translation>
+    </message>
+    <message>
+        <source>The track&apos;s results are final.</source>
+        <translation>该赛道的结果已定稿。</translation>
+    </message>
+</context>
+<context>
     <name>hd::FundablePage</name>
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>

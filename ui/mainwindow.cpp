@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demo/demoevent.h"
+#include "detailpane.h"
 #include "dialogs/claimdialog.h"
 #include "dialogs/importissuedialog.h"
 #include "dialogs/neweventwizard.h"
@@ -366,6 +367,7 @@ void MainWindow::buildToolBar(QAction *sync, QMenu *importMenu, QMenu *exportMen
 void MainWindow::buildPages()
 {
     EventSession *s = m_session.get();
+    m_details.clear();
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"main"_s);
     m_nav = new QListWidget(splitter);
@@ -380,6 +382,7 @@ void MainWindow::buildPages()
     m_overview = new OverviewPage(s, tracks, m_stack);
     m_tracks = new TracksPage(s, m_setupEditor.get(), EventTables::tracks(s, splitter), m_stack);
     m_tasks = new TablePage(EventTables::tasks(s, splitter), m_stack);
+    QWidget *tasksPage = withDetail(m_tasks, new DetailPane(s, DetailPane::Kind::Task), u"tasksDetail"_s);
     m_tasks->addColumnFilter(EventTables::TaskTrack, tr("All tracks"));
     m_tasks->setActions([this] { addTask(); }, [this](qint64 id) { editTask(id); },
                         [this](qint64 id) { deleteTask(id); });
@@ -391,7 +394,8 @@ void MainWindow::buildPages()
     m_teams = new TablePage(EventTables::teams(s, splitter), people);
     m_teams->setActions([this] { addTeam(); }, [this](qint64 id) { editTeam(id); },
                         [this](qint64 id) { deleteTeam(id); });
-    people->addTab(m_participants, tr("Participants"));
+    people->addTab(withDetail(m_participants, new DetailPane(s, DetailPane::Kind::Person), u"participantsDetail"_s),
+                   tr("Participants"));
     people->addTab(m_teams, tr("Teams"));
 
     QStringList ladder;
@@ -449,7 +453,7 @@ void MainWindow::buildPages()
 
     const QList<std::pair<QString, QWidget *>> pages = {
         {tr("Overview"), m_overview}, {tr("Tracks"), m_tracks},
-        {tr("Tasks"), m_tasks},       {tr("Participants & Teams"), people},
+        {tr("Tasks"), tasksPage},     {tr("Participants & Teams"), people},
         {tr("Claims"), m_claims},     {tr("Claims Board"), m_board},
         {tr("Payouts"), m_payouts},   {tr("Problems"), m_problems},
         {tr("Code Camp"), m_camp},    {tr("Fundable Projects"), m_fundable},
@@ -470,6 +474,19 @@ void MainWindow::buildPages()
     for (QSplitter *kept : std::as_const(splitters))
         if (!kept->objectName().isEmpty())
             kept->restoreState(settings.value(u"splitters/"_s + kept->objectName()).toByteArray());
+}
+
+QWidget *MainWindow::withDetail(TablePage *table, DetailPane *pane, const QString &name)
+{
+    m_details.insert(table, pane);
+    return pane->besideTable(table, name);
+}
+
+DetailPane *MainWindow::detailPane(Page page) const
+{
+    if (page == Judging)
+        return m_judging ? m_judging->detailPane() : nullptr;
+    return m_details.value(this->page(page));
 }
 
 TablePage *MainWindow::page(Page page) const

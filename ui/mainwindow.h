@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -11,6 +12,7 @@ class QToolBar;
 
 namespace hd {
 
+class DetailPane;
 class EventEditor;
 class EventSetupEditor;
 class HelpWindow;
@@ -42,6 +44,8 @@ public:
     EventSetupEditor *setupEditor() const { return m_setupEditor.get(); }
     TablePage *page(Page page) const;
     TablePage *teamsPage() const { return m_teams; }
+    // The detail pane beside the tasks, the participants or the submissions (Judging); null for other pages.
+    DetailPane *detailPane(Page page) const;
     OverviewPage *overview() const { return m_overview; }
     PayoutsPage *payouts() const { return m_payouts; }
     CampPage *camp() const { return m_camp; }
@@ -86,6 +90,8 @@ private:
     void backUp();
     void restore();
     void buildPages();
+    // The table in a splitter with the detail pane, which follows its selection.
+    QWidget *withDetail(TablePage *table, DetailPane *pane, const QString &name);
     void newDatabase();  // the New Event wizard
     void editSettings(); // Event > Settings…
     void importIssue();
@@ -124,6 +130,7 @@ private:
     QList<QAction *> m_eventActions; // need an open event
     HelpWindow *m_help = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QHash<TablePage *, DetailPane *> m_details;
 };
 
 } // namespace hd

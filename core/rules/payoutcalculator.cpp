@@ -184,6 +184,7 @@ private:
         s.line.fen = fen;
         s.line.paidFen = fen;
         s.line.at = at;
+        s.line.number = number;
         s.trackIndex = trackIndex;
         s.number = number;
         s.stage = stage;
@@ -269,6 +270,7 @@ private:
             if (p < 0)
                 continue;
             addLine(p, ti, order, 0, item, stars, stars.toFen(m_in.rules.starFen), r.defendedAt);
+            m_acc[p].lines.last().line.number = r.number; // sorted by input order, named by the project
         }
     }
 

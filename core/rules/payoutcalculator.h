@@ -114,6 +114,7 @@ struct CampResult
     bool passed = false;
     int months = 3;
     QDateTime defendedAt; // the completion time for tie-breaks
+    int number = 0;       // the project's task number (0 = not known)
 };
 
 // One article PR of an articles track; several authors may write on one topic.
@@ -174,6 +175,7 @@ struct PayoutLine
     Fen fen = 0;     // what the line is worth before the cap
     Fen paidFen = 0; // its part of the person's paid amount
     QDateTime at;    // when it was completed
+    int number = 0;  // the task, topic or project number in its track (camp: the project's; 0 = not known)
 };
 
 // A person's payout.

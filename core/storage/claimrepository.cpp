@@ -3,6 +3,7 @@
 #include "database.h"
 #include "model/error.h"
 #include "model/isotime.h"
+#include "model/participant.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,24 @@ QVariant dateValue(const QDateTime &dt)
 
 QList<ClaimRow> ClaimRepository::rows(qint64 trackId) const
 {
+    return rowsWhere(u"? = 0 OR t.track_id = ?"_s, u"t.track_id, t.number, c.claimed_at, c.id"_s, {trackId, trackId});
+}
+
+QList<ClaimRow> ClaimRepository::rowsOfTask(qint64 taskId) const
+{
+    return rowsWhere(u"c.task_id = ?"_s, u"c.claimed_at, c.id"_s, {taskId});
+}
+
+QList<ClaimRow> ClaimRepository::rowsOfParticipant(qint64 participantId) const
+{
+    return rowsWhere(
+        u"c.participant_id = ? OR c.team_id IN (SELECT team_id FROM team_member WHERE participant_id = ?)"_s,
+        u"c.claimed_at, c.id"_s, {participantId, participantId});
+}
+
+QList<ClaimRow> ClaimRepository::rowsWhere(const QString &condition, const QString &order,
+                                           const QVariantList &args) const
+{
     // The claimant's PRs on the task: by the participant, or by any member of the team.
     SqlQuery q(m_db, uR"(
         SELECT c.id, c.task_id, c.participant_id, c.team_id, c.status, c.flags, c.claimed_at, c.updated_at, c.manual,
@@ -50,12 +69,15 @@ QList<ClaimRow> ClaimRepository::rows(qint64 trackId) const
                (SELECT group_concat('#' || pr.number, ' ') FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id
                  WHERE pt.task_id = c.task_id AND (pr.author_login = p.login OR pr.author_login IN
                    (SELECT mp.login FROM team_member m JOIN participant mp ON mp.id = m.participant_id
-                     WHERE m.team_id = c.team_id)))
+                     WHERE m.team_id = c.team_id))),
+               t.url
         FROM claim c JOIN task t ON t.id = c.task_id
         LEFT JOIN participant p ON p.id = c.participant_id LEFT JOIN team tm ON tm.id = c.team_id
-        WHERE ? = 0 OR t.track_id = ?
-        ORDER BY t.track_id, t.number, c.claimed_at, c.id)"_s);
-    q.bind(trackId, trackId).exec();
+        WHERE %1
+        ORDER BY %2)"_s.arg(condition, order));
+    for (const QVariant &v : args)
+        q.bindValue(v);
+    q.exec();
     QList<ClaimRow> out;
     while (q.next()) {
         ClaimRow r;
@@ -65,6 +87,7 @@ QList<ClaimRow> ClaimRepository::rows(qint64 trackId) const
         r.taskTitle = q.value(11).toString();
         r.claimant = q.value(12).toString();
         r.prs = q.value(13).toString();
+        r.taskUrl = q.value(14).toString();
         out.append(r);
     }
     return out;
@@ -274,13 +297,32 @@ bool ClaimRepository::ensurePullRequest(const PullRequest &pr)
 
 QList<PullRequest> ClaimRepository::pullRequests() const
 {
+    return pullRequestsWhere(u"1 = 1"_s, u"repo, number"_s, {});
+}
+
+QList<PullRequest> ClaimRepository::pullRequestsOfTask(qint64 taskId) const
+{
+    return pullRequestsWhere(u"id IN (SELECT pr_id FROM pr_task WHERE task_id = ?)"_s, u"created_at, repo, number"_s,
+                             {taskId});
+}
+
+QList<PullRequest> ClaimRepository::pullRequestsBy(QStringView login) const
+{
+    return pullRequestsWhere(u"lower(author_login) = ?"_s, u"created_at, repo, number"_s, {normalisedLogin(login)});
+}
+
+QList<PullRequest> ClaimRepository::pullRequestsWhere(const QString &condition, const QString &order,
+                                                      const QVariantList &args) const
+{
     QHash<qint64, QList<qint64>> links;
     SqlQuery l(m_db, u"SELECT pr_id, task_id FROM pr_task ORDER BY pr_id, task_id"_s);
     l.exec();
     while (l.next())
         links[l.value(0).toLongLong()].append(l.value(1).toLongLong());
     SqlQuery q(m_db, u"SELECT id, repo, number, title, author_login, state, created_at, merged_at FROM pull_request "
-                     u"ORDER BY repo, number"_s);
+                     u"WHERE %1 ORDER BY %2"_s.arg(condition, order));
+    for (const QVariant &v : args)
+        q.bindValue(v);
     q.exec();
     QList<PullRequest> out;
     while (q.next()) {

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QVariantList>
 #include <optional>
 
 namespace hd {
@@ -22,6 +23,7 @@ struct ClaimRow
     QString taskTitle;
     QString claimant; // login of the participant, or the team's name
     QString prs;      // "#123 #456": the claimant's PRs linked to the task
+    QString taskUrl;  // the task's GitHub issue
 };
 
 // A claim as the track's GitHub issue lists it.
@@ -60,6 +62,9 @@ public:
     // Claims per task id, and per participant id.
     QHash<qint64, int> countsByTask() const;
     QHash<qint64, int> countsByParticipant() const;
+    // The claims on a task, and a participant's (their own and their teams'), in the order they were made.
+    QList<ClaimRow> rowsOfTask(qint64 taskId) const;
+    QList<ClaimRow> rowsOfParticipant(qint64 participantId) const;
     std::optional<Claim> get(qint64 id) const;
     std::optional<Claim> find(qint64 taskId, qint64 participantId, qint64 teamId) const;
     qint64 insert(const Claim &claim); // keeps claim.id when set
@@ -76,8 +81,13 @@ public:
     QList<PrLink> prLinks(qint64 trackId) const;
     // The rank (1, 2 …) the organisers gave an article's PR.
     void setPrizeRank(qint64 prId, int rank);
+    // The PRs linked to a task, and those a login wrote, oldest first.
+    QList<PullRequest> pullRequestsOfTask(qint64 taskId) const;
+    QList<PullRequest> pullRequestsBy(QStringView login) const;
 
 private:
+    QList<ClaimRow> rowsWhere(const QString &condition, const QString &order, const QVariantList &args) const;
+    QList<PullRequest> pullRequestsWhere(const QString &condition, const QString &order, const QVariantList &args) const;
     void validate(const Claim &claim) const;
     const Database &m_db;
 };

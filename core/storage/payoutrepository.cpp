@@ -44,14 +44,15 @@ QList<CompletedTask> PayoutRepository::completedTasks() const
 QList<CampResult> PayoutRepository::campResults() const
 {
     SqlQuery camp(m_db, uR"(
-        SELECT t.track_id, p.login, t.title, r.grade, r.passed, r.months, r.defended_at
+        SELECT t.track_id, p.login, t.title, r.grade, r.passed, r.months, r.defended_at, t.number
         FROM camp_result r JOIN task t ON t.id = r.task_id JOIN participant p ON p.id = r.participant_id
         ORDER BY t.track_id, t.number, p.login)"_s);
     camp.exec();
     QList<CampResult> out;
     while (camp.next())
         out.append({camp.value(0).toLongLong(), camp.value(1).toString(), camp.value(2).toString(),
-                     camp.value(3).toString(), camp.value(4).toBool(), camp.value(5).toInt(), date(camp.value(6))});
+                     camp.value(3).toString(), camp.value(4).toBool(), camp.value(5).toInt(), date(camp.value(6)),
+                     camp.value(7).toInt()});
     return out;
 }
 

@@ -1,7 +1,10 @@
 // A working day with the window: the user guide and F1, Keyboard Shortcuts, Ctrl+F, the tables' context
 // menus and Ctrl+C.
 #include "demo/demoevent.h"
+#include "detailpane.h"
+#include "dialogs/neweventwizard.h"
 #include "dialogs/taskdialog.h"
+#include "eventeditor.h"
 #include "eventsession.h"
 #include "help/helpwindow.h"
 #include "judging/judgingpage.h"
@@ -9,12 +12,16 @@
 #include "models/eventtables.h"
 #include "models/filterproxy.h"
 #include "pages/payoutspage.h"
+#include "pages/programmespage.h"
 #include "pages/tablepage.h"
+#include "pages/trackspage.h"
 #include "reports/reports.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
+#include "services/manualclaims.h"
+#include "support/demoscores.h"
 #include "testutil.h"
 #include "translations.h"
 #include "ui/demowindow.h"
@@ -27,6 +34,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QGroupBox>
+#include <QDir>
+#include <QDialog>
+#include <QWizardPage>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,10 +53,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
 #include <QToolBar>
 #include <QXmlStreamReader>
 
@@ -420,6 +433,208 @@ TEST_F(DailyUse, SplittersKeepTheirSizes)
     EXPECT_EQ(window->payouts()->findChild<QSplitter *>(u"payouts"_s)->sizes(), payoutSizes);
 }
 
+
+namespace {
+// The first value of a query, as text.
+QString firstText(const Database &db, const QString &sql, const QVariantList &args = {})
+{
+    return SqlQuery::scalar(db, sql, args).toString();
+}
+} // namespace
+
+TEST_F(DailyUse, SelectingATaskShowsItsClaimsInTimeOrderItsPullRequestsAndItsIssue)
+{
+    const Database &db = window->session()->database();
+    // A task with two claims or more and a pull request.
+    const qint64 id = SqlQuery::scalar(db, u"SELECT c.task_id FROM claim c WHERE c.participant_id IS NOT NULL "
+                                           u"AND c.task_id IN (SELECT task_id FROM pr_task) GROUP BY c.task_id "
+                                           u"HAVING count(*) >= 2 ORDER BY c.task_id"_s)
+                          .toLongLong();
+    ASSERT_GT(id, 0);
+    window->showPage(MainWindow::Tasks);
+    DetailPane *pane = window->detailPane(MainWindow::Tasks);
+    ASSERT_NE(pane, nullptr);
+    EXPECT_TRUE(pane->isVisible());
+    window->page(MainWindow::Tasks)->selectId(id);
+    EXPECT_EQ(pane->shownId(), id);
+    const QString text = pane->text();
+
+    // The claims, oldest first, each with its status (in its row: before the next claimant).
+    SqlQuery claims(db, u"SELECT p.login, c.status FROM claim c JOIN participant p ON p.id = c.participant_id "
+                        u"WHERE c.task_id = ? ORDER BY c.claimed_at, c.id"_s);
+    claims.bind(id).exec();
+    QList<std::pair<qsizetype, QString>> rows; // where each claimant is, and their status
+    qsizetype at = text.indexOf(u"Claims"_s);
+    ASSERT_GE(at, 0);
+    while (claims.next()) {
+        const qsizetype next = text.indexOf(u"@"_s + claims.value(0).toString(), at);
+        EXPECT_GT(next, at) << claims.value(0).toString().toStdString() << " out of order in\n" << text.toStdString();
+        rows.append({next, claimStatusName(ClaimStatus(claims.value(1).toInt()))});
+        at = next;
+    }
+    ASSERT_GE(rows.size(), 2);
+    rows.append({text.indexOf(u"Pull requests"_s), QString()});
+    for (qsizetype i = 0; i + 1 < rows.size(); ++i)
+        EXPECT_TRUE(text.mid(rows[i].first, rows[i + 1].first - rows[i].first).contains(rows[i].second))
+            << rows[i].second.toStdString() << " not beside its claimant";
+
+    // Its pull requests with their state, after the claims.
+    SqlQuery prs(db, u"SELECT pr.repo, pr.number, pr.state FROM pull_request pr JOIN pr_task pt ON pt.pr_id = pr.id "
+                     u"WHERE pt.task_id = ?"_s);
+    prs.bind(id).exec();
+    while (prs.next()) {
+        const QString name = u"%1#%2"_s.arg(prs.value(0).toString(), prs.value(1).toString());
+        const qsizetype pr = text.indexOf(name);
+        ASSERT_GT(pr, text.indexOf(u"Pull requests"_s)) << name.toStdString();
+        // The state on the line after the PR's name: "merged", "open", "closed".
+        EXPECT_EQ(text.mid(pr + name.size()).section(u'\n', 1, 1), prs.value(2).toString()) << name.toStdString();
+        EXPECT_TRUE(pane->links().contains(
+            QUrl(u"https://github.com/%1/pull/%2"_s.arg(prs.value(0).toString(), prs.value(1).toString()))));
+    }
+
+    // The issue's link opens in the browser.
+    const QUrl issue(firstText(db, u"SELECT url FROM task WHERE id = ?"_s, {id}));
+    ASSERT_TRUE(pane->links().contains(issue));
+    LinkCatcher links;
+    emit pane->browser()->anchorClicked(issue);
+    EXPECT_EQ(links.opened, QList<QUrl>{issue});
+}
+
+TEST_F(DailyUse, SelectingAPersonShowsTheirClaimsPullRequestsAndWhatThePayoutsPageSaysTheyEarn)
+{
+    const Database &db = window->session()->database();
+    // The first person the payouts page lists, with the amount it shows.
+    window->showPage(MainWindow::Payouts);
+    TablePage *payouts = window->payouts()->people();
+    ASSERT_GT(payouts->model()->rowCount(), 0);
+    const QString login = payouts->model()->index(0, EventTables::PayLogin).data().toString().mid(1);
+    const QString paid = payouts->model()->index(0, EventTables::PayPaid).data().toString();
+    const QString stars = payouts->model()->index(0, EventTables::PayStars).data().toString();
+
+    const qint64 id = SqlQuery::scalar(db, u"SELECT id FROM participant WHERE login = ?"_s, {login}).toLongLong();
+    ASSERT_GT(id, 0);
+    window->showPage(MainWindow::People);
+    DetailPane *pane = window->detailPane(MainWindow::People);
+    ASSERT_NE(pane, nullptr);
+    EXPECT_TRUE(pane->isVisible());
+    window->page(MainWindow::People)->selectId(id);
+    EXPECT_EQ(pane->shownId(), id);
+    const QString text = pane->text();
+    EXPECT_TRUE(text.contains(u"%1 stars, %2 paid"_s.arg(stars, paid))) << paid.toStdString() << "\n"
+                                                                       << text.toStdString();
+    // Their claims, by task, and their pull requests.
+    SqlQuery claims(db, u"SELECT t.number FROM claim c JOIN task t ON t.id = c.task_id WHERE c.participant_id = ? "
+                        u"ORDER BY c.claimed_at, c.id"_s);
+    claims.bind(id).exec();
+    qsizetype at = text.indexOf(u"Claims"_s);
+    while (claims.next()) {
+        const qsizetype next = text.indexOf(u"No.%1 "_s.arg(claims.value(0).toInt()), at);
+        EXPECT_GT(next, at) << claims.value(0).toInt();
+        at = next;
+    }
+    SqlQuery prs(db, u"SELECT repo, number FROM pull_request WHERE lower(author_login) = lower(?)"_s);
+    prs.bind(login).exec();
+    while (prs.next())
+        EXPECT_TRUE(text.contains(u"%1#%2"_s.arg(prs.value(0).toString(), prs.value(1).toString())));
+    // The profile opens in the browser.
+    EXPECT_TRUE(pane->links().contains(QUrl(u"https://github.com/"_s + login)));
+}
+
+TEST_F(DailyUse, SelectingASubmissionShowsItsAuthorsAndItsScore)
+{
+    // The fundable track scored: its submissions are ranked.
+    ASSERT_GT(scoreTrack(window->session()->database(), u"fundable"_s), 0);
+    emit window->session()->changed();
+    window->showPage(MainWindow::Judging);
+    JudgingPage *judging = window->judging();
+    judging->setTrack(EventRepository(window->session()->database()).resolveTrack(u"fundable"_s).id);
+    TablePage *results = judging->table(JudgingPage::ResultsTab);
+    // A ranked submission: its result as the results tab shows it.
+    int row = -1;
+    for (int r = 0; r < results->model()->rowCount() && row < 0; ++r)
+        if (results->model()->index(r, JudgingPage::ResRank).data().toInt() > 0)
+            row = r;
+    ASSERT_GE(row, 0);
+    const qint64 id = results->model()->idAt(row);
+    const QString raw = results->model()->index(row, JudgingPage::ResRaw).data().toString();
+    const QString rank = results->model()->index(row, JudgingPage::ResRank).data().toString();
+
+    judging->tabs()->setCurrentIndex(JudgingPage::SubmissionsTab);
+    DetailPane *pane = window->detailPane(MainWindow::Judging);
+    ASSERT_NE(pane, nullptr);
+    EXPECT_TRUE(pane->isVisible());
+    TablePage *submissions = judging->table(JudgingPage::SubmissionsTab);
+    submissions->selectId(id);
+    EXPECT_EQ(pane->shownId(), id);
+    const QString text = pane->text();
+    const QString by = submissions->model()->index(submissions->model()->rowOfId(id), JudgingPage::SubBy).data().toString();
+    EXPECT_TRUE(text.contains(by)) << by.toStdString() << "\n" << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Rank %1 of"_s.arg(rank))) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Raw %1"_s.arg(raw))) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Judges: "_s));
+}
+
+TEST_F(DailyUse, TheDetailPaneFollowsTheSelectionAndUndoableEdits)
+{
+    const Database &db = window->session()->database();
+    window->showPage(MainWindow::Tasks);
+    TablePage *tasks = window->page(MainWindow::Tasks);
+    DetailPane *pane = window->detailPane(MainWindow::Tasks);
+    EXPECT_TRUE(pane->text().contains(u"Select a task"_s));
+    const auto select = [&](int row) {
+        tasks->view()->selectionModel()->select(tasks->proxy()->index(row, 0),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return tasks->selectedId();
+    };
+    const qint64 first = select(0);
+    EXPECT_EQ(pane->shownId(), first);
+    const qint64 second = select(1);
+    ASSERT_NE(first, second);
+    EXPECT_EQ(pane->shownId(), second);
+    const QString title = firstText(db, u"SELECT title FROM task WHERE id = ?"_s, {second});
+    EXPECT_TRUE(pane->text().contains(title));
+
+    // A claim added by hand shows at once; undone, it goes.
+    const QString login = firstText(
+        db, u"SELECT login FROM participant WHERE id NOT IN (SELECT participant_id FROM claim WHERE task_id = ? "
+            u"AND participant_id IS NOT NULL) ORDER BY login"_s,
+        {second});
+    ASSERT_FALSE(login.isEmpty());
+    EXPECT_FALSE(pane->text().contains(u"@"_s + login));
+    ClaimEdit edit;
+    edit.taskId = second;
+    edit.login = login;
+    ASSERT_EQ(window->editor()->saveClaim(edit), QString());
+    EXPECT_EQ(pane->shownId(), second);
+    EXPECT_TRUE(pane->text().contains(u"@"_s + login)) << pane->text().toStdString();
+    window->session()->undoStack()->undo();
+    EXPECT_FALSE(pane->text().contains(u"@"_s + login));
+
+    // A renamed task shows its new title; a deleted one the hint.
+    Task task = *TaskRepository(db).get(second);
+    Task renamed = task;
+    renamed.title = u"A new title for the pane"_s;
+    ASSERT_EQ(window->editor()->updateTask(task, renamed, QString()), QString());
+    EXPECT_TRUE(pane->text().contains(u"A new title for the pane"_s));
+    window->session()->undoStack()->undo();
+    EXPECT_TRUE(pane->text().contains(title));
+    ASSERT_EQ(window->editor()->removeTask(second), QString());
+    EXPECT_TRUE(pane->text().contains(u"Select a task"_s));
+}
+
+TEST_F(DailyUse, TheDetailPanesSpeakChinese)
+{
+    installTranslations(u"zh_CN"_s);
+    MainWindow chinese(path);
+    chinese.show();
+    chinese.showPage(MainWindow::Tasks);
+    chinese.page(MainWindow::Tasks)->view()->selectRow(0);
+    const QString text = chinese.detailPane(MainWindow::Tasks)->text();
+    installTranslations(u"en"_s);
+    for (const QString &english : {u"Claims"_s, u"Pull requests"_s, u"Task issue on GitHub"_s, u"Earns"_s})
+        EXPECT_FALSE(text.contains(english)) << english.toStdString() << "\n" << text.toStdString();
+}
+
 namespace {
 // The source texts of a translation file with the translation they have there, without & and trailing "…".
 QHash<QString, QString> translationPairs(const QString &file)
@@ -465,6 +680,8 @@ QStringList shownWords(QWidget *root)
                 add(tabs->tabText(i));
         else if (auto *e = qobject_cast<QLineEdit *>(w))
             add(e->placeholderText());
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            add(g->title());
         else if (auto *nav = qobject_cast<QListWidget *>(w); nav && nav->objectName() == u"navigation")
             for (int i = 0; i < nav->count(); ++i)
                 add(nav->item(i)->text());
@@ -479,16 +696,42 @@ QStringList shownWords(QWidget *root)
 }
 } // namespace
 
-// Every page in both languages: no word of the window is left in the other language. In Chinese a text that
-// is an English source text with a Chinese translation is a miss; in English a text that is the Chinese
-// translation of another source text is one.
+// The words of `words` that are in the other language: in Chinese an English source text with a Chinese
+// translation; in English the Chinese translation of another source text. (A word that is also a translation
+// in the language shown, like "PR", is right.)
+class LanguageCheck
+{
+public:
+    LanguageCheck()
+        : m_zh(translationPairs(testData(u"../../translations/hackdesk_zh_CN.ts"_s)))
+    {
+        for (auto it = m_zh.cbegin(); it != m_zh.cend(); ++it)
+            m_chineseToSource.insert(it.value(), it.key());
+    }
+    qsizetype size() const { return m_zh.size(); }
+    QStringList wrong(const QString &language, const QString &where, const QStringList &words) const
+    {
+        QStringList out;
+        const bool english = language == u"en";
+        for (const QString &word : words) {
+            if (!english && m_zh.contains(word) && m_zh.value(word) != word && !m_chineseToSource.contains(word))
+                out << where + u": "_s + word;
+            if (english && m_chineseToSource.contains(word) && !m_zh.contains(word))
+                out << where + u": "_s + word;
+        }
+        return out;
+    }
+
+private:
+    QHash<QString, QString> m_zh;
+    QHash<QString, QString> m_chineseToSource;
+};
+
+// Every page in both languages: no word of the window is left in the other language.
 TEST(TranslationWalk, EveryPageSpeaksOneLanguage)
 {
-    const QHash<QString, QString> zh = translationPairs(testData(u"../../translations/hackdesk_zh_CN.ts"_s));
-    ASSERT_GT(zh.size(), 1000);
-    QHash<QString, QString> chineseToSource;
-    for (auto it = zh.cbegin(); it != zh.cend(); ++it)
-        chineseToSource.insert(it.value(), it.key());
+    const LanguageCheck check;
+    ASSERT_GT(check.size(), 1000);
     TempDir dir;
     const QString path = dir.path(u"demo.sqlite"_s);
     {
@@ -505,17 +748,189 @@ TEST(TranslationWalk, EveryPageSpeaksOneLanguage)
         for (MainWindow::Page page : allPages) {
             window.showPage(page);
             QApplication::processEvents();
-            for (const QString &word : shownWords(&window)) {
-                const bool english = language == u"en";
-                // (A word that is also a translation in the language shown, like "PR", is right.)
-                if (!english && zh.contains(word) && zh.value(word) != word && !chineseToSource.contains(word))
-                    wrong << MainWindow::helpSection(page) + u": "_s + word;
-                if (english && chineseToSource.contains(word) && !zh.contains(word))
-                    wrong << MainWindow::helpSection(page) + u": "_s + word;
-            }
+            wrong << check.wrong(language, MainWindow::helpSection(page), shownWords(&window));
         }
         wrong.removeDuplicates();
         EXPECT_TRUE(wrong.isEmpty()) << language.toStdString() << ": " << wrong.join(u" | "_s).toStdString();
+    }
+    installTranslations(u"en"_s);
+}
+
+namespace {
+// Reads the words of every modal dialog that shows while `open` runs (each tab of its tab widgets, each page
+// of a wizard, its title), then closes it as Cancel or Esc would.
+QStringList dialogWords(const std::function<void()> &open, int *dialogs)
+{
+    QStringList words;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        ++*dialogs;
+        const auto read = [&] {
+            words << dialog->windowTitle().remove(u'&').remove(u'…').trimmed();
+            for (QTabWidget *tabs : dialog->findChildren<QTabWidget *>())
+                for (int i = 0; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    words << shownWords(dialog);
+                }
+            words << shownWords(dialog);
+        };
+        read();
+        if (auto *wizard = qobject_cast<NewEventWizard *>(dialog)) {
+            // Each page: the first wants a file for the new event.
+            wizard->pathEdit()->setText(QDir::temp().filePath(u"walk-%1.sqlite"_s.arg(QCoreApplication::applicationPid())));
+            for (int page = wizard->currentId(); wizard->nextId() >= 0;) {
+                wizard->next();
+                if (wizard->currentId() == page)
+                    break;
+                page = wizard->currentId();
+                words << wizard->currentPage()->title() << wizard->currentPage()->subTitle();
+                read();
+            }
+        }
+        dialog->reject();
+    });
+    poll.start();
+    open();
+    poll.stop();
+    words.removeAll(QString());
+    return words;
+}
+
+// The window's menu action with this source text (in the context of MainWindow), as the current language
+// writes it.
+QAction *windowAction(MainWindow &window, const char *source)
+{
+    const QString text = QCoreApplication::translate("hd::MainWindow", source);
+    QList<QAction *> actions = window.menuBar()->actions();
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        if (actions[i]->text() == text)
+            return actions[i];
+        if (QMenu *menu = actions[i]->menu())
+            actions << menu->actions();
+    }
+    return nullptr;
+}
+} // namespace
+
+// Every dialog the window offers, in both languages: forms, settings, the wizard, import, sync, the prompts
+// before deleting and restoring, the file dialogs' titles, help. None holds a word of the other language.
+TEST(TranslationWalk, EveryDialogSpeaksOneLanguage)
+{
+    const LanguageCheck check;
+    TempDir dir;
+    const QString path = dir.path(u"demo.sqlite"_s);
+    const QString backup = dir.path(u"backup.sqlite"_s);
+    {
+        Database db(path);
+        addDemoData(db);
+        db.backupTo(backup);
+    }
+    for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+        installTranslations(language);
+        QSettings().clear();
+        MainWindow window(path);
+        window.show();
+        const Database &db = window.session()->database();
+        const auto first = [&](const QString &sql) { return SqlQuery::scalar(db, sql).toLongLong(); };
+        const qint64 task = first(u"SELECT min(id) FROM task"_s);
+        const qint64 person = first(u"SELECT min(participant_id) FROM claim"_s);
+        const qint64 team = first(u"SELECT min(id) FROM team"_s);
+        const qint64 claim = first(u"SELECT min(id) FROM claim WHERE participant_id IS NOT NULL"_s);
+        const qint64 track = first(u"SELECT min(id) FROM track"_s);
+        const qint64 applicant = first(u"SELECT min(id) FROM camp_application"_s);
+        const qint64 camper = first(u"SELECT min(id) FROM camp_application WHERE stage = 'accepted'"_s);
+        const qint64 project = window.fundable()->projects()->model()->idAt(0);
+        JudgingPage *judging = window.judging();
+        const qint64 judge = judging->table(JudgingPage::JudgesTab)->model()->idAt(0);
+        const qint64 submission = judging->table(JudgingPage::SubmissionsTab)->model()->idAt(0);
+        const auto [sheetJudge, sheetSubmission] =
+            judging->assignmentAt(judging->table(JudgingPage::AssignmentsTab)->model()->idAt(0));
+        auto *tracks = qobject_cast<TracksPage *>(window.page(MainWindow::Tracks));
+        ASSERT_NE(tracks, nullptr);
+        ASSERT_TRUE(task && person && team && claim && track && applicant && camper && project && judge &&
+                    submission && sheetJudge);
+
+        const auto trigger = [&](const char *source) {
+            return [&window, source] {
+                QAction *a = windowAction(window, source);
+                ASSERT_NE(a, nullptr) << source;
+                a->trigger();
+            };
+        };
+        const QList<std::pair<QString, std::function<void()>>> openers = {
+            {u"new event"_s, trigger("&New Event…")},
+            {u"open"_s, trigger("&Open Database…")},
+            {u"sync"_s, trigger("&Sync with GitHub…")},
+            {u"import issue"_s, trigger("&Import Task List from Issue…")},
+            {u"export issue"_s, trigger("&Export Task List as Issue Markdown…")},
+            {u"export dashboard"_s, trigger("Export Dashboard and Leaderboard as &Markdown…")},
+            {u"export table"_s, trigger("Export Current &Table as CSV…")},
+            {u"import csv"_s, trigger("Tasks…")},
+            {u"back up"_s, trigger("&Back Up…")},
+            {u"restore"_s, trigger("&Restore…")},
+            {u"restore prompt"_s, [&] { window.restoreFrom(backup); }},
+            {u"settings"_s, trigger("&Settings…")},
+            {u"token"_s, trigger("GitHub &Token…")},
+            {u"language"_s, trigger("System language")},
+            {u"shortcuts"_s, trigger("&Keyboard Shortcuts")},
+            {u"track form"_s, [&] { tracks->addTrack(); }},
+            {u"track edit"_s, [&] { tracks->editTrack(track); }},
+            {u"task form"_s, [&] { window.addTask(); }},
+            {u"task edit"_s, [&] { window.editTask(task); }},
+            {u"task delete"_s, [&] { window.deleteTask(task); }},
+            {u"participant form"_s, [&] { window.addParticipant(); }},
+            {u"participant edit"_s, [&] { window.editParticipant(person); }},
+            {u"participant delete"_s, [&] { window.deleteParticipant(person); }},
+            {u"team form"_s, [&] { window.addTeam(); }},
+            {u"team edit"_s, [&] { window.editTeam(team); }},
+            {u"team delete"_s, [&] { window.deleteTeam(team); }},
+            {u"claim form"_s, [&] { window.addClaim(); }},
+            {u"claim edit"_s, [&] { window.editClaim(claim); }},
+            {u"claim delete"_s, [&] { window.deleteClaim(claim); }},
+            {u"camp application"_s, [&] { window.camp()->openApplication(applicant); }},
+            {u"camp new application"_s, [&] { window.camp()->openNewApplication(); }},
+            {u"camp weekly report"_s, [&] { window.camp()->openWeeklyReport(camper); }},
+            {u"camp defence"_s, [&] { window.camp()->openDefence(camper); }},
+            {u"fundable project"_s, [&] { window.fundable()->openProject(project); }},
+            {u"judge form"_s, [&] { judging->addJudge(); }},
+            {u"judge edit"_s, [&] { judging->editJudge(judge); }},
+            {u"rubric"_s, [&] { judging->editRubric(); }},
+            {u"submission form"_s, [&] { judging->addSubmission(); }},
+            {u"submission edit"_s, [&] { judging->editSubmission(submission); }},
+            {u"submission delete"_s, [&] { judging->deleteSubmission(submission); }},
+            {u"assign judge"_s, [&] { judging->assignJudge(); }},
+            {u"score form"_s, [&] { judging->openSheet(sheetJudge, sheetSubmission); }},
+            {u"finalise"_s, [&] { judging->finaliseOrUnlock(); }},
+            {u"export packet"_s, [&] { judging->exportPacket(); }},
+            {u"import packet"_s, [&] { judging->importPacket(); }},
+        };
+        const QString before = SqlQuery::scalar(db, u"SELECT (SELECT count(*) FROM task) || ' ' || (SELECT count(*) "
+                                                    u"FROM claim) || ' ' || (SELECT count(*) FROM submission)"_s)
+                                   .toString();
+        QStringList wrong;
+        for (const auto &[where, open] : openers) {
+            int dialogs = 0;
+            const QStringList words = dialogWords(open, &dialogs);
+            EXPECT_GT(dialogs, 0) << language.toStdString() << ": no dialog for " << where.toStdString();
+            wrong << check.wrong(language, where, words);
+        }
+        // The guide is a window of its own.
+        window.showHelp();
+        wrong << check.wrong(language, u"guide"_s, shownWords(window.helpWindow()));
+        wrong.removeDuplicates();
+        EXPECT_TRUE(wrong.isEmpty()) << language.toStdString() << ": " << wrong.join(u" | "_s).toStdString();
+        // Nothing was changed: every dialog was cancelled.
+        const auto counts = [&] {
+            return SqlQuery::scalar(db, u"SELECT (SELECT count(*) FROM task) || ' ' || (SELECT count(*) FROM claim) "
+                                        u"|| ' ' || (SELECT count(*) FROM submission)"_s)
+                .toString();
+        };
+        EXPECT_EQ(counts(), before);
+        QSettings().remove(u"language"_s);
     }
     installTranslations(u"en"_s);
 }

@@ -1,5 +1,6 @@
 #include "judgingpage.h"
 
+#include "detailpane.h"
 #include "dialogs/formdialog.h"
 #include "eventsession.h"
 #include "files/savefiles.h"
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -288,7 +290,12 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     for (const auto &[title, spec] : tabs) {
         auto *page = new TablePage(new TableModel(session, spec.first, spec.second, this), m_tabs);
         m_tables.append(page);
-        m_tabs->addTab(page, title);
+        if (m_tables.size() - 1 == SubmissionsTab) {
+            m_detail = new DetailPane(session, DetailPane::Kind::Submission);
+            m_tabs->addTab(m_detail->besideTable(page, u"submissionsDetail"_s), title);
+        } else {
+            m_tabs->addTab(page, title);
+        }
     }
     m_tables[ResultsTab]->view()->sortByColumn(ResRank, Qt::AscendingOrder);
     m_tables[LogTab]->view()->sortByColumn(LogWhen, Qt::DescendingOrder);
@@ -332,6 +339,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_track, &QComboBox::currentIndexChanged, this, &JudgingPage::reload);
+    connect(m_track, &QComboBox::currentIndexChanged, m_detail, [this] { m_detail->showItem(0); });
     connect(m_perSubmission, &QSpinBox::valueChanged, this, &JudgingPage::reload);
     // Models reload themselves; the bar follows, when the page is in view (its status lists conflicts).
     auto *gate = new ReloadGate(

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace hd {
 
+class DetailPane;
 class EventSession;
 class TablePage;
 class TableModel;
@@ -43,6 +44,8 @@ public:
     QSpinBox *perSubmissionBox() const { return m_perSubmission; }
     QTabWidget *tabs() const { return m_tabs; }
     TablePage *table(Tab tab) const;
+    // Beside the submissions: the one selected, its authors, links, judges and score.
+    DetailPane *detailPane() const { return m_detail; }
     QString statusText() const;
 
     // The assignment shown in a row of the assignments table: (judge, submission).
@@ -93,6 +96,7 @@ private:
     QPushButton *m_lock;
     QTabWidget *m_tabs;
     QList<TablePage *> m_tables;
+    DetailPane *m_detail = nullptr;
 };
 
 } // namespace hd

@@ -115,6 +115,32 @@ QStringList chartWords(QChart *chart)
     return words;
 }
 
+// Keeps each heading on the page of what follows it: a heading that would end a page (what comes after it
+// starting on the next) moves to the top of the next page itself. The document is laid out on pages of
+// `pageHeight`; it is laid out again as the headings move, from the first on.
+void keepHeadingsWithNext(QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const auto pageOf = [&](qreal y) { return int(y / pageHeight); };
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (block.blockFormat().headingLevel() == 0 || !next.isValid() ||
+            (next.length() <= 1 && !next.next().isValid()))
+            continue;
+        // What follows: a block, or a table (then its frame: a cell's block is placed within it).
+        QTextTable *table = QTextCursor(next).currentTable();
+        const qreal nextTop = table ? layout->frameBoundingRect(table).top() + 1 : layout->blockBoundingRect(next).top();
+        const QRectF heading = layout->blockBoundingRect(block);
+        const int page = pageOf(heading.top() + 1);
+        const bool atPageTop = heading.top() - page * pageHeight < 1;
+        if (pageOf(nextTop) > page && !atPageTop) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
+}
+
 // A long table's heading, as heading(level 2) sets it, laid out on the PDF.
 std::unique_ptr<QTextLayout> headingLayout(const QString &text, QPaintDevice *device)
 {
@@ -582,6 +608,7 @@ QByteArray ReportDocument::toPdf(int *pages) const
                     layout->registerHandler(ChartObjectType, new ChartObject(&m_charts, section.doc.get()));
                 layout->setPaintDevice(&writer);
                 section.doc->setPageSize(body.size());
+                keepHeadingsWithNext(*section.doc, body.height());
                 sectionPages << section.doc->pageCount();
                 continue;
             }
