@@ -1,6 +1,6 @@
 #include "details.h"
 
-#include "judging/judgingrepository.h"
+#include "storage/judgingrepository.h"
 #include "payoutdata.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
