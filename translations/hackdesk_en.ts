@@ -1987,6 +1987,110 @@ Commands:
         <source>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</source>
         <translation>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>RFC required</source>
+        <translation>RFC required</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Finisher</source>
+        <translation>Finisher</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>Defence</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>task No.%1</source>
+        <translation>task No.%1</translation>
+    </message>
+    <message>
+        <source>the team %1</source>
+        <translation>the team %1</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -2602,6 +2706,13 @@ Commands:
     <message>
         <source>by hand</source>
         <translation>by hand</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEdits</name>
+    <message>
+        <source>Someone else saved %1 while the form was open, with other values in fields you edited. Nothing was saved.</source>
+        <translation>Someone else saved %1 while the form was open, with other values in fields you edited. Nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4044,66 @@ Commands:
     <message>
         <source>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
         <translation>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>the submission #%1</source>
+        <translation>the submission #%1</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5714,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while your form was open, with other values in fields you edited. Which values should it keep?</source>
+        <translation>Someone else saved %1 while your form was open, with other values in fields you edited. Which values should it keep?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Theirs (saved now)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Keep &amp;Mine</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs</source>
+        <translation>Save your values over theirs</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Take &amp;Theirs</translation>
+    </message>
+    <message>
+        <source>Keep their values in these fields; your other edits are saved</source>
+        <translation>Keep their values in these fields; your other edits are saved</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed %1 meanwhile. Save again to choose, or Cancel.</source>
+        <translation>Not saved: someone else changed %1 meanwhile. Save again to choose, or Cancel.</translation>
+    </message>
+</context>
+<context>
     <name>hd::FundablePage</name>
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
@@ -6868,6 +7082,18 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <source>CSV files</source>
         <translation>CSV files</translation>
     </message>
+    <message>
+        <source>%1 Trying again…</source>
+        <translation>%1 Trying again…</translation>
+    </message>
+    <message>
+        <source>Connected again to %1; what is shown was reloaded.</source>
+        <translation>Connected again to %1; what is shown was reloaded.</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Event…</source>
+        <translation>Open S&amp;hared Event…</translation>
+    </message>
 </context>
 <context>
     <name>hd::NewApplicationDialog</name>
@@ -7499,6 +7725,89 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     <message>
         <source>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</source>
         <translation>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SharedEventDialog</name>
+    <message>
+        <source>Open Shared Event</source>
+        <translation>Open Shared Event</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation>db.example.org, or a socket folder such as /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>hackathon</source>
+        <translation>hackathon</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>your login on the server</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD, ~/.pgpass or the keychain</source>
+        <translation>empty: from PGPASSWORD, ~/.pgpass or the keychain</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s URL, or its server, database and login.</source>
+        <translation>Give the event&apos;s URL, or its server, database and login.</translation>
+    </message>
+    <message>
+        <source>Server: give the server&apos;s name or address, or the folder of its socket.</source>
+        <translation>Server: give the server&apos;s name or address, or the folder of its socket.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The server wants a password for this login: type it in File &gt; Open Shared Event…, or put it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>%1
+
+The server wants a password for this login: type it in File &gt; Open Shared Event…, or put it in PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the names of the database and the login.</source>
+        <translation>%1
+
+Check the names of the database and the login.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the server&apos;s name (or socket folder) and port, and that the server is running.</source>
+        <translation>%1
+
+Check the server&apos;s name (or socket folder) and port, and that the server is running.</translation>
     </message>
 </context>
 <context>

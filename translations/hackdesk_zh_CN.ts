@@ -1966,6 +1966,110 @@ Commands:
         <source>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</source>
         <translation>表单打开期间，另一个程序修改了队伍 %1：只保存了您编辑的内容，它的其他修改均已保留。</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星数</translation>
+    </message>
+    <message>
+        <source>RFC required</source>
+        <translation>需要 RFC</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Finisher</source>
+        <translation>完成者</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>答辩</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>task No.%1</source>
+        <translation>任务 No.%1</translation>
+    </message>
+    <message>
+        <source>the team %1</source>
+        <translation>团队 %1</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -2577,6 +2681,13 @@ Commands:
     <message>
         <source>by hand</source>
         <translation>手动</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEdits</name>
+    <message>
+        <source>Someone else saved %1 while the form was open, with other values in fields you edited. Nothing was saved.</source>
+        <translation>表单打开期间，其他人保存了%1，其中您编辑的字段有不同的值。未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4004,66 @@ Commands:
     <message>
         <source>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
         <translation>表单打开期间，另一个程序修改了作品 #%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>the submission #%1</source>
+        <translation>作品 #%1</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5660,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while your form was open, with other values in fields you edited. Which values should it keep?</source>
+        <translation>您的表单打开期间，其他人保存了%1，其中您编辑的字段有不同的值。要保留哪些值？</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>他人的（当前已保存）</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs</source>
+        <translation>用您的值覆盖他人的值</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>采用他人的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep their values in these fields; your other edits are saved</source>
+        <translation>这些字段保留他人的值；您的其他修改照常保存</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed %1 meanwhile. Save again to choose, or Cancel.</source>
+        <translation>未保存：其间其他人修改了%1。再次保存以作选择，或取消。</translation>
+    </message>
+</context>
+<context>
     <name>hd::FundablePage</name>
     <message>
         <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
@@ -6803,6 +7017,18 @@ Replace the open event with it? The event as it is now is backed up first.</sour
         <source>CSV files</source>
         <translation>CSV 文件</translation>
     </message>
+    <message>
+        <source>%1 Trying again…</source>
+        <translation>%1 正在重试…</translation>
+    </message>
+    <message>
+        <source>Connected again to %1; what is shown was reloaded.</source>
+        <translation>已重新连接到 %1；显示的内容已重新加载。</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Event…</source>
+        <translation>打开共享活动(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>hd::NewApplicationDialog</name>
@@ -7432,6 +7658,89 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     <message>
         <source>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</source>
         <translation>例如 2026-05-04T10:00（按活动时区）</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SharedEventDialog</name>
+    <message>
+        <source>Open Shared Event</source>
+        <translation>打开共享活动</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation>db.example.org，或套接字目录，如 /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>hackathon</source>
+        <translation>hackathon</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>您在服务器上的登录名</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD, ~/.pgpass or the keychain</source>
+        <translation>留空：取自 PGPASSWORD、~/.pgpass 或钥匙串</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>网址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s URL, or its server, database and login.</source>
+        <translation>请填写活动的网址，或其服务器、数据库和登录名。</translation>
+    </message>
+    <message>
+        <source>Server: give the server&apos;s name or address, or the folder of its socket.</source>
+        <translation>服务器：请填写服务器的名称或地址，或其套接字所在目录。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The server wants a password for this login: type it in File &gt; Open Shared Event…, or put it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>%1
+
+服务器要求此登录名提供密码：请在“文件 &gt; 打开共享活动…”中输入，或写入 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the names of the database and the login.</source>
+        <translation>%1
+
+请检查数据库名和登录名。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the server&apos;s name (or socket folder) and port, and that the server is running.</source>
+        <translation>%1
+
+请检查服务器名称（或套接字目录）和端口，并确认服务器正在运行。</translation>
     </message>
 </context>
 <context>
