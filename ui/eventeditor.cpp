@@ -3,6 +3,7 @@
 #include "eventsession.h"
 #include "fieldedits.h"
 #include "model/error.h"
+#include "model/money.h"
 #include "storage/claimrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
@@ -12,6 +13,8 @@
 #include <algorithm>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace hd {
 
@@ -55,6 +58,76 @@ template <typename T> bool changedUnderneath(const T &loaded, const T &now)
     return applyEdits(now, loaded, loaded, copy);
 }
 
+QString yesNo(bool b)
+{
+    return b ? EventEditor::tr("yes") : EventEditor::tr("no");
+}
+
+QString plain(const QString &text)
+{
+    return text;
+}
+
+QString whole(qint64 n)
+{
+    return QString::number(n);
+}
+
+QString personName(const Database &db, qint64 id)
+{
+    if (!id)
+        return EventEditor::tr("nobody");
+    const auto p = ParticipantRepository(db).get(id);
+    return p ? u'@' + p->login : QString::number(id);
+}
+
+// The fields of the forms, as a conflict names them.
+void findConflicts(const Database &db, ConflictFinder<Task> &finder)
+{
+    const auto track = [&db](qint64 id) {
+        const auto t = EventRepository(db).track(id);
+        return t ? t->name : QString::number(id);
+    };
+    const auto direction = [&db](qint64 id) {
+        for (const Direction &d : EventRepository(db).directions())
+            if (d.id == id)
+                return d.name;
+        return EventEditor::tr("none");
+    };
+    finder.field(&Task::trackId, EventEditor::tr("Track"), track)
+        .field(&Task::number, EventEditor::tr("Number"), whole)
+        .field(&Task::title, EventEditor::tr("Title"), plain)
+        .field(&Task::url, EventEditor::tr("Link"), plain)
+        .field(&Task::directionId, EventEditor::tr("Direction"), direction)
+        .field(&Task::stars, EventEditor::tr("Stars"), [](Stars v) { return v.toString(); })
+        .field(&Task::rfcRequired, EventEditor::tr("RFC required"), yesNo)
+        .field(&Task::cashFen, EventEditor::tr("Cash"),
+               [](const std::optional<Fen> &v) { return v ? formatYuan(*v) : EventEditor::tr("none"); })
+        .field(&Task::finisherId, EventEditor::tr("Finisher"), [&db](qint64 id) { return personName(db, id); })
+        .field(&Task::locked, EventEditor::tr("Locked"), yesNo)
+        .field(&Task::removed, EventEditor::tr("Removed"), yesNo)
+        .field(&Task::lead, EventEditor::tr("Lead"), plain)
+        .field(&Task::seats, EventEditor::tr("Seats"), whole)
+        .field(&Task::completionBp, EventEditor::tr("Completion"),
+               [](int bp) { return QLocale().toString(bp / 100.0, 'f', 2) + u" %"_s; })
+        .field(&Task::defence, EventEditor::tr("Defence"), [](Task::Defence d) { return defenceKey(d); });
+}
+
+void findConflicts(const Database &, ConflictFinder<Participant> &finder)
+{
+    finder.field(&Participant::login, EventEditor::tr("Login"), plain)
+        .field(&Participant::name, EventEditor::tr("Name"), plain)
+        .field(&Participant::email, EventEditor::tr("Email"), plain)
+        .field(&Participant::organisation, EventEditor::tr("Organisation"), plain);
+}
+
+// Members are merged one by one (see teamEdits): only the name and the leader can conflict.
+void findConflicts(const Database &db, ConflictFinder<Team> &finder)
+{
+    finder.field(&Team::name, EventEditor::tr("Name"), plain)
+        .field(&Team::leaderId, EventEditor::tr("Leader"), [&db](qint64 id) { return personName(db, id); });
+}
+
 } // namespace
 
 QString EventEditor::updateTask(const Task &task, const QString &direction)
@@ -65,10 +138,12 @@ QString EventEditor::updateTask(const Task &task, const QString &direction)
     return updateTask(*now, task, direction);
 }
 
-QString EventEditor::updateTask(const Task &loaded, const Task &edited, const QString &direction)
+QString EventEditor::updateTask(const Task &loaded, const Task &edited, const QString &direction,
+                                qint64 loadedVersion, OnConflict onConflict)
 {
     EventSession *s = m_session;
     m_notice.clear();
+    m_conflict = {};
     const auto now = TaskRepository(s->database()).get(loaded.id);
     if (!now)
         return tr("Task No.%1 no longer exists.").arg(loaded.number);
@@ -76,13 +151,19 @@ QString EventEditor::updateTask(const Task &loaded, const Task &edited, const QS
     // over the row as it is then.
     auto after = std::make_shared<Task>(edited);
     auto before = std::make_shared<Task>(*now);
+    auto conflict = std::make_shared<EditConflict>();
+    conflict->what = tr("task No.%1").arg(loaded.number);
+    auto first = std::make_shared<bool>(true);
     const QString error = s->run(new EditCommand(
         s, tr("Edit task No.%1").arg(edited.number),
-        [s, loaded, after, before, direction] {
+        [s, loaded, after, before, direction, conflict, first, loadedVersion, onConflict] {
             if (!direction.isEmpty())
                 after->directionId = EventRepository(s->database()).ensureDirection(after->trackId, direction);
             TaskRepository repo(s->database());
             Task row = repo.get(loaded.id).value_or(loaded);
+            if (std::exchange(*first, false))
+                checkConflicts(s->database(), u"task"_s, loaded, *after, row, loadedVersion, onConflict, *conflict,
+                               [s](auto &f) { findConflicts(s->database(), f); });
             *before = row;
             if (applyEdits(loaded, *after, *after, row))
                 repo.update(row);
@@ -93,7 +174,9 @@ QString EventEditor::updateTask(const Task &loaded, const Task &edited, const QS
             if (applyEdits(loaded, *after, *before, row))
                 repo.update(row);
         }));
-    if (error.isEmpty() && changedUnderneath(loaded, *now))
+    if (!error.isEmpty() && onConflict == OnConflict::Ask)
+        m_conflict = *conflict;
+    if (error.isEmpty() && conflict->isEmpty() && changedUnderneath(loaded, *now))
         m_notice = tr("Another program changed task No.%1 while the form was open: only the fields you edited "
                       "were saved; its other changes are kept.")
                        .arg(edited.number);
@@ -134,30 +217,41 @@ QString EventEditor::updateParticipant(const Participant &participant)
     return updateParticipant(*now, participant);
 }
 
-QString EventEditor::updateParticipant(const Participant &loaded, const Participant &edited)
+QString EventEditor::updateParticipant(const Participant &loaded, const Participant &edited, qint64 loadedVersion,
+                                       OnConflict onConflict)
 {
     EventSession *s = m_session;
     m_notice.clear();
+    m_conflict = {};
     const auto now = ParticipantRepository(s->database()).get(loaded.id);
     if (!now)
         return tr("@%1 no longer exists.").arg(loaded.login);
     auto before = std::make_shared<Participant>(*now);
+    auto after = std::make_shared<Participant>(edited);
+    auto conflict = std::make_shared<EditConflict>();
+    conflict->what = u'@' + loaded.login;
+    auto first = std::make_shared<bool>(true);
     const QString error = s->run(new EditCommand(
         s, tr("Edit @%1").arg(edited.login),
-        [s, loaded, edited, before] {
+        [s, loaded, after, before, conflict, first, loadedVersion, onConflict] {
             ParticipantRepository repo(s->database());
             Participant row = repo.get(loaded.id).value_or(loaded);
+            if (std::exchange(*first, false))
+                checkConflicts(s->database(), u"participant"_s, loaded, *after, row, loadedVersion, onConflict,
+                               *conflict, [s](auto &f) { findConflicts(s->database(), f); });
             *before = row;
-            if (applyEdits(loaded, edited, edited, row))
+            if (applyEdits(loaded, *after, *after, row))
                 repo.update(row);
         },
-        [s, loaded, edited, before] {
+        [s, loaded, after, before] {
             ParticipantRepository repo(s->database());
             Participant row = repo.get(loaded.id).value_or(*before);
-            if (applyEdits(loaded, edited, *before, row))
+            if (applyEdits(loaded, *after, *before, row))
                 repo.update(row);
         }));
-    if (error.isEmpty() && changedUnderneath(loaded, *now))
+    if (!error.isEmpty() && onConflict == OnConflict::Ask)
+        m_conflict = *conflict;
+    if (error.isEmpty() && conflict->isEmpty() && changedUnderneath(loaded, *now))
         m_notice = tr("Another program changed @%1 while the form was open: only the fields you edited were saved; "
                       "its other changes are kept.")
                        .arg(edited.login);
@@ -235,10 +329,11 @@ bool sameTeam(Team a, Team b)
 
 } // namespace
 
-QString EventEditor::updateTeam(const Team &loaded, const Team &edited)
+QString EventEditor::updateTeam(const Team &loaded, const Team &edited, qint64 loadedVersion, OnConflict onConflict)
 {
     EventSession *s = m_session;
     m_notice.clear();
+    m_conflict = {};
     const auto now = TeamRepository(s->database()).get(loaded.id);
     if (!now)
         return tr("The team %1 no longer exists.").arg(loaded.name);
@@ -247,24 +342,33 @@ QString EventEditor::updateTeam(const Team &loaded, const Team &edited)
     // Redo makes the edits on the row as it is then; undo takes them back on the row as it is then,
     // from what the row held just before the redo.
     auto before = std::make_shared<Team>(*now);
+    auto after = std::make_shared<Team>(edited);
+    auto conflict = std::make_shared<EditConflict>();
+    conflict->what = tr("the team %1").arg(loaded.name);
+    auto first = std::make_shared<bool>(true);
     const QString error = s->run(new EditCommand(
         s, tr("Edit team %1").arg(edited.name),
-        [s, loaded, edited, before] {
+        [s, loaded, after, before, conflict, first, loadedVersion, onConflict] {
             TeamRepository repo(s->database());
             const auto row = repo.get(loaded.id);
             if (!row)
                 throw Error(tr("The team %1 no longer exists.").arg(loaded.name));
+            if (std::exchange(*first, false))
+                checkConflicts(s->database(), u"team"_s, loaded, *after, *row, loadedVersion, onConflict, *conflict,
+                               [s](auto &f) { findConflicts(s->database(), f); });
             *before = *row;
-            repo.update(teamEdits(loaded, edited, *row));
+            repo.update(teamEdits(loaded, *after, *row));
         },
-        [s, loaded, edited, before] {
+        [s, loaded, after, before] {
             TeamRepository repo(s->database());
             const auto row = repo.get(loaded.id);
             if (!row)
                 throw Error(tr("The team %1 no longer exists.").arg(loaded.name));
-            repo.update(teamEdits(loaded, edited, *row, before.get()));
+            repo.update(teamEdits(loaded, *after, *row, before.get()));
         }));
-    if (error.isEmpty() && !sameTeam(loaded, *now))
+    if (!error.isEmpty() && onConflict == OnConflict::Ask)
+        m_conflict = *conflict;
+    if (error.isEmpty() && conflict->isEmpty() && !sameTeam(loaded, *now))
         m_notice = tr("Another program changed the team %1 while the form was open: only what you edited was "
                       "saved; its other changes are kept.")
                        .arg(edited.name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldedits.h"
 #include "model/participant.h"
 #include "model/task.h"
 #include "model/team.h"
@@ -24,15 +25,19 @@ public:
 
     QString addTask(const Task &task, const QString &direction);
     QString updateTask(const Task &task, const QString &direction);
-    // Writes only the fields that differ between `loaded` (the row as the form opened it) and `edited`,
-    // over the row as it is now; undo puts back only those fields. When another program changed the
-    // row meanwhile, notice() says so.
-    QString updateTask(const Task &loaded, const Task &edited, const QString &direction);
+    // Writes only the fields that differ between `loaded` (the row as the form opened it, at version
+    // `loadedVersion`; 0 when not known) and `edited`, over the row as it is now; undo puts back only those
+    // fields. When someone else saved the row meanwhile: with other values in fields the form edited, the
+    // save is refused and conflict() says which (unless `onConflict` says whose values win); with changes
+    // to other fields only, it is saved and notice() says so.
+    QString updateTask(const Task &loaded, const Task &edited, const QString &direction, qint64 loadedVersion = 0,
+                       OnConflict onConflict = OnConflict::Ask);
     QString removeTask(qint64 taskId);
 
     QString addParticipant(const Participant &participant);
     QString updateParticipant(const Participant &participant);
-    QString updateParticipant(const Participant &loaded, const Participant &edited); // as updateTask
+    QString updateParticipant(const Participant &loaded, const Participant &edited, qint64 loadedVersion = 0,
+                              OnConflict onConflict = OnConflict::Ask); // as updateTask
     // Removes the participant, with their claims and memberships (the caller has asked the user).
     QString removeParticipant(qint64 participantId);
 
@@ -40,7 +45,8 @@ public:
     QString updateTeam(const Team &team);
     // As updateTask: the name and leader when edited; of the members, only those the form added or took
     // out (members another program added or removed meanwhile stay so).
-    QString updateTeam(const Team &loaded, const Team &edited);
+    QString updateTeam(const Team &loaded, const Team &edited, qint64 loadedVersion = 0,
+                       OnConflict onConflict = OnConflict::Ask);
     QString removeTeam(qint64 teamId);
 
     // Adds or corrects a claim by hand (see ManualClaims): marked manual, the task's finisher follows.
@@ -50,11 +56,14 @@ public:
     qint64 lastInsertedId() const { return m_lastId; }
     // What the last edit has to tell besides success (e.g. the row had changed underneath); or empty.
     QString notice() const { return m_notice; }
+    // Why the last update was refused when someone else saved the fields it edited; or empty.
+    EditConflict conflict() const { return m_conflict; }
 
 private:
     EventSession *m_session;
     qint64 m_lastId = 0;
     QString m_notice;
+    EditConflict m_conflict;
 };
 
 } // namespace hd

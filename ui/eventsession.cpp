@@ -13,6 +13,15 @@ EventSession::EventSession(std::unique_ptr<Database> db, QObject *parent)
     , m_db(std::move(db))
 {
     m_dataVersion = m_db->dataVersion();
+    m_gather.setSingleShot(true);
+    m_gather.setInterval(100);
+    connect(&m_gather, &QTimer::timeout, this, &EventSession::outsideChange);
+    m_reconnect.setInterval(2000);
+    connect(&m_reconnect, &QTimer::timeout, this, &EventSession::tryReconnect);
+    if (m_db->isShared()) {
+        listen();
+        return;
+    }
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &EventSession::checkOutsideChanges);
     m_poll.start();
@@ -31,13 +40,52 @@ void EventSession::checkOutsideChanges()
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;
+    outsideChange();
+}
+
+void EventSession::outsideChange()
+{
     emit changed();
     emit changedOutside();
+}
+
+void EventSession::listen()
+{
+    try {
+        m_feed = new ChangeFeed(*m_db, this);
+    } catch (const Error &e) {
+        emit connectionLost(e.message());
+        m_reconnect.start();
+        return;
+    }
+    connect(m_feed, &ChangeFeed::changed, this, [this](const Change &change) {
+        if (!change.fromThisClient && !m_gather.isActive())
+            m_gather.start();
+    });
+    connect(m_feed, &ChangeFeed::lost, this, [this](const QString &reason) {
+        emit connectionLost(reason);
+        m_reconnect.start(); // the feed goes then: it is still sending this signal
+    });
+}
+
+void EventSession::tryReconnect()
+{
+    delete std::exchange(m_feed, nullptr);
+    if (m_db->inTransaction() || !m_db->reconnect())
+        return; // the next try, in a moment
+    m_reconnect.stop();
+    listen();
+    if (!m_feed)
+        return; // lost again at once: listen() tries again
+    emit reconnected();
+    // What changed while the connection was down was not announced to this client: reload what is in view.
+    outsideChange();
 }
 
 EventSession::~EventSession()
 {
     m_undo.clear(); // commands hold references into the database
+    delete std::exchange(m_feed, nullptr); // so does the feed
 }
 
 QString EventSession::run(EditCommand *command)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/changefeed.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -29,9 +30,12 @@ public:
     // onto the undo stack and returns an empty string. Takes ownership.
     QString run(EditCommand *command);
 
-    // Looks whether another program changed the database (also done every second); emits changed()
-    // and changedOutside() when it did.
+    // Looks whether another program changed the database (on SQLite done every second); emits changed()
+    // and changedOutside() when it did. A shared event (PostgreSQL) is not polled: its server announces
+    // each change another client commits (ChangeFeed), and they reach the same path within moments.
     void checkOutsideChanges();
+    // A shared event: the connection is being made again after it was lost.
+    bool isReconnecting() const { return m_reconnect.isActive(); }
 
 signals:
     void changed();
@@ -39,12 +43,23 @@ signals:
     void failed(const QString &message);
     // Another program changed the database; the views have been told through changed().
     void changedOutside();
+    // A shared event: the connection to the server was lost (HackDesk tries again every few seconds)…
+    void connectionLost(const QString &reason);
+    // …and is back; what is in view has been reloaded.
+    void reconnected();
 
 private:
+    void outsideChange();
+    void listen();
+    void tryReconnect();
+
     std::unique_ptr<Database> m_db;
     QUndoStack m_undo;
     QTimer m_poll;
     qint64 m_dataVersion = 0;
+    ChangeFeed *m_feed = nullptr;
+    QTimer m_gather;    // a burst of announced changes: one reload
+    QTimer m_reconnect; // after the connection was lost
 };
 
 // An undoable edit made of two functions; the first redo has already happened when it is pushed.

@@ -3,10 +3,12 @@
 #include "demo/demoevent.h"
 #include "detailpane.h"
 #include "dialogs/claimdialog.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/importissuedialog.h"
 #include "dialogs/neweventwizard.h"
 #include "dialogs/participantdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/sharedeventdialog.h"
 #include "dialogs/syncdialog.h"
 #include "dialogs/taskdialog.h"
 #include "dialogs/teamdialog.h"
@@ -35,6 +37,8 @@
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/rowversion.h"
+#include "storage/sqldialect.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 #include "translations.h"
@@ -86,7 +90,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     restoreState(settings.value(u"window/state"_s).toByteArray());
     QString error;
     // A mistyped --db or a moved file must not silently become a new, empty event.
-    if (!QFileInfo::exists(databasePath) &&
+    if (!SqlDialect::isPostgresUrl(databasePath) && !QFileInfo::exists(databasePath) &&
         messages::question(this, tr("New event"),
                            tr("There is no event database at %1.\nCreate a new event there?").arg(databasePath)) !=
             QMessageBox::Yes)
@@ -174,16 +178,27 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
-QString MainWindow::openDatabase(const QString &path)
+QString MainWindow::openDatabase(const QString &path, const QString &password)
 {
     std::unique_ptr<Database> db;
+    const bool shared = SqlDialect::isPostgresUrl(path);
     try {
-        db = std::make_unique<Database>(path);
-        // A brand-new file starts as an event like the 6th edition, ready to edit.
+        try {
+            db = std::make_unique<Database>(path, password);
+        } catch (const Error &e) {
+            // A server that wants a password not given: the one the keychain keeps for this event, if any.
+            const QString stored = shared && password.isEmpty() && e.message().contains(u"password"_s)
+                                       ? SharedEventDialog::storedPassword(PostgresUrl::parse(path).toString())
+                                       : QString();
+            if (stored.isEmpty())
+                throw;
+            db = std::make_unique<Database>(path, stored);
+        }
+        // A brand-new file (or empty shared database) starts as an event like the 6th edition, ready to edit.
         if (!EventRepository(*db).event())
             initEvent(*db);
     } catch (const Error &e) {
-        return e.message();
+        return shared ? SharedEventDialog::explain(e.message()) : e.message();
     }
     delete takeCentralWidget();
     m_editor.reset();
@@ -193,7 +208,16 @@ QString MainWindow::openDatabase(const QString &path)
     m_setupEditor = std::make_unique<EventSetupEditor>(m_session.get());
     connect(m_session.get(), &EventSession::failed, this, &MainWindow::showError);
     connect(m_session.get(), &EventSession::changedOutside, this, [this] {
-        statusBar()->showMessage(tr("Another program changed the event; what is shown was reloaded."), 5000);
+        if (!m_session->isReconnecting())
+            statusBar()->showMessage(tr("Another program changed the event; what is shown was reloaded."), 5000);
+    });
+    connect(m_session.get(), &EventSession::connectionLost, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("%1 Trying again…").arg(reason));
+    });
+    connect(m_session.get(), &EventSession::reconnected, this, [this] {
+        statusBar()->showMessage(tr("Connected again to %1; what is shown was reloaded.")
+                                     .arg(m_session->database().path()),
+                                 10000);
     });
     buildPages();
 
@@ -231,6 +255,7 @@ void MainWindow::buildMenus()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open S&hared Event…"), this, &MainWindow::openSharedEvent);
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     QAction *sync = file->addAction(tr("&Sync with GitHub…"), this, &MainWindow::syncWithGitHub);
@@ -619,11 +644,19 @@ void MainWindow::addTask()
 
 void MainWindow::editTask(qint64 id)
 {
+    const qint64 version = RowVersion::of(m_session->database(), u"task"_s, id); // before the row: never newer
     const auto task = TaskRepository(m_session->database()).get(id);
     if (!task)
         return;
     TaskDialog dialog(m_session->database(), *task, this);
-    dialog.setSubmit([&] { return m_editor->updateTask(*task, dialog.task(), dialog.directionName()); });
+    dialog.setSubmit([&] {
+        return ConflictDialog::save(
+            &dialog,
+            [&](OnConflict c) {
+                return m_editor->updateTask(*task, dialog.task(), dialog.directionName(), version, c);
+            },
+            [&] { return m_editor->conflict(); });
+    });
     if (dialog.exec() == QDialog::Accepted && !m_editor->notice().isEmpty())
         messages::information(this, tr("Edit task"), m_editor->notice());
 }
@@ -652,11 +685,16 @@ void MainWindow::addParticipant()
 
 void MainWindow::editParticipant(qint64 id)
 {
+    const qint64 version = RowVersion::of(m_session->database(), u"participant"_s, id);
     const auto p = ParticipantRepository(m_session->database()).get(id);
     if (!p)
         return;
     ParticipantDialog dialog(*p, this);
-    dialog.setSubmit([&] { return m_editor->updateParticipant(*p, dialog.participant()); });
+    dialog.setSubmit([&] {
+        return ConflictDialog::save(
+            &dialog, [&](OnConflict c) { return m_editor->updateParticipant(*p, dialog.participant(), version, c); },
+            [&] { return m_editor->conflict(); });
+    });
     if (dialog.exec() == QDialog::Accepted && !m_editor->notice().isEmpty())
         messages::information(this, tr("Edit participant"), m_editor->notice());
 }
@@ -690,11 +728,16 @@ void MainWindow::addTeam()
 
 void MainWindow::editTeam(qint64 id)
 {
+    const qint64 version = RowVersion::of(m_session->database(), u"team"_s, id);
     const auto team = TeamRepository(m_session->database()).get(id);
     if (!team)
         return;
     TeamDialog dialog(m_session->database(), *team, this);
-    dialog.setSubmit([&] { return m_editor->updateTeam(*team, dialog.team()); });
+    dialog.setSubmit([&] {
+        return ConflictDialog::save(
+            &dialog, [&](OnConflict c) { return m_editor->updateTeam(*team, dialog.team(), version, c); },
+            [&] { return m_editor->conflict(); });
+    });
     if (dialog.exec() == QDialog::Accepted && !m_editor->notice().isEmpty())
         messages::information(this, tr("Edit team"), m_editor->notice());
 }
@@ -921,12 +964,26 @@ void MainWindow::openDatabaseDialog()
             showError(error);
 }
 
+void MainWindow::openSharedEvent()
+{
+    const QString current = m_session && m_session->database().isShared() ? m_session->database().path() : QString();
+    SharedEventDialog dialog(current, this);
+    dialog.setSubmit([&] {
+        const QString error = openDatabase(dialog.url(), dialog.password());
+        if (error.isEmpty() && dialog.rememberPassword())
+            SharedEventDialog::storePassword(m_session->database().path(), dialog.password());
+        return error;
+    });
+    dialog.exec();
+}
+
 void MainWindow::refreshTitle()
 {
     if (!m_session)
         return;
-    const QString file = QFileInfo(m_session->database().path()).fileName();
-    const auto event = EventRepository(m_session->database()).event();
+    const Database &db = m_session->database();
+    const QString file = db.isShared() ? db.path() : QFileInfo(db.path()).fileName();
+    const auto event = EventRepository(db).event();
     setWindowTitle(event ? tr("%1 (%2) — HackDesk").arg(event->name, file) : tr("%1 — HackDesk").arg(file));
 }
 

@@ -35,8 +35,12 @@ public:
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database in this window; returns the reason when it cannot (the window keeps the old one).
-    QString openDatabase(const QString &path);
+    // Opens a database in this window: a file, or a shared event's postgresql:// URL (with `password`, or
+    // else PGPASSWORD, ~/.pgpass or the system keychain); returns the reason when it cannot (the window
+    // keeps the old one).
+    QString openDatabase(const QString &path, const QString &password = {});
+    // File > Open Shared Event…
+    void openSharedEvent();
     // File > Restore… for this backup: shows what it holds, asks, backs the event up, then restores it.
     bool restoreFrom(const QString &backup);
     EventSession *session() const { return m_session.get(); }

@@ -31,13 +31,14 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent)
     if (!driver->subscribeToNotification(SqlDialect::changeChannel()))
         throw Error(Tr::tr("Cannot listen for changes on %1: %2").arg(db.path(), driver->lastError().text()));
     connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
+            [this](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
                 if (channel != SqlDialect::changeChannel())
                     return;
                 const QByteArray json = payload.toString().toUtf8();
                 const QJsonObject o = QJsonDocument::fromJson(json).object();
                 emit changed(Change{o[u"table"_s].toString(), o[u"op"_s].toString(), o[u"key"_s].toObject(),
-                                    QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))});
+                                    QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)),
+                                    source == QSqlDriver::SelfSource});
             });
     // A dropped connection says nothing by itself: ask the server now and then.
     m_check.setInterval(3000);

@@ -16,6 +16,7 @@ struct Change
     QString op;      // "insert", "update" or "delete"
     QJsonObject key; // the row's primary key, e.g. {"id": 12} or {"judge_id": 3, "submission_id": 7}
     QString json;    // the announcement as it came: {"table": ..., "op": ..., "key": {...}}
+    bool fromThisClient = false; // committed through the database the feed listens on
 };
 
 // The changes every client commits to a shared event (PostgreSQL LISTEN/NOTIFY), delivered through the

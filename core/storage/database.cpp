@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -56,8 +57,9 @@ void execRaw(QSqlDatabase &db, const QString &sql, const QString &path)
 
 } // namespace
 
-Database::Database(const QString &path)
+Database::Database(const QString &path, const QString &password)
     : m_path(SqlDialect::isPostgresUrl(path) ? path : QFileInfo(path).absoluteFilePath())
+    , m_password(password)
     , m_backend(SqlDialect::isPostgresUrl(path) ? Backend::Postgres : Backend::Sqlite)
     , m_connectionName(newConnectionName())
 {
@@ -223,6 +225,8 @@ void Database::openPostgres()
     m_db.setDatabaseName(url.database);
     m_db.setUserName(url.user);
     m_db.setConnectOptions(url.options);
+    if (!m_password.isEmpty())
+        m_db.setPassword(m_password);
     if (!m_db.open()) {
         const QString reason =
             m_db.lastError().databaseText().isEmpty() ? m_db.lastError().text() : m_db.lastError().databaseText();
@@ -367,6 +371,21 @@ qint64 Database::dataVersion() const
                                        u"FROM pg_stat_user_tables"_s)
             .toLongLong();
     return SqlQuery::scalar(*this, u"PRAGMA data_version"_s).toLongLong();
+}
+
+bool Database::reconnect(QString *reason)
+{
+    if (m_backend != Backend::Postgres || m_transactionDepth > 0)
+        return m_backend != Backend::Postgres;
+    m_statements.clear(); // prepared on the old connection
+    m_db.close();
+    if (m_db.open())
+        return true;
+    if (reason) {
+        const QSqlError e = m_db.lastError();
+        *reason = (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+    }
+    return false;
 }
 
 QString Database::defaultPath()
@@ -520,6 +539,14 @@ int Database::busyTimeoutMs()
 
 QString Database::backupFolder() const
 {
+    if (m_backend == Backend::Postgres) {
+        // In the user's data folder, one per shared event: "backups/hackathon@db.example.org-5432".
+        const PostgresUrl url = PostgresUrl::parse(m_path);
+        QString name = u"%1@%2-%3"_s.arg(url.database, url.host).arg(url.port);
+        static const QRegularExpression unsafe(u"[^A-Za-z0-9@._-]"_s);
+        name.replace(unsafe, u"_"_s);
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/backups/"_s + name;
+    }
     return m_path + u".backups"_s;
 }
 
@@ -548,8 +575,6 @@ void removeStaleBackupParts(const QDir &folder)
 
 QString Database::autoBackup(const QString &reason) const
 {
-    if (m_backend == Backend::Postgres)
-        return {};
     bool ok = false;
     const int setting = SqlQuery::scalar(*this, u"SELECT value FROM setting WHERE key = 'backup.keep'"_s).toInt(&ok);
     const int keep = ok ? setting : DefaultBackupsKept;
@@ -560,7 +585,8 @@ QString Database::autoBackup(const QString &reason) const
         throw Error(Tr::tr("Cannot create the backup folder %1.").arg(folder.path()));
     QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     removeStaleBackupParts(folder);
-    const QString base = QFileInfo(m_path).completeBaseName();
+    const QString base = m_backend == Backend::Postgres ? PostgresUrl::parse(m_path).database
+                                                        : QFileInfo(m_path).completeBaseName();
     // <name>-<date>-<time>-<ms>-<process>-<reason>.sqlite: in name order, in time order.
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
     const QString file = folder.filePath(

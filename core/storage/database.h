@@ -46,7 +46,7 @@ struct DatabaseSummary
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     static constexpr qint32 ApplicationId = 0x48444b31; // "HDK1"
 
     // How long a writer waits for another program's write to finish before giving up.
@@ -57,7 +57,8 @@ public:
     static constexpr int DefaultBackupsKept = 10;
 
     // A file path (SQLite) or a postgresql://USER@HOST:PORT/DATABASE URL (PostgreSQL; see PostgresUrl).
-    explicit Database(const QString &path); // throws hd::Error
+    // A shared event's `password`, when given, is used instead of PGPASSWORD and ~/.pgpass.
+    explicit Database(const QString &path, const QString &password = {}); // throws hd::Error
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -66,6 +67,8 @@ public:
     // The file's absolute path, or the server's URL (without a password).
     QString path() const { return m_path; }
     Backend backend() const { return m_backend; }
+    // The password given when opening (a shared event), for another connection to it; usually empty.
+    QString password() const { return m_password; }
     bool isShared() const { return m_backend == Backend::Postgres; }
     // Where the copy made before an upgrade went; empty when no upgrade ran.
     QString backupPath() const { return m_backupPath; }
@@ -73,6 +76,9 @@ public:
     bool inTransaction() const { return m_transactionDepth > 0; }
     // Changes when another connection (another program) commits a change; cheap to poll.
     qint64 dataVersion() const;
+    // A shared event whose connection was lost: connects again, with the same login; false (and the
+    // reason) while the server cannot be reached. Not in the middle of a change.
+    bool reconnect(QString *reason = nullptr);
 
     // A prepared statement for `sql`, prepared once per connection and lent out to one user at a time
     // (SQLite compiles SQL slowly next to running it); give it back with releaseStatement(). Throws
@@ -87,11 +93,12 @@ public:
     // once complete), while other programs may be using it. Throws hd::Error naming the file. A shared
     // event (PostgreSQL) is copied into an SQLite file (see copyEvent()).
     void backupTo(const QString &file) const;
-    // An automatic backup in the backups folder beside the database, keeping the newest `keep`
-    // (setting backup.keep, default 10); returns its path. `reason` names it, e.g. "import". A shared
-    // event has none (empty path): its server's backups (pg_dump) keep it.
+    // An automatic backup in the backups folder (an SQLite copy, of a shared event too), keeping the
+    // newest `keep` (setting backup.keep, default 10); returns its path, empty when backup.keep is 0.
+    // `reason` names it, e.g. "import".
     QString autoBackup(const QString &reason) const;
-    // Where automatic backups go: "<database>.backups".
+    // Where automatic backups go: "<database>.backups" beside a file; for a shared event, a folder of its
+    // own under "backups" in the user's data folder.
     QString backupFolder() const;
     // Replaces the whole content of this database with the backup's, in one step that other programs
     // using it see whole. The backup is checked first (see inspect()). Reopen to upgrade an older one.
@@ -117,6 +124,7 @@ private:
     [[noreturn]] void throwPostgresError(const QString &what, const QSqlError &error) const;
 
     QString m_path;
+    QString m_password;
     Backend m_backend = Backend::Sqlite;
     QString m_connectionName;
     QString m_backupPath;

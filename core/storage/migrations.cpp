@@ -4,6 +4,17 @@ using namespace Qt::StringLiterals;
 
 namespace hd {
 
+namespace {
+
+// A write to a row of `table` raises its version, unless the write sets the version itself (a copy).
+QString rowVersionTrigger(const QString &table)
+{
+    return u"CREATE TRIGGER %1_version AFTER UPDATE ON %1 FOR EACH ROW WHEN NEW.version = OLD.version "
+           u"BEGIN UPDATE %1 SET version = OLD.version + 1 WHERE id = NEW.id; END"_s.arg(table);
+}
+
+} // namespace
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
@@ -320,6 +331,22 @@ const QList<Migration> &migrations()
          {
              // The task's stars are an upper bound ("最高0.2⭐️"): it pays at most that many.
              u"ALTER TABLE task ADD COLUMN stars_at_most INTEGER NOT NULL DEFAULT 0 CHECK (stars_at_most IN (0, 1))"_s,
+         }},
+        {8,
+         {
+             // Each row the forms edit carries a version, raised by the database on every write to the row
+             // (saving a team, a judge or a submission writes its row with its lists), so that a form can
+             // tell that someone else saved the row since it read it.
+             u"ALTER TABLE task ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE participant ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE team ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE judge ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE submission ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             rowVersionTrigger(u"task"_s),
+             rowVersionTrigger(u"participant"_s),
+             rowVersionTrigger(u"team"_s),
+             rowVersionTrigger(u"judge"_s),
+             rowVersionTrigger(u"submission"_s),
          }},
     };
     return all;

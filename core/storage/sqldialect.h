@@ -35,7 +35,9 @@ struct PostgresUrl
 // - in the migrations, "id INTEGER PRIMARY KEY" becomes an identity column, numbered as SQLite numbers it
 //   (a NULL id takes the next number; an explicit one moves the numbering past it), and every INTEGER a
 //   BIGINT, so that money (fen) and counts stay 64-bit as in SQLite;
-// - booleans stay integers 0 and 1 in both schemas: a bound bool is bound as 0 or 1.
+// - booleans stay integers 0 and 1 in both schemas: a bound bool is bound as 0 or 1;
+// - a row-version trigger (AFTER UPDATE ... SET version = OLD.version + 1, see the migrations) becomes a
+//   BEFORE UPDATE trigger that raises the version in the row being written.
 namespace SqlDialect {
 
 // True for a postgresql:// (or postgres://) URL; anything else names an SQLite file.

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/eventcopy.h"
 #include "storage/participantrepository.h"
+#include "storage/rowversion.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "support/dbdump.h"
@@ -77,6 +78,9 @@ QStringList describeTable(const Database &db, const QString &table)
         }
         for (const QStringList &fk : fks)
             indexes << u"foreign(%1) -> %2(%3) on delete %4"_s.arg(fk[1], fk[0], fk[2], fk[3]);
+        for (const QString &trigger : column(
+                 db, u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '%1'"_s.arg(table)))
+            indexes << u"trigger "_s + trigger;
         indexes.sort();
         return lines + indexes;
     }
@@ -113,6 +117,11 @@ QStringList describeTable(const Database &db, const QString &table)
     while (f.next())
         indexes << u"foreign(%1) -> %2(%3) on delete %4"_s.arg(f.value(1).toString(), f.value(0).toString(),
                                                                f.value(2).toString(), onDelete(f.value(3).toString()));
+    // The schema's own triggers (row versions), without PostgreSQL's ids and change announcements.
+    for (const QString &trigger :
+         column(db, u"SELECT tgname::text FROM pg_trigger WHERE tgrelid = '%1'::regclass AND NOT tgisinternal "
+                    u"AND tgname NOT LIKE '%_row_id' AND tgname NOT LIKE '%_notify'"_s.arg(table)))
+        indexes << u"trigger "_s + trigger;
     indexes.sort();
     return lines + indexes;
 }
@@ -268,4 +277,25 @@ TEST(PostgresDialect, RewritesWhatDiffers)
     EXPECT_EQ(SqlDialect::statement(Backend::Sqlite, u"INSERT OR IGNORE INTO x VALUES (1)"_s),
               u"INSERT OR IGNORE INTO x VALUES (1)"_s);
     EXPECT_EQ(SqlDialect::bindable(QVariant(true)), QVariant(1));
+}
+
+TEST(PostgresSchema, EveryWriteOfAnyClientRaisesTheRowsVersionOnce)
+{
+    const QString url = freshPostgresDatabase();
+    ASSERT_FALSE(url.isEmpty());
+    Database one(url), two(url);
+    Participant p;
+    p.login = u"octocat"_s;
+    p.id = ParticipantRepository(one).insert(p);
+    EXPECT_EQ(RowVersion::of(two, u"participant"_s, p.id), 1);
+    p.name = u"Octo Cat"_s;
+    ParticipantRepository(two).update(p);
+    EXPECT_EQ(RowVersion::of(one, u"participant"_s, p.id), 2);
+    ParticipantRepository(one).update(p); // the same values: still a write
+    EXPECT_EQ(RowVersion::of(two, u"participant"_s, p.id), 3);
+    // A copy keeps the versions as they were.
+    TempDir dir;
+    Database lite(dir.path(u"copy.sqlite"_s));
+    copyEvent(one, lite);
+    EXPECT_EQ(RowVersion::of(lite, u"participant"_s, p.id), 3);
 }

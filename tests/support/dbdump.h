@@ -8,7 +8,8 @@
 
 namespace hd::test {
 
-// Every row of every table (whatever the schema version), to prove a refused write changed nothing.
+// Every row of every table (whatever the schema version), to prove a refused write changed nothing, or
+// that an undo put everything back. Row versions are left out: every write raises them, an undo's too.
 inline QString dumpDatabase(const Database &db)
 {
     using namespace Qt::StringLiterals;
@@ -24,7 +25,8 @@ inline QString dumpDatabase(const Database &db)
         while (q.next()) {
             out += table + u':';
             for (int i = 0; i < q.raw().record().count(); ++i)
-                out += q.value(i).toString() + u'|';
+                if (q.raw().record().fieldName(i) != u"version")
+                    out += q.value(i).toString() + u'|';
             out += u'\n';
         }
     }

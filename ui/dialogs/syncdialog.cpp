@@ -354,12 +354,13 @@ void SyncDialog::startSync()
     options.token = m_token;
     options.full = m_full->isChecked();
     const QString path = m_session->database().path();
+    const QString password = m_session->database().password();
     const CancelToken cancel = m_cancel;
-    m_thread = QThread::create([this, path, options, cancel] {
+    m_thread = QThread::create([this, path, password, options, cancel] {
         Relay relay(this);
         try {
             // Its own connection: SQLite connections belong to the thread that opened them.
-            const Database db(path);
+            const Database db(path, password);
             NetworkTransport transport;
             SystemClock clock;
             const SyncReport report = runSync(db, options, transport, clock, cancel, &relay);

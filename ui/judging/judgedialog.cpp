@@ -1,5 +1,7 @@
 #include "judgedialog.h"
 
+#include "dialogs/conflictdialog.h"
+
 #include "eventsession.h"
 #include "storage/judgingrepository.h"
 #include "judgingeditor.h"
@@ -154,7 +156,9 @@ QString JudgeDialog::submit()
     JudgingEditor editor(m_session);
     const Judge j = judge();
     if (j.id) { // only what was edited, over the row as it is now
-        const QString error = editor.updateJudge(m_original, j);
+        const QString error = ConflictDialog::save(
+            this, [&](OnConflict c) { return editor.updateJudge(m_original, j, m_version, c); },
+            [&] { return editor.conflict(); });
         if (error.isEmpty() && !editor.notice().isEmpty())
             messages::information(this, tr("Edit judge"), editor.notice());
         return error;

@@ -32,12 +32,17 @@ public:
     QLineEdit *teamConflictsEdit() const { return m_teams; }
     QLineEdit *organisationConflictsEdit() const { return m_organisations; }
 
+    // The version of the row the form shows (read before the row): a save finds whether someone saved
+    // it since. 0 (not known): the save compares the fields instead.
+    void setLoadedVersion(qint64 version) { m_version = version; }
+
 private:
     QString validate() const;
     QString submit();
 
     EventSession *m_session;
     Judge m_original;
+    qint64 m_version = 0;
     QLineEdit *m_login;
     QLineEdit *m_name;
     QLineEdit *m_organisation;

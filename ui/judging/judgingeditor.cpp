@@ -5,6 +5,10 @@
 #include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
+#include "storage/eventrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/taskrepository.h"
+#include "storage/teamrepository.h"
 
 #include <memory>
 
@@ -161,6 +165,70 @@ bool applyEdits(const Submission &loaded, const Submission &edited, const Submis
                       &Submission::teamId, &Submission::taskId, &Submission::links, &Submission::figures);
 }
 
+QString plain(const QString &text)
+{
+    return text;
+}
+
+// The fields of the forms, as a conflict names them.
+void findConflicts(const Database &db, ConflictFinder<Judge> &finder)
+{
+    const auto tracks = [&db](const QList<qint64> &ids) {
+        QStringList names;
+        for (qint64 id : ids)
+            names << EventRepository(db).track(id).value_or(Track{}).name;
+        return names.join(u", "_s);
+    };
+    const auto conflicts = [](const QList<JudgeConflict> &list) {
+        QStringList out;
+        for (const JudgeConflict &c : list)
+            out << u"%1: %2"_s.arg(conflictKindKey(c.kind), c.value);
+        return out.join(u", "_s);
+    };
+    finder.field(&Judge::login, JudgingEditor::tr("Login"), plain)
+        .field(&Judge::name, JudgingEditor::tr("Name"), plain)
+        .field(&Judge::organisation, JudgingEditor::tr("Organisation"), plain)
+        .field(&Judge::trackIds, JudgingEditor::tr("Tracks"), tracks)
+        .field(&Judge::conflicts, JudgingEditor::tr("Conflicts"), conflicts);
+}
+
+void findConflicts(const Database &db, ConflictFinder<Submission> &finder)
+{
+    const auto track = [&db](qint64 id) { return EventRepository(db).track(id).value_or(Track{}).name; };
+    const auto person = [&db](qint64 id) {
+        const auto p = ParticipantRepository(db).get(id);
+        return p ? u'@' + p->login : JudgingEditor::tr("none");
+    };
+    const auto team = [&db](qint64 id) {
+        const auto t = TeamRepository(db).get(id);
+        return t ? t->name : JudgingEditor::tr("none");
+    };
+    const auto task = [&db](qint64 id) {
+        const auto t = TaskRepository(db).get(id);
+        return t ? JudgingEditor::tr("No.%1 %2").arg(t->number).arg(t->title) : JudgingEditor::tr("none");
+    };
+    const auto links = [](const QList<SubmissionLink> &list) {
+        QStringList out;
+        for (const SubmissionLink &l : list)
+            out << u"%1: %2"_s.arg(l.kind, l.url);
+        return out.join(u"\n"_s);
+    };
+    const auto figures = [](const std::array<std::optional<qint64>, FigureCount> &values) {
+        QStringList out;
+        for (Figure f : AllFigures)
+            if (const auto v = values[size_t(f)])
+                out << u"%1 %2"_s.arg(figureName(f)).arg(*v);
+        return out.join(u", "_s);
+    };
+    finder.field(&Submission::trackId, JudgingEditor::tr("Track"), track)
+        .field(&Submission::title, JudgingEditor::tr("Title"), plain)
+        .field(&Submission::participantId, JudgingEditor::tr("Participant"), person)
+        .field(&Submission::teamId, JudgingEditor::tr("Team"), team)
+        .field(&Submission::taskId, JudgingEditor::tr("Task"), task)
+        .field(&Submission::links, JudgingEditor::tr("Links"), links)
+        .field(&Submission::figures, JudgingEditor::tr("Figures"), figures);
+}
+
 } // namespace
 
 QString JudgingEditor::updateJudge(const Judge &judge)
@@ -171,33 +239,44 @@ QString JudgingEditor::updateJudge(const Judge &judge)
     return updateJudge(*now, judge);
 }
 
-QString JudgingEditor::updateJudge(const Judge &loaded, const Judge &edited)
+QString JudgingEditor::updateJudge(const Judge &loaded, const Judge &edited, qint64 loadedVersion,
+                                   OnConflict onConflict)
 {
     EventSession *s = m_session;
     m_notice.clear();
+    m_conflict = {};
     const auto now = JudgingRepository(s->database()).judge(loaded.id);
     if (!now)
         return tr("The judge @%1 no longer exists.").arg(loaded.login);
     if (loaded == edited)
         return {};
     auto before = std::make_shared<Judge>(*now);
+    auto after = std::make_shared<Judge>(edited);
+    auto conflict = std::make_shared<EditConflict>();
+    conflict->what = tr("the judge @%1").arg(loaded.login);
+    auto first = std::make_shared<bool>(true);
     const QString actor = currentActor();
     const QString error = s->run(new EditCommand(
         s, tr("Edit judge @%1").arg(edited.login),
-        [s, loaded, edited, before, actor] {
+        [s, loaded, after, before, actor, conflict, first, loadedVersion, onConflict] {
             JudgingRepository repo(s->database());
             Judge row = repo.judge(loaded.id).value_or(loaded);
+            if (std::exchange(*first, false))
+                checkConflicts(s->database(), u"judge"_s, loaded, *after, row, loadedVersion, onConflict, *conflict,
+                               [s](auto &f) { findConflicts(s->database(), f); });
             *before = row;
-            if (applyEdits(loaded, edited, edited, row))
+            if (applyEdits(loaded, *after, *after, row))
                 repo.updateJudge(row, actor);
         },
-        [s, loaded, edited, before, actor] {
+        [s, loaded, after, before, actor] {
             JudgingRepository repo(s->database());
             Judge row = repo.judge(loaded.id).value_or(*before);
-            if (applyEdits(loaded, edited, *before, row))
+            if (applyEdits(loaded, *after, *before, row))
                 repo.updateJudge(row, actor);
         }));
-    if (error.isEmpty() && !(*now == loaded))
+    if (!error.isEmpty() && onConflict == OnConflict::Ask)
+        m_conflict = *conflict;
+    if (error.isEmpty() && conflict->isEmpty() && !(*now == loaded))
         m_notice = tr("Another program changed the judge @%1 while the form was open: only the fields you edited "
                       "were saved; its other changes are kept.")
                        .arg(edited.login);
@@ -293,33 +372,44 @@ QString JudgingEditor::updateSubmission(const Submission &submission)
     return updateSubmission(*now, submission);
 }
 
-QString JudgingEditor::updateSubmission(const Submission &loaded, const Submission &edited)
+QString JudgingEditor::updateSubmission(const Submission &loaded, const Submission &edited, qint64 loadedVersion,
+                                        OnConflict onConflict)
 {
     EventSession *s = m_session;
     m_notice.clear();
+    m_conflict = {};
     const auto now = JudgingRepository(s->database()).submission(loaded.id);
     if (!now)
         return tr("The submission \"%1\" no longer exists.").arg(loaded.title);
     if (loaded == edited)
         return {};
     auto before = std::make_shared<Submission>(*now);
+    auto after = std::make_shared<Submission>(edited);
+    auto conflict = std::make_shared<EditConflict>();
+    conflict->what = tr("the submission #%1").arg(loaded.id);
+    auto first = std::make_shared<bool>(true);
     const QString actor = currentActor();
     const QString error = s->run(new EditCommand(
         s, tr("Edit submission #%1").arg(loaded.id),
-        [s, loaded, edited, before, actor] {
+        [s, loaded, after, before, actor, conflict, first, loadedVersion, onConflict] {
             JudgingRepository repo(s->database());
             Submission row = repo.submission(loaded.id).value_or(loaded);
+            if (std::exchange(*first, false))
+                checkConflicts(s->database(), u"submission"_s, loaded, *after, row, loadedVersion, onConflict,
+                               *conflict, [s](auto &f) { findConflicts(s->database(), f); });
             *before = row;
-            if (applyEdits(loaded, edited, edited, row))
+            if (applyEdits(loaded, *after, *after, row))
                 repo.updateSubmission(row, actor);
         },
-        [s, loaded, edited, before, actor] {
+        [s, loaded, after, before, actor] {
             JudgingRepository repo(s->database());
             Submission row = repo.submission(loaded.id).value_or(*before);
-            if (applyEdits(loaded, edited, *before, row))
+            if (applyEdits(loaded, *after, *before, row))
                 repo.updateSubmission(row, actor);
         }));
-    if (error.isEmpty() && !(*now == loaded))
+    if (!error.isEmpty() && onConflict == OnConflict::Ask)
+        m_conflict = *conflict;
+    if (error.isEmpty() && conflict->isEmpty() && !(*now == loaded))
         m_notice = tr("Another program changed the submission #%1 while the form was open: only the fields you "
                       "edited were saved; its other changes are kept.")
                        .arg(loaded.id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldedits.h"
 #include "judging/assignment.h"
 #include "judging/judgingmodel.h"
 
@@ -40,9 +41,11 @@ public:
     QString addJudge(const Judge &judge);
     QString updateJudge(const Judge &judge);
     // Writes only the fields that differ between `loaded` (the judge as the form opened it) and `edited`,
-    // over the row as it is now; undo puts back only those fields. When another program changed the
-    // judge meanwhile, notice() says so. updateSubmission likewise.
-    QString updateJudge(const Judge &loaded, const Judge &edited);
+    // over the row as it is now; undo puts back only those fields. When someone else saved the judge
+    // meanwhile, as EventEditor::updateTask: a conflict in an edited field refuses the save (conflict()),
+    // other changes are kept and notice() says so. updateSubmission likewise.
+    QString updateJudge(const Judge &loaded, const Judge &edited, qint64 loadedVersion = 0,
+                        OnConflict onConflict = OnConflict::Ask);
     // What deleting the judge takes with them (assignments, score sheets), as a question to ask first.
     QString judgeRemovalQuestion(qint64 judgeId) const;
     // Deletes the judge with their assignments and score sheets; undo brings all of it back.
@@ -53,7 +56,8 @@ public:
 
     QString addSubmission(const Submission &submission);
     QString updateSubmission(const Submission &submission);
-    QString updateSubmission(const Submission &loaded, const Submission &edited);
+    QString updateSubmission(const Submission &loaded, const Submission &edited, qint64 loadedVersion = 0,
+                             OnConflict onConflict = OnConflict::Ask);
     QString submissionRemovalQuestion(qint64 submissionId) const;
     // Deletes the submission with its assignments and score sheets; undo brings all of it back.
     QString removeSubmission(qint64 submissionId);
@@ -62,6 +66,8 @@ public:
     qint64 lastInsertedId() const { return m_lastId; }
     // What the last edit has to tell besides success (e.g. the row had changed underneath); or empty.
     QString notice() const { return m_notice; }
+    // Why the last update was refused when someone else saved the fields it edited; or empty.
+    EditConflict conflict() const { return m_conflict; }
 
 private:
     // "Delete X, its 3 assignments and 2 score sheets?": what deleting the judge (judgeId) or the submission
@@ -71,6 +77,7 @@ private:
     EventSession *m_session;
     qint64 m_lastId = 0;
     QString m_notice;
+    EditConflict m_conflict;
 };
 
 } // namespace hd

@@ -20,6 +20,7 @@
 #include "rubricdialog.h"
 #include "scoreformdialog.h"
 #include "storage/eventrepository.h"
+#include "storage/rowversion.h"
 #include "submissiondialog.h"
 
 #include <QComboBox>
@@ -745,10 +746,12 @@ void JudgingPage::addJudge()
 
 void JudgingPage::editJudge(qint64 judgeId)
 {
+    const qint64 version = RowVersion::of(m_session->database(), u"judge"_s, judgeId); // before the row
     const auto judge = JudgingRepository(m_session->database()).judge(judgeId);
     if (!judge)
         return;
     JudgeDialog dialog(m_session, *judge, this);
+    dialog.setLoadedVersion(version);
     dialog.exec();
 }
 
@@ -781,10 +784,12 @@ void JudgingPage::addSubmission()
 
 void JudgingPage::editSubmission(qint64 submissionId)
 {
+    const qint64 version = RowVersion::of(m_session->database(), u"submission"_s, submissionId); // before the row
     const auto submission = JudgingRepository(m_session->database()).submission(submissionId);
     if (!submission)
         return;
     SubmissionDialog dialog(m_session, *submission, this);
+    dialog.setLoadedVersion(version);
     dialog.exec();
 }
 

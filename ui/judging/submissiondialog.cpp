@@ -1,5 +1,7 @@
 #include "submissiondialog.h"
 
+#include "dialogs/conflictdialog.h"
+
 #include "eventsession.h"
 #include "storage/judgingrepository.h"
 #include "judging/judgingrules.h"
@@ -200,7 +202,9 @@ QString SubmissionDialog::submit()
     JudgingEditor editor(m_session);
     const Submission s = submission();
     if (s.id) { // only what was edited, over the row as it is now
-        const QString error = editor.updateSubmission(m_original, s);
+        const QString error = ConflictDialog::save(
+            this, [&](OnConflict c) { return editor.updateSubmission(m_original, s, m_version, c); },
+            [&] { return editor.conflict(); });
         if (error.isEmpty() && !editor.notice().isEmpty())
             messages::information(this, tr("Edit submission"), editor.notice());
         return error;

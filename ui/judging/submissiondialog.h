@@ -34,6 +34,10 @@ public:
     // Whether the figure fields are shown (articles, or a rubric with derived criteria).
     bool figuresShown() const;
 
+    // The version of the row the form shows (read before the row): a save finds whether someone saved
+    // it since. 0 (not known): the save compares the fields instead.
+    void setLoadedVersion(qint64 version) { m_version = version; }
+
 private:
     QString validate() const;
     QString submit();
@@ -42,6 +46,7 @@ private:
 
     EventSession *m_session;
     Submission m_original;
+    qint64 m_version = 0;
     QComboBox *m_track;
     QLineEdit *m_title;
     QLineEdit *m_by;
