@@ -969,20 +969,12 @@ Remaining: %4</translation>
         <translation>Write a PDF report: summary, payouts, judging results, certificates, blank score sheets.</translation>
     </message>
     <message>
-        <source>template, export, import FILE.csv, lock or unlock</source>
-        <translation>template, export, import FILE.csv, lock or unlock</translation>
-    </message>
-    <message>
         <source>template, export: only this judge&apos;s rows.</source>
         <translation>template, export: only this judge&apos;s rows.</translation>
     </message>
     <message>
         <source>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track (or judge), the stored scores exported in the same form, and a filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</source>
         <translation>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track (or judge), the stored scores exported in the same form, and a filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</translation>
-    </message>
-    <message>
-        <source>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
-        <translation>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</translation>
     </message>
     <message>
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
@@ -1430,6 +1422,101 @@ Commands:
         <source>Backed up the event into %1.</source>
         <translation>Backed up the event into %1.</translation>
     </message>
+    <message>
+        <source>This is @%1&apos;s connection: it shows only their own next submission.</source>
+        <translation>This is @%1&apos;s connection: it shows only their own next submission.</translation>
+    </message>
+    <message>
+        <source>give --judge LOGIN (only a judge&apos;s own connection may leave it out).</source>
+        <translation>give --judge LOGIN (only a judge&apos;s own connection may leave it out).</translation>
+    </message>
+    <message>
+        <source>Nothing left for @%1 to score.</source>
+        <translation>Nothing left for @%1 to score.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next for @%1: %2 (%n review(s) so far</source>
+        <translation>
+            <numerusform>Next for @%1: %2 (%n review so far</numerusform>
+            <numerusform>Next for @%1: %2 (%n reviews so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; your draft is saved</source>
+        <translation>; your draft is saved</translation>
+    </message>
+    <message>
+        <source>template, export, next, import FILE.csv, lock or unlock</source>
+        <translation>template, export, next, import FILE.csv, lock or unlock</translation>
+    </message>
+    <message>
+        <source>next: one JSON object (null when nothing is left).</source>
+        <translation>next: one JSON object (null when nothing is left).</translation>
+    </message>
+    <message>
+        <source>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores next [--track T] [--judge LOGIN] [--json]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
+        <translation>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores next [--track T] [--judge LOGIN] [--json]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s login, as in judges list</source>
+        <translation>the judge&apos;s login, as in judges list</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role to use (default: the judge&apos;s login).</source>
+        <translation>The PostgreSQL role to use (default: the judge&apos;s login).</translation>
+    </message>
+    <message>
+        <source>Gives a judge of a shared event a PostgreSQL login of their own: connected with it, the judge sees only the submissions assigned to them and writes only their own scores, enforced by the server (row-level security). The password is set on the server, never here.</source>
+        <translation>Gives a judge of a shared event a PostgreSQL login of their own: connected with it, the judge sees only the submissions assigned to them and writes only their own scores, enforced by the server (row-level security). The password is set on the server, never here.</translation>
+    </message>
+    <message>
+        <source>hackdesk grant-judge: give one judge&apos;s login, e.g. &quot;grant-judge liu-yang&quot;.</source>
+        <translation>hackdesk grant-judge: give one judge&apos;s login, e.g. &quot;grant-judge liu-yang&quot;.</translation>
+    </message>
+    <message>
+        <source>Created the role &quot;%1&quot; for the judge @%2 and gave it access to %3.</source>
+        <translation>Created the role &quot;%1&quot; for the judge @%2 and gave it access to %3.</translation>
+    </message>
+    <message>
+        <source>Gave the role &quot;%1&quot; access to %3 as the judge @%2.</source>
+        <translation>Gave the role &quot;%1&quot; access to %3 as the judge @%2.</translation>
+    </message>
+    <message>
+        <source>Set its password on the server (it is never shown or stored by HackDesk), e.g. psql -d %1 -c &apos;\password &quot;%2&quot;&apos;.</source>
+        <translation>Set its password on the server (it is never shown or stored by HackDesk), e.g. psql -d %1 -c &apos;\password &quot;%2&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>The judge connects with: hackdesk --db %1 scores next</source>
+        <translation>The judge connects with: hackdesk --db %1 scores next</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s login</source>
+        <translation>the judge&apos;s login</translation>
+    </message>
+    <message>
+        <source>Takes a judge&apos;s PostgreSQL role off the shared event: it can no longer read or write anything of it. The role stays on the server.</source>
+        <translation>Takes a judge&apos;s PostgreSQL role off the shared event: it can no longer read or write anything of it. The role stays on the server.</translation>
+    </message>
+    <message>
+        <source>hackdesk revoke-judge: give one judge&apos;s login, e.g. &quot;revoke-judge liu-yang&quot;.</source>
+        <translation>hackdesk revoke-judge: give one judge&apos;s login, e.g. &quot;revoke-judge liu-yang&quot;.</translation>
+    </message>
+    <message>
+        <source>The judge %1 had no role on %2; nothing changed.</source>
+        <translation>The judge %1 had no role on %2; nothing changed.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; has no access to %2 any more. It stays on the server (drop it with dropuser when no other event uses it).</source>
+        <translation>The role &quot;%1&quot; has no access to %2 any more. It stays on the server (drop it with dropuser when no other event uses it).</translation>
+    </message>
+    <message>
+        <source>On a shared event: a PostgreSQL login for a judge, who then sees only their submissions and writes only their scores.</source>
+        <translation>On a shared event: a PostgreSQL login for a judge, who then sees only their submissions and writes only their scores.</translation>
+    </message>
+    <message>
+        <source>On a shared event: take a judge&apos;s PostgreSQL login off the event.</source>
+        <translation>On a shared event: take a judge&apos;s PostgreSQL login off the event.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1778,6 +1865,10 @@ Commands:
         <source>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</source>
         <translation>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</translation>
     </message>
+    <message>
+        <source>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</source>
+        <translation>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>EditionProfile</name>
@@ -1986,6 +2077,110 @@ Commands:
     <message>
         <source>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</source>
         <translation>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>RFC required</source>
+        <translation>RFC required</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Finisher</source>
+        <translation>Finisher</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>Defence</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>task No.%1</source>
+        <translation>task No.%1</translation>
+    </message>
+    <message>
+        <source>the team %1</source>
+        <translation>the team %1</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2800,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FieldEdits</name>
+    <message>
+        <source>Someone else saved %1 while the form was open, with other values in fields you edited. Nothing was saved.</source>
+        <translation>Someone else saved %1 while the form was open, with other values in fields you edited. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>Cannot write %1: it is a folder.</source>
@@ -3118,6 +3320,45 @@ Commands:
     <message>
         <source>ignored</source>
         <translation>ignored</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeAccess</name>
+    <message>
+        <source>setting up judges&apos; access</source>
+        <translation>setting up judges&apos; access</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file: judges&apos; own logins need a shared event on a PostgreSQL server (copy-to postgresql://…). Judges of a file score with judge packets (judge-packet export --judge LOGIN).</source>
+        <translation>%1 is an SQLite file: judges&apos; own logins need a shared event on a PostgreSQL server (copy-to postgresql://…). Judges of a file score with judge packets (judge-packet export --judge LOGIN).</translation>
+    </message>
+    <message>
+        <source>There is no judge &quot;%1&quot; in %2: add them first (judges add %1).</source>
+        <translation>There is no judge &quot;%1&quot; in %2: add them first (judges add %1).</translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; is too long for PostgreSQL (63 bytes at most): give a shorter one with --role.</source>
+        <translation>The role name &quot;%1&quot; is too long for PostgreSQL (63 bytes at most): give a shorter one with --role.</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s connection cannot grant access: connect as staff.</source>
+        <translation>A judge&apos;s connection cannot grant access: connect as staff.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is an administrator&apos;s or staff&apos;s role on the server: a judge needs a role of their own (choose another name with --role).</source>
+        <translation>The role &quot;%1&quot; is an administrator&apos;s or staff&apos;s role on the server: a judge needs a role of their own (choose another name with --role).</translation>
+    </message>
+    <message>
+        <source>%1 may not create roles on this server. Ask its administrator to create the judge&apos;s login (createuser --pwprompt %2), then run grant-judge again.</source>
+        <translation>%1 may not create roles on this server. Ask its administrator to create the judge&apos;s login (createuser --pwprompt %2), then run grant-judge again.</translation>
+    </message>
+    <message>
+        <source>creating the role %1</source>
+        <translation>creating the role %1</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; belongs to the judge @%2 already.</source>
+        <translation>The role &quot;%1&quot; belongs to the judge @%2 already.</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4050,22 @@ Commands:
         <source>link %1</source>
         <translation>link %1</translation>
     </message>
+    <message>
+        <source>no sheet</source>
+        <translation>no sheet</translation>
+    </message>
+    <message>
+        <source>%1, scores %2, comment &quot;%3&quot;</source>
+        <translation>%1, scores %2, comment &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>@%1&apos;s sheet for %2 was changed by %3 since it was read: it is now %4; this save wanted %5. Nothing was saved.</source>
+        <translation>@%1&apos;s sheet for %2 was changed by %3 since it was read: it is now %4; this save wanted %5. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
 </context>
 <context>
     <name>JudgingEditor</name>
@@ -3933,6 +4190,66 @@ Commands:
     <message>
         <source>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
         <translation>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>the submission #%1</source>
+        <translation>the submission #%1</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5860,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while your form was open, with other values in fields you edited. Which values should it keep?</source>
+        <translation>Someone else saved %1 while your form was open, with other values in fields you edited. Which values should it keep?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Theirs (saved now)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Keep &amp;Mine</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs</source>
+        <translation>Save your values over theirs</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Take &amp;Theirs</translation>
+    </message>
+    <message>
+        <source>Keep their values in these fields; your other edits are saved</source>
+        <translation>Keep their values in these fields; your other edits are saved</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed %1 meanwhile. Save again to choose, or Cancel.</source>
+        <translation>Not saved: someone else changed %1 meanwhile. Save again to choose, or Cancel.</translation>
+    </message>
+</context>
+<context>
     <name>hd::DetailPane</name>
     <message>
         <source>Select a task to see its claims, pull requests, links and what it earns.</source>
@@ -7015,6 +7375,18 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <source>CSV files</source>
         <translation>CSV files</translation>
     </message>
+    <message>
+        <source>%1 Trying again…</source>
+        <translation>%1 Trying again…</translation>
+    </message>
+    <message>
+        <source>Connected again to %1; what is shown was reloaded.</source>
+        <translation>Connected again to %1; what is shown was reloaded.</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Event…</source>
+        <translation>Open S&amp;hared Event…</translation>
+    </message>
 </context>
 <context>
     <name>hd::NewApplicationDialog</name>
@@ -7646,6 +8018,89 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     <message>
         <source>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</source>
         <translation>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SharedEventDialog</name>
+    <message>
+        <source>Open Shared Event</source>
+        <translation>Open Shared Event</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation>db.example.org, or a socket folder such as /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>hackathon</source>
+        <translation>hackathon</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>your login on the server</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD, ~/.pgpass or the keychain</source>
+        <translation>empty: from PGPASSWORD, ~/.pgpass or the keychain</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s URL, or its server, database and login.</source>
+        <translation>Give the event&apos;s URL, or its server, database and login.</translation>
+    </message>
+    <message>
+        <source>Server: give the server&apos;s name or address, or the folder of its socket.</source>
+        <translation>Server: give the server&apos;s name or address, or the folder of its socket.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The server wants a password for this login: type it in File &gt; Open Shared Event…, or put it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>%1
+
+The server wants a password for this login: type it in File &gt; Open Shared Event…, or put it in PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the names of the database and the login.</source>
+        <translation>%1
+
+Check the names of the database and the login.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the server&apos;s name (or socket folder) and port, and that the server is running.</source>
+        <translation>%1
+
+Check the server&apos;s name (or socket folder) and port, and that the server is running.</translation>
     </message>
 </context>
 <context>

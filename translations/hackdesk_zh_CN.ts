@@ -955,20 +955,12 @@ Remaining: %4</source>
         <translation>生成 PDF 报告：总览、奖金发放、评审结果、证书、空白评分表。</translation>
     </message>
     <message>
-        <source>template, export, import FILE.csv, lock or unlock</source>
-        <translation>template、export、import FILE.csv、lock 或 unlock</translation>
-    </message>
-    <message>
         <source>template, export: only this judge&apos;s rows.</source>
         <translation>template、export：只输出该评委的行。</translation>
     </message>
     <message>
         <source>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track (or judge), the stored scores exported in the same form, and a filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</source>
         <translation>纸质评分表的 CSV（judge,submission,criterion,weight,min,max,score,comment）：按赛道（或评委）导出空白模板，以同样格式导出已录入的评分，并以全部导入或全部不导入的方式导入填好的文件。lock 将赛道结果定稿；unlock 说明理由后重新开放。</translation>
-    </message>
-    <message>
-        <source>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
-        <translation>请使用 &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;、&quot;scores import FILE.csv&quot;、&quot;scores lock --track T&quot; 或 &quot;scores unlock --track T --reason TEXT&quot;。</translation>
     </message>
     <message>
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
@@ -1414,6 +1406,100 @@ Commands:
         <source>Backed up the event into %1.</source>
         <translation>已将活动备份到 %1。</translation>
     </message>
+    <message>
+        <source>This is @%1&apos;s connection: it shows only their own next submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --judge LOGIN (only a judge&apos;s own connection may leave it out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left for @%1 to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next for @%1: %2 (%n review(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; your draft is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template, export, next, import FILE.csv, lock or unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: one JSON object (null when nothing is left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores next [--track T] [--judge LOGIN] [--json]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judge&apos;s login, as in judges list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role to use (default: the judge&apos;s login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives a judge of a shared event a PostgreSQL login of their own: connected with it, the judge sees only the submissions assigned to them and writes only their own scores, enforced by the server (row-level security). The password is set on the server, never here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hackdesk grant-judge: give one judge&apos;s login, e.g. &quot;grant-judge liu-yang&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the role &quot;%1&quot; for the judge @%2 and gave it access to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave the role &quot;%1&quot; access to %3 as the judge @%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its password on the server (it is never shown or stored by HackDesk), e.g. psql -d %1 -c &apos;\password &quot;%2&quot;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge connects with: hackdesk --db %1 scores next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judge&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes a judge&apos;s PostgreSQL role off the shared event: it can no longer read or write anything of it. The role stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hackdesk revoke-judge: give one judge&apos;s login, e.g. &quot;revoke-judge liu-yang&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge %1 had no role on %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; has no access to %2 any more. It stays on the server (drop it with dropuser when no other event uses it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared event: a PostgreSQL login for a judge, who then sees only their submissions and writes only their scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared event: take a judge&apos;s PostgreSQL login off the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1757,6 +1843,10 @@ Commands:
         <source>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</source>
         <translation>不能把备份恢复到共享赛事 %1 中。请改为把它复制到一个空的 PostgreSQL 数据库：hackdesk --db BACKUP copy-to URL。</translation>
     </message>
+    <message>
+        <source>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditionProfile</name>
@@ -1965,6 +2055,110 @@ Commands:
     <message>
         <source>Another program changed the team %1 while the form was open: only what you edited was saved; its other changes are kept.</source>
         <translation>表单打开期间，另一个程序修改了队伍 %1：只保存了您编辑的内容，它的其他修改均已保留。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星数</translation>
+    </message>
+    <message>
+        <source>RFC required</source>
+        <translation>需要 RFC</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Finisher</source>
+        <translation>完成者</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>答辩</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>task No.%1</source>
+        <translation>任务 No.%1</translation>
+    </message>
+    <message>
+        <source>the team %1</source>
+        <translation>团队 %1</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2774,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FieldEdits</name>
+    <message>
+        <source>Someone else saved %1 while the form was open, with other values in fields you edited. Nothing was saved.</source>
+        <translation>表单打开期间，其他人保存了%1，其中您编辑的字段有不同的值。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>Cannot write %1: it is a folder.</source>
@@ -3093,6 +3294,45 @@ Commands:
     <message>
         <source>ignored</source>
         <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeAccess</name>
+    <message>
+        <source>setting up judges&apos; access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file: judges&apos; own logins need a shared event on a PostgreSQL server (copy-to postgresql://…). Judges of a file score with judge packets (judge-packet export --judge LOGIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no judge &quot;%1&quot; in %2: add them first (judges add %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; is too long for PostgreSQL (63 bytes at most): give a shorter one with --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judge&apos;s connection cannot grant access: connect as staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is an administrator&apos;s or staff&apos;s role on the server: a judge needs a role of their own (choose another name with --role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not create roles on this server. Ask its administrator to create the judge&apos;s login (createuser --pwprompt %2), then run grant-judge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; belongs to the judge @%2 already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4011,22 @@ Commands:
         <source>link %1</source>
         <translation>链接 %1</translation>
     </message>
+    <message>
+        <source>no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, scores %2, comment &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1&apos;s sheet for %2 was changed by %3 since it was read: it is now %4; this save wanted %5. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JudgingEditor</name>
@@ -3893,6 +4149,66 @@ Commands:
     <message>
         <source>Another program changed the submission #%1 while the form was open: only the fields you edited were saved; its other changes are kept.</source>
         <translation>表单打开期间，另一个程序修改了作品 #%1：只保存了您编辑的字段，它的其他修改均已保留。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No.%1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>the submission #%1</source>
+        <translation>作品 #%1</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5805,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hd::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while your form was open, with other values in fields you edited. Which values should it keep?</source>
+        <translation>您的表单打开期间，其他人保存了%1，其中您编辑的字段有不同的值。要保留哪些值？</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>他人的（当前已保存）</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs</source>
+        <translation>用您的值覆盖他人的值</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>采用他人的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep their values in these fields; your other edits are saved</source>
+        <translation>这些字段保留他人的值；您的其他修改照常保存</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed %1 meanwhile. Save again to choose, or Cancel.</source>
+        <translation>未保存：其间其他人修改了%1。再次保存以作选择，或取消。</translation>
+    </message>
+</context>
+<context>
     <name>hd::DetailPane</name>
     <message>
         <source>Select a task to see its claims, pull requests, links and what it earns.</source>
@@ -6950,6 +7309,18 @@ Replace the open event with it? The event as it is now is backed up first.</sour
         <source>CSV files</source>
         <translation>CSV 文件</translation>
     </message>
+    <message>
+        <source>%1 Trying again…</source>
+        <translation>%1 正在重试…</translation>
+    </message>
+    <message>
+        <source>Connected again to %1; what is shown was reloaded.</source>
+        <translation>已重新连接到 %1；显示的内容已重新加载。</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Event…</source>
+        <translation>打开共享活动(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>hd::NewApplicationDialog</name>
@@ -7579,6 +7950,89 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     <message>
         <source>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</source>
         <translation>例如 2026-05-04T10:00（按活动时区）</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SharedEventDialog</name>
+    <message>
+        <source>Open Shared Event</source>
+        <translation>打开共享活动</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation>db.example.org，或套接字目录，如 /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>hackathon</source>
+        <translation>hackathon</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>您在服务器上的登录名</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD, ~/.pgpass or the keychain</source>
+        <translation>留空：取自 PGPASSWORD、~/.pgpass 或钥匙串</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>网址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s URL, or its server, database and login.</source>
+        <translation>请填写活动的网址，或其服务器、数据库和登录名。</translation>
+    </message>
+    <message>
+        <source>Server: give the server&apos;s name or address, or the folder of its socket.</source>
+        <translation>服务器：请填写服务器的名称或地址，或其套接字所在目录。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The server wants a password for this login: type it in File &gt; Open Shared Event…, or put it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>%1
+
+服务器要求此登录名提供密码：请在“文件 &gt; 打开共享活动…”中输入，或写入 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the names of the database and the login.</source>
+        <translation>%1
+
+请检查数据库名和登录名。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the server&apos;s name (or socket folder) and port, and that the server is running.</source>
+        <translation>%1
+
+请检查服务器名称（或套接字目录）和端口，并确认服务器正在运行。</translation>
     </message>
 </context>
 <context>
