@@ -969,20 +969,12 @@ Remaining: %4</translation>
         <translation>Write a PDF report: summary, payouts, judging results, certificates, blank score sheets.</translation>
     </message>
     <message>
-        <source>template, export, import FILE.csv, lock or unlock</source>
-        <translation>template, export, import FILE.csv, lock or unlock</translation>
-    </message>
-    <message>
         <source>template, export: only this judge&apos;s rows.</source>
         <translation>template, export: only this judge&apos;s rows.</translation>
     </message>
     <message>
         <source>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track (or judge), the stored scores exported in the same form, and a filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</source>
         <translation>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track (or judge), the stored scores exported in the same form, and a filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</translation>
-    </message>
-    <message>
-        <source>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
-        <translation>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</translation>
     </message>
     <message>
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
@@ -1430,6 +1422,101 @@ Commands:
         <source>Backed up the event into %1.</source>
         <translation>Backed up the event into %1.</translation>
     </message>
+    <message>
+        <source>This is @%1&apos;s connection: it shows only their own next submission.</source>
+        <translation>This is @%1&apos;s connection: it shows only their own next submission.</translation>
+    </message>
+    <message>
+        <source>give --judge LOGIN (only a judge&apos;s own connection may leave it out).</source>
+        <translation>give --judge LOGIN (only a judge&apos;s own connection may leave it out).</translation>
+    </message>
+    <message>
+        <source>Nothing left for @%1 to score.</source>
+        <translation>Nothing left for @%1 to score.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next for @%1: %2 (%n review(s) so far</source>
+        <translation>
+            <numerusform>Next for @%1: %2 (%n review so far</numerusform>
+            <numerusform>Next for @%1: %2 (%n reviews so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; your draft is saved</source>
+        <translation>; your draft is saved</translation>
+    </message>
+    <message>
+        <source>template, export, next, import FILE.csv, lock or unlock</source>
+        <translation>template, export, next, import FILE.csv, lock or unlock</translation>
+    </message>
+    <message>
+        <source>next: one JSON object (null when nothing is left).</source>
+        <translation>next: one JSON object (null when nothing is left).</translation>
+    </message>
+    <message>
+        <source>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores next [--track T] [--judge LOGIN] [--json]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
+        <translation>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores next [--track T] [--judge LOGIN] [--json]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s login, as in judges list</source>
+        <translation>the judge&apos;s login, as in judges list</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role to use (default: the judge&apos;s login).</source>
+        <translation>The PostgreSQL role to use (default: the judge&apos;s login).</translation>
+    </message>
+    <message>
+        <source>Gives a judge of a shared event a PostgreSQL login of their own: connected with it, the judge sees only the submissions assigned to them and writes only their own scores, enforced by the server (row-level security). The password is set on the server, never here.</source>
+        <translation>Gives a judge of a shared event a PostgreSQL login of their own: connected with it, the judge sees only the submissions assigned to them and writes only their own scores, enforced by the server (row-level security). The password is set on the server, never here.</translation>
+    </message>
+    <message>
+        <source>hackdesk grant-judge: give one judge&apos;s login, e.g. &quot;grant-judge liu-yang&quot;.</source>
+        <translation>hackdesk grant-judge: give one judge&apos;s login, e.g. &quot;grant-judge liu-yang&quot;.</translation>
+    </message>
+    <message>
+        <source>Created the role &quot;%1&quot; for the judge @%2 and gave it access to %3.</source>
+        <translation>Created the role &quot;%1&quot; for the judge @%2 and gave it access to %3.</translation>
+    </message>
+    <message>
+        <source>Gave the role &quot;%1&quot; access to %3 as the judge @%2.</source>
+        <translation>Gave the role &quot;%1&quot; access to %3 as the judge @%2.</translation>
+    </message>
+    <message>
+        <source>Set its password on the server (it is never shown or stored by HackDesk), e.g. psql -d %1 -c &apos;\password &quot;%2&quot;&apos;.</source>
+        <translation>Set its password on the server (it is never shown or stored by HackDesk), e.g. psql -d %1 -c &apos;\password &quot;%2&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>The judge connects with: hackdesk --db %1 scores next</source>
+        <translation>The judge connects with: hackdesk --db %1 scores next</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s login</source>
+        <translation>the judge&apos;s login</translation>
+    </message>
+    <message>
+        <source>Takes a judge&apos;s PostgreSQL role off the shared event: it can no longer read or write anything of it. The role stays on the server.</source>
+        <translation>Takes a judge&apos;s PostgreSQL role off the shared event: it can no longer read or write anything of it. The role stays on the server.</translation>
+    </message>
+    <message>
+        <source>hackdesk revoke-judge: give one judge&apos;s login, e.g. &quot;revoke-judge liu-yang&quot;.</source>
+        <translation>hackdesk revoke-judge: give one judge&apos;s login, e.g. &quot;revoke-judge liu-yang&quot;.</translation>
+    </message>
+    <message>
+        <source>The judge %1 had no role on %2; nothing changed.</source>
+        <translation>The judge %1 had no role on %2; nothing changed.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; has no access to %2 any more. It stays on the server (drop it with dropuser when no other event uses it).</source>
+        <translation>The role &quot;%1&quot; has no access to %2 any more. It stays on the server (drop it with dropuser when no other event uses it).</translation>
+    </message>
+    <message>
+        <source>On a shared event: a PostgreSQL login for a judge, who then sees only their submissions and writes only their scores.</source>
+        <translation>On a shared event: a PostgreSQL login for a judge, who then sees only their submissions and writes only their scores.</translation>
+    </message>
+    <message>
+        <source>On a shared event: take a judge&apos;s PostgreSQL login off the event.</source>
+        <translation>On a shared event: take a judge&apos;s PostgreSQL login off the event.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1778,6 +1865,10 @@ Commands:
         <source>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</source>
         <translation>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</translation>
     </message>
+    <message>
+        <source>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</source>
+        <translation>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>EditionProfile</name>
@@ -1895,6 +1986,10 @@ Commands:
     <message>
         <source>reading %1</source>
         <translation>reading %1</translation>
+    </message>
+    <message>
+        <source>analysing %1</source>
+        <translation>analysing %1</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3216,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>JudgeAccess</name>
+    <message>
+        <source>setting up judges&apos; access</source>
+        <translation>setting up judges&apos; access</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file: judges&apos; own logins need a shared event on a PostgreSQL server (copy-to postgresql://…). Judges of a file score with judge packets (judge-packet export --judge LOGIN).</source>
+        <translation>%1 is an SQLite file: judges&apos; own logins need a shared event on a PostgreSQL server (copy-to postgresql://…). Judges of a file score with judge packets (judge-packet export --judge LOGIN).</translation>
+    </message>
+    <message>
+        <source>There is no judge &quot;%1&quot; in %2: add them first (judges add %1).</source>
+        <translation>There is no judge &quot;%1&quot; in %2: add them first (judges add %1).</translation>
+    </message>
+    <message>
+        <source>The role name &quot;%1&quot; is too long for PostgreSQL (63 bytes at most): give a shorter one with --role.</source>
+        <translation>The role name &quot;%1&quot; is too long for PostgreSQL (63 bytes at most): give a shorter one with --role.</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s connection cannot grant access: connect as staff.</source>
+        <translation>A judge&apos;s connection cannot grant access: connect as staff.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is an administrator&apos;s or staff&apos;s role on the server: a judge needs a role of their own (choose another name with --role).</source>
+        <translation>The role &quot;%1&quot; is an administrator&apos;s or staff&apos;s role on the server: a judge needs a role of their own (choose another name with --role).</translation>
+    </message>
+    <message>
+        <source>%1 may not create roles on this server. Ask its administrator to create the judge&apos;s login (createuser --pwprompt %2), then run grant-judge again.</source>
+        <translation>%1 may not create roles on this server. Ask its administrator to create the judge&apos;s login (createuser --pwprompt %2), then run grant-judge again.</translation>
+    </message>
+    <message>
+        <source>creating the role %1</source>
+        <translation>creating the role %1</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; belongs to the judge @%2 already.</source>
+        <translation>The role &quot;%1&quot; belongs to the judge @%2 already.</translation>
+    </message>
+</context>
+<context>
     <name>Judging</name>
     <message numerus="yes">
         <source>%1 can have only %2 of the %3 judges it needs: the track has %n judge(s)</source>
@@ -3808,6 +3942,22 @@ Commands:
     <message>
         <source>link %1</source>
         <translation>link %1</translation>
+    </message>
+    <message>
+        <source>no sheet</source>
+        <translation>no sheet</translation>
+    </message>
+    <message>
+        <source>%1, scores %2, comment &quot;%3&quot;</source>
+        <translation>%1, scores %2, comment &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>@%1&apos;s sheet for %2 was changed by %3 since it was read: it is now %4; this save wanted %5. Nothing was saved.</source>
+        <translation>@%1&apos;s sheet for %2 was changed by %3 since it was read: it is now %4; this save wanted %5. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
     </message>
 </context>
 <context>
