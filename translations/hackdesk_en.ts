@@ -1987,6 +1987,10 @@ Commands:
         <source>reading %1</source>
         <translation>reading %1</translation>
     </message>
+    <message>
+        <source>analysing %1</source>
+        <translation>analysing %1</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>

@@ -89,7 +89,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     QString error;
-    // A mistyped --db or a moved file must not silently become a new, empty event.
+    // A mistyped --db or a moved file must not silently become a new, empty event (a server's URL is no file).
     if (!SqlDialect::isPostgresUrl(databasePath) && !QFileInfo::exists(databasePath) &&
         messages::question(this, tr("New event"),
                            tr("There is no event database at %1.\nCreate a new event there?").arg(databasePath)) !=

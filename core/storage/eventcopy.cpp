@@ -68,6 +68,11 @@ QList<CopiedTable> copyEvent(const Database &from, const Database &to)
     }
     write.commit();
     read.commit();
+    // The server's planner learns about the new rows now, not minutes later when autovacuum comes by: a
+    // fresh copy is queried at once, and plans made without statistics are many times slower.
+    if (to.backend() == Backend::Postgres)
+        if (QSqlQuery q(to.connection()); !q.exec(u"ANALYZE"_s))
+            to.throwSqlError(Tr::tr("analysing %1").arg(to.path()), q.lastError());
     return copied;
 }
 

@@ -690,6 +690,7 @@ QString JudgingRepository::submissionLabel(const Submission &s) const
 struct JudgingRepository::ProfileIndex
 {
     std::pair<qint64, qint64> version; // total_changes(), data_version when read
+    QString snapshot;                  // PostgreSQL: the server's snapshot when read
     QHash<qint64, SubmissionProfile::Author> people;
     QHash<qint64, QString> teamNames;
     QHash<qint64, QList<qint64>> teamMembers; // by participant id
@@ -697,8 +698,8 @@ struct JudgingRepository::ProfileIndex
 
 const JudgingRepository::ProfileIndex &JudgingRepository::profileIndex() const
 {
-    // A shared event (PostgreSQL) has no cheap, exact change count: its index is read every time.
     std::pair<qint64, qint64> now{-1, -1};
+    QString snapshot;
     if (m_db.backend() == Backend::Sqlite) {
         SqlQuery version(m_db, u"SELECT total_changes(), data_version FROM pragma_data_version"_s);
         version.exec();
@@ -706,9 +707,16 @@ const JudgingRepository::ProfileIndex &JudgingRepository::profileIndex() const
         now = {version.value(0).toLongLong(), version.value(1).toLongLong()};
         if (m_profiles && m_profiles->version == now)
             return *m_profiles;
+    } else if (!m_db.inTransaction()) {
+        // A shared event: the same snapshot (no transaction committed anywhere since) shows the same rows.
+        // Inside a transaction its own writes would not change it: read again there.
+        snapshot = SqlQuery::scalar(m_db, u"SELECT pg_current_snapshot()::text"_s).toString();
+        if (m_profiles && m_profiles->snapshot == snapshot)
+            return *m_profiles;
     }
     auto index = std::make_shared<ProfileIndex>();
     index->version = now;
+    index->snapshot = snapshot;
     SqlQuery people(m_db, u"SELECT id, login, organisation FROM participant"_s);
     people.exec();
     while (people.next())

@@ -11,8 +11,8 @@ QHash<qint64, TrackProgress> ProgressRepository::trackProgress() const
 {
     SqlQuery q(m_db, uR"(
         SELECT t.track_id, count(*),
-               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM claim c WHERE c.task_id = t.id)),
-               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pr_task p WHERE p.task_id = t.id)),
+               count(*) FILTER (WHERE t.id IN (SELECT task_id FROM claim)),
+               count(*) FILTER (WHERE t.id IN (SELECT task_id FROM pr_task)),
                count(t.finisher_id)
         FROM task t WHERE t.removed = 0 GROUP BY t.track_id)"_s);
     q.exec();

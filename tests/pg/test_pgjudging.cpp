@@ -320,3 +320,60 @@ TEST(GrantJudge, TheCommandCreatesTheRoleNeverPrintsAPasswordAndIsRefusedOnSqlit
     EXPECT_EQ(onFile.code, 1);
     EXPECT_TRUE(onFile.err.contains(u"SQLite file"_s)) << onFile.err.toStdString();
 }
+
+namespace {
+
+// What a run printed, the database's own name made neutral.
+QString printedBy(const CliRun &r, const QString &db)
+{
+    return QString(r.out + u"\n--- stderr:\n"_s + r.err + u"\n--- exit "_s + QString::number(r.code)).replace(db, u"<db>"_s);
+}
+
+} // namespace
+
+TEST(JudgingOnBothBackEnds, ScoringFinalisingAndResultsPrintTheSame)
+{
+    const QString pg = freshPostgresDatabase();
+    ASSERT_FALSE(pg.isEmpty());
+    TempDir dir;
+    const QString lite = dir.path(u"e.sqlite"_s);
+    auto both = [&](const QStringList &args) {
+        const CliRun a = runHackdesk(QStringList{u"--db"_s, lite} + args);
+        const CliRun b = runHackdesk(QStringList{u"--db"_s, pg} + args);
+        EXPECT_EQ(printedBy(b, pg), printedBy(a, lite)) << "hackdesk " << args.join(u' ').toStdString();
+        return a;
+    };
+    ASSERT_EQ(both({u"init"_s, u"--demo"_s}).code, 0);
+    // Every assigned judge's sheet, filled in on paper: scores that differ by judge and submission.
+    const CliRun tpl = both({u"scores"_s, u"template"_s, u"--track"_s, u"fundable"_s});
+    ASSERT_EQ(tpl.code, 0);
+    QStringList lines = tpl.out.trimmed().split(u'\n');
+    ASSERT_GT(lines.size(), 10);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QStringList f = lines[i].split(u',');
+        ASSERT_EQ(f.size(), 8) << lines[i].toStdString();
+        const int min = f[4].toInt(), max = f[5].toInt();
+        f[6] = QString::number(min + int((i * 7 + f[1].toInt() * 3 + f[0].size()) % (max - min + 1)));
+        lines[i] = f.join(u',');
+    }
+    const QString sheets = dir.path(u"sheets.csv"_s);
+    writeAll(sheets, lines.join(u'\n').toUtf8() + '\n');
+    EXPECT_EQ(both({u"scores"_s, u"import"_s, sheets}).code, 0);
+    EXPECT_EQ(both({u"results"_s, u"--track"_s, u"fundable"_s, u"--format"_s, u"json"_s}).code, 0);
+    EXPECT_EQ(both({u"scores"_s, u"export"_s, u"--track"_s, u"fundable"_s}).code, 0);
+    // Final: a changed sheet is refused on both, with the same words; the results stand.
+    EXPECT_EQ(both({u"scores"_s, u"lock"_s, u"--track"_s, u"fundable"_s}).code, 0);
+    QStringList changed = lines;
+    QStringList f = changed[1].split(u',');
+    f[6] = f[6] == f[4] ? f[5] : f[4];
+    changed[1] = f.join(u',');
+    writeAll(sheets, changed.join(u'\n').toUtf8() + '\n');
+    EXPECT_EQ(both({u"scores"_s, u"import"_s, sheets}).code, 1);
+    const CliRun results = both({u"results"_s, u"--track"_s, u"fundable"_s, u"--format"_s, u"csv"_s});
+    EXPECT_EQ(results.code, 0);
+    EXPECT_TRUE(results.out.startsWith(u"rank,submission,title,judges,raw,normalised"_s)) << results.out.toStdString();
+    EXPECT_EQ(both({u"scores"_s, u"unlock"_s, u"--track"_s, u"fundable"_s, u"--reason"_s, u"a typo on paper"_s}).code, 0);
+    EXPECT_EQ(both({u"scores"_s, u"import"_s, sheets}).code, 0);
+    EXPECT_EQ(both({u"results"_s, u"--track"_s, u"fundable"_s, u"--format"_s, u"json"_s}).code, 0);
+    EXPECT_EQ(both({u"scores"_s, u"next"_s, u"--judge"_s, u"liu-yang"_s, u"--json"_s}).code, 0);
+}
