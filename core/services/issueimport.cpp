@@ -56,6 +56,8 @@ public:
         // What the rows are checked against, read once: a 2,000-task body has 10,000 claimant lines.
         for (const Participant &p : m_people.all())
             m_participantIds.insert(normalisedLogin(p.login), p.id);
+        for (const Task &t : m_tasks.all(track.id))
+            m_taskByNumber.insert(t.number, t);
         SqlQuery claims(db, u"SELECT c.id, c.task_id, c.participant_id, c.status FROM claim c JOIN task t ON "
                             u"t.id = c.task_id WHERE t.track_id = ? AND c.participant_id IS NOT NULL"_s);
         claims.bind(track.id).exec();
@@ -72,7 +74,9 @@ public:
     // The task's id, once imported.
     qint64 import(const IssueTask &row)
     {
-        const auto existing = m_tasks.byNumber(m_track.id, row.number);
+        const auto known = m_taskByNumber.constFind(row.number);
+        const std::optional<Task> existing =
+            known != m_taskByNumber.cend() ? std::optional<Task>(*known) : std::nullopt;
         Task task = existing.value_or(Task{});
         task.trackId = m_track.id;
         task.number = row.number;
@@ -112,6 +116,7 @@ public:
             ++m_report.tasksUpdated;
             m_report.changes << Tr::tr("No.%1: updated").arg(row.number);
         }
+        m_taskByNumber.insert(task.number, task);
         for (IssueClaimant c : row.claimants) {
             // "Lucky Team" in 完成队伍: that team finished it.
             if (c.team && c.login.compare(row.finisherTeam, Qt::CaseInsensitive) == 0)
@@ -248,6 +253,7 @@ private:
     TeamRepository m_teams;
     QHash<QString, qint64> m_teamIds;                                    // lower-case team name → id
     QHash<QString, qint64> m_participantIds;                             // normalised login → id
+    QHash<int, Task> m_taskByNumber;                                     // the track's tasks
     QHash<std::pair<qint64, qint64>, std::pair<qint64, int>> m_claimIds; // (task, participant) → (claim, status)
     QSet<QString> m_links;                                               // "repo#number@task" PR links already stored
 };
@@ -428,16 +434,19 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
         teamClaims[teams.value(0).toLongLong()] |= teams.value(1).toBool();
 
     // The layout the issue was imported in: rows keep the order they had there.
-    const IssueLayoutRepository layouts(db);
-    list.tables = layouts.tables(track.id);
-    const QHash<qint64, IssueLayoutRepository::Row> sources = layouts.rows(track.id);
+    IssueLayoutRepository::Layout layout = IssueLayoutRepository(db).layout(track.id);
+    list.tables = std::move(layout.tables);
+    const QHash<qint64, IssueLayoutRepository::Row> sources = std::move(layout.rows);
 
+    QHash<qint64, int> lineOf; // task id → its row's line in the issue
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it)
+        lineOf.insert(it.key(), it->line);
     QList<Task> tasks = TaskRepository(db).all(track.id);
     std::stable_sort(tasks.begin(), tasks.end(), [&](const Task &a, const Task &b) {
         const int da = directionOrder.value(a.directionId, -1), dbo = directionOrder.value(b.directionId, -1);
         if (da != dbo)
             return da < dbo;
-        const int la = sources.value(a.id).line, lb = sources.value(b.id).line;
+        const int la = lineOf.value(a.id), lb = lineOf.value(b.id);
         if ((la > 0) != (lb > 0))
             return la > 0;
         return la != lb ? la < lb : a.number < b.number;

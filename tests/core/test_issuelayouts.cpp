@@ -8,10 +8,14 @@
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/issuelayoutrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 using namespace hd;
@@ -251,4 +255,80 @@ TEST(IssueRfcList, OnlyTheNamedTasksLeaveAList)
     EXPECT_EQ(issueRfcListsWithout(text, {2, 7}), text);
     EXPECT_EQ(issueRfcListsWithout(text, {4}), u"说明\n需要先提交 RFC 的任务：1, 3, 5, 9\n其他"_s);
     EXPECT_EQ(issueRfcListsWithout(text, {1, 9}), u"说明\n需要先提交 RFC 的任务：3-5\n其他"_s);
+}
+
+// Layouts stored as JSON by the previous version (schema 7) are still read: the export is the same.
+TEST(IssueLayoutStorage, AJsonLayoutOfThePreviousVersionIsStillRead)
+{
+    TempDir dir;
+    Database db(dir.path(u"j.sqlite"_s));
+    initEvent(db);
+    const Track track = EventRepository(db).resolveTrack(u"tasks"_s);
+    const QString body = fixture("edition_7th_tasks.md");
+    importIssueBody(db, track, body, false);
+    const QString expected = exportIssueBody(db, track);
+    const QString key = IssueLayoutRepository::settingKey(track.id);
+    EXPECT_FALSE(EventRepository(db).setting(key).startsWith(u'{'));
+
+    // The document as the previous version wrote it.
+    const IssueTaskList list = parseIssueBody(body, track.kind);
+    QJsonArray tables;
+    for (const IssueTable &t : list.tables) {
+        QStringList columns;
+        for (IssueColumn c : t.columns)
+            columns.append(QStringList{u""_s, u"number"_s, u"difficulty"_s, u"title"_s, u"claims"_s, u"finisher"_s,
+                                       u"mentor"_s, u"seats"_s, u"leader"_s}[int(c)]);
+        QJsonObject o{{u"direction"_s, t.direction}, {u"header"_s, t.header},   {u"separator"_s, t.separator},
+                      {u"columns"_s, columns.join(u',')}, {u"headless"_s, t.headless}, {u"heading"_s, t.heading},
+                      {u"lead"_s, t.lead},           {u"before"_s, t.before},   {u"after"_s, t.after}};
+        QJsonArray unread;
+        for (qsizetype i = 0; i < t.unreadableRows.size(); ++i)
+            unread.append(QJsonArray{t.unreadableLines.value(i), t.unreadableRows[i]});
+        o.insert(u"unreadable"_s, unread);
+        tables.append(o);
+    }
+    QJsonObject rows;
+    for (const IssueTask &t : list.tasks) {
+        QStringList digests;
+        for (const quint64 d : t.source.digests)
+            digests.append(QString::number(d, 16));
+        QJsonObject o{{u"t"_s, t.source.table}, {u"x"_s, t.source.text}, {u"d"_s, digests.join(u' ')}, {u"l"_s, t.line}};
+        if (t.source.struck)
+            o.insert(u"s"_s, true);
+        if (t.source.claimantOrder.size() > 1)
+            o.insert(u"o"_s, t.source.claimantOrder.join(u'\n'));
+        if (!t.coFinishers.isEmpty())
+            o.insert(u"cf"_s, t.coFinishers.join(u' '));
+        if (!t.lockedFor.isEmpty())
+            o.insert(u"lf"_s, t.lockedFor);
+        rows.insert(QString::number(TaskRepository(db).byNumber(track.id, t.number)->id), o);
+    }
+    EventRepository(db).setSetting(
+        key, QString::fromUtf8(QJsonDocument(QJsonObject{{u"tables"_s, tables}, {u"rows"_s, rows}}).toJson()));
+    EXPECT_EQ(exportIssueBody(db, track), expected);
+    // The next import stores it in the current form again, and nothing else changes.
+    const IssueImportReport again = importIssueBody(db, track, body, false);
+    EXPECT_FALSE(again.changedAnything()) << again.changes.join(u'\n').toStdString();
+    EXPECT_FALSE(EventRepository(db).setting(key).startsWith(u'{'));
+    EXPECT_EQ(exportIssueBody(db, track), expected);
+}
+
+// Text holding one of the record separators (never seen in an issue, but possible) is kept as JSON.
+TEST(IssueLayoutStorage, TextWithASeparatorCharacterIsKeptAsJson)
+{
+    TempDir dir;
+    Database db(dir.path(u"s.sqlite"_s));
+    initEvent(db);
+    const Track track = EventRepository(db).resolveTrack(u"tasks"_s);
+    const QString body = u"Odd\x1e text above.\n\n"
+                         u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
+                         u"| :---: | :---: | :--- | :--- | :---: |\n"
+                         u"| 1 | ⭐️ | [A \x1f task](https://github.com/PaddlePaddle/Paddle/issues/1) | @someone<br> |  |\n"
+                         u"\nNotes\x1d under it.\n"_s;
+    importIssueBody(db, track, body, false);
+    EXPECT_TRUE(EventRepository(db).setting(IssueLayoutRepository::settingKey(track.id)).startsWith(u'{'));
+    const QString exported = exportIssueBody(db, track);
+    EXPECT_TRUE(exported.contains(u"| 1 | ⭐️ | [A \x1f task](https://github.com/PaddlePaddle/Paddle/issues/1) | @someone<br> |  |\n"_s))
+        << exported.toStdString();
+    EXPECT_TRUE(exported.contains(u"\nNotes\x1d under it.\n"_s)) << exported.toStdString();
 }
