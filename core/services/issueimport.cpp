@@ -42,7 +42,9 @@ PullRequest::State stateForBadge(ClaimStatus status)
 class RowImporter
 {
 public:
-    RowImporter(const Database &db, const Track &track, IssueImportReport &report)
+    // lastTitleCells: per task id, what its title cell said at the last import (issueCellDigest).
+    RowImporter(const Database &db, const Track &track, IssueImportReport &report,
+                QHash<qint64, quint64> lastTitleCells)
         : m_track(track)
         , m_report(report)
         , m_events(db)
@@ -50,6 +52,7 @@ public:
         , m_people(db)
         , m_claims(db)
         , m_teams(db)
+        , m_lastTitleCells(std::move(lastTitleCells))
     {
         for (const Team &t : m_teams.all())
             m_teamIds.insert(t.name.trimmed().toLower(), t.id);
@@ -86,6 +89,13 @@ public:
         task.starsAtMost = row.starsAtMost;
         task.cashFen = row.cashFen;
         task.rfcRequired = row.rfcRequired;
+        // The RFC flag (marker or list) is the issue's only when the issue changed it: while the title cell
+        // says what it said at the last import, a flag staff set or cleared by hand since stays.
+        if (existing) {
+            const auto last = m_lastTitleCells.constFind(existing->id);
+            if (last != m_lastTitleCells.cend() && *last == issueCellDigest(row, IssueColumn::Title))
+                task.rfcRequired = existing->rfcRequired;
+        }
         task.removed = row.struck;
         task.directionId = m_events.ensureDirection(m_track.id, row.direction);
         task.lead = m_track.kind == TrackKind::Camp ? row.mentor : row.leader;
@@ -254,6 +264,7 @@ private:
     QHash<QString, qint64> m_teamIds;                                    // lower-case team name → id
     QHash<QString, qint64> m_participantIds;                             // normalised login → id
     QHash<int, Task> m_taskByNumber;                                     // the track's tasks
+    QHash<qint64, quint64> m_lastTitleCells;                             // task id → title cell at the last import
     QHash<std::pair<qint64, qint64>, std::pair<qint64, int>> m_claimIds; // (task, participant) → (claim, status)
     QSet<QString> m_links;                                               // "repo#number@task" PR links already stored
 };
@@ -339,14 +350,26 @@ IssueImportReport importIssueBody(const Database &db, const Track &track, QStrin
     }
     for (const QString &direction : list.directions)
         events.ensureDirection(track.id, direction);
-    RowImporter importer(db, track, report);
+    IssueLayoutRepository layouts(db);
+    QHash<qint64, quint64> lastTitleCells;
+    {
+        const IssueLayoutRepository::Layout last = layouts.layout(track.id);
+        for (auto it = last.rows.cbegin(); it != last.rows.cend(); ++it) {
+            const IssueRowSource &src = it->source;
+            const qsizetype title =
+                src.table >= 0 && src.table < last.tables.size() ? last.tables[src.table].columns.indexOf(IssueColumn::Title) : -1;
+            if (title >= 0 && title < src.digests.size())
+                lastTitleCells.insert(it.key(), src.digests[title]);
+        }
+    }
+    RowImporter importer(db, track, report, std::move(lastTitleCells));
     QList<std::pair<qint64, IssueLayoutRepository::Row>> layoutRows;
     layoutRows.reserve(list.tasks.size());
     for (const IssueTask &row : list.tasks) {
         const qint64 taskId = importer.import(row);
         layoutRows.append({taskId, {row.source, row.coFinishers, row.lockedFor, row.line}});
     }
-    IssueLayoutRepository(db).replace(track.id, list.tables, layoutRows);
+    layouts.replace(track.id, list.tables, layoutRows);
 
     // The rows it could not read go to the problems list, replacing those of the last import.
     const QString where = events.setting(u"track.%1.issue"_s.arg(track.id), track.name);

@@ -208,7 +208,8 @@ bool rfcOf(const Database &db, qint64 trackId, int number)
 
 // Issue 13: an RFC list under the table named a task whose flag staff had turned off by hand; the export
 // kept the list as written, so reading it back turned the flag on again. The export now takes the task
-// out of the list (splitting a range), and the hand edit survives the round trip.
+// out of the list (splitting a range), and an import changes the flag only when the issue changed it, so
+// the hand edit survives both the round trip and a re-import of the unchanged issue.
 TEST(IssueRfcList, AFlagTurnedOffByHandStaysOffThroughExportAndReimport)
 {
     TempDir dir;
@@ -224,6 +225,10 @@ TEST(IssueRfcList, AFlagTurnedOffByHandStaysOffThroughExportAndReimport)
     Task three = *TaskRepository(db).byNumber(track.id, 3);
     three.rfcRequired = false;
     TaskRepository(db).update(three);
+    // Re-importing the issue as it still stands on GitHub keeps the hand edit: the issue did not change it.
+    const IssueImportReport same = importIssueBody(db, track, rfcBody, false);
+    EXPECT_FALSE(same.changedAnything()) << same.changes.join(u'\n').toStdString();
+    EXPECT_FALSE(rfcOf(db, track.id, 3));
     const QString exported = exportIssueBody(db, track);
     EXPECT_TRUE(exported.contains(u"\n需要先提交 RFC 的任务：1、2、4\n"_s)) << exported.toStdString();
     EXPECT_FALSE(exported.contains(u"【需 RFC】"_s)) << exported.toStdString();
@@ -246,6 +251,10 @@ TEST(IssueRfcList, AFlagTurnedOffByHandStaysOffThroughExportAndReimport)
     importIssueBody(db, track, none, false);
     for (int n = 1; n <= 4; ++n)
         EXPECT_FALSE(rfcOf(db, track.id, n)) << n;
+    // The issue changing the list wins: it names them all again.
+    importIssueBody(db, track, rfcBody, false);
+    for (int n = 1; n <= 4; ++n)
+        EXPECT_TRUE(rfcOf(db, track.id, n)) << n;
 }
 
 TEST(IssueRfcList, OnlyTheNamedTasksLeaveAList)
