@@ -356,8 +356,9 @@ IssueImportReport importIssueBody(const Database &db, const Track &track, QStrin
         const IssueLayoutRepository::Layout last = layouts.layout(track.id);
         for (auto it = last.rows.cbegin(); it != last.rows.cend(); ++it) {
             const IssueRowSource &src = it->source;
-            const qsizetype title =
-                src.table >= 0 && src.table < last.tables.size() ? last.tables[src.table].columns.indexOf(IssueColumn::Title) : -1;
+            const qsizetype title = src.table >= 0 && src.table < last.tables.size()
+                                        ? last.tables[src.table].columns.indexOf(IssueColumn::Title)
+                                        : -1;
             if (title >= 0 && title < src.digests.size())
                 lastTitleCells.insert(it.key(), src.digests[title]);
         }

@@ -81,7 +81,6 @@ QList<quint64> digestsOf(QStringView text)
     return out;
 }
 
-
 // The stored text: a marker, then records split by RS, their fields by US, list items by GS. A table:
 // "T", direction, header, separator, columns, headless, heading, lead, before, after, unreadable lines
 // (space-separated), unreadable rows (GS-separated). A row: "R", task id, table, line, text, digests,

@@ -190,14 +190,15 @@ INSTANTIATE_TEST_SUITE_P(Editions, IssueLayoutFiles, ::testing::ValuesIn(layoutF
 
 namespace {
 
-const QString rfcBody = u"### 框架 API 开发\n\n"
-                        u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
-                        u"| :---: | :---: | :--- | :--- | :---: |\n"
-                        u"| 1 | ⭐️ | [为 Paddle 新增 a API](https://github.com/PaddlePaddle/Paddle/issues/1) |  |  |\n"
-                        u"| 2 | ⭐️ | [为 Paddle 新增 b API](https://github.com/PaddlePaddle/Paddle/issues/2) |  |  |\n"
-                        u"| 3 | ⭐️ | [为 Paddle 新增 c API](https://github.com/PaddlePaddle/Paddle/issues/3) |  |  |\n"
-                        u"| 4 | ⭐️ | [为 Paddle 新增 d API](https://github.com/PaddlePaddle/Paddle/issues/4) |  |  |\n"
-                        u"\n需要先提交 RFC 的任务：1、2-4\n"_s;
+const QString rfcBody =
+    u"### 框架 API 开发\n\n"
+    u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
+    u"| :---: | :---: | :--- | :--- | :---: |\n"
+    u"| 1 | ⭐️ | [为 Paddle 新增 a API](https://github.com/PaddlePaddle/Paddle/issues/1) |  |  |\n"
+    u"| 2 | ⭐️ | [为 Paddle 新增 b API](https://github.com/PaddlePaddle/Paddle/issues/2) |  |  |\n"
+    u"| 3 | ⭐️ | [为 Paddle 新增 c API](https://github.com/PaddlePaddle/Paddle/issues/3) |  |  |\n"
+    u"| 4 | ⭐️ | [为 Paddle 新增 d API](https://github.com/PaddlePaddle/Paddle/issues/4) |  |  |\n"
+    u"\n需要先提交 RFC 的任务：1、2-4\n"_s;
 
 bool rfcOf(const Database &db, qint64 trackId, int number)
 {
@@ -287,9 +288,11 @@ TEST(IssueLayoutStorage, AJsonLayoutOfThePreviousVersionIsStillRead)
         for (IssueColumn c : t.columns)
             columns.append(QStringList{u""_s, u"number"_s, u"difficulty"_s, u"title"_s, u"claims"_s, u"finisher"_s,
                                        u"mentor"_s, u"seats"_s, u"leader"_s}[int(c)]);
-        QJsonObject o{{u"direction"_s, t.direction}, {u"header"_s, t.header},   {u"separator"_s, t.separator},
-                      {u"columns"_s, columns.join(u',')}, {u"headless"_s, t.headless}, {u"heading"_s, t.heading},
-                      {u"lead"_s, t.lead},           {u"before"_s, t.before},   {u"after"_s, t.after}};
+        QJsonObject o{{u"direction"_s, t.direction}, {u"header"_s, t.header},
+                      {u"separator"_s, t.separator}, {u"columns"_s, columns.join(u',')},
+                      {u"headless"_s, t.headless},   {u"heading"_s, t.heading},
+                      {u"lead"_s, t.lead},           {u"before"_s, t.before},
+                      {u"after"_s, t.after}};
         QJsonArray unread;
         for (qsizetype i = 0; i < t.unreadableRows.size(); ++i)
             unread.append(QJsonArray{t.unreadableLines.value(i), t.unreadableRows[i]});
@@ -301,7 +304,8 @@ TEST(IssueLayoutStorage, AJsonLayoutOfThePreviousVersionIsStillRead)
         QStringList digests;
         for (const quint64 d : t.source.digests)
             digests.append(QString::number(d, 16));
-        QJsonObject o{{u"t"_s, t.source.table}, {u"x"_s, t.source.text}, {u"d"_s, digests.join(u' ')}, {u"l"_s, t.line}};
+        QJsonObject o{
+            {u"t"_s, t.source.table}, {u"x"_s, t.source.text}, {u"d"_s, digests.join(u' ')}, {u"l"_s, t.line}};
         if (t.source.struck)
             o.insert(u"s"_s, true);
         if (t.source.claimantOrder.size() > 1)
@@ -329,15 +333,17 @@ TEST(IssueLayoutStorage, TextWithASeparatorCharacterIsKeptAsJson)
     Database db(dir.path(u"s.sqlite"_s));
     initEvent(db);
     const Track track = EventRepository(db).resolveTrack(u"tasks"_s);
-    const QString body = u"Odd\x1e text above.\n\n"
-                         u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
-                         u"| :---: | :---: | :--- | :--- | :---: |\n"
-                         u"| 1 | ⭐️ | [A \x1f task](https://github.com/PaddlePaddle/Paddle/issues/1) | @someone<br> |  |\n"
-                         u"\nNotes\x1d under it.\n"_s;
+    const QString body =
+        u"Odd\x1e text above.\n\n"
+        u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
+        u"| :---: | :---: | :--- | :--- | :---: |\n"
+        u"| 1 | ⭐️ | [A \x1f task](https://github.com/PaddlePaddle/Paddle/issues/1) | @someone<br> |  |\n"
+        u"\nNotes\x1d under it.\n"_s;
     importIssueBody(db, track, body, false);
     EXPECT_TRUE(EventRepository(db).setting(IssueLayoutRepository::settingKey(track.id)).startsWith(u'{'));
     const QString exported = exportIssueBody(db, track);
-    EXPECT_TRUE(exported.contains(u"| 1 | ⭐️ | [A \x1f task](https://github.com/PaddlePaddle/Paddle/issues/1) | @someone<br> |  |\n"_s))
+    EXPECT_TRUE(exported.contains(
+        u"| 1 | ⭐️ | [A \x1f task](https://github.com/PaddlePaddle/Paddle/issues/1) | @someone<br> |  |\n"_s))
         << exported.toStdString();
     EXPECT_TRUE(exported.contains(u"\nNotes\x1d under it.\n"_s)) << exported.toStdString();
 }
