@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -214,20 +214,21 @@ QList<QString> splitCells(QStringView row)
     if (r.endsWith(u'|') && !r.endsWith(u"\\|"))
         r.chop(1);
     QList<QString> cells;
-    QString current;
-    for (qsizetype i = 0; i < r.size(); ++i) {
-        const QChar ch = r[i];
-        if (ch == u'\\' && i + 1 < r.size() && r[i + 1] == u'|') {
-            current += u'|';
-            ++i;
-        } else if (ch == u'|') {
-            cells.append(current.trimmed());
-            current.clear();
-        } else {
-            current += ch;
+    QString escaped; // the cell so far when it holds an escaped pipe
+    qsizetype from = 0;
+    for (qsizetype i = r.indexOf(u'|'); i >= 0; i = r.indexOf(u'|', i + 1)) {
+        if (i > 0 && r[i - 1] == u'\\') { // "\|": a pipe inside the cell
+            escaped += r.mid(from, i - 1 - from);
+            escaped += u'|';
+            from = i + 1;
+            continue;
         }
+        cells.append(escaped.isEmpty() ? r.mid(from, i - from).trimmed().toString()
+                                       : escaped.append(r.mid(from, i - from)).trimmed());
+        escaped.clear();
+        from = i + 1;
     }
-    cells.append(current.trimmed());
+    cells.append(escaped.isEmpty() ? r.mid(from).trimmed().toString() : escaped.append(r.mid(from)).trimmed());
     return cells;
 }
 
@@ -480,6 +481,13 @@ private:
     QList<std::pair<int, int>> m_rfcNumbers; // (task number, line of the RFC list)
 };
 
+// A row's text up to its second pipe (its first cell), cheap to search.
+QStringView firstCell(QStringView row)
+{
+    const qsizetype end = row.indexOf(u'|', 1);
+    return end < 0 ? row : row.left(end);
+}
+
 QList<bool> Reader::generatedLines(const QList<QStringView> &lines) const
 {
     QList<bool> generated(lines.size(), false);
@@ -504,7 +512,7 @@ QList<bool> Reader::generatedLines(const QList<QStringView> &lines) const
             i = j - 1;
         } else if (isLeaderboardLine(t)) {
             generated[i] = true;
-        } else if (isRowLine(t) && t.contains(u"任务方向") && isDashboardHeader(splitCells(t))) {
+        } else if (isRowLine(t) && firstCell(t).contains(u"任务方向") && isDashboardHeader(splitCells(t))) {
             for (; i < lines.size() && isRowLine(lines[i].trimmed()); ++i)
                 generated[i] = true;
             --i;
@@ -663,6 +671,8 @@ bool Reader::readClaimant(QStringView entry, IssueTask &task, QString &error) co
     QString badgeUrl;
     int badges = 0;
     for (const QRegularExpression *re : {&m_p.img, &m_p.mdImg}) {
+        if (re == &m_p.mdImg && !rest.contains(u"!["))
+            continue; // no Markdown image: spare the search
         auto it = re->globalMatch(rest);
         while (it.hasNext()) {
             badgeUrl = it.next().captured(1);

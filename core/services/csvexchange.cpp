@@ -452,8 +452,8 @@ private:
             ++m_result.added;
         } else if (t.title != existing->title || t.url != existing->url || t.directionId != existing->directionId ||
                    t.stars != existing->stars || t.starsAtMost != existing->starsAtMost ||
-                   t.cashFen != existing->cashFen || t.rfcRequired != existing->rfcRequired || t.locked != existing->locked ||
-                   t.removed != existing->removed) {
+                   t.cashFen != existing->cashFen || t.rfcRequired != existing->rfcRequired ||
+                   t.locked != existing->locked || t.removed != existing->removed) {
             tasks.update(t);
             ++m_result.updated;
         } else {
@@ -849,8 +849,8 @@ QStringList csvColumns(CsvKind kind)
 {
     switch (kind) {
     case CsvKind::Tasks:
-        return {u"track"_s, u"number"_s, u"title"_s,        u"url"_s,    u"direction"_s,
-                u"stars"_s, u"cash"_s,   u"rfc_required"_s, u"locked"_s, u"removed"_s, u"stars_at_most"_s};
+        return {u"track"_s, u"number"_s,       u"title"_s,  u"url"_s,     u"direction"_s,    u"stars"_s,
+                u"cash"_s,  u"rfc_required"_s, u"locked"_s, u"removed"_s, u"stars_at_most"_s};
     case CsvKind::Participants:
         return {u"login"_s, u"name"_s, u"email"_s, u"organisation"_s};
     case CsvKind::Claims:

@@ -42,7 +42,9 @@ PullRequest::State stateForBadge(ClaimStatus status)
 class RowImporter
 {
 public:
-    RowImporter(const Database &db, const Track &track, IssueImportReport &report)
+    // lastTitleCells: per task id, what its title cell said at the last import (issueCellDigest).
+    RowImporter(const Database &db, const Track &track, IssueImportReport &report,
+                QHash<qint64, quint64> lastTitleCells)
         : m_track(track)
         , m_report(report)
         , m_events(db)
@@ -50,12 +52,15 @@ public:
         , m_people(db)
         , m_claims(db)
         , m_teams(db)
+        , m_lastTitleCells(std::move(lastTitleCells))
     {
         for (const Team &t : m_teams.all())
             m_teamIds.insert(t.name.trimmed().toLower(), t.id);
         // What the rows are checked against, read once: a 2,000-task body has 10,000 claimant lines.
         for (const Participant &p : m_people.all())
             m_participantIds.insert(normalisedLogin(p.login), p.id);
+        for (const Task &t : m_tasks.all(track.id))
+            m_taskByNumber.insert(t.number, t);
         for (const Claim &c : m_claims.participantClaims(track.id))
             m_claimIds.insert({c.taskId, c.participantId}, {c.id, int(c.status)});
         for (const PrLink &l : m_claims.prLinks(track.id))
@@ -65,7 +70,9 @@ public:
     // The task's id, once imported.
     qint64 import(const IssueTask &row)
     {
-        const auto existing = m_tasks.byNumber(m_track.id, row.number);
+        const auto known = m_taskByNumber.constFind(row.number);
+        const std::optional<Task> existing =
+            known != m_taskByNumber.cend() ? std::optional<Task>(*known) : std::nullopt;
         Task task = existing.value_or(Task{});
         task.trackId = m_track.id;
         task.number = row.number;
@@ -75,6 +82,13 @@ public:
         task.starsAtMost = row.starsAtMost;
         task.cashFen = row.cashFen;
         task.rfcRequired = row.rfcRequired;
+        // The RFC flag (marker or list) is the issue's only when the issue changed it: while the title cell
+        // says what it said at the last import, a flag staff set or cleared by hand since stays.
+        if (existing) {
+            const auto last = m_lastTitleCells.constFind(existing->id);
+            if (last != m_lastTitleCells.cend() && *last == issueCellDigest(row, IssueColumn::Title))
+                task.rfcRequired = existing->rfcRequired;
+        }
         task.removed = row.struck;
         task.directionId = m_events.ensureDirection(m_track.id, row.direction);
         task.lead = m_track.kind == TrackKind::Camp ? row.mentor : row.leader;
@@ -105,6 +119,7 @@ public:
             ++m_report.tasksUpdated;
             m_report.changes << Tr::tr("No.%1: updated").arg(row.number);
         }
+        m_taskByNumber.insert(task.number, task);
         for (IssueClaimant c : row.claimants) {
             // "Lucky Team" in 完成队伍: that team finished it.
             if (c.team && c.login.compare(row.finisherTeam, Qt::CaseInsensitive) == 0)
@@ -241,6 +256,8 @@ private:
     TeamRepository m_teams;
     QHash<QString, qint64> m_teamIds;                                    // lower-case team name → id
     QHash<QString, qint64> m_participantIds;                             // normalised login → id
+    QHash<int, Task> m_taskByNumber;                                     // the track's tasks
+    QHash<qint64, quint64> m_lastTitleCells;                             // task id → title cell at the last import
     QHash<std::pair<qint64, qint64>, std::pair<qint64, int>> m_claimIds; // (task, participant) → (claim, status)
     QSet<QString> m_links;                                               // "repo#number@task" PR links already stored
 };
@@ -326,14 +343,27 @@ IssueImportReport importIssueBody(const Database &db, const Track &track, QStrin
     }
     for (const QString &direction : list.directions)
         events.ensureDirection(track.id, direction);
-    RowImporter importer(db, track, report);
+    IssueLayoutRepository layouts(db);
+    QHash<qint64, quint64> lastTitleCells;
+    {
+        const IssueLayoutRepository::Layout last = layouts.layout(track.id);
+        for (auto it = last.rows.cbegin(); it != last.rows.cend(); ++it) {
+            const IssueRowSource &src = it->source;
+            const qsizetype title = src.table >= 0 && src.table < last.tables.size()
+                                        ? last.tables[src.table].columns.indexOf(IssueColumn::Title)
+                                        : -1;
+            if (title >= 0 && title < src.digests.size())
+                lastTitleCells.insert(it.key(), src.digests[title]);
+        }
+    }
+    RowImporter importer(db, track, report, std::move(lastTitleCells));
     QList<std::pair<qint64, IssueLayoutRepository::Row>> layoutRows;
     layoutRows.reserve(list.tasks.size());
     for (const IssueTask &row : list.tasks) {
         const qint64 taskId = importer.import(row);
         layoutRows.append({taskId, {row.source, row.coFinishers, row.lockedFor, row.line}});
     }
-    IssueLayoutRepository(db).replace(track.id, list.tables, layoutRows);
+    layouts.replace(track.id, list.tables, layoutRows);
 
     // The rows it could not read go to the problems list, replacing those of the last import.
     const QString where = events.setting(u"track.%1.issue"_s.arg(track.id), track.name);
@@ -395,16 +425,19 @@ IssueTaskList issueTaskList(const Database &db, const Track &track)
     }
 
     // The layout the issue was imported in: rows keep the order they had there.
-    const IssueLayoutRepository layouts(db);
-    list.tables = layouts.tables(track.id);
-    const QHash<qint64, IssueLayoutRepository::Row> sources = layouts.rows(track.id);
+    IssueLayoutRepository::Layout layout = IssueLayoutRepository(db).layout(track.id);
+    list.tables = std::move(layout.tables);
+    const QHash<qint64, IssueLayoutRepository::Row> sources = std::move(layout.rows);
 
+    QHash<qint64, int> lineOf; // task id → its row's line in the issue
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it)
+        lineOf.insert(it.key(), it->line);
     QList<Task> tasks = TaskRepository(db).all(track.id);
     std::stable_sort(tasks.begin(), tasks.end(), [&](const Task &a, const Task &b) {
         const int da = directionOrder.value(a.directionId, -1), dbo = directionOrder.value(b.directionId, -1);
         if (da != dbo)
             return da < dbo;
-        const int la = sources.value(a.id).line, lb = sources.value(b.id).line;
+        const int la = lineOf.value(a.id), lb = lineOf.value(b.id);
         if ((la > 0) != (lb > 0))
             return la > 0;
         return la != lb ? la < lb : a.number < b.number;

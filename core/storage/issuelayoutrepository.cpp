@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVarLengthArray>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -78,15 +81,187 @@ QList<quint64> digestsOf(QStringView text)
     return out;
 }
 
-} // namespace
+// The stored text: a marker, then records split by RS, their fields by US, list items by GS. A table:
+// "T", direction, header, separator, columns, headless, heading, lead, before, after, unreadable lines
+// (space-separated), unreadable rows (GS-separated). A row: "R", task id, table, line, text, digests,
+// struck, claimant order (GS-separated), co-finishers (space-separated), locked for.
+constexpr char16_t RecordSep = 0x1E, FieldSep = 0x1F, ItemSep = 0x1D;
+const QString recordsMarker = u"hd-issue-layout/2"_s;
 
-QString IssueLayoutRepository::settingKey(qint64 trackId)
+bool fitsRecords(QStringView text)
 {
-    return u"track.%1.issue-layout"_s.arg(trackId);
+    for (const QChar c : text)
+        if (c.unicode() >= 0x1C && c.unicode() <= 0x1F)
+            return false;
+    return true;
 }
 
-void IssueLayoutRepository::replace(qint64 trackId, const QList<IssueTable> &tables,
-                                    const QList<std::pair<qint64, Row>> &rows)
+// Fields of a record, appended with their separators.
+class RecordWriter
+{
+public:
+    explicit RecordWriter(QString &out)
+        : m_out(out)
+    {}
+    RecordWriter &start(char16_t kind)
+    {
+        m_out += RecordSep;
+        m_out += QChar(kind);
+        return *this;
+    }
+    RecordWriter &field(QStringView text)
+    {
+        m_ok = m_ok && fitsRecords(text);
+        m_out += FieldSep;
+        m_out += text;
+        return *this;
+    }
+    RecordWriter &field(qint64 n)
+    {
+        m_out += FieldSep;
+        m_out += QString::number(n);
+        return *this;
+    }
+    RecordWriter &items(const QStringList &list, QChar sep)
+    {
+        m_out += FieldSep;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (i > 0)
+                m_out += sep;
+            m_ok = m_ok && fitsRecords(list[i]) && !list[i].contains(sep);
+            m_out += list[i];
+        }
+        return *this;
+    }
+    bool ok() const { return m_ok; } // no text held a separator
+
+private:
+    QString &m_out;
+    bool m_ok = true;
+};
+
+QString columnsText(const QList<IssueColumn> &columns)
+{
+    QStringList keys;
+    for (IssueColumn c : columns)
+        keys.append(columnKey(c));
+    return keys.join(u',');
+}
+
+QList<IssueColumn> columnsFrom(QStringView text)
+{
+    QList<IssueColumn> out;
+    for (const QStringView key : text.split(u','))
+        out.append(columnFromKey(key));
+    return out;
+}
+
+QString digestsText(const QList<quint64> &digests)
+{
+    QString out;
+    out.reserve(digests.size() * 17);
+    for (const quint64 d : digests) {
+        if (!out.isEmpty())
+            out += u' ';
+        out += QString::number(d, 16);
+    }
+    return out;
+}
+
+QStringList itemsOf(QStringView text, QChar sep)
+{
+    QStringList out;
+    for (const QStringView item : text.split(sep, Qt::SkipEmptyParts))
+        out.append(item.toString());
+    return out;
+}
+
+std::optional<QString> asRecords(const QList<IssueTable> &tables,
+                                 const QList<std::pair<qint64, IssueLayoutRepository::Row>> &rows)
+{
+    QString out = recordsMarker;
+    qsizetype size = 0;
+    for (const auto &[id, row] : rows)
+        size += row.source.text.size() + row.source.digests.size() * 17 + 64;
+    out.reserve(size + 4096);
+    RecordWriter w(out);
+    for (const IssueTable &t : tables) {
+        QStringList lines;
+        for (const int line : t.unreadableLines)
+            lines.append(QString::number(line));
+        w.start(u'T')
+            .field(t.direction)
+            .field(t.header)
+            .field(t.separator)
+            .field(columnsText(t.columns))
+            .field(t.headless ? 1 : 0)
+            .field(t.heading)
+            .field(t.lead)
+            .field(t.before)
+            .field(t.after)
+            .items(lines, u' ')
+            .items(t.unreadableRows, ItemSep);
+    }
+    for (const auto &[taskId, row] : rows) {
+        const IssueRowSource &src = row.source;
+        if (src.table < 0 || src.table >= tables.size())
+            continue;
+        w.start(u'R')
+            .field(taskId)
+            .field(src.table)
+            .field(row.line)
+            .field(src.text)
+            .field(digestsText(src.digests))
+            .field(src.struck ? 1 : 0)
+            .items(src.claimantOrder, ItemSep)
+            .items(row.coFinishers, u' ')
+            .field(row.lockedFor);
+    }
+    if (!w.ok())
+        return std::nullopt;
+    return out;
+}
+
+IssueLayoutRepository::Layout fromRecords(QStringView text)
+{
+    IssueLayoutRepository::Layout layout;
+    for (const QStringView record : text.tokenize(RecordSep)) {
+        QVarLengthArray<QStringView, 12> f;
+        for (const QStringView field : record.split(FieldSep))
+            f.append(field);
+        if (f.first() == u"T" && f.size() == 12) {
+            IssueTable t;
+            t.direction = f[1].toString();
+            t.header = f[2].toString();
+            t.separator = f[3].toString();
+            t.columns = columnsFrom(f[4]);
+            t.headless = f[5] == u"1";
+            t.heading = f[6].toString();
+            t.lead = f[7].toString();
+            t.before = f[8].toString();
+            t.after = f[9].toString();
+            for (const QStringView line : f[10].split(u' ', Qt::SkipEmptyParts))
+                t.unreadableLines.append(line.toInt());
+            t.unreadableRows = itemsOf(f[11], ItemSep);
+            layout.tables.append(t);
+        } else if (f.first() == u"R" && f.size() == 10) {
+            IssueLayoutRepository::Row row;
+            row.source.table = f[2].toInt();
+            row.line = f[3].toInt();
+            row.source.text = f[4].toString();
+            row.source.digests = digestsOf(f[5]);
+            row.source.struck = f[6] == u"1";
+            row.source.claimantOrder = itemsOf(f[7], ItemSep);
+            row.coFinishers = itemsOf(f[8], u' ');
+            row.lockedFor = f[9].toString();
+            layout.rows.insert(f[1].toLongLong(), row);
+        }
+    }
+    return layout;
+}
+
+// The JSON document earlier versions stored.
+QString asJson(const QList<IssueTable> &tables, const QList<std::pair<qint64, IssueLayoutRepository::Row>> &rows)
 {
     QJsonArray tableArray;
     for (const IssueTable &t : tables) {
@@ -115,22 +290,14 @@ void IssueLayoutRepository::replace(qint64 trackId, const QList<IssueTable> &tab
         if (row.source.table >= 0 && row.source.table < tables.size())
             rowObject.insert(QString::number(taskId), rowJson(row));
     const QJsonObject doc{{u"tables"_s, tableArray}, {u"rows"_s, rowObject}};
-    // Re-importing an unchanged issue gives the same layout: it is not written again.
-    const QString value = QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
-    EventRepository events(m_db);
-    if (events.setting(settingKey(trackId)) != value)
-        events.setSetting(settingKey(trackId), value);
+    return QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject IssueLayoutRepository::read(qint64 trackId) const
+IssueLayoutRepository::Layout fromJson(const QString &text)
 {
-    return QJsonDocument::fromJson(EventRepository(m_db).setting(settingKey(trackId)).toUtf8()).object();
-}
-
-QList<IssueTable> IssueLayoutRepository::tables(qint64 trackId) const
-{
-    QList<IssueTable> out;
-    for (const QJsonValue &v : read(trackId).value(u"tables"_s).toArray()) {
+    IssueLayoutRepository::Layout layout;
+    const QJsonObject doc = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (const QJsonValue &v : doc.value(u"tables"_s).toArray()) {
         const QJsonObject o = v.toObject();
         IssueTable t;
         t.direction = o.value(u"direction"_s).toString();
@@ -147,18 +314,12 @@ QList<IssueTable> IssueLayoutRepository::tables(qint64 trackId) const
             t.unreadableLines.append(u.toArray().at(0).toInt());
             t.unreadableRows.append(u.toArray().at(1).toString());
         }
-        out.append(t);
+        layout.tables.append(t);
     }
-    return out;
-}
-
-QHash<qint64, IssueLayoutRepository::Row> IssueLayoutRepository::rows(qint64 trackId) const
-{
-    QHash<qint64, Row> out;
-    const QJsonObject rowObject = read(trackId).value(u"rows"_s).toObject();
+    const QJsonObject rowObject = doc.value(u"rows"_s).toObject();
     for (auto it = rowObject.begin(); it != rowObject.end(); ++it) {
         const QJsonObject o = it.value().toObject();
-        Row row;
+        IssueLayoutRepository::Row row;
         row.source.table = o.value(u"t"_s).toInt();
         row.source.text = o.value(u"x"_s).toString();
         row.source.digests = digestsOf(o.value(u"d"_s).toString());
@@ -167,9 +328,36 @@ QHash<qint64, IssueLayoutRepository::Row> IssueLayoutRepository::rows(qint64 tra
         row.coFinishers = o.value(u"cf"_s).toString().split(u' ', Qt::SkipEmptyParts);
         row.lockedFor = o.value(u"lf"_s).toString();
         row.line = o.value(u"l"_s).toInt();
-        out.insert(it.key().toLongLong(), row);
+        layout.rows.insert(it.key().toLongLong(), row);
     }
-    return out;
+    return layout;
+}
+
+} // namespace
+
+QString IssueLayoutRepository::settingKey(qint64 trackId)
+{
+    return u"track.%1.issue-layout"_s.arg(trackId);
+}
+
+void IssueLayoutRepository::replace(qint64 trackId, const QList<IssueTable> &tables,
+                                    const QList<std::pair<qint64, Row>> &rows)
+{
+    // Text holding a separator character (never seen in an issue) is kept as JSON instead.
+    const std::optional<QString> records = asRecords(tables, rows);
+    const QString value = records ? *records : asJson(tables, rows);
+    // Re-importing an unchanged issue gives the same layout: it is not written again.
+    EventRepository events(m_db);
+    if (events.setting(settingKey(trackId)) != value)
+        events.setSetting(settingKey(trackId), value);
+}
+
+IssueLayoutRepository::Layout IssueLayoutRepository::layout(qint64 trackId) const
+{
+    const QString text = EventRepository(m_db).setting(settingKey(trackId));
+    if (text.startsWith(recordsMarker))
+        return fromRecords(QStringView(text).mid(recordsMarker.size()));
+    return fromJson(text);
 }
 
 } // namespace hd

@@ -66,7 +66,7 @@ TEST_F(CsvCli, ImportsNewRowsAndSaysHowMany)
     const CliRun out = run({u"export-csv"_s, u"--kind"_s, u"tasks"_s});
     ASSERT_EQ(out.code, 0);
     EXPECT_TRUE(out.out.startsWith(u"track,number,title,"_s)); // no BOM on standard output
-    EXPECT_TRUE(out.out.contains(u"\r\ntasks,200,新任务,,,0.5,,0,0,0\r\n"_s));
+    EXPECT_TRUE(out.out.contains(u"\r\ntasks,200,新任务,,,0.5,,0,0,0,0\r\n"_s));
 }
 
 TEST_F(CsvCli, ABadFileIsRefusedWithOneLineAndChangesNothing)

@@ -227,7 +227,8 @@ TEST_F(CsvExchangeTest, TheStarsUpperBoundIsAnOptionalColumn)
     EXPECT_TRUE(CsvExchange(*db).exportCsv(CsvKind::Tasks).contains(",901,算子 A,,,0.2,,0,0,0,1\r\n"));
 
     // A file written before the column: its tasks keep their bound, new ones have none.
-    r = import(CsvKind::Tasks, tasksHeader + u"%1,901,算子 A2,,,0.2,,0,0,0\n%1,903,算子 C,,,1,,0,0,0\n"_s.arg(tasksTrack));
+    r = import(CsvKind::Tasks,
+               tasksHeader + u"%1,901,算子 A2,,,0.2,,0,0,0\n%1,903,算子 C,,,1,,0,0,0\n"_s.arg(tasksTrack));
     EXPECT_EQ(r.updated, 1);
     EXPECT_EQ(r.added, 1);
     EXPECT_TRUE(task(901).starsAtMost);

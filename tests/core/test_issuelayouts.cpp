@@ -8,10 +8,14 @@
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/issuelayoutrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 using namespace hd;
@@ -186,14 +190,15 @@ INSTANTIATE_TEST_SUITE_P(Editions, IssueLayoutFiles, ::testing::ValuesIn(layoutF
 
 namespace {
 
-const QString rfcBody = u"### 框架 API 开发\n\n"
-                        u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
-                        u"| :---: | :---: | :--- | :--- | :---: |\n"
-                        u"| 1 | ⭐️ | [为 Paddle 新增 a API](https://github.com/PaddlePaddle/Paddle/issues/1) |  |  |\n"
-                        u"| 2 | ⭐️ | [为 Paddle 新增 b API](https://github.com/PaddlePaddle/Paddle/issues/2) |  |  |\n"
-                        u"| 3 | ⭐️ | [为 Paddle 新增 c API](https://github.com/PaddlePaddle/Paddle/issues/3) |  |  |\n"
-                        u"| 4 | ⭐️ | [为 Paddle 新增 d API](https://github.com/PaddlePaddle/Paddle/issues/4) |  |  |\n"
-                        u"\n需要先提交 RFC 的任务：1、2-4\n"_s;
+const QString rfcBody =
+    u"### 框架 API 开发\n\n"
+    u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
+    u"| :---: | :---: | :--- | :--- | :---: |\n"
+    u"| 1 | ⭐️ | [为 Paddle 新增 a API](https://github.com/PaddlePaddle/Paddle/issues/1) |  |  |\n"
+    u"| 2 | ⭐️ | [为 Paddle 新增 b API](https://github.com/PaddlePaddle/Paddle/issues/2) |  |  |\n"
+    u"| 3 | ⭐️ | [为 Paddle 新增 c API](https://github.com/PaddlePaddle/Paddle/issues/3) |  |  |\n"
+    u"| 4 | ⭐️ | [为 Paddle 新增 d API](https://github.com/PaddlePaddle/Paddle/issues/4) |  |  |\n"
+    u"\n需要先提交 RFC 的任务：1、2-4\n"_s;
 
 bool rfcOf(const Database &db, qint64 trackId, int number)
 {
@@ -204,7 +209,8 @@ bool rfcOf(const Database &db, qint64 trackId, int number)
 
 // Issue 13: an RFC list under the table named a task whose flag staff had turned off by hand; the export
 // kept the list as written, so reading it back turned the flag on again. The export now takes the task
-// out of the list (splitting a range), and the hand edit survives the round trip.
+// out of the list (splitting a range), and an import changes the flag only when the issue changed it, so
+// the hand edit survives both the round trip and a re-import of the unchanged issue.
 TEST(IssueRfcList, AFlagTurnedOffByHandStaysOffThroughExportAndReimport)
 {
     TempDir dir;
@@ -220,6 +226,10 @@ TEST(IssueRfcList, AFlagTurnedOffByHandStaysOffThroughExportAndReimport)
     Task three = *TaskRepository(db).byNumber(track.id, 3);
     three.rfcRequired = false;
     TaskRepository(db).update(three);
+    // Re-importing the issue as it still stands on GitHub keeps the hand edit: the issue did not change it.
+    const IssueImportReport same = importIssueBody(db, track, rfcBody, false);
+    EXPECT_FALSE(same.changedAnything()) << same.changes.join(u'\n').toStdString();
+    EXPECT_FALSE(rfcOf(db, track.id, 3));
     const QString exported = exportIssueBody(db, track);
     EXPECT_TRUE(exported.contains(u"\n需要先提交 RFC 的任务：1、2、4\n"_s)) << exported.toStdString();
     EXPECT_FALSE(exported.contains(u"【需 RFC】"_s)) << exported.toStdString();
@@ -242,6 +252,10 @@ TEST(IssueRfcList, AFlagTurnedOffByHandStaysOffThroughExportAndReimport)
     importIssueBody(db, track, none, false);
     for (int n = 1; n <= 4; ++n)
         EXPECT_FALSE(rfcOf(db, track.id, n)) << n;
+    // The issue changing the list wins: it names them all again.
+    importIssueBody(db, track, rfcBody, false);
+    for (int n = 1; n <= 4; ++n)
+        EXPECT_TRUE(rfcOf(db, track.id, n)) << n;
 }
 
 TEST(IssueRfcList, OnlyTheNamedTasksLeaveAList)
@@ -251,4 +265,85 @@ TEST(IssueRfcList, OnlyTheNamedTasksLeaveAList)
     EXPECT_EQ(issueRfcListsWithout(text, {2, 7}), text);
     EXPECT_EQ(issueRfcListsWithout(text, {4}), u"说明\n需要先提交 RFC 的任务：1, 3, 5, 9\n其他"_s);
     EXPECT_EQ(issueRfcListsWithout(text, {1, 9}), u"说明\n需要先提交 RFC 的任务：3-5\n其他"_s);
+}
+
+// Layouts stored as JSON by the previous version (schema 7) are still read: the export is the same.
+TEST(IssueLayoutStorage, AJsonLayoutOfThePreviousVersionIsStillRead)
+{
+    TempDir dir;
+    Database db(dir.path(u"j.sqlite"_s));
+    initEvent(db);
+    const Track track = EventRepository(db).resolveTrack(u"tasks"_s);
+    const QString body = fixture("edition_7th_tasks.md");
+    importIssueBody(db, track, body, false);
+    const QString expected = exportIssueBody(db, track);
+    const QString key = IssueLayoutRepository::settingKey(track.id);
+    EXPECT_FALSE(EventRepository(db).setting(key).startsWith(u'{'));
+
+    // The document as the previous version wrote it.
+    const IssueTaskList list = parseIssueBody(body, track.kind);
+    QJsonArray tables;
+    for (const IssueTable &t : list.tables) {
+        QStringList columns;
+        for (IssueColumn c : t.columns)
+            columns.append(QStringList{u""_s, u"number"_s, u"difficulty"_s, u"title"_s, u"claims"_s, u"finisher"_s,
+                                       u"mentor"_s, u"seats"_s, u"leader"_s}[int(c)]);
+        QJsonObject o{{u"direction"_s, t.direction}, {u"header"_s, t.header},
+                      {u"separator"_s, t.separator}, {u"columns"_s, columns.join(u',')},
+                      {u"headless"_s, t.headless},   {u"heading"_s, t.heading},
+                      {u"lead"_s, t.lead},           {u"before"_s, t.before},
+                      {u"after"_s, t.after}};
+        QJsonArray unread;
+        for (qsizetype i = 0; i < t.unreadableRows.size(); ++i)
+            unread.append(QJsonArray{t.unreadableLines.value(i), t.unreadableRows[i]});
+        o.insert(u"unreadable"_s, unread);
+        tables.append(o);
+    }
+    QJsonObject rows;
+    for (const IssueTask &t : list.tasks) {
+        QStringList digests;
+        for (const quint64 d : t.source.digests)
+            digests.append(QString::number(d, 16));
+        QJsonObject o{
+            {u"t"_s, t.source.table}, {u"x"_s, t.source.text}, {u"d"_s, digests.join(u' ')}, {u"l"_s, t.line}};
+        if (t.source.struck)
+            o.insert(u"s"_s, true);
+        if (t.source.claimantOrder.size() > 1)
+            o.insert(u"o"_s, t.source.claimantOrder.join(u'\n'));
+        if (!t.coFinishers.isEmpty())
+            o.insert(u"cf"_s, t.coFinishers.join(u' '));
+        if (!t.lockedFor.isEmpty())
+            o.insert(u"lf"_s, t.lockedFor);
+        rows.insert(QString::number(TaskRepository(db).byNumber(track.id, t.number)->id), o);
+    }
+    EventRepository(db).setSetting(
+        key, QString::fromUtf8(QJsonDocument(QJsonObject{{u"tables"_s, tables}, {u"rows"_s, rows}}).toJson()));
+    EXPECT_EQ(exportIssueBody(db, track), expected);
+    // The next import stores it in the current form again, and nothing else changes.
+    const IssueImportReport again = importIssueBody(db, track, body, false);
+    EXPECT_FALSE(again.changedAnything()) << again.changes.join(u'\n').toStdString();
+    EXPECT_FALSE(EventRepository(db).setting(key).startsWith(u'{'));
+    EXPECT_EQ(exportIssueBody(db, track), expected);
+}
+
+// Text holding one of the record separators (never seen in an issue, but possible) is kept as JSON.
+TEST(IssueLayoutStorage, TextWithASeparatorCharacterIsKeptAsJson)
+{
+    TempDir dir;
+    Database db(dir.path(u"s.sqlite"_s));
+    initEvent(db);
+    const Track track = EventRepository(db).resolveTrack(u"tasks"_s);
+    const QString body =
+        u"Odd\x1e text above.\n\n"
+        u"| 序号 | 难度 | 任务 ISSUE | **队伍名称/状态/PR** | **完成队伍** |\n"
+        u"| :---: | :---: | :--- | :--- | :---: |\n"
+        u"| 1 | ⭐️ | [A \x1f task](https://github.com/PaddlePaddle/Paddle/issues/1) | @someone<br> |  |\n"
+        u"\nNotes\x1d under it.\n"_s;
+    importIssueBody(db, track, body, false);
+    EXPECT_TRUE(EventRepository(db).setting(IssueLayoutRepository::settingKey(track.id)).startsWith(u'{'));
+    const QString exported = exportIssueBody(db, track);
+    EXPECT_TRUE(exported.contains(
+        u"| 1 | ⭐️ | [A \x1f task](https://github.com/PaddlePaddle/Paddle/issues/1) | @someone<br> |  |\n"_s))
+        << exported.toStdString();
+    EXPECT_TRUE(exported.contains(u"\nNotes\x1d under it.\n"_s)) << exported.toStdString();
 }

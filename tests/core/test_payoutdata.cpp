@@ -80,7 +80,8 @@ TEST_F(PayoutData, AnUpperBoundTaskPaysTheBound)
     const PayoutInput before = payoutInput(*db);
     ASSERT_FALSE(before.tasks.isEmpty());
     const CompletedTask &done = before.tasks.first();
-    const qint64 trackId = SqlQuery::scalar(*db, u"SELECT id FROM track WHERE kind = 'tasks' ORDER BY position"_s).toLongLong();
+    const qint64 trackId =
+        SqlQuery::scalar(*db, u"SELECT id FROM track WHERE kind = 'tasks' ORDER BY position"_s).toLongLong();
     Task t = *TaskRepository(*db).byNumber(trackId, done.number);
     t.stars = *Stars::parse(u"0.2"_s);
     t.cashFen.reset();
