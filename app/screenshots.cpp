@@ -2,11 +2,13 @@
 // docs/screenshots (tools/screenshots runs it for both languages). Not installed.
 //   hackdesk-screenshots --db FILE --lang en|zh_CN --out FOLDER
 #include "mainwindow.h"
+#include "pages/tablepage.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -34,16 +36,26 @@ int main(int argc, char *argv[])
     hd::MainWindow window(db);
     window.resize(1024, 640);
     window.show();
+    const auto shoot = [&](const QString &name) {
+        for (int pass = 0; pass < 5; ++pass) // pages reload and lay out on being shown
+            QApplication::processEvents();
+        const QString path = u"%1/%2.png"_s.arg(out, name);
+        if (window.grab().save(path))
+            return true;
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    };
+    // The tables with a detail pane show their first row in it.
+    for (const auto page : {hd::MainWindow::Tasks, hd::MainWindow::People})
+        window.page(page)->view()->selectRow(0);
     for (int i = 0; i <= hd::MainWindow::Judging; ++i) {
         const auto page = hd::MainWindow::Page(i);
         window.showPage(page);
-        for (int pass = 0; pass < 5; ++pass) // pages reload and lay out on being shown
-            QApplication::processEvents();
-        const QString path = u"%1/%2.png"_s.arg(out, hd::MainWindow::helpSection(page));
-        if (!window.grab().save(path)) {
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        if (!shoot(hd::MainWindow::helpSection(page)))
             return 1;
-        }
     }
-    return 0;
+    // The detail pane of a task, larger.
+    window.resize(1280, 800);
+    window.showPage(hd::MainWindow::Tasks);
+    return shoot(u"detail-pane"_s) ? 0 : 1;
 }

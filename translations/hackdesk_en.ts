@@ -5276,6 +5276,10 @@ Commands:
         <source>Finishers</source>
         <translation>Finishers</translation>
     </message>
+    <message>
+        <source>No tasks yet: the dashboard fills as tasks are added.</source>
+        <translation>No tasks yet: the dashboard fills as tasks are added.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -5219,6 +5219,10 @@ Commands:
         <source>Finishers</source>
         <translation>统计信息</translation>
     </message>
+    <message>
+        <source>No tasks yet: the dashboard fills as tasks are added.</source>
+        <translation>还没有任务：添加任务后看板会逐步填充。</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -52,7 +52,7 @@ QString muted(const QString &text)
 QString badge(ClaimStatus status)
 {
     return u"<span style=\"background-color:#%1; color:black;\">&nbsp;%2&nbsp;</span>"_s.arg(
-        claimStatusColour(status), esc(claimStatusName(status)));
+        claimStatusColour(status), esc(claimStatusName(status)).replace(u' ', u"&nbsp;"_s));
 }
 
 QString profileUrl(const QString &login)
@@ -122,6 +122,7 @@ QSplitter *DetailPane::besideTable(TablePage *table, const QString &name)
     split->addWidget(this);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});
     split->setChildrenCollapsible(false);
     follow(table);
     return split;
@@ -203,32 +204,33 @@ QString prStateName(PullRequest::State state)
     return {};
 }
 
-// The pull requests, one a row: link, state, author, title.
-QString prTable(const QList<PullRequest> &prs, bool withAuthor)
+// The pull requests, one a paragraph: link, state and author on a line, the title under it.
+QString prList(const QList<PullRequest> &prs, bool withAuthor)
 {
     if (prs.isEmpty())
         return muted(DetailPane::tr("No pull requests yet."));
-    QStringList rows;
+    QString out;
     for (const PullRequest &pr : prs) {
         const QString colour = pr.state == PullRequest::State::Merged ? u"8E44AD"_s
                                : pr.state == PullRequest::State::Open ? u"2E7D32"_s
                                                                       : u"C0392B"_s;
-        QStringList cells{link(pr.url(), u"%1#%2"_s.arg(pr.repo).arg(pr.number)),
-                          u"<span style=\"color:#%1;\"><b>%2</b></span>"_s.arg(colour, esc(prStateName(pr.state)))};
-        if (withAuthor)
-            cells << (pr.authorLogin.isEmpty() ? QString() : link(profileUrl(pr.authorLogin), u"@"_s + pr.authorLogin));
-        cells << esc(pr.title);
-        rows << row(cells);
+        QString line = link(pr.url(), u"%1#%2"_s.arg(pr.repo).arg(pr.number)) +
+                       u" <span style=\"color:#%1;\"><b>%2</b></span>"_s.arg(colour, esc(prStateName(pr.state)));
+        if (withAuthor && !pr.authorLogin.isEmpty())
+            line += u" "_s + link(profileUrl(pr.authorLogin), u"@"_s + pr.authorLogin);
+        out += u"<p style=\"margin-bottom:4px;\">%1<br><span style=\"color:#666666;\">%2</span></p>"_s.arg(
+            line, esc(pr.title));
     }
-    return table(rows);
+    return out;
 }
 
-// The claims as a timeline: when, on what or by whom, the status now and its last change.
+// The claims as a timeline, oldest first: when and what (the claimant, or the task), then the status now and
+// since when.
 QString claimTimeline(const QList<ClaimRow> &claims, bool showTask)
 {
     if (claims.isEmpty())
         return muted(DetailPane::tr("No claims yet."));
-    QStringList rows;
+    QString out;
     for (const ClaimRow &c : claims) {
         const QString what =
             showTask ? (c.taskUrl.isEmpty() ? esc(DetailPane::tr("No.%1").arg(c.taskNumber))
@@ -241,9 +243,10 @@ QString claimTimeline(const QList<ClaimRow> &claims, bool showTask)
                 esc(DetailPane::tr("since %1").arg(when(c.claim.updatedAt))));
         if (c.claim.manual)
             status += u" <span style=\"color:#666666;\">%1</span>"_s.arg(esc(DetailPane::tr("(by hand)")));
-        rows << row({esc(when(c.claim.claimedAt)), what, status});
+        out += u"<p style=\"margin-bottom:4px;\"><span style=\"color:#666666;\">%1</span> %2<br>%3</p>"_s.arg(
+            esc(when(c.claim.claimedAt)), what, status);
     }
-    return table(rows);
+    return out;
 }
 
 } // namespace
@@ -270,7 +273,7 @@ QString DetailPane::taskHtml() const
         out += u"<p>"_s + link(t.url, tr("Task issue on GitHub")) + u"</p>"_s;
 
     out += heading(tr("Claims")) + claimTimeline(d->claims, false);
-    out += heading(tr("Pull requests")) + prTable(d->prs, true);
+    out += heading(tr("Pull requests")) + prList(d->prs, true);
     out += heading(tr("Earns"));
     if (d->earnings.isEmpty()) {
         out += muted(tr("Nothing is paid for this task yet."));
@@ -315,13 +318,12 @@ QString DetailPane::personHtml() const
         if (pay.capped)
             total += u" "_s + tr("(capped; %1 before the cap)").arg(formatMoney(pay.grossFen, cur));
         out += u"<p><b>%1</b></p>"_s.arg(esc(total));
-        QStringList rows;
         for (const PayoutLine &l : pay.lines)
-            rows << row({esc(d->trackNames.value(l.trackId)), esc(l.item), esc(formatMoney(l.paidFen, cur))});
-        out += table(rows);
+            out += u"<p style=\"margin-bottom:4px;\">%1 <b>%2</b><br><span style=\"color:#666666;\">%3</span></p>"_s.arg(
+                esc(l.item), esc(formatMoney(l.paidFen, cur)), esc(d->trackNames.value(l.trackId)));
     }
     out += heading(tr("Claims")) + claimTimeline(d->claims, true);
-    out += heading(tr("Pull requests")) + prTable(d->prs, false);
+    out += heading(tr("Pull requests")) + prList(d->prs, false);
     return out;
 }
 

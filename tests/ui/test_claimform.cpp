@@ -11,6 +11,7 @@
 #include "storage/taskrepository.h"
 #include "support/dbdump.h"
 #include "testutil.h"
+#include "ui/demowindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,17 +32,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The Claims page's form on the demo event, driven as a user would.
-class ClaimForm : public ::testing::Test
+class ClaimForm : public DemoWindowTest
 {
 protected:
     void SetUp() override
     {
-        path = dir.path(u"demo.sqlite"_s);
-        {
-            Database db(path);
-            addDemoData(db);
-        }
-        window = std::make_unique<MainWindow>(path);
+        DemoWindowTest::SetUp();
         window->showPage(MainWindow::Claims);
         tasksTrack = SqlQuery::scalar(db(), u"SELECT id FROM track WHERE kind = 'tasks'"_s).toLongLong();
         // A task of the tasks track nobody finished, and one that has a finisher.
@@ -76,9 +72,6 @@ protected:
     }
     static QPushButton *okOf(QDialog *d) { return d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok); }
 
-    TempDir dir;
-    QString path;
-    std::unique_ptr<MainWindow> window;
     qint64 tasksTrack = 0;
     int open = 0;
 };

@@ -1,3 +1,4 @@
+#include "charts/charts.h"
 #include "demo/demoevent.h"
 #include "io/csv.h"
 #include "storage/judgingrepository.h"
@@ -25,6 +26,7 @@
 #include "support/demoscores.h"
 #include "testutil.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -524,4 +526,83 @@ TEST(PayoutsReport, AHandfulOfPeopleFitOnOnePage)
     const QString text = pdfText(path);
     EXPECT_TRUE(text.contains(u"@finisher-0"_s) && text.contains(u"@finisher-1"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Approved by (sponsor)"_s));
+}
+
+// A heading never ends a page: it goes over to the page of what follows it, a paragraph or a table.
+TEST(ReportLayout, AHeadingStaysOnThePageOfWhatFollowsIt)
+{
+    TempDir dir;
+    const QString path = dir.path(u"headings.pdf"_s);
+    // Lines enough to bring the heading to the foot of the first page, one more each time.
+    int checked = 0;
+    for (int lines = 40; lines <= 75; ++lines) {
+        for (const bool table : {false, true}) {
+            ReportDocument doc(u"Event"_s, u"Layout"_s, generatedAt, u"UTC"_s);
+            for (int i = 0; i < lines; ++i)
+                doc.paragraph(u"Line %1"_s.arg(i));
+            doc.heading(u"Kept heading"_s, 2);
+            if (table)
+                doc.table({{u"Column"_s}}, {{u"First row"_s}});
+            else
+                doc.paragraph(u"First row"_s);
+            const int pages = doc.writePdf(path);
+            for (int page = 1; page <= pages; ++page) {
+                const QString text = pdfText(path, page);
+                if (text.contains(u"Kept heading"_s)) {
+                    EXPECT_TRUE(text.contains(u"First row"_s)) << lines << " lines, table " << table << ": page "
+                                                               << page << " ends in the heading";
+                    ++checked;
+                }
+            }
+        }
+    }
+    EXPECT_EQ(checked, 72);
+}
+
+// An empty sprint event: the dashboard's heading is followed by a word on its page, not left at the foot.
+TEST(EditionReports, AnEmptySprintsSummaryKeepsTheDashboardHeadingWithItsText)
+{
+    TempDir dir;
+    Database db(dir.path(u"sprint.sqlite"_s));
+    EditionProfile::load(u"sprint"_s).apply(db);
+    const QString path = dir.path(u"summary.pdf"_s);
+    const int pages = writeReportPdf(db, ReportKind::Summary, path, {generatedAt, QDate(2025, 10, 1)});
+    for (int page = 1; page <= pages; ++page) {
+        QStringList lines = pdfText(path, page).split(u'\n', Qt::SkipEmptyParts);
+        const qsizetype at = lines.indexOf(u"Dashboard"_s);
+        if (at < 0)
+            continue;
+        ASSERT_LT(at + 1, lines.size()) << "page " << page;
+        EXPECT_EQ(lines[at + 1], u"No tasks yet: the dashboard fills as tasks are added."_s);
+    }
+}
+
+// The charts of a report keep the proportions they were given: a chart half as high as wide prints so.
+TEST(ReportLayout, ChartsKeepTheirProportions)
+{
+    TempDir dir;
+    Database db(dir.path(u"demo.sqlite"_s));
+    addDemoData(db);
+    const ChartData data = ChartData::load(db, nullptr, QDate(2024, 12, 31));
+    for (const qreal ratio : {0.5, 0.9}) {
+        ReportDocument doc(u"Event"_s, u"Charts"_s, generatedAt, u"UTC"_s);
+        doc.chart(createChart(ChartKind::Directions, data, ChartStyle::forPrint(ReportDocument::fontFamilies())),
+                  ratio);
+        const QString pdf = dir.path(u"chart.pdf"_s);
+        doc.writePdf(pdf);
+        QProcess render;
+        render.start(u"pdftoppm"_s, {u"-r"_s, u"50"_s, u"-png"_s, u"-singlefile"_s, pdf, dir.path(u"chart"_s)});
+        ASSERT_TRUE(render.waitForFinished(60'000) && render.exitCode() == 0);
+        const QImage page(dir.path(u"chart.png"_s));
+        ASSERT_FALSE(page.isNull());
+        // What is drawn between the header's rule and the footer's: the chart's frame and insides.
+        const int top = int(page.height() * 24.0 / 297), bottom = int(page.height() * (297 - 17.0) / 297);
+        QRect drawn;
+        for (int y = top; y < bottom; ++y)
+            for (int x = 0; x < page.width(); ++x)
+                if (qGray(page.pixel(x, y)) < 235)
+                    drawn |= QRect(x, y, 1, 1);
+        ASSERT_FALSE(drawn.isEmpty());
+        EXPECT_NEAR(qreal(drawn.height()) / drawn.width(), ratio, 0.04) << drawn.width() << "x" << drawn.height();
+    }
 }

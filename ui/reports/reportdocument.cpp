@@ -123,17 +123,41 @@ void keepHeadingsWithNext(QTextDocument &doc, qreal pageHeight)
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const auto pageOf = [&](qreal y) { return int(y / pageHeight); };
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        const QTextBlock next = block.next();
-        if (block.blockFormat().headingLevel() == 0 || !next.isValid() ||
-            (next.length() <= 1 && !next.next().isValid()))
+        if (block.blockFormat().headingLevel() == 0)
             continue;
-        // What follows: a block, or a table (then its frame: a cell's block is placed within it).
-        QTextTable *table = QTextCursor(next).currentTable();
-        const qreal nextTop = table ? layout->frameBoundingRect(table).top() + 1 : layout->blockBoundingRect(next).top();
+        // The next block with text, or a table's first cell (a table comes after an empty block).
+        QTextBlock next = block.next();
+        while (next.isValid() && next.length() <= 1 && !QTextCursor(next).currentTable())
+            next = next.next();
+        if (!next.isValid())
+            continue;
+        layout->documentSize(); // laid out afresh after the last heading moved
+        // What follows: a block's first line, or a table's header and first row (a header alone on a page says
+        // nothing). The layout places a cell's block within its cell, and places rows that do not fit on the next
+        // page, so a table's rows are measured from its frame: their tallest first lines and the cell padding.
+        qreal nextFoot = 0;
+        if (QTextTable *table = QTextCursor(next).currentTable()) {
+            const QTextTableFormat format = table->format();
+            const qreal scale = layout->paintDevice() ? layout->paintDevice()->logicalDpiY() / 96.0 : 1.0;
+            nextFoot = layout->frameBoundingRect(table).top() + format.topMargin() * scale;
+            for (int row = 0; row < std::min(table->rows(), format.headerRowCount() + 1); ++row) {
+                qreal tallest = 0;
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextLayout *cell = table->cellAt(row, column).firstCursorPosition().block().layout();
+                    tallest = std::max(tallest, cell ? cell->boundingRect().height() : 0);
+                }
+                nextFoot += tallest + 2 * (format.cellPadding() + format.border()) * scale;
+            }
+        } else {
+            const QTextLayout *lines = next.layout();
+            nextFoot = layout->blockBoundingRect(next).top() +
+                       (lines && lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom() : 0);
+        }
+        nextFoot -= 1;
         const QRectF heading = layout->blockBoundingRect(block);
         const int page = pageOf(heading.top() + 1);
         const bool atPageTop = heading.top() - page * pageHeight < 1;
-        if (pageOf(nextTop) > page && !atPageTop) {
+        if (pageOf(nextFoot) > page && !atPageTop) {
             QTextBlockFormat format = block.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);

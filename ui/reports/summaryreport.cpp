@@ -96,6 +96,10 @@ std::unique_ptr<ReportDocument> summary(const Context &ctx)
                            locale.toString(r.finished),
                            percent(r.finishRatePercent())};
     };
+    if (std::none_of(data.dashboard.begin(), data.dashboard.end(),
+                     [](const TrackDashboard &t) { return t.total.tasks > 0; }))
+        doc->paragraph(ReportDocument::tr("No tasks yet: the dashboard fills as tasks are added."),
+                       ReportDocument::Tone::Muted);
     for (const TrackDashboard &t : data.dashboard) {
         if (t.total.tasks == 0)
             continue;
