@@ -1408,97 +1408,97 @@ Commands:
     </message>
     <message>
         <source>This is @%1&apos;s connection: it shows only their own next submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 @%1 的连接：只显示其本人的下一个提交。</translation>
     </message>
     <message>
         <source>give --judge LOGIN (only a judge&apos;s own connection may leave it out).</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --judge LOGIN（只有评委本人的连接可以省略）。</translation>
     </message>
     <message>
         <source>Nothing left for @%1 to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 已没有待评分的提交。</translation>
     </message>
     <message numerus="yes">
         <source>Next for @%1: %2 (%n review(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1 的下一个：%2（目前已有 %n 份评审</numerusform>
         </translation>
     </message>
     <message>
         <source>; your draft is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>；你的草稿已保存</translation>
     </message>
     <message>
         <source>template, export, next, import FILE.csv, lock or unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>template、export、next、import FILE.csv、lock 或 unlock</translation>
     </message>
     <message>
         <source>next: one JSON object (null when nothing is left).</source>
-        <translation type="unfinished"></translation>
+        <translation>next：一个 JSON 对象（没有剩余时为 null）。</translation>
     </message>
     <message>
         <source>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores next [--track T] [--judge LOGIN] [--json]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;、&quot;scores next [--track T] [--judge LOGIN] [--json]&quot;、&quot;scores import FILE.csv&quot;、&quot;scores lock --track T&quot; 或 &quot;scores unlock --track T --reason TEXT&quot;。</translation>
     </message>
     <message>
         <source>the judge&apos;s login, as in judges list</source>
-        <translation type="unfinished"></translation>
+        <translation>评委的登录名，与 judges list 中相同</translation>
     </message>
     <message>
         <source>The PostgreSQL role to use (default: the judge&apos;s login).</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的 PostgreSQL 角色（默认：评委的登录名）。</translation>
     </message>
     <message>
         <source>Gives a judge of a shared event a PostgreSQL login of their own: connected with it, the judge sees only the submissions assigned to them and writes only their own scores, enforced by the server (row-level security). The password is set on the server, never here.</source>
-        <translation type="unfinished"></translation>
+        <translation>为共享活动的评委创建其本人的 PostgreSQL 登录：用它连接时，评委只能看到分配给自己的提交，只能写入自己的评分，由服务器强制执行（行级安全）。密码在服务器上设置，绝不在此处设置。</translation>
     </message>
     <message>
         <source>hackdesk grant-judge: give one judge&apos;s login, e.g. &quot;grant-judge liu-yang&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>hackdesk grant-judge：请给出一个评委的登录名，例如 &quot;grant-judge liu-yang&quot;。</translation>
     </message>
     <message>
         <source>Created the role &quot;%1&quot; for the judge @%2 and gave it access to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为评委 @%2 创建角色 &quot;%1&quot;，并授予其访问 %3 的权限。</translation>
     </message>
     <message>
         <source>Gave the role &quot;%1&quot; access to %3 as the judge @%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予角色 &quot;%1&quot; 以评委 @%2 的身份访问 %3 的权限。</translation>
     </message>
     <message>
         <source>Set its password on the server (it is never shown or stored by HackDesk), e.g. psql -d %1 -c &apos;\password &quot;%2&quot;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务器上设置其密码（HackDesk 从不显示或保存密码），例如 psql -d %1 -c &apos;\password &quot;%2&quot;&apos;。</translation>
     </message>
     <message>
         <source>The judge connects with: hackdesk --db %1 scores next</source>
-        <translation type="unfinished"></translation>
+        <translation>评委这样连接：hackdesk --db %1 scores next</translation>
     </message>
     <message>
         <source>the judge&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>评委的登录名</translation>
     </message>
     <message>
         <source>Takes a judge&apos;s PostgreSQL role off the shared event: it can no longer read or write anything of it. The role stays on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销评委在共享活动上的 PostgreSQL 角色：此后它无法读取或写入该活动的任何内容。角色本身仍保留在服务器上。</translation>
     </message>
     <message>
         <source>hackdesk revoke-judge: give one judge&apos;s login, e.g. &quot;revoke-judge liu-yang&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>hackdesk revoke-judge：请给出一个评委的登录名，例如 &quot;revoke-judge liu-yang&quot;。</translation>
     </message>
     <message>
         <source>The judge %1 had no role on %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>评委 %1 在 %2 上没有角色；未做任何更改。</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; has no access to %2 any more. It stays on the server (drop it with dropuser when no other event uses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 &quot;%1&quot; 已不能再访问 %2。它仍保留在服务器上（没有其他活动使用时，可用 dropuser 删除）。</translation>
     </message>
     <message>
         <source>On a shared event: a PostgreSQL login for a judge, who then sees only their submissions and writes only their scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>在共享活动上：为评委创建 PostgreSQL 登录，评委此后只能看到自己的提交、只能写入自己的评分。</translation>
     </message>
     <message>
         <source>On a shared event: take a judge&apos;s PostgreSQL login off the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>在共享活动上：撤销评委在该活动上的 PostgreSQL 登录。</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Commands:
     </message>
     <message>
         <source>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此登录不能读取该活动。工作人员可用 &quot;hackdesk --db URL grant-judge LOGIN&quot; 为评委开通访问。</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1964,10 @@ Commands:
     <message>
         <source>reading %1</source>
         <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>analysing %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3300,39 +3304,39 @@ Commands:
     <name>JudgeAccess</name>
     <message>
         <source>setting up judges&apos; access</source>
-        <translation type="unfinished"></translation>
+        <translation>设置评委的访问权限</translation>
     </message>
     <message>
         <source>%1 is an SQLite file: judges&apos; own logins need a shared event on a PostgreSQL server (copy-to postgresql://…). Judges of a file score with judge packets (judge-packet export --judge LOGIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 SQLite 文件：评委本人的登录需要 PostgreSQL 服务器上的共享活动（copy-to postgresql://…）。使用文件的活动，评委通过评审包评分（judge-packet export --judge LOGIN）。</translation>
     </message>
     <message>
         <source>There is no judge &quot;%1&quot; in %2: add them first (judges add %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有评委 &quot;%1&quot;：请先添加（judges add %1）。</translation>
     </message>
     <message>
         <source>The role name &quot;%1&quot; is too long for PostgreSQL (63 bytes at most): give a shorter one with --role.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色名 &quot;%1&quot; 对 PostgreSQL 来说太长（最多 63 字节）：请用 --role 给出一个更短的名字。</translation>
     </message>
     <message>
         <source>A judge&apos;s connection cannot grant access: connect as staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>评委的连接不能授予访问权限：请以工作人员身份连接。</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; is an administrator&apos;s or staff&apos;s role on the server: a judge needs a role of their own (choose another name with --role).</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 &quot;%1&quot; 是服务器上管理员或工作人员的角色：评委需要一个自己的角色（用 --role 选择另一个名字）。</translation>
     </message>
     <message>
         <source>%1 may not create roles on this server. Ask its administrator to create the judge&apos;s login (createuser --pwprompt %2), then run grant-judge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能在此服务器上创建角色。请服务器管理员创建评委的登录（createuser --pwprompt %2），然后再次运行 grant-judge。</translation>
     </message>
     <message>
         <source>creating the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建角色 %1</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; belongs to the judge @%2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 &quot;%1&quot; 已属于评委 @%2。</translation>
     </message>
 </context>
 <context>
@@ -4013,19 +4017,19 @@ Commands:
     </message>
     <message>
         <source>no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>无评分表</translation>
     </message>
     <message>
         <source>%1, scores %2, comment &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，分数 %2，评语 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>@%1&apos;s sheet for %2 was changed by %3 since it was read: it is now %4; this save wanted %5. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 对 %2 的评分表在读取后已被 %3 修改：现在是 %4；本次保存想写入 %5。未保存任何内容。</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>某人</translation>
     </message>
 </context>
 <context>
