@@ -1967,7 +1967,7 @@ Commands:
     </message>
     <message>
         <source>analysing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分析 %1</translation>
     </message>
 </context>
 <context>
