@@ -151,26 +151,14 @@ QList<IssueClaimRow> ClaimRepository::issueTeamClaims(qint64 trackId) const
     return out;
 }
 
-namespace {
-QHash<qint64, int> countsBy(const Database &db, const QString &sql)
-{
-    QHash<qint64, int> counts;
-    SqlQuery q(db, sql);
-    q.exec();
-    while (q.next())
-        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
-    return counts;
-}
-} // namespace
-
 QHash<qint64, int> ClaimRepository::countsByTask() const
 {
-    return countsBy(m_db, u"SELECT task_id, count(*) FROM claim GROUP BY task_id"_s);
+    return SqlQuery::counts(m_db, u"SELECT task_id, count(*) FROM claim GROUP BY task_id"_s);
 }
 
 QHash<qint64, int> ClaimRepository::countsByParticipant() const
 {
-    return countsBy(m_db, u"SELECT participant_id, count(*) FROM claim WHERE participant_id IS NOT NULL GROUP BY 1"_s);
+    return SqlQuery::counts(m_db, u"SELECT participant_id, count(*) FROM claim WHERE participant_id IS NOT NULL GROUP BY 1"_s);
 }
 
 std::optional<Claim> ClaimRepository::get(qint64 id) const

@@ -40,6 +40,16 @@ QVariant SqlQuery::scalar(const Database &db, const QString &sql, const QVariant
     return q.next() ? q.value(0) : QVariant();
 }
 
+QHash<qint64, int> SqlQuery::counts(const Database &db, const QString &sql)
+{
+    QHash<qint64, int> out;
+    SqlQuery q(db, sql);
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
 QVariant SqlQuery::bindable(const QVariant &value)
 {
     return SqlDialect::bindable(value);

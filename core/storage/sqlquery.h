@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -37,6 +38,8 @@ public:
 
     // Runs a statement and returns the first column of its first row (or an invalid QVariant).
     static QVariant scalar(const Database &db, const QString &sql, const QVariantList &args = {});
+    // The rows of a query of two columns, an id and a count, as a map.
+    static QHash<qint64, int> counts(const Database &db, const QString &sql);
 
 private:
     // A null QString would be stored as SQL NULL: text values are never NULL here, so bind ''.

@@ -148,26 +148,14 @@ int TaskRepository::count() const
     return SqlQuery::scalar(m_db, u"SELECT count(*) FROM task"_s).toInt();
 }
 
-namespace {
-QHash<qint64, int> countsBy(const Database &db, const QString &sql)
-{
-    QHash<qint64, int> counts;
-    SqlQuery q(db, sql);
-    q.exec();
-    while (q.next())
-        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
-    return counts;
-}
-} // namespace
-
 QHash<qint64, int> TaskRepository::countsByTrack() const
 {
-    return countsBy(m_db, u"SELECT track_id, count(*) FROM task WHERE removed = 0 GROUP BY track_id"_s);
+    return SqlQuery::counts(m_db, u"SELECT track_id, count(*) FROM task WHERE removed = 0 GROUP BY track_id"_s);
 }
 
 QHash<qint64, int> TaskRepository::finishedCounts() const
 {
-    return countsBy(m_db, u"SELECT finisher_id, count(*) FROM task WHERE finisher_id IS NOT NULL GROUP BY 1"_s);
+    return SqlQuery::counts(m_db, u"SELECT finisher_id, count(*) FROM task WHERE finisher_id IS NOT NULL GROUP BY 1"_s);
 }
 
 int TaskRepository::nextNumber(qint64 trackId) const
