@@ -17,6 +17,17 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Certificates)
 };
+
+// A certificate of `kind` for the person and track of `row`.
+Certificate certificateOf(Certificate::Kind kind, const CertificateRow &row)
+{
+    Certificate c;
+    c.kind = kind;
+    c.login = row.login;
+    c.name = row.name;
+    c.trackName = row.trackName;
+    return c;
+}
 } // namespace
 
 QList<Certificate> loadCertificates(const Database &db, const PayoutReport *payouts)
@@ -34,21 +45,13 @@ QList<Certificate> loadCertificates(const Database &db, const PayoutReport *payo
             out.last().items << item;
             continue;
         }
-        Certificate c;
-        c.kind = Certificate::Finisher;
-        c.login = r.login;
-        c.name = r.name;
-        c.trackName = r.trackName;
+        Certificate c = certificateOf(Certificate::Finisher, r);
         c.items << item;
         out.append(c);
     }
     // Campers who passed their defence.
     for (const CertificateRow &r : rows.passedCampers()) {
-        Certificate c;
-        c.kind = Certificate::CampPassed;
-        c.login = r.login;
-        c.name = r.name;
-        c.trackName = r.trackName;
+        Certificate c = certificateOf(Certificate::CampPassed, r);
         trackPosition.insert(c.trackName, r.trackPosition);
         c.items << r.title;
         c.grade = r.grade;
@@ -56,11 +59,7 @@ QList<Certificate> loadCertificates(const Database &db, const PayoutReport *payo
     }
     // Ranked articles (stage 2 prizes).
     for (const CertificateRow &r : rows.rankedArticles()) {
-        Certificate c;
-        c.kind = Certificate::ArticlePrize;
-        c.login = r.login;
-        c.name = r.name;
-        c.trackName = r.trackName;
+        Certificate c = certificateOf(Certificate::ArticlePrize, r);
         trackPosition.insert(c.trackName, r.trackPosition);
         c.items << r.title;
         c.rank = r.rank;
