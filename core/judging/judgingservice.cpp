@@ -82,10 +82,11 @@ AssignmentResult assignTrack(const Database &db, qint64 trackId, int perSubmissi
         input.judgeLabels.insert(j.id, u"@"_s + j.login);
         judgeProfiles.append(repo.profile(j));
     }
+    const QHash<qint64, SubmissionProfile> profiles = repo.profiles(submissions);
     for (const Submission &s : submissions) {
         input.submissions.append(s.id);
         input.submissionLabels.insert(s.id, repo.submissionLabel(s));
-        const SubmissionProfile profile = repo.profile(s);
+        const SubmissionProfile profile = profiles.value(s.id);
         for (qsizetype j = 0; j < judges.size(); ++j)
             if (const auto reason = conflictReason(judgeProfiles[j], profile))
                 input.conflicts.insert({s.id, judges[j].id}, *reason);
@@ -109,17 +110,13 @@ QList<AssignmentConflict> assignmentConflicts(const Database &db, qint64 trackId
     QHash<qint64, Judge> judges;
     for (const Judge &j : repo.judges())
         judges.insert(j.id, j);
-    QHash<qint64, SubmissionProfile> profiles;
-    QHash<qint64, Submission> submissions;
-    for (const Submission &s : repo.submissions(trackId))
-        submissions.insert(s.id, s);
+    const QHash<qint64, SubmissionProfile> profiles = repo.profiles(repo.submissions(trackId));
     QList<AssignmentConflict> out;
     for (const Assignment &a : repo.assignments(trackId)) {
-        if (!judges.contains(a.judgeId) || !submissions.contains(a.submissionId))
+        const auto profile = profiles.constFind(a.submissionId);
+        if (!judges.contains(a.judgeId) || profile == profiles.cend())
             continue;
-        if (!profiles.contains(a.submissionId))
-            profiles.insert(a.submissionId, repo.profile(submissions[a.submissionId]));
-        if (const auto reason = conflictReason(repo.profile(judges[a.judgeId]), profiles[a.submissionId]))
+        if (const auto reason = conflictReason(repo.profile(judges[a.judgeId]), *profile))
             out.append({a.judgeId, a.submissionId, *reason});
     }
     return out;

@@ -14,15 +14,14 @@ Summary Summary::load(const Database &db)
     Summary s;
     EventRepository events(db);
     s.event = events.requireEvent();
-    const ProgressRepository progress(db);
-    const QHash<qint64, TrackProgress> figures = progress.trackProgress();
+    const SummaryCounts counts = ProgressRepository(db).summaryCounts();
     for (const Track &t : events.tracks()) {
-        const TrackProgress p = figures.value(t.id);
+        const TrackProgress p = counts.tracks.value(t.id);
         s.tracks.append({t, p.tasks, p.claimed, p.submitted, p.completed});
     }
-    s.participants = progress.participants();
-    s.teams = progress.teams();
-    s.claims = progress.claims();
+    s.participants = counts.participants;
+    s.teams = counts.teams;
+    s.claims = counts.claims;
     return s;
 }
 

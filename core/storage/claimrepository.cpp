@@ -62,14 +62,16 @@ QList<ClaimRow> ClaimRepository::rowsOfParticipant(qint64 participantId) const
 QList<ClaimRow> ClaimRepository::rowsWhere(const QString &condition, const QString &order,
                                            const QVariantList &args) const
 {
-    // The claimant's PRs on the task: by the participant, or by any member of the team.
+    // The claimant's PRs on the task: by the participant, or by any member of the team. Looked for only on
+    // tasks with a PR (one hashed lookup): PostgreSQL would otherwise scan the PR links once per claim.
     SqlQuery q(m_db, uR"(
         SELECT c.id, c.task_id, c.participant_id, c.team_id, c.status, c.flags, c.claimed_at, c.updated_at, c.manual,
                t.track_id, t.number, t.title, coalesce(p.login, tm.name),
-               (SELECT group_concat('#' || pr.number, ' ') FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id
-                 WHERE pt.task_id = c.task_id AND (pr.author_login = p.login OR pr.author_login IN
-                   (SELECT mp.login FROM team_member m JOIN participant mp ON mp.id = m.participant_id
-                     WHERE m.team_id = c.team_id))),
+               CASE WHEN c.task_id IN (SELECT task_id FROM pr_task) THEN
+                 (SELECT group_concat('#' || pr.number, ' ') FROM pr_task pt JOIN pull_request pr ON pr.id = pt.pr_id
+                   WHERE pt.task_id = c.task_id AND (pr.author_login = p.login OR pr.author_login IN
+                     (SELECT mp.login FROM team_member m JOIN participant mp ON mp.id = m.participant_id
+                       WHERE m.team_id = c.team_id))) END,
                t.url
         FROM claim c JOIN task t ON t.id = c.task_id
         LEFT JOIN participant p ON p.id = c.participant_id LEFT JOIN team tm ON tm.id = c.team_id
@@ -117,11 +119,13 @@ QList<Claim> ClaimRepository::participantClaims(qint64 trackId) const
 
 QList<IssueClaimRow> ClaimRepository::issueClaims(qint64 trackId) const
 {
+    // The PRs are looked for only on tasks with one, as in rowsWhere().
     SqlQuery q(m_db, uR"(
         SELECT c.task_id, p.login, c.status,
-               (SELECT group_concat(pr.repo || '#' || pr.number, ' ') FROM pr_task pt
-                  JOIN pull_request pr ON pr.id = pt.pr_id
-                 WHERE pt.task_id = c.task_id AND pr.author_login = p.login)
+               CASE WHEN c.task_id IN (SELECT task_id FROM pr_task) THEN
+                 (SELECT group_concat(pr.repo || '#' || pr.number, ' ') FROM pr_task pt
+                    JOIN pull_request pr ON pr.id = pt.pr_id
+                   WHERE pt.task_id = c.task_id AND pr.author_login = p.login) END
         FROM claim c JOIN task t ON t.id = c.task_id JOIN participant p ON p.id = c.participant_id
         WHERE t.track_id = ?
         ORDER BY c.claimed_at, c.id)"_s);

@@ -754,7 +754,21 @@ const JudgingRepository::ProfileIndex &JudgingRepository::profileIndex() const
 
 SubmissionProfile JudgingRepository::profile(const Submission &s) const
 {
+    return profileIn(profileIndex(), s);
+}
+
+QHash<qint64, SubmissionProfile> JudgingRepository::profiles(const QList<Submission> &submissions) const
+{
     const ProfileIndex &index = profileIndex();
+    QHash<qint64, SubmissionProfile> out;
+    out.reserve(submissions.size());
+    for (const Submission &s : submissions)
+        out.insert(s.id, profileIn(index, s));
+    return out;
+}
+
+SubmissionProfile JudgingRepository::profileIn(const ProfileIndex &index, const Submission &s)
+{
     SubmissionProfile p;
     QList<qint64> people;
     if (s.participantId) {

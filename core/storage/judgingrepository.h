@@ -98,6 +98,9 @@ public:
     // "#12 飞桨新 IR 入门与实践": how messages name a submission.
     QString submissionLabel(const Submission &submission) const;
     SubmissionProfile profile(const Submission &submission) const;
+    // The profiles of many, by submission id, from one check that the people behind them are unchanged
+    // (on a shared event a round trip, which profile() makes each time).
+    QHash<qint64, SubmissionProfile> profiles(const QList<Submission> &submissions) const;
     JudgeProfile profile(const Judge &judge) const;
     // Why the judge may not judge the submission, or nullopt.
     std::optional<QString> conflict(const Judge &judge, const Submission &submission) const;
@@ -164,6 +167,7 @@ private:
 
     struct ProfileIndex;
     const ProfileIndex &profileIndex() const;
+    static SubmissionProfile profileIn(const ProfileIndex &index, const Submission &submission);
 
     const Database &m_db;
     // The people, teams and campers behind the conflict rule, read by profile() and kept until the database

@@ -7,35 +7,30 @@ using namespace Qt::StringLiterals;
 
 namespace hd {
 
-QHash<qint64, TrackProgress> ProgressRepository::trackProgress() const
+SummaryCounts ProgressRepository::summaryCounts() const
 {
+    // One row per track with tasks not removed, the totals on every row; a row of totals alone when there
+    // is no such track. Uncorrelated, the totals' subqueries run once.
     SqlQuery q(m_db, uR"(
-        SELECT t.track_id, count(*),
-               count(*) FILTER (WHERE t.id IN (SELECT task_id FROM claim)),
-               count(*) FILTER (WHERE t.id IN (SELECT task_id FROM pr_task)),
-               count(t.finisher_id)
-        FROM task t WHERE t.removed = 0 GROUP BY t.track_id)"_s);
+        SELECT (SELECT count(*) FROM participant), (SELECT count(*) FROM team), (SELECT count(*) FROM claim),
+               p.track_id, p.tasks, p.claimed, p.submitted, p.completed
+        FROM (SELECT 1 AS one) totals LEFT JOIN (
+            SELECT t.track_id, count(*) AS tasks,
+                   count(*) FILTER (WHERE t.id IN (SELECT task_id FROM claim)) AS claimed,
+                   count(*) FILTER (WHERE t.id IN (SELECT task_id FROM pr_task)) AS submitted,
+                   count(t.finisher_id) AS completed
+            FROM task t WHERE t.removed = 0 GROUP BY t.track_id) p ON 1 = 1)"_s);
     q.exec();
-    QHash<qint64, TrackProgress> out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong(),
-                   {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()});
+    SummaryCounts out;
+    while (q.next()) {
+        out.participants = q.value(0).toInt();
+        out.teams = q.value(1).toInt();
+        out.claims = q.value(2).toInt();
+        if (!q.value(3).isNull())
+            out.tracks.insert(q.value(3).toLongLong(),
+                              {q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt()});
+    }
     return out;
-}
-
-int ProgressRepository::participants() const
-{
-    return SqlQuery::scalar(m_db, u"SELECT count(*) FROM participant"_s).toInt();
-}
-
-int ProgressRepository::teams() const
-{
-    return SqlQuery::scalar(m_db, u"SELECT count(*) FROM team"_s).toInt();
-}
-
-int ProgressRepository::claims() const
-{
-    return SqlQuery::scalar(m_db, u"SELECT count(*) FROM claim"_s).toInt();
 }
 
 ProgressFacts ProgressRepository::progressFacts() const

@@ -45,6 +45,15 @@ struct ProgressFacts
     QList<FinisherClaim> finisherClaims;
 };
 
+// The summary's counts: how far each track has come, and the event's totals.
+struct SummaryCounts
+{
+    QHash<qint64, TrackProgress> tracks; // by track id; none for a track without tasks
+    int participants = 0;
+    int teams = 0;
+    int claims = 0; // every claim, on removed tasks too
+};
+
 // What the summary and the overview's charts count.
 class ProgressRepository
 {
@@ -53,10 +62,8 @@ public:
         : m_db(db)
     {}
 
-    QHash<qint64, TrackProgress> trackProgress() const; // by track id
-    int participants() const;
-    int teams() const;
-    int claims() const;
+    // All of them in one statement: on a server each statement is a round trip.
+    SummaryCounts summaryCounts() const;
     ProgressFacts progressFacts() const;
 
 private:
