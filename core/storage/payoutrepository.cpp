@@ -142,10 +142,12 @@ QList<CertificateRow> PayoutRepository::rankedArticles() const
     SqlQuery q(m_db, uR"(
         SELECT pr.author_login, coalesce(p.name, ''), k.name, k.position,
                coalesce(nullif(pr.title, ''), t.title), pr.prize_rank
-        FROM pull_request pr JOIN pr_task pt ON pt.pr_id = pr.id JOIN task t ON t.id = pt.task_id
+        FROM pull_request pr
+        JOIN task t ON t.id = (SELECT min(pt.task_id) FROM pr_task pt JOIN task a ON a.id = pt.task_id
+                               JOIN track ak ON ak.id = a.track_id WHERE pt.pr_id = pr.id AND ak.kind = 'articles')
         JOIN track k ON k.id = t.track_id LEFT JOIN participant p ON p.login = pr.author_login
-        WHERE k.kind = 'articles' AND pr.state = 'merged' AND pr.prize_rank > 0 AND pr.author_login <> ''
-        GROUP BY pr.id ORDER BY pr.author_login COLLATE NOCASE, pr.prize_rank)"_s);
+        WHERE pr.state = 'merged' AND pr.prize_rank > 0 AND pr.author_login <> ''
+        ORDER BY pr.author_login COLLATE NOCASE, pr.prize_rank)"_s);
     q.exec();
     QList<CertificateRow> out;
     while (q.next())

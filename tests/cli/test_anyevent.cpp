@@ -2,6 +2,7 @@
 
 #include "support/clirunner.h"
 #include "support/fakegithub.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -28,7 +29,7 @@ QString pdfText(const QString &path)
 TEST(AnyEvent, ABerlinEventFromBlankWithCommandsOnly)
 {
     TempDir dir;
-    const QString db = dir.path(u"berlin.sqlite"_s);
+    const QString db = eventDb(dir, u"berlin.sqlite"_s);
     auto run = [&](const QStringList &args) {
         const CliRun r = runHackdesk(QStringList{u"--db"_s, db} + args);
         EXPECT_EQ(r.code, 0) << args.join(u' ').toStdString() << ": " << r.err.toStdString();

@@ -1,4 +1,5 @@
 #include "support/clirunner.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -37,7 +38,7 @@ protected:
     QString exportedClaims() { return run({u"export-csv"_s, u"--kind"_s, u"claims"_s}).out; }
 
     TempDir dir;
-    QString db = dir.path(u"e.sqlite"_s);
+    QString db = eventDb(dir, u"e.sqlite"_s);
 };
 
 } // namespace

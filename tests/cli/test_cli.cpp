@@ -1,4 +1,5 @@
 #include "support/clirunner.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -30,7 +31,7 @@ TEST(Cli, HelpListsTheCommands)
 TEST(Cli, InitDemoTwiceGivesOneEventWithFourTracks)
 {
     TempDir dir;
-    const QString db = dir.path(u"e.sqlite"_s);
+    const QString db = eventDb(dir, u"e.sqlite"_s);
     EXPECT_EQ(hackdesk({u"--db"_s, db, u"init"_s, u"--demo"_s}).code, 0);
     const CliRun first = hackdesk({u"--db"_s, db, u"summary"_s, u"--json"_s});
     const CliRun again = hackdesk({u"--db"_s, db, u"init"_s, u"--demo"_s});
@@ -62,7 +63,7 @@ TEST(Cli, ATextFileIsRefusedWithOneLineAndLeftUnchanged)
 TEST(Cli, WrongUsageExitsWithTwo)
 {
     TempDir dir;
-    const QString db = dir.path(u"e.sqlite"_s);
+    const QString db = eventDb(dir, u"e.sqlite"_s);
     EXPECT_EQ(hackdesk({u"--db"_s, db, u"frobnicate"_s}).code, 2);
     EXPECT_EQ(hackdesk({u"--db"_s, db, u"summary"_s, u"--bogus"_s}).code, 2);
     EXPECT_EQ(hackdesk({u"--db"_s}).code, 2);
@@ -74,7 +75,7 @@ TEST(Cli, WrongUsageExitsWithTwo)
 TEST(Cli, ConfigGetsSetsAndRefusesUnknownKeys)
 {
     TempDir dir;
-    const QString db = dir.path(u"e.sqlite"_s);
+    const QString db = eventDb(dir, u"e.sqlite"_s);
     ASSERT_EQ(hackdesk({u"--db"_s, db, u"init"_s}).code, 0);
     EXPECT_EQ(hackdesk({u"--db"_s, db, u"config"_s, u"get"_s, u"github.prefix"_s}).out, u"Hackathon 6th\n"_s);
     EXPECT_EQ(hackdesk({u"--db"_s, db, u"config"_s, u"set"_s, u"github.prefix"_s, u"Hackathon 7th"_s}).code, 0);

@@ -1,4 +1,5 @@
 #include "support/clirunner.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QProcess>
@@ -22,7 +23,7 @@ protected:
     QString summary() { return run({u"summary"_s, u"--json"_s}).out; }
 
     TempDir dir;
-    QString db = dir.path(u"e.sqlite"_s);
+    QString db = eventDb(dir, u"e.sqlite"_s);
 };
 
 } // namespace

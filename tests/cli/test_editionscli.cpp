@@ -1,4 +1,5 @@
 #include "support/clirunner.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -44,7 +45,7 @@ protected:
     }
 
     TempDir dir;
-    QString db = dir.path(u"e.sqlite"_s);
+    QString db = eventDb(dir, u"e.sqlite"_s);
 };
 
 TEST_F(EditionsCli, ListsTheBuiltInEditions)
@@ -64,14 +65,14 @@ TEST_F(EditionsCli, ListsTheBuiltInEditions)
 TEST_F(EditionsCli, EveryBuiltInRoundTripsThroughInitAndExport)
 {
     for (const QString &name : {u"blank"_s, u"paddle-6th"_s, u"sprint"_s}) {
-        const QString file = dir.path(name + u".sqlite"_s);
+        const QString file = eventDb(dir, name + u".sqlite"_s);
         ASSERT_EQ(hackdesk({u"--db"_s, file, u"init"_s, u"--edition"_s, name}).code, 0) << name.toStdString();
         const CliRun exported = hackdesk({u"--db"_s, file, u"export-edition"_s});
         ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
         // The export read back gives the same set-up again.
         const QString profile = dir.path(name + u".json"_s);
         writeAll(profile, exported.out.toUtf8());
-        const QString again = dir.path(name + u"-again.sqlite"_s);
+        const QString again = eventDb(dir, name + u"-again.sqlite"_s);
         ASSERT_EQ(hackdesk({u"--db"_s, again, u"init"_s, u"--edition"_s, profile}).code, 0);
         const QString out = dir.path(name + u"-again.json"_s);
         ASSERT_EQ(hackdesk({u"--db"_s, again, u"export-edition"_s, u"--out"_s, out}).code, 0);

@@ -2,6 +2,7 @@
 // with no task is an error naming the header rows it saw; --dry-run shows the column mapping.
 
 #include "support/clirunner.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 using namespace hd::test;
@@ -14,7 +15,7 @@ class IssueCli : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = dir.path(u"event.sqlite"_s);
+        db = eventDb(dir, u"event.sqlite"_s);
         ASSERT_EQ(runHackdesk({u"--db"_s, db, u"init"_s}).code, 0);
     }
     QString body(const QString &name, const QString &text)

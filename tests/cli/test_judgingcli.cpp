@@ -1,5 +1,6 @@
 #include "io/csv.h"
 #include "judging/judgepacket.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -45,7 +46,7 @@ class JudgingCli : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = dir.path(u"event.sqlite"_s);
+        db = eventDb(dir, u"event.sqlite"_s);
         ASSERT_EQ(hackdesk({u"--db"_s, db, u"init"_s, u"--demo"_s}).code, 0);
     }
     CliResult run(QStringList args)

@@ -1,4 +1,5 @@
 #include "support/clirunner.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -11,7 +12,7 @@ using namespace Qt::StringLiterals;
 TEST(ProgrammeCli, CampAndFundableBoardsAsJson)
 {
     TempDir dir;
-    const QString db = dir.path(u"e.sqlite"_s);
+    const QString db = eventDb(dir, u"e.sqlite"_s);
     ASSERT_EQ(runHackdesk({u"--db"_s, db, u"init"_s, u"--demo"_s}).code, 0);
     const CliRun camp = runHackdesk({u"--db"_s, db, u"camp"_s, u"list"_s, u"--json"_s});
     ASSERT_EQ(camp.code, 0) << camp.err.toStdString();

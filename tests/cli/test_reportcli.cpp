@@ -1,4 +1,5 @@
 #include "support/clirunner.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -37,7 +38,7 @@ class ReportCli : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = dir.path(u"demo.sqlite"_s);
+        db = eventDb(dir, u"demo.sqlite"_s);
         ASSERT_EQ(runHackdesk({u"--db"_s, db, u"init"_s, u"--demo"_s}).code, 0);
     }
 

@@ -8,6 +8,7 @@
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 #include "support/dbdump.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QSqlRecord>
@@ -34,7 +35,7 @@ class CsvExchangeTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = std::make_unique<Database>(dir.path(u"x.sqlite"_s));
+        db = std::make_unique<Database>(eventDb(dir, u"x.sqlite"_s));
         addDemoData(*db);
         tasksTrack = EventRepository(*db).resolveTrack(u"tasks"_s).id;
     }
@@ -123,7 +124,7 @@ TEST_F(CsvExchangeTest, RoundTripsIntoAFreshEvent)
     const QByteArray claims = demo.exportCsv(CsvKind::Claims, CsvBom::With, &teamClaims);
     EXPECT_GT(teamClaims, 0); // the demo's fundable projects are claimed by teams
 
-    Database fresh(dir.path(u"fresh.sqlite"_s));
+    Database fresh(eventDb(dir, u"fresh.sqlite"_s));
     initEvent(fresh);
     CsvExchange other(fresh);
     EXPECT_GT(other.importCsv(CsvKind::Tasks, tasks).added, 50);

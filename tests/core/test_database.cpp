@@ -4,6 +4,7 @@
 #include "storage/eventrepository.h"
 #include "storage/migrations.h"
 #include "storage/sqlquery.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -183,7 +184,7 @@ TEST(Database, TheCurrentSchemaHasAFixtureForTheNextUpgrade)
 TEST(Transaction, RollsBackEverythingWhenNotCommitted)
 {
     TempDir dir;
-    Database db(dir.path(u"t.sqlite"_s));
+    Database db(eventDb(dir, u"t.sqlite"_s));
     initEvent(db);
     EventRepository events(db);
     {

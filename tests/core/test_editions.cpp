@@ -9,6 +9,7 @@
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 #include "support/dbdump.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonDocument>
@@ -55,7 +56,7 @@ TEST(Currency, FormatsAndParsesInTheCurrencysMinorUnits)
 class Editions : public ::testing::Test
 {
 protected:
-    void SetUp() override { db = std::make_unique<Database>(dir.path(u"e.sqlite"_s)); }
+    void SetUp() override { db = std::make_unique<Database>(eventDb(dir, u"e.sqlite"_s)); }
 
     TempDir dir;
     std::unique_ptr<Database> db;
@@ -65,7 +66,7 @@ TEST_F(Editions, EveryBuiltInProfileRoundTrips)
 {
     EXPECT_EQ(EditionProfile::builtInNames(), (QStringList{u"blank"_s, u"paddle-6th"_s, u"sprint"_s}));
     for (const QString &name : EditionProfile::builtInNames()) {
-        Database fresh(dir.path(name + u".sqlite"_s));
+        Database fresh(eventDb(dir, name + u".sqlite"_s));
         const EditionProfile profile = EditionProfile::load(name);
         profile.apply(fresh);
         EXPECT_EQ(QString::fromUtf8(EditionProfile::capture(fresh).write()), QString::fromUtf8(profile.write()))

@@ -7,6 +7,7 @@
 #include "storage/participantrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QTimeZone>
@@ -27,7 +28,7 @@ class IssueImport : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = std::make_unique<Database>(dir.path(u"i.sqlite"_s));
+        db = std::make_unique<Database>(eventDb(dir, u"i.sqlite"_s));
         initEvent(*db);
     }
     Track track(const QString &kind) const { return EventRepository(*db).resolveTrack(kind); }
@@ -117,7 +118,7 @@ TEST_F(IssueImport, ExportIsAFixedPoint)
         importIssueBody(*db, track(kind), fixture(file), false);
         const QString first = exportIssueBody(*db, track(kind));
         TempDir other;
-        Database second(other.path(u"second.sqlite"_s));
+        Database second(eventDb(other, u"second.sqlite"_s));
         initEvent(second);
         const Track t2 = EventRepository(second).resolveTrack(kind);
         const IssueImportReport r = importIssueBody(second, t2, first, false);
@@ -201,7 +202,7 @@ TEST_F(IssueImport, ExportKeepsTheImportedLayout)
 
     // A fixed point: importing the export into a fresh event and exporting gives the same text.
     TempDir other;
-    Database fresh(other.path(u"fresh.sqlite"_s));
+    Database fresh(eventDb(other, u"fresh.sqlite"_s));
     initEvent(fresh);
     const Track t2 = EventRepository(fresh).resolveTrack(u"tasks"_s);
     importIssueBody(fresh, t2, second, false);

@@ -11,6 +11,7 @@
 #include "storage/issuelayoutrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/taskrepository.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -70,7 +71,7 @@ class IssueLayoutFiles : public ::testing::TestWithParam<LayoutFile>
 protected:
     void SetUp() override
     {
-        db = std::make_unique<Database>(dir.path(u"l.sqlite"_s));
+        db = std::make_unique<Database>(eventDb(dir, u"l.sqlite"_s));
         initEvent(*db);
         track = EventRepository(*db).resolveTrack(QString::fromLatin1(GetParam().track));
     }
@@ -167,7 +168,7 @@ TEST_P(IssueLayoutFiles, ReimportingTheExportIsAFixedPoint)
     importIssueBody(*db, track, fixture(GetParam().file), false);
     const QString first = exportIssueBody(*db, track);
     TempDir other;
-    Database second(other.path(u"second.sqlite"_s));
+    Database second(eventDb(other, u"second.sqlite"_s));
     initEvent(second);
     const Track t2 = EventRepository(second).resolveTrack(QString::fromLatin1(GetParam().track));
     const IssueImportReport r = importIssueBody(second, t2, first, false);
@@ -214,7 +215,7 @@ bool rfcOf(const Database &db, qint64 trackId, int number)
 TEST(IssueRfcList, AFlagTurnedOffByHandStaysOffThroughExportAndReimport)
 {
     TempDir dir;
-    Database db(dir.path(u"r.sqlite"_s));
+    Database db(eventDb(dir, u"r.sqlite"_s));
     initEvent(db);
     const Track track = EventRepository(db).resolveTrack(u"tasks"_s);
     importIssueBody(db, track, rfcBody, false);
@@ -271,7 +272,7 @@ TEST(IssueRfcList, OnlyTheNamedTasksLeaveAList)
 TEST(IssueLayoutStorage, AJsonLayoutOfThePreviousVersionIsStillRead)
 {
     TempDir dir;
-    Database db(dir.path(u"j.sqlite"_s));
+    Database db(eventDb(dir, u"j.sqlite"_s));
     initEvent(db);
     const Track track = EventRepository(db).resolveTrack(u"tasks"_s);
     const QString body = fixture("edition_7th_tasks.md");
@@ -330,7 +331,7 @@ TEST(IssueLayoutStorage, AJsonLayoutOfThePreviousVersionIsStillRead)
 TEST(IssueLayoutStorage, TextWithASeparatorCharacterIsKeptAsJson)
 {
     TempDir dir;
-    Database db(dir.path(u"s.sqlite"_s));
+    Database db(eventDb(dir, u"s.sqlite"_s));
     initEvent(db);
     const Track track = EventRepository(db).resolveTrack(u"tasks"_s);
     const QString body =

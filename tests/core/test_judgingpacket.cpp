@@ -4,8 +4,10 @@
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/database.h"
+#include "storage/eventcopy.h"
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -42,7 +44,7 @@ class Packets : public ::testing::Test
 protected:
     void SetUp() override
     {
-        path = dir.path(u"event.sqlite"_s);
+        path = eventDb(dir, u"event.sqlite"_s);
         db = std::make_unique<Database>(path);
         addDemoData(*db);
         judge = *JudgingRepository(*db).judgeByLogin(u"sun-li"_s);
@@ -236,10 +238,9 @@ TEST_F(Packets, EveryChangedByteIsRefused)
 TEST_F(Packets, APacketOfAnotherEventIsRefused)
 {
     // A copy of the database that became another event (its own uid), with its own export for sun-li.
-    const QString otherPath = dir.path(u"other.sqlite"_s);
-    SqlQuery(*db, u"VACUUM INTO ?"_s).bind(otherPath).exec();
     {
-        Database other(otherPath);
+        Database other(eventDb(dir, u"other.sqlite"_s));
+        copyEvent(*db, other);
         SqlQuery(other, u"UPDATE event SET uid = 'another-event', name = '第七期'"_s).exec();
         exportJudgePacket(other, u"sun-li"_s, dir.path(u"other.hdpacket"_s), false, u"staff"_s);
     }

@@ -10,6 +10,8 @@
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
+#include "support/backend.h"
+#include "support/dbdump.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -61,7 +63,7 @@ class JudgingDb : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = std::make_unique<Database>(dir.path(u"j.sqlite"_s));
+        db = std::make_unique<Database>(eventDb(dir, u"j.sqlite"_s));
         initEvent(*db);
         EventRepository events(*db);
         track = events.resolveTrack(u"fundable"_s).id;
@@ -428,7 +430,7 @@ TEST_F(JudgingDb, DeletingAPersonElsewhereNeverTouchesJudging)
     EXPECT_EQ(judgingDump(*db), before);
     snapshot.restore(*db);
     EXPECT_EQ(repo.authorLabel(*repo.submission(soloWork)), u"@megemini"_s);
-    EXPECT_FALSE(SqlQuery::scalar(*db, u"PRAGMA foreign_key_check"_s).isValid());
+    EXPECT_FALSE(hasOrphans(*db));
 }
 
 TEST_F(JudgingDb, ScoreCsvTemplateAndImport)
@@ -550,7 +552,7 @@ TEST(JudgingMigration, AVersionTwoDatabaseGainsTheJudgingTables)
 TEST(JudgingDemo, TheDemoJudgesTheFundableDefenceAndTheArticlesWithoutScores)
 {
     TempDir dir;
-    Database db(dir.path(u"demo.sqlite"_s));
+    Database db(eventDb(dir, u"demo.sqlite"_s));
     addDemoData(db);
     JudgingRepository repo(db);
     EventRepository events(db);

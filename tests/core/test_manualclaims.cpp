@@ -9,6 +9,7 @@
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 #include "support/dbdump.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -25,7 +26,7 @@ class ManualClaimsTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = std::make_unique<Database>(dir.path(u"m.sqlite"_s));
+        db = std::make_unique<Database>(eventDb(dir, u"m.sqlite"_s));
         initEvent(*db);
         track = EventRepository(*db).resolveTrack(u"tasks"_s);
         for (int n = 1; n <= 4; ++n) {

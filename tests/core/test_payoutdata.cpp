@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -19,7 +20,7 @@ class PayoutData : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = std::make_unique<Database>(dir.path(u"p.sqlite"_s));
+        db = std::make_unique<Database>(eventDb(dir, u"p.sqlite"_s));
         addDemoData(*db);
     }
     TempDir dir;

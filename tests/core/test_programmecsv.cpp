@@ -6,6 +6,7 @@
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
 #include "support/dbdump.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 using namespace hd;
@@ -18,7 +19,7 @@ class ProgrammeCsv : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = std::make_unique<Database>(dir.path(u"a.sqlite"_s));
+        db = std::make_unique<Database>(eventDb(dir, u"a.sqlite"_s));
         addDemoData(*db);
     }
     QString refused(CsvKind kind, const QByteArray &csv)
@@ -45,7 +46,7 @@ TEST_F(ProgrammeCsv, ExportsImportIntoAFreshEventUnchanged)
         const QByteArray csv = CsvExchange(*db).exportCsv(kind);
         EXPECT_EQ(CsvExchange(*db).importCsv(kind, csv).unchanged, csv.count('\n') - 1) << "idempotent";
         TempDir other;
-        Database fresh(other.path(u"b.sqlite"_s));
+        Database fresh(eventDb(other, u"b.sqlite"_s));
         addDemoData(fresh);
         SqlQuery(fresh, u"DELETE FROM weekly_report"_s).exec();
         SqlQuery(fresh, u"DELETE FROM sub_task"_s).exec();

@@ -9,6 +9,7 @@
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 #include "support/dbdump.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonObject>
@@ -24,7 +25,7 @@ class Programmes : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = std::make_unique<Database>(dir.path(u"p.sqlite"_s));
+        db = std::make_unique<Database>(eventDb(dir, u"p.sqlite"_s));
         addDemoData(*db);
         camp = EventRepository(*db).resolveTrack(u"camp"_s).id;
         fundable = EventRepository(*db).resolveTrack(u"fundable"_s).id;

@@ -14,7 +14,11 @@ inline QString dumpDatabase(const Database &db)
 {
     using namespace Qt::StringLiterals;
     QStringList tables;
-    SqlQuery t(db, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
+    SqlQuery t(db, db.backend() == Backend::Postgres
+                       ? u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                         u"AND table_type = 'BASE TABLE' ORDER BY table_name"_s
+                       : u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                         u"ORDER BY name"_s);
     t.exec();
     while (t.next())
         tables << t.value(0).toString();
@@ -31,6 +35,14 @@ inline QString dumpDatabase(const Database &db)
         }
     }
     return out;
+}
+
+// Whether any row points at a row that is not there. SQLite checks foreign keys on request; PostgreSQL
+// refuses such a row on every statement, so none can exist there.
+inline bool hasOrphans(const Database &db)
+{
+    using namespace Qt::StringLiterals;
+    return db.backend() == Backend::Sqlite && SqlQuery::scalar(db, u"PRAGMA foreign_key_check"_s).isValid();
 }
 
 // Every row of every event table, table by table in schema order, the same text from SQLite and

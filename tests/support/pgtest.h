@@ -14,10 +14,12 @@
 
 namespace hd::test {
 
-// The server's URL (its maintenance database "postgres"), or empty outside ctest.
+// The server's URL (its maintenance database "postgres"), or empty outside ctest: HACKDESK_TEST_PG for the
+// PostgreSQL tests, HACKDESK_TEST_BACKEND for the core and command-line suites run on it (support/backend.h).
 inline QString postgresServerUrl()
 {
-    return qEnvironmentVariable("HACKDESK_TEST_PG");
+    const QString pg = qEnvironmentVariable("HACKDESK_TEST_PG");
+    return pg.isEmpty() ? qEnvironmentVariable("HACKDESK_TEST_BACKEND") : pg;
 }
 
 // Creates an empty database (C collation, UTF-8) and returns its postgresql:// URL; empty, with a test

@@ -7,6 +7,8 @@
 #include "storage/eventrepository.h"
 #include "storage/sqlquery.h"
 #include "support/fakegithub.h"
+#include "support/backend.h"
+#include "support/dbdump.h"
 #include "testutil.h"
 
 #include <QCryptographicHash>
@@ -83,8 +85,8 @@ protected:
         options.transferTimeoutMs = 2000;
     }
 
-    // Where the event lives: an SQLite file; the PostgreSQL tests give a server's database instead.
-    virtual QString databaseLocation() { return dir.path(QStringLiteral("e.sqlite")); }
+    // Where the event lives: an SQLite file, or a database on the server (tests/support/backend.h).
+    virtual QString databaseLocation() { return eventDb(dir, QStringLiteral("e.sqlite")); }
 
     SyncReport sync()
     {
