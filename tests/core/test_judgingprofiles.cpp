@@ -5,6 +5,7 @@
 #include "demo/demojudging.h"
 #include "storage/database.h"
 #include "storage/judgingrepository.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 using namespace hd;
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 TEST(JudgingProfiles, ManyAtOnceAreEachSubmissionsProfile)
 {
     TempDir dir;
-    Database db(dir.path(u"d.sqlite"_s));
+    Database db(eventDb(dir, u"d.sqlite"_s));
     addDemoData(db);
     addDemoJudging(db);
     const JudgingRepository repo(db);

@@ -3,6 +3,7 @@
 
 #include "reports/summary.h"
 #include "summaryevent.h"
+#include "support/backend.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 TEST(SummaryCounts, OneStatementGivesTheFiguresOfSeparateQueries)
 {
     TempDir dir;
-    Database db(dir.path(u"d.sqlite"_s));
+    Database db(eventDb(dir, u"d.sqlite"_s));
     const qint64 emptyTrack = addSummaryCorners(db);
     const SummaryCounts want = summaryCountsFigureByFigure(db);
     // The corners are there: a removed task with a claim, a track of removed tasks whose claims still count.
@@ -46,7 +47,7 @@ TEST(SummaryCounts, OneStatementGivesTheFiguresOfSeparateQueries)
 TEST(SummaryCounts, AnEventWithoutTasksStillCountsItsPeople)
 {
     TempDir dir;
-    Database db(dir.path(u"d.sqlite"_s));
+    Database db(eventDb(dir, u"d.sqlite"_s));
     initEvent(db);
     SqlQuery(db, u"INSERT INTO participant (login, name) VALUES ('ada', 'Ada'), ('bo', 'Bo')"_s).exec();
     const SummaryCounts got = ProgressRepository(db).summaryCounts();
