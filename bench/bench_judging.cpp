@@ -7,7 +7,7 @@
 #include "benchcommon.h"
 
 #include "demo/demoevent.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/database.h"

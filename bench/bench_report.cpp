@@ -7,7 +7,7 @@
 #include "benchcommon.h"
 
 #include "demo/demoevent.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "model/claim.h"
 #include "model/error.h"
 #include "reports/reportdocument.h"

@@ -10,7 +10,7 @@
 
 #include "demo/demoevent.h"
 #include "demo/demojudging.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "mainwindow.h"
 #include "reports/summary.h"
 #include "rules/payoutcalculator.h"

@@ -4,7 +4,7 @@
 #include "io/csv.h"
 #include "io/filewriter.h"
 #include "judging/judgepacket.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/database.h"

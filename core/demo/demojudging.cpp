@@ -1,6 +1,6 @@
 #include "demojudging.h"
 
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingservice.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"

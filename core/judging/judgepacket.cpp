@@ -1,7 +1,7 @@
 #include "judgepacket.h"
 
 #include "io/filewriter.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judgingrules.h"
 #include "model/error.h"
 #include "storage/database.h"

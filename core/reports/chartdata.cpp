@@ -1,6 +1,6 @@
 #include "chartdata.h"
 
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "model/participant.h"
 #include "services/issueimport.h"
 #include "services/payoutdata.h"

@@ -1,6 +1,6 @@
 #include "details.h"
 
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "payoutdata.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"

@@ -1,6 +1,6 @@
 #include "demo/demoevent.h"
 #include "judging/judgepacket.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/database.h"

@@ -1,6 +1,6 @@
 #include "demo/demoevent.h"
 #include "io/csv.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/claimrepository.h"

@@ -4,7 +4,7 @@
 // clash between the two staff clients is reported as a conflict, and the event ends exactly as the same
 // edits applied one by one leave it.
 
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/database.h"
 #include "storage/judgeaccess.h"
 #include "storage/sqlquery.h"

@@ -2,7 +2,7 @@
 // may not read or write), the next submission with the fewest reviews, and scoring, finalising and
 // results through the command line on PostgreSQL as on SQLite.
 
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/database.h"
 #include "storage/judgeaccess.h"
 #include "storage/sqlquery.h"

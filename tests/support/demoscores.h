@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 

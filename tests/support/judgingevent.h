@@ -5,7 +5,7 @@
 // judge assigned to `perJudge` submissions in turn. What the PostgreSQL judging tests share.
 
 #include "demo/demoevent.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/participantrepository.h"

@@ -6,7 +6,7 @@
 #include "eventeditor.h"
 #include "eventsession.h"
 #include "judging/judgingeditor.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "mainwindow.h"
 #include "storage/participantrepository.h"
 #include "storage/rowversion.h"

@@ -6,7 +6,7 @@
 #include "judging/judgewindow.h"
 #include "judging/judgingeditor.h"
 #include "judging/judgingpage.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingservice.h"
 #include "judging/rubricdialog.h"
 #include "judging/scoreform.h"

@@ -1,7 +1,7 @@
 #include "charts/charts.h"
 #include "demo/demoevent.h"
 #include "io/csv.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingservice.h"
 #include "mainwindow.h"
 #include "model/error.h"

@@ -4,7 +4,7 @@
 #include "eventeditor.h"
 #include "eventsession.h"
 #include "judging/judgingeditor.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "mainwindow.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"

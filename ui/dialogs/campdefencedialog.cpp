@@ -1,6 +1,6 @@
 #include "campdefencedialog.h"
 
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "model/participant.h"
 #include "storage/taskrepository.h"
 

@@ -3,7 +3,7 @@
 #include "dialogs/conflictdialog.h"
 
 #include "eventsession.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judgingeditor.h"
 #include "messages.h"
 #include "model/participant.h"

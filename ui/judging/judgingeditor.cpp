@@ -2,7 +2,7 @@
 
 #include "eventsession.h"
 #include "fieldedits.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/eventrepository.h"

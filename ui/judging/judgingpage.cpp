@@ -8,7 +8,7 @@
 #include "io/filewriter.h"
 #include "judgedialog.h"
 #include "judging/judgepacket.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingservice.h"
 #include "judgingeditor.h"
 #include "messages.h"

@@ -1,7 +1,7 @@
 #include "rubricdialog.h"
 
 #include "eventsession.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingrules.h"
 #include "judgingeditor.h"
 #include "storage/eventrepository.h"

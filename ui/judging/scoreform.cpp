@@ -1,6 +1,6 @@
 #include "scoreform.h"
 
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/taskrepository.h"
 
 #include <QEvent>

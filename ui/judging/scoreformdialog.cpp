@@ -1,7 +1,7 @@
 #include "scoreformdialog.h"
 
 #include "eventsession.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judgingeditor.h"
 #include "messages.h"
 #include "model/error.h"

@@ -3,7 +3,7 @@
 #include "dialogs/conflictdialog.h"
 
 #include "eventsession.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingrules.h"
 #include "judging/judgingservice.h"
 #include "judgingeditor.h"

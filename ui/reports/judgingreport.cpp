@@ -5,7 +5,7 @@
 //   those of `scores template`, so that what a judge writes on paper is typed into that CSV as it stands.
 
 #include "charts/charts.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "reportbuilders.h"

@@ -1,4 +1,4 @@
-#include "judgingrepository.h"
+#include "judgeassignmentrepository.h"
 
 #include "model/error.h"
 #include "model/participant.h"
