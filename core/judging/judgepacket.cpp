@@ -473,12 +473,11 @@ std::optional<QDateTime> outstandingPacket(const Database &db, qint64 judgeId)
 PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, const QString &path, bool replace,
                                const QString &actor)
 {
-    JudgeAssignmentRepository judgeRepo(db);
-    SubmissionRepository submissionRepo(db);
-    RubricRepository rubricRepo(db);
-    ScoreRepository scoreRepo(db);
-    JudgingResultRepository resultRepo(db);
-    JudgingLogRepository logRepo(db);
+    const JudgeAssignmentRepository judgeRepo(db);
+    const SubmissionRepository submissionRepo(db);
+    const RubricRepository rubricRepo(db);
+    const ScoreRepository scoreRepo(db);
+    const JudgingResultRepository resultRepo(db);
     const Event event = EventRepository(db).requireEvent();
     const std::optional<Judge> judge = judgeRepo.requireJudgeByLogin(judgeLogin);
     const std::optional<JudgePacketState> state = JudgePacketRepository(db).state(judge->id);
@@ -540,7 +539,7 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
     Transaction tx(db);
     JudgePacketRepository(db).recordExport(judge->id, packet.exportId, packet.key, packet.revision,
                                            packet.exportedAt);
-    logRepo.addLog({0,
+    JudgingLogRepository(db).addLog({0,
                     {},
                     actor,
                     u"packet-export"_s,
