@@ -7,12 +7,13 @@
 #include "benchcommon.h"
 
 #include "demo/demoevent.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/submissionrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -41,7 +42,8 @@ void exec(QSqlQuery &q)
 qint64 populate(const Database &db, const Sizes &sizes)
 {
     Transaction tx(db);
-    JudgingRepository judging(db);
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
     const qint64 track = EventRepository(db).resolveTrack(u"articles"_s).id;
     QSqlQuery person(db.connection());
     person.prepare(u"INSERT INTO participant (login, name, organisation) VALUES (?, ?, ?)"_s);
@@ -54,7 +56,7 @@ qint64 populate(const Database &db, const Sizes &sizes)
         s.trackId = track;
         s.title = u"【Hackathon 6th Article No.%1】飞桨稿件"_s.arg(i + 1);
         s.participantId = person.lastInsertId().toLongLong();
-        judging.insertSubmission(s, u"bench"_s);
+        submissionRepo.insertSubmission(s, u"bench"_s);
     }
     for (int j = 0; j < sizes.judges; ++j) {
         Judge judge;
@@ -62,7 +64,7 @@ qint64 populate(const Database &db, const Sizes &sizes)
         judge.name = u"评委 %1"_s.arg(j + 1);
         judge.organisation = u"单位 %1"_s.arg(j % sizes.organisations);
         judge.trackIds = {track};
-        judging.insertJudge(judge, u"bench"_s);
+        judgeRepo.insertJudge(judge, u"bench"_s);
     }
     tx.commit();
     return track;
@@ -87,8 +89,10 @@ int run(const Options &options)
     AssignmentResult dry, written;
     QList<AssignmentConflict> conflicts;
     const int base = suite.baseline(u"baseline: read the track's submissions, judges and people"_s, [&] {
-        JudgingRepository repo(db);
-        read = repo.submissions(track).size() + repo.judges(track).size() + ParticipantRepository(db).all().size();
+        JudgeAssignmentRepository judgeRepo(db);
+        SubmissionRepository submissionRepo(db);
+        read = submissionRepo.submissions(track).size() + judgeRepo.judges(track).size() +
+               ParticipantRepository(db).all().size();
     });
     const auto unassigned = [&] { QSqlQuery(u"DELETE FROM assignment"_s, db.connection()); };
     suite.add(
@@ -107,7 +111,7 @@ int run(const Options &options)
         u"the dry run assigns %1 of %2 and has %3 gaps"_s.arg(dry.added.size()).arg(expected).arg(dry.gaps.size()));
     suite.check(written.added.size() == expected,
                 u"%1 assignments written, not %2"_s.arg(written.added.size()).arg(expected));
-    suite.check(JudgingRepository(db).assignments(track).size() == expected,
+    suite.check(JudgeAssignmentRepository(db).assignments(track).size() == expected,
                 u"the database holds another number of assignments"_s);
     suite.check(conflicts.isEmpty(), u"%1 conflicts among the automatic assignments"_s.arg(conflicts.size()));
     return suite.print();

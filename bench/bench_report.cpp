@@ -7,7 +7,6 @@
 #include "benchcommon.h"
 
 #include "demo/demoevent.h"
-#include "storage/judgingrepository.h"
 #include "model/claim.h"
 #include "model/error.h"
 #include "reports/reportdocument.h"
@@ -16,6 +15,9 @@
 #include "services/payoutdata.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/submissionrepository.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -168,7 +170,9 @@ QByteArray plainTable(const QList<QStringList> &rows, int *pages)
 void populateJudging(const Database &db, int submissions)
 {
     Transaction tx(db);
-    JudgingRepository judging(db);
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
+    RubricRepository rubricRepo(db);
     const qint64 track = EventRepository(db).resolveTrack(u"articles"_s).id;
     Rubric rubric;
     rubric.trackId = track;
@@ -181,14 +185,14 @@ void populateJudging(const Database &db, int submissions)
             criterion.anchors.append({level, u"%1 分以上的作品：说明文字"_s.arg(level)});
         rubric.criteria.append(criterion);
     }
-    judging.saveRubric(rubric, u"bench"_s);
+    rubricRepo.saveRubric(rubric, u"bench"_s);
     QList<qint64> judges;
     for (int j = 0; j < 5; ++j) {
         Judge judge;
         judge.login = u"judge-%1"_s.arg(j + 1);
         judge.name = u"评委 %1"_s.arg(j + 1);
         judge.trackIds = {track};
-        judges << judging.insertJudge(judge, u"bench"_s);
+        judges << judgeRepo.insertJudge(judge, u"bench"_s);
     }
     QSqlQuery person(db.connection());
     person.prepare(u"INSERT INTO participant (login, name) VALUES (?, ?)"_s);
@@ -202,9 +206,9 @@ void populateJudging(const Database &db, int submissions)
         s.participantId = person.lastInsertId().toLongLong();
         s.links = {{u"article"_s, u"https://aistudio.baidu.com/projectdetail/%1"_s.arg(7000000 + i)}};
         s.figures[0] = 100 * i;
-        const qint64 id = judging.insertSubmission(s, u"bench"_s);
+        const qint64 id = submissionRepo.insertSubmission(s, u"bench"_s);
         for (int k = 0; k < 3; ++k)
-            judging.assign(judges[(i + k) % judges.size()], id, false, u"bench"_s);
+            judgeRepo.assign(judges[(i + k) % judges.size()], id, false, u"bench"_s);
     }
     tx.commit();
 }

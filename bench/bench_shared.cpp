@@ -10,7 +10,6 @@
 
 #include "demo/demoevent.h"
 #include "demo/demojudging.h"
-#include "storage/judgingrepository.h"
 #include "mainwindow.h"
 #include "reports/summary.h"
 #include "rules/payoutcalculator.h"
@@ -18,6 +17,8 @@
 #include "storage/database.h"
 #include "storage/eventcopy.h"
 #include "storage/eventrepository.h"
+#include "storage/judgingresultrepository.h"
+#include "storage/rubricrepository.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -47,7 +48,7 @@ qint64 populateJudging(const Database &db, const Sizes &sizes)
     addDemoJudging(db);
     Transaction tx(db);
     const qint64 track = EventRepository(db).resolveTrack(u"articles"_s).id;
-    const Rubric rubric = JudgingRepository(db).requireRubric(track);
+    const Rubric rubric = RubricRepository(db).requireRubric(track);
     QSqlQuery person(db.connection()), submission(db.connection()), judge(db.connection()),
         judgeTrack(db.connection()), assignment(db.connection()), sheet(db.connection()), score(db.connection());
     person.prepare(u"INSERT INTO participant (login, name) VALUES (?, ?)"_s);
@@ -219,7 +220,7 @@ int run(const Options &options)
     };
     pair(u"summary"_s, [&](int i) { summaries[i] = summaryJson(*dbs[i]); });
     pair(u"payouts"_s, [&](int i) { payouts[i] = payoutReportToJson(computePayouts(*dbs[i])); });
-    pair(u"results of the articles"_s, [&](int i) { results[i] = JudgingRepository(*dbs[i]).results(track); });
+    pair(u"results of the articles"_s, [&](int i) { results[i] = JudgingResultRepository(*dbs[i]).results(track); });
     const QString locations[2] = {file, shared};
     qsizetype rows[2] = {0, 0};
     pair(u"opening the window"_s, [&](int i) {

@@ -4,12 +4,15 @@
 #include "io/csv.h"
 #include "io/filewriter.h"
 #include "judging/judgepacket.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/judgeaccess.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judgingresultrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/submissionrepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -79,7 +82,7 @@ int judgesList(const CommandContext &ctx, const QCommandLineParser &parser)
     QHash<qint64, QString> trackKinds;
     for (const Track &t : events.tracks())
         trackKinds.insert(t.id, trackKindKey(t.kind));
-    const QList<JudgeLoad> loads = JudgingRepository(db).judgeLoads(track);
+    const QList<JudgeLoad> loads = JudgeAssignmentRepository(db).judgeLoads(track);
     for (const JudgeLoad &l : loads) {
         QStringList tracks, conflicts;
         for (qint64 t : l.judge.trackIds)
@@ -116,7 +119,7 @@ int judgesAdd(const CommandContext &ctx, const QCommandLineParser &parser, const
                          Tr::tr("--conflict is participant:LOGIN, team:NAME or organisation:NAME, not \"%1\".").arg(c));
         j.conflicts.append({*kind, c.mid(colon + 1)});
     }
-    JudgingRepository repo(db);
+    JudgeAssignmentRepository repo(db);
     if (auto existing = repo.judgeByLogin(login)) {
         j.id = existing->id;
         repo.updateJudge(j);
@@ -139,7 +142,7 @@ int judgesAssign(const CommandContext &ctx, const QCommandLineParser &parser)
     const Track track = requireTrack(ctx, parser);
     const bool dryRun = parser.isSet(u"dry-run"_s);
     const AssignmentResult r = assignTrack(ctx.database(), track.id, k, dryRun, currentActor());
-    const int submissions = int(JudgingRepository(ctx.database()).submissions(track.id).size());
+    const int submissions = int(SubmissionRepository(ctx.database()).submissions(track.id).size());
     const QString loads = Tr::tr("%1 submission(s), %2 per submission; loads %3-%4 per judge")
                               .arg(submissions)
                               .arg(k)
@@ -157,7 +160,7 @@ int judgesAssign(const CommandContext &ctx, const QCommandLineParser &parser)
         ctx.out << Tr::tr("impossible: %1").arg(g.reason) << Qt::endl;
     for (const AssignmentConflict &c : assignmentConflicts(ctx.database(), track.id))
         ctx.out << Tr::tr("conflict: @%1 on #%2: %3")
-                       .arg(JudgingRepository(ctx.database()).judge(c.judgeId)->login)
+                       .arg(JudgeAssignmentRepository(ctx.database()).judge(c.judgeId)->login)
                        .arg(c.submissionId)
                        .arg(c.reason)
                 << Qt::endl;
@@ -207,28 +210,29 @@ int judgesCommand(const CommandContext &ctx)
 int scoresNext(const CommandContext &ctx, const QCommandLineParser &parser)
 {
     const Database &db = ctx.database();
-    JudgingRepository repo(db);
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
     const qint64 connected = JudgeAccess::connectedJudge(db);
     qint64 judgeId = connected;
     if (parser.isSet(u"judge"_s)) {
-        judgeId = repo.requireJudgeByLogin(parser.value(u"judge"_s).trimmed()).id;
+        judgeId = judgeRepo.requireJudgeByLogin(parser.value(u"judge"_s).trimmed()).id;
         if (connected && judgeId != connected)
             throw Error(Tr::tr("This is @%1's connection: it shows only their own next submission.")
-                            .arg(repo.judge(connected)->login));
+                            .arg(judgeRepo.judge(connected)->login));
     }
     if (!judgeId)
         return usage(ctx, Tr::tr("give --judge LOGIN (only a judge's own connection may leave it out)."));
     const qint64 trackId = parser.isSet(u"track"_s) ? requireTrack(ctx, parser).id : 0;
-    const QString login = repo.judge(judgeId)->login;
+    const QString login = judgeRepo.judge(judgeId)->login;
     const std::optional<NextSubmission> next = nextSubmission(db, judgeId, trackId);
     if (parser.isSet(u"json"_s)) {
         QJsonObject o;
         if (next) {
-            const Submission s = *repo.submission(next->submissionId);
-            o = QJsonObject{{u"judge"_s, login},          {u"submission"_s, next->submissionId},
-                 {u"title"_s, s.title},        {u"by"_s, repo.authorLabel(s)},
-                 {u"track"_s, next->trackId},  {u"reviews"_s, next->reviews},
-                 {u"drafts"_s, next->drafts},  {u"draft"_s, next->ownDraft}};
+            const Submission s = *submissionRepo.submission(next->submissionId);
+            o = QJsonObject{{u"judge"_s, login},         {u"submission"_s, next->submissionId},
+                            {u"title"_s, s.title},       {u"by"_s, submissionRepo.authorLabel(s)},
+                            {u"track"_s, next->trackId}, {u"reviews"_s, next->reviews},
+                            {u"drafts"_s, next->drafts}, {u"draft"_s, next->ownDraft}};
         }
         ctx.out << (next ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) : u"null"_s)
                 << Qt::endl;
@@ -238,9 +242,9 @@ int scoresNext(const CommandContext &ctx, const QCommandLineParser &parser)
         ctx.out << Tr::tr("Nothing left for @%1 to score.").arg(login) << Qt::endl;
         return 0;
     }
-    const Submission s = *repo.submission(next->submissionId);
+    const Submission s = *submissionRepo.submission(next->submissionId);
     ctx.out << Tr::tr("Next for @%1: %2 (%n review(s) so far", nullptr, next->reviews)
-                   .arg(login, repo.submissionLabel(s))
+                   .arg(login, submissionRepo.submissionLabel(s))
             << (next->ownDraft ? Tr::tr("; your draft is saved") : QString()) << u")."_s << Qt::endl;
     return 0;
 }
@@ -270,9 +274,10 @@ int scoresCommand(const CommandContext &ctx)
         if (!parser.isSet(u"track"_s))
             return usage(ctx, Tr::tr("give --track T."));
         const Track track = requireTrack(ctx, parser);
-        const qint64 judgeId = parser.isSet(u"judge"_s)
-                                   ? JudgingRepository(db).requireJudgeByLogin(parser.value(u"judge"_s).trimmed()).id
-                                   : 0;
+        const qint64 judgeId =
+            parser.isSet(u"judge"_s)
+                ? JudgeAssignmentRepository(db).requireJudgeByLogin(parser.value(u"judge"_s).trimmed()).id
+                : 0;
         const QList<QStringList> records =
             action == u"template" ? scoreTemplateRecords(db, track.id, judgeId) : scoreRecords(db, track.id, judgeId);
         const QString out = parser.value(u"out"_s);
@@ -301,7 +306,7 @@ int scoresCommand(const CommandContext &ctx)
         if (!parser.isSet(u"track"_s))
             return usage(ctx, Tr::tr("give --track T."));
         const Track track = requireTrack(ctx, parser);
-        JudgingRepository repo(db);
+        JudgingResultRepository repo(db);
         if (action == u"lock") {
             repo.finalise(track.id, currentActor());
             ctx.out << Tr::tr("The results of \"%1\" are final: scores, assignments and the rubric are locked.")
@@ -394,7 +399,7 @@ int rubricCommand(const CommandContext &ctx)
     if (pos.value(0) == u"set" && pos.size() == 2) {
         const Track track = requireTrack(ctx, parser);
         const Rubric saved =
-            JudgingRepository(db).saveRubric(rubricFromJson(readFile(pos[1]), track.id, pos[1]), currentActor());
+            RubricRepository(db).saveRubric(rubricFromJson(readFile(pos[1]), track.id, pos[1]), currentActor());
         ctx.out << Tr::tr("The rubric of \"%1\" has %n criteria.", nullptr, int(saved.criteria.size())).arg(track.name)
                 << Qt::endl;
         return 0;

@@ -1,11 +1,13 @@
 #include "demojudging.h"
 
-#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 
 #include <QRandomGenerator>
@@ -119,8 +121,10 @@ Rubric rubricOf(qint64 trackId, const DemoCriterion *criteria, qsizetype count)
 
 void addDemoJudging(const Database &db)
 {
-    JudgingRepository repo(db);
-    if (!repo.judges().isEmpty())
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
+    RubricRepository rubricRepo(db);
+    if (!judgeRepo.judges().isEmpty())
         return;
     EventRepository events(db);
     qint64 fundable = 0, articles = 0;
@@ -134,7 +138,7 @@ void addDemoJudging(const Database &db)
         return;
 
     Transaction tx(db);
-    repo.saveRubric(rubricOf(fundable, fundableCriteria, std::size(fundableCriteria)), demoActor);
+    rubricRepo.saveRubric(rubricOf(fundable, fundableCriteria, std::size(fundableCriteria)), demoActor);
     Rubric articleRubric = rubricOf(articles, articleCriteria, std::size(articleCriteria));
     for (const auto &f : articleFigures) {
         Criterion c;
@@ -144,7 +148,7 @@ void addDemoJudging(const Database &db)
         c.figure = f.figure;
         articleRubric.criteria.append(c);
     }
-    repo.saveRubric(articleRubric, demoActor);
+    rubricRepo.saveRubric(articleRubric, demoActor);
 
     // The fundable-project defence: every claimed project, by its team or its leader.
     QSet<qint64> seenTasks;
@@ -164,7 +168,7 @@ void addDemoJudging(const Database &db)
                    {u"other"_s, u"https://github.com/PaddlePaddle/Paddle/issues/%1"_s.arg(63100 + number)},
                    {u"slides"_s, u"https://github.com/PaddlePaddle/community/blob/master/hackathon/"
                                  u"hackathon_6th/defence/fundable_%1.pdf"_s.arg(number)}};
-        repo.insertSubmission(s, demoActor);
+        submissionRepo.insertSubmission(s, demoActor);
     }
 
     // The article stage 2: every merged article, with the figures its author reported.
@@ -206,7 +210,7 @@ void addDemoJudging(const Database &db)
         s.figures[size_t(Figure::Favourites)] = views / (40 + rng.bounded(60));
         s.figures[size_t(Figure::Comments)] = rng.bounded(40);
         s.figures[size_t(Figure::Followers)] = rng.bounded(25);
-        repo.insertSubmission(s, demoActor);
+        submissionRepo.insertSubmission(s, demoActor);
     }
 
     for (const DemoJudge &d : demoJudges) {
@@ -220,7 +224,7 @@ void addDemoJudging(const Database &db)
             j.trackIds << articles;
         if (d.conflict)
             j.conflicts.append({d.conflictKind, QString::fromUtf16(d.conflict)});
-        repo.insertJudge(j, demoActor);
+        judgeRepo.insertJudge(j, demoActor);
     }
     assignTrack(db, fundable, 3, false, demoActor);
     assignTrack(db, articles, 3, false, demoActor);

@@ -1,12 +1,17 @@
 #include "judgepacket.h"
 
 #include "io/filewriter.h"
-#include "storage/judgingrepository.h"
 #include "judgingrules.h"
 #include "model/error.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/judgepacketrepository.h"
+#include "storage/judginglog.h"
+#include "storage/judgingresultrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 
 #include <QCoreApplication>
@@ -468,9 +473,13 @@ std::optional<QDateTime> outstandingPacket(const Database &db, qint64 judgeId)
 PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, const QString &path, bool replace,
                                const QString &actor)
 {
-    JudgingRepository repo(db);
+    const JudgeAssignmentRepository judgeRepo(db);
+    const SubmissionRepository submissionRepo(db);
+    const RubricRepository rubricRepo(db);
+    const ScoreRepository scoreRepo(db);
+    const JudgingResultRepository resultRepo(db);
     const Event event = EventRepository(db).requireEvent();
-    const std::optional<Judge> judge = repo.requireJudgeByLogin(judgeLogin);
+    const std::optional<Judge> judge = judgeRepo.requireJudgeByLogin(judgeLogin);
     const std::optional<JudgePacketState> state = JudgePacketRepository(db).state(judge->id);
     if (state && state->importedRevision < state->baseRevision && !replace)
         throw Error(Tr::tr("@%1 already has a packet, exported %2, that was never imported back: import it first, or "
@@ -491,10 +500,10 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
     packet.savedAt = packet.exportedAt;
 
     QHash<qint64, Submission> submissions;
-    for (const Submission &s : repo.submissions())
+    for (const Submission &s : submissionRepo.submissions())
         submissions.insert(s.id, s);
     QList<qint64> trackIds;
-    for (const Assignment &a : repo.assignments()) {
+    for (const Assignment &a : judgeRepo.assignments()) {
         if (a.judgeId != judge->id)
             continue;
         const Submission &s = submissions[a.submissionId];
@@ -502,7 +511,7 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
         e.id = s.id;
         e.trackId = s.trackId;
         e.title = s.title;
-        e.by = repo.authorLabel(s);
+        e.by = submissionRepo.authorLabel(s);
         if (const auto task = s.taskId ? TaskRepository(db).get(s.taskId) : std::nullopt)
             e.task = u"No.%1 %2"_s.arg(task->number).arg(task->title);
         e.links = s.links;
@@ -510,7 +519,7 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
         packet.entries.append(e);
         if (!trackIds.contains(s.trackId))
             trackIds.append(s.trackId);
-        if (auto sheet = repo.sheet(judge->id, s.id)) {
+        if (auto sheet = scoreRepo.sheet(judge->id, s.id)) {
             sheet->judgeId = 0;
             packet.sheets.append(*sheet);
         }
@@ -522,25 +531,25 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
         JudgePacket::Track t;
         t.id = id;
         t.name = EventRepository(db).track(id)->name;
-        t.finalised = repo.lock(id).finalised;
-        t.rubric = repo.requireRubric(id);
+        t.finalised = resultRepo.lock(id).finalised;
+        t.rubric = rubricRepo.requireRubric(id);
         packet.tracks.append(t);
     }
 
     Transaction tx(db);
     JudgePacketRepository(db).recordExport(judge->id, packet.exportId, packet.key, packet.revision,
                                            packet.exportedAt);
-    repo.addLog({0,
-                 {},
-                 actor,
-                 u"packet-export"_s,
-                 0,
-                 judge->login,
-                 0,
-                 {},
-                 {},
-                 Tr::tr("revision %1").arg(packet.revision),
-                 Tr::tr("%n submission(s)", nullptr, int(packet.entries.size()))});
+    JudgingLogRepository(db).addLog({0,
+                    {},
+                    actor,
+                    u"packet-export"_s,
+                    0,
+                    judge->login,
+                    0,
+                    {},
+                    {},
+                    Tr::tr("revision %1").arg(packet.revision),
+                    Tr::tr("%n submission(s)", nullptr, int(packet.entries.size()))});
     const QByteArray bytes = packet.toBytes();
     writeFileAtomically(path, bytes, FileAccess::OwnerOnly); // it carries the judge's key
     tx.commit();
@@ -556,8 +565,13 @@ PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, cons
     if (packet.eventUid != event.uid)
         throw Error(Tr::tr("%1 belongs to another event (\"%2\"), not to \"%3\"; it is refused.")
                         .arg(name, packet.eventName, event.name));
-    JudgingRepository repo(db);
-    const auto judge = repo.judgeByLogin(packet.judgeLogin);
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
+    RubricRepository rubricRepo(db);
+    ScoreRepository scoreRepo(db);
+    JudgingResultRepository resultRepo(db);
+    JudgingLogRepository logRepo(db);
+    const auto judge = judgeRepo.judgeByLogin(packet.judgeLogin);
     if (!judge)
         throw Error(
             Tr::tr("%1 is for @%2, who is not a judge of this event; it is refused.").arg(name, packet.judgeLogin));
@@ -611,14 +625,14 @@ PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, cons
     QStringList problems;
     QHash<qint64, Rubric> rubrics;
     for (const ScoreSheet &sheet : packet.sheets) {
-        const auto s = repo.submission(sheet.submissionId);
-        const QString label = s ? repo.submissionLabel(*s) : u"#%1"_s.arg(sheet.submissionId);
-        if (!s || !repo.isAssigned(judge->id, s->id)) {
+        const auto s = submissionRepo.submission(sheet.submissionId);
+        const QString label = s ? submissionRepo.submissionLabel(*s) : u"#%1"_s.arg(sheet.submissionId);
+        if (!s || !judgeRepo.isAssigned(judge->id, s->id)) {
             problems << Tr::tr("it holds scores for %1, which is not assigned to @%2.").arg(label, judge->login);
             continue;
         }
         if (!rubrics.contains(s->trackId)) {
-            const auto r = repo.rubric(s->trackId);
+            const auto r = rubricRepo.rubric(s->trackId);
             if (!r) {
                 problems << Tr::tr("the track of %1 has no rubric any more.").arg(label);
                 continue;
@@ -632,9 +646,9 @@ PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, cons
         }
         ScoreSheet mine = sheet;
         mine.judgeId = judge->id;
-        const auto stored = repo.sheet(judge->id, s->id);
+        const auto stored = scoreRepo.sheet(judge->id, s->id);
         if (!(stored && stored->sameContent(mine))) {
-            const QString lock = lockProblem(repo.lock(s->trackId), EventRepository(db).track(s->trackId)->name);
+            const QString lock = lockProblem(resultRepo.lock(s->trackId), EventRepository(db).track(s->trackId)->name);
             if (!lock.isEmpty())
                 problems << u"%1: %2"_s.arg(label, lock);
         }
@@ -643,13 +657,13 @@ PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, cons
     // took them back (undo in judge mode). Every export holds all the judge's sheets, so they go too.
     const QString who = Tr::tr("@%1 (judge packet)").arg(judge->login);
     QList<qint64> dropped;
-    for (const ScoreSheet &stored : repo.sheets()) {
+    for (const ScoreSheet &stored : scoreRepo.sheets()) {
         if (stored.judgeId != judge->id || stored.updatedBy != who || packet.sheet(stored.submissionId))
             continue;
-        const auto s = repo.submission(stored.submissionId);
-        const QString lock = lockProblem(repo.lock(s->trackId), EventRepository(db).track(s->trackId)->name);
+        const auto s = submissionRepo.submission(stored.submissionId);
+        const QString lock = lockProblem(resultRepo.lock(s->trackId), EventRepository(db).track(s->trackId)->name);
         if (!lock.isEmpty())
-            problems << u"%1: %2"_s.arg(repo.submissionLabel(*s), lock);
+            problems << u"%1: %2"_s.arg(submissionRepo.submissionLabel(*s), lock);
         dropped << stored.submissionId;
     }
     if (!problems.isEmpty())
@@ -660,24 +674,24 @@ PacketImport importJudgePacket(const Database &db, const QByteArray &bytes, cons
     for (const ScoreSheet &sheet : packet.sheets) {
         ScoreSheet mine = sheet;
         mine.judgeId = judge->id;
-        if (repo.saveSheet(mine, who, note))
+        if (scoreRepo.saveSheet(mine, who, note))
             ++result.sheetsChanged;
     }
     for (qint64 submission : dropped)
-        if (repo.removeSheet(judge->id, submission, who, note))
+        if (scoreRepo.removeSheet(judge->id, submission, who, note))
             ++result.sheetsChanged;
     JudgePacketRepository(db).recordImport(judge->id, packet.revision, digest);
-    repo.addLog({0,
-                 {},
-                 actor,
-                 u"packet-import"_s,
-                 0,
-                 judge->login,
-                 0,
-                 {},
-                 {},
-                 Tr::tr("revision %1").arg(packet.revision),
-                 Tr::tr("%n sheet(s) changed", nullptr, result.sheetsChanged)});
+    logRepo.addLog({0,
+                    {},
+                    actor,
+                    u"packet-import"_s,
+                    0,
+                    judge->login,
+                    0,
+                    {},
+                    {},
+                    Tr::tr("revision %1").arg(packet.revision),
+                    Tr::tr("%n sheet(s) changed", nullptr, result.sheetsChanged)});
     tx.commit();
     return result;
 }

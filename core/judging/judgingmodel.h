@@ -9,7 +9,8 @@
 #include <optional>
 
 // The judging domain: judges, rubrics, submissions, assignments and score sheets. Plain values; the
-// rules are in judgingrules.h, storage in storage/judgingrepository.h.
+// rules are in judgingrules.h, storage in storage/: judgeassignmentrepository.h, submissionrepository.h,
+// rubricrepository.h, scorerepository.h, judgingresultrepository.h and judginglog.h.
 
 namespace hd {
 

@@ -4,7 +4,12 @@
 #include "model/error.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judgingresultrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 
@@ -62,7 +67,9 @@ QString textValue(const QString &cell)
 
 AssignmentResult assignTrack(const Database &db, qint64 trackId, int perSubmission, bool dryRun, const QString &actor)
 {
-    JudgingRepository repo(db);
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
+    JudgingResultRepository resultRepo(db);
     const Track track = [&] {
         if (auto t = EventRepository(db).track(trackId))
             return *t;
@@ -70,28 +77,28 @@ AssignmentResult assignTrack(const Database &db, qint64 trackId, int perSubmissi
     }();
     if (perSubmission < 1 || perSubmission > 50)
         throw Error(Tr::tr("Each submission needs from 1 to 50 judges, not %1.").arg(perSubmission));
-    repo.requireUnlocked(trackId);
+    resultRepo.requireUnlocked(trackId);
 
-    const QList<Judge> judges = repo.judges(trackId);
-    const QList<Submission> submissions = repo.submissions(trackId);
+    const QList<Judge> judges = judgeRepo.judges(trackId);
+    const QList<Submission> submissions = submissionRepo.submissions(trackId);
     AssignmentInput input;
     input.perSubmission = perSubmission;
     QList<JudgeProfile> judgeProfiles;
     for (const Judge &j : judges) {
         input.judges.append(j.id);
         input.judgeLabels.insert(j.id, u"@"_s + j.login);
-        judgeProfiles.append(repo.profile(j));
+        judgeProfiles.append(judgeRepo.profile(j));
     }
-    const QHash<qint64, SubmissionProfile> profiles = repo.profiles(submissions);
+    const QHash<qint64, SubmissionProfile> profiles = judgeRepo.profiles(submissions);
     for (const Submission &s : submissions) {
         input.submissions.append(s.id);
-        input.submissionLabels.insert(s.id, repo.submissionLabel(s));
+        input.submissionLabels.insert(s.id, submissionRepo.submissionLabel(s));
         const SubmissionProfile profile = profiles.value(s.id);
         for (qsizetype j = 0; j < judges.size(); ++j)
             if (const auto reason = conflictReason(judgeProfiles[j], profile))
                 input.conflicts.insert({s.id, judges[j].id}, *reason);
     }
-    for (const Assignment &a : repo.assignments(trackId))
+    for (const Assignment &a : judgeRepo.assignments(trackId))
         input.existing.append({a.submissionId, a.judgeId});
 
     const AssignmentResult result = assignJudges(input);
@@ -99,24 +106,25 @@ AssignmentResult assignTrack(const Database &db, qint64 trackId, int perSubmissi
         QList<std::pair<qint64, qint64>> pairs; // judge, submission
         for (const auto &[submission, judge] : result.added)
             pairs.append({judge, submission});
-        repo.assign(pairs, false, actor);
+        judgeRepo.assign(pairs, false, actor);
     }
     return result;
 }
 
 QList<AssignmentConflict> assignmentConflicts(const Database &db, qint64 trackId)
 {
-    JudgingRepository repo(db);
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
     QHash<qint64, Judge> judges;
-    for (const Judge &j : repo.judges())
+    for (const Judge &j : judgeRepo.judges())
         judges.insert(j.id, j);
-    const QHash<qint64, SubmissionProfile> profiles = repo.profiles(repo.submissions(trackId));
+    const QHash<qint64, SubmissionProfile> profiles = judgeRepo.profiles(submissionRepo.submissions(trackId));
     QList<AssignmentConflict> out;
-    for (const Assignment &a : repo.assignments(trackId)) {
+    for (const Assignment &a : judgeRepo.assignments(trackId)) {
         const auto profile = profiles.constFind(a.submissionId);
         if (!judges.contains(a.judgeId) || profile == profiles.cend())
             continue;
-        if (const auto reason = conflictReason(repo.profile(judges[a.judgeId]), *profile))
+        if (const auto reason = conflictReason(judgeRepo.profile(judges[a.judgeId]), *profile))
             out.append({a.judgeId, a.submissionId, *reason});
     }
     return out;
@@ -127,12 +135,14 @@ namespace {
 // criterion, by judge login and submission id; the stored scores and comments when `filled`.
 QList<QStringList> sheetRecords(const Database &db, qint64 trackId, qint64 judgeId, bool filled)
 {
-    JudgingRepository repo(db);
-    const Rubric rubric = repo.requireRubric(trackId);
+    JudgeAssignmentRepository judgeRepo(db);
+    RubricRepository rubricRepo(db);
+    ScoreRepository scoreRepo(db);
+    const Rubric rubric = rubricRepo.requireRubric(trackId);
     QHash<qint64, QString> logins;
-    for (const Judge &j : repo.judges())
+    for (const Judge &j : judgeRepo.judges())
         logins.insert(j.id, j.login);
-    QList<Assignment> assignments = repo.assignments(trackId);
+    QList<Assignment> assignments = judgeRepo.assignments(trackId);
     assignments.removeIf([judgeId](const Assignment &a) { return judgeId != 0 && a.judgeId != judgeId; });
     std::sort(assignments.begin(), assignments.end(), [&](const Assignment &a, const Assignment &b) {
         const int byLogin = logins.value(a.judgeId).compare(logins.value(b.judgeId), Qt::CaseInsensitive);
@@ -140,7 +150,7 @@ QList<QStringList> sheetRecords(const Database &db, qint64 trackId, qint64 judge
     });
     QList<QStringList> records{scoreCsvColumns()};
     for (const Assignment &a : assignments) {
-        const std::optional<ScoreSheet> sheet = filled ? repo.sheet(a.judgeId, a.submissionId) : std::nullopt;
+        const std::optional<ScoreSheet> sheet = filled ? scoreRepo.sheet(a.judgeId, a.submissionId) : std::nullopt;
         bool first = true;
         for (const Criterion &c : rubric.criteria) {
             if (!c.judged())
@@ -199,7 +209,11 @@ ScoreImportResult importScoresCsv(const Database &db, const QByteArray &bytes, c
     if (!problems.isEmpty())
         fail(source, problems);
 
-    JudgingRepository repo(db);
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
+    RubricRepository rubricRepo(db);
+    ScoreRepository scoreRepo(db);
+    JudgingResultRepository resultRepo(db);
     QHash<QString, std::optional<Judge>> judgeCache;
     QHash<qint64, std::optional<Submission>> submissionCache;
     QHash<qint64, std::optional<Rubric>> rubricCache;
@@ -229,7 +243,7 @@ ScoreImportResult importScoresCsv(const Database &db, const QByteArray &bytes, c
 
         const QString login = field(u"judge"_s);
         if (!judgeCache.contains(login.toLower()))
-            judgeCache.insert(login.toLower(), repo.judgeByLogin(login));
+            judgeCache.insert(login.toLower(), judgeRepo.judgeByLogin(login));
         const std::optional<Judge> &judge = judgeCache[login.toLower()];
         if (!judge) {
             problem(Tr::tr("there is no judge \"%1\".").arg(login));
@@ -242,20 +256,21 @@ ScoreImportResult importScoresCsv(const Database &db, const QByteArray &bytes, c
             continue;
         }
         if (!submissionCache.contains(submissionId))
-            submissionCache.insert(submissionId, repo.submission(submissionId));
+            submissionCache.insert(submissionId, submissionRepo.submission(submissionId));
         const std::optional<Submission> &submission = submissionCache[submissionId];
         if (!submission) {
             problem(Tr::tr("there is no submission %1.").arg(submissionId));
             continue;
         }
-        if (!repo.isAssigned(judge->id, submissionId)) {
-            problem(Tr::tr("@%1 is not assigned to %2.").arg(judge->login, repo.submissionLabel(*submission)));
+        if (!judgeRepo.isAssigned(judge->id, submissionId)) {
+            problem(
+                Tr::tr("@%1 is not assigned to %2.").arg(judge->login, submissionRepo.submissionLabel(*submission)));
             continue;
         }
         const qint64 track = submission->trackId;
         if (!lockCache.contains(track)) {
-            lockCache.insert(track, lockProblem(repo.lock(track), EventRepository(db).track(track)->name));
-            rubricCache.insert(track, repo.rubric(track));
+            lockCache.insert(track, lockProblem(resultRepo.lock(track), EventRepository(db).track(track)->name));
+            rubricCache.insert(track, rubricRepo.rubric(track));
         }
         if (!lockCache[track].isEmpty()) {
             problem(lockCache[track]);
@@ -263,7 +278,7 @@ ScoreImportResult importScoresCsv(const Database &db, const QByteArray &bytes, c
         }
         const std::optional<Rubric> &rubric = rubricCache[track];
         if (!rubric) {
-            problem(Tr::tr("the track of %1 has no rubric.").arg(repo.submissionLabel(*submission)));
+            problem(Tr::tr("the track of %1 has no rubric.").arg(submissionRepo.submissionLabel(*submission)));
             continue;
         }
         const QString criterionName = textValue(field(u"criterion"_s));
@@ -330,7 +345,7 @@ ScoreImportResult importScoresCsv(const Database &db, const QByteArray &bytes, c
     ScoreImportResult result;
     Transaction tx(db);
     for (const Pending &p : pending) {
-        const std::optional<ScoreSheet> old = repo.sheet(p.judgeId, p.submissionId);
+        const std::optional<ScoreSheet> old = scoreRepo.sheet(p.judgeId, p.submissionId);
         ScoreSheet sheet = old.value_or(ScoreSheet{p.judgeId, p.submissionId, SheetStatus::Draft, {}, {}, {}, {}});
         for (auto it = p.scores.cbegin(); it != p.scores.cend(); ++it)
             sheet.scores.insert(it.key(), it.value());
@@ -348,8 +363,8 @@ ScoreImportResult importScoresCsv(const Database &db, const QByteArray &bytes, c
         }
         if (sheet.status == SheetStatus::Draft)
             ++result.drafts;
-        if (!repo.saveSheet(sheet, actor,
-                            source.isEmpty() ? Tr::tr("CSV import") : Tr::tr("CSV import of %1").arg(source)))
+        if (!scoreRepo.saveSheet(sheet, actor,
+                                 source.isEmpty() ? Tr::tr("CSV import") : Tr::tr("CSV import of %1").arg(source)))
             ++result.unchanged;
         else if (old)
             ++result.updated;
@@ -364,12 +379,13 @@ ScoreImportResult importScoresCsv(const Database &db, const QByteArray &bytes, c
 
 QList<QStringList> resultRecords(const Database &db, qint64 trackId)
 {
-    JudgingRepository repo(db);
+    SubmissionRepository submissionRepo(db);
+    JudgingResultRepository resultRepo(db);
     QHash<qint64, QString> titles;
-    for (const Submission &s : repo.submissions(trackId))
+    for (const Submission &s : submissionRepo.submissions(trackId))
         titles.insert(s.id, s.title);
     QList<QStringList> records{{u"rank"_s, u"submission"_s, u"title"_s, u"judges"_s, u"raw"_s, u"normalised"_s}};
-    for (const SubmissionResult &r : repo.results(trackId)) {
+    for (const SubmissionResult &r : resultRepo.results(trackId)) {
         const bool ranked = r.rank > 0;
         records.append({ranked ? QString::number(r.rank) : QString(), QString::number(r.submissionId),
                         textCell(titles.value(r.submissionId)), QString::number(r.judges),
@@ -381,15 +397,16 @@ QList<QStringList> resultRecords(const Database &db, qint64 trackId)
 QByteArray resultsJson(const Database &db, qint64 trackId)
 {
     // Written by hand so that the members keep the documented order and results their three decimals.
-    JudgingRepository repo(db);
+    SubmissionRepository submissionRepo(db);
+    JudgingResultRepository resultRepo(db);
     QHash<qint64, QString> titles;
-    for (const Submission &s : repo.submissions(trackId))
+    for (const Submission &s : submissionRepo.submissions(trackId))
         titles.insert(s.id, s.title);
     auto jsonString = [](const QString &text) {
         const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
         return array.mid(1, array.size() - 2); // ["…"] -> "…"
     };
-    const QList<SubmissionResult> results = repo.results(trackId);
+    const QList<SubmissionResult> results = resultRepo.results(trackId);
     QByteArray out = "[";
     for (qsizetype i = 0; i < results.size(); ++i) {
         const SubmissionResult &r = results[i];
@@ -408,7 +425,7 @@ QByteArray resultsJson(const Database &db, qint64 trackId)
 
 QByteArray rubricJson(const Database &db, qint64 trackId)
 {
-    const Rubric r = JudgingRepository(db).requireRubric(trackId);
+    const Rubric r = RubricRepository(db).requireRubric(trackId);
     QJsonArray criteria;
     for (const Criterion &c : r.criteria) {
         QJsonObject o{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"description"_s, c.description}, {u"weight"_s, c.weight}};
@@ -473,7 +490,7 @@ Rubric rubricFromJson(const QByteArray &json, qint64 trackId, const QString &sou
 
 QList<QStringList> submissionRecords(const Database &db, qint64 trackId)
 {
-    JudgingRepository repo(db);
+    SubmissionRepository repo(db);
     QList<QStringList> records{{u"id"_s, u"title"_s, u"by"_s, u"task"_s, u"links"_s, u"views"_s, u"likes"_s,
                                 u"favourites"_s, u"comments"_s, u"followers"_s}};
     for (const Submission &s : repo.submissions(trackId)) {
@@ -530,7 +547,7 @@ std::pair<int, int> importSubmissionsCsv(const Database &db, qint64 trackId, con
         fail(source, {{records.first().line, Tr::tr("missing column(s) %1; the first line must be the header %2.")
                                                  .arg(missing.join(u", "_s), columns.join(u','))}});
 
-    JudgingRepository repo(db);
+    SubmissionRepository repo(db);
     QList<Problem> problems;
     QList<Submission> parsed;
     for (qsizetype r = 1; r < records.size(); ++r) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "assignment.h"
-#include "storage/judgingrepository.h"
+#include "storage/judginglog.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,12 +1,14 @@
 #include "chartdata.h"
 
-#include "storage/judgingrepository.h"
 #include "model/participant.h"
 #include "services/issueimport.h"
 #include "services/payoutdata.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judgingresultrepository.h"
 #include "storage/progressrepository.h"
+#include "storage/rubricrepository.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -357,12 +359,14 @@ BoxStats BoxStats::of(QList<double> values)
 
 QList<TrackScores> loadScoreDistributions(const Database &db, qint64 trackId)
 {
-    const JudgingRepository judging(db);
+    const JudgeAssignmentRepository judgeRepo(db);
+    const RubricRepository rubricRepo(db);
+    const JudgingResultRepository resultRepo(db);
     QList<TrackScores> out;
     for (const Track &track : EventRepository(db).tracks()) {
         if (trackId != 0 && track.id != trackId)
             continue;
-        QList<JudgeScore> scores = judging.judgeScores(track.id);
+        QList<JudgeScore> scores = resultRepo.judgeScores(track.id);
         if (scores.isEmpty())
             continue;
         std::stable_sort(scores.begin(), scores.end(),
@@ -371,12 +375,12 @@ QList<TrackScores> loadScoreDistributions(const Database &db, qint64 trackId)
         TrackScores t;
         t.trackId = track.id;
         t.trackName = track.name;
-        if (const auto rubric = judging.rubric(track.id)) {
+        if (const auto rubric = rubricRepo.rubric(track.id)) {
             t.scaleMin = rubric->scaleMin;
             t.scaleMax = rubric->scaleMax;
         }
         QHash<qint64, qsizetype> index; // judge id -> position in t.judges
-        for (const Judge &j : judging.judges()) {
+        for (const Judge &j : judgeRepo.judges()) {
             index.insert(j.id, t.judges.size());
             t.judges.append({j.id, j.login, j.name, {}, {}});
         }

@@ -1,9 +1,12 @@
 #include "details.h"
 
-#include "storage/judgingrepository.h"
 #include "payoutdata.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judgingresultrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/scorerepository.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 
@@ -72,29 +75,32 @@ std::optional<PersonDetail> personDetail(const Database &db, qint64 participantI
 
 std::optional<SubmissionDetail> submissionDetail(const Database &db, qint64 submissionId)
 {
-    const JudgingRepository repo(db);
-    const auto submission = repo.submission(submissionId);
+    const JudgeAssignmentRepository judgeRepo(db);
+    const SubmissionRepository submissionRepo(db);
+    const ScoreRepository scoreRepo(db);
+    const JudgingResultRepository resultRepo(db);
+    const auto submission = submissionRepo.submission(submissionId);
     if (!submission)
         return std::nullopt;
     SubmissionDetail d;
     d.submission = *submission;
     const qint64 track = submission->trackId;
     d.trackName = EventRepository(db).track(track).value_or(Track{}).name;
-    d.by = repo.authorLabel(*submission);
-    for (const SubmissionProfile::Author &a : repo.profile(*submission).authors)
+    d.by = submissionRepo.authorLabel(*submission);
+    for (const SubmissionProfile::Author &a : judgeRepo.profile(*submission).authors)
         d.authors << a.login;
     if (submission->taskId)
         d.task = TaskRepository(db).get(submission->taskId);
-    for (const Assignment &a : repo.assignments(track))
+    for (const Assignment &a : judgeRepo.assignments(track))
         d.judges += a.submissionId == submissionId ? 1 : 0;
-    for (const ScoreSheet &s : repo.sheets(track))
+    for (const ScoreSheet &s : scoreRepo.sheets(track))
         d.submittedSheets += s.submissionId == submissionId && s.status == SheetStatus::Submitted ? 1 : 0;
-    for (const SubmissionResult &r : repo.results(track)) {
+    for (const SubmissionResult &r : resultRepo.results(track)) {
         d.ranked += r.rank > 0 ? 1 : 0;
         if (r.submissionId == submissionId)
             d.result = r;
     }
-    d.finalised = repo.lock(track).finalised;
+    d.finalised = resultRepo.lock(track).finalised;
     return d;
 }
 

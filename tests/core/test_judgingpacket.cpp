@@ -1,12 +1,17 @@
 #include "demo/demoevent.h"
 #include "judging/judgepacket.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/database.h"
 #include "storage/eventcopy.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judginglog.h"
+#include "storage/judgingresultrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
 #include "storage/sqlquery.h"
+#include "storage/submissionrepository.h"
 #include "support/backend.h"
 #include "testutil.h"
 
@@ -47,7 +52,7 @@ protected:
         path = eventDb(dir, u"event.sqlite"_s);
         db = std::make_unique<Database>(path);
         addDemoData(*db);
-        judge = *JudgingRepository(*db).judgeByLogin(u"sun-li"_s);
+        judge = *JudgeAssignmentRepository(*db).judgeByLogin(u"sun-li"_s);
         packetPath = dir.path(u"sun-li.hdpacket"_s);
     }
 
@@ -111,9 +116,10 @@ protected:
 TEST_F(Packets, ThePacketHoldsOnlyTheJudgesOwnWork)
 {
     const PacketExport e = exportPacket();
-    JudgingRepository repo(*db);
+    JudgeAssignmentRepository judgeRepo(*db);
+    RubricRepository rubricRepo(*db);
     int assigned = 0;
-    for (const Assignment &a : repo.assignments())
+    for (const Assignment &a : judgeRepo.assignments())
         assigned += a.judgeId == judge.id ? 1 : 0;
     EXPECT_EQ(e.submissions, assigned);
     EXPECT_EQ(e.revision, 1);
@@ -124,9 +130,9 @@ TEST_F(Packets, ThePacketHoldsOnlyTheJudgesOwnWork)
     EXPECT_EQ(p.entries.size(), assigned);
     EXPECT_EQ(p.tracks.size(), 2);
     for (const JudgePacket::Track &t : p.tracks)
-        EXPECT_EQ(t.rubric, *repo.rubric(t.id));
+        EXPECT_EQ(t.rubric, *rubricRepo.rubric(t.id));
     EXPECT_FALSE(bytes.contains("@example.com")) << "no e-mail addresses";
-    for (const Judge &other : repo.judges()) {
+    for (const Judge &other : judgeRepo.judges()) {
         if (other.id != judge.id) {
             EXPECT_FALSE(bytes.contains(other.login.toUtf8())) << other.login.toStdString();
         }
@@ -137,12 +143,13 @@ TEST_F(Packets, ThePacketHoldsOnlyTheJudgesOwnWork)
 
 TEST_F(Packets, OtherJudgesScoresNeverTravel)
 {
-    JudgingRepository repo(*db);
+    JudgeAssignmentRepository judgeRepo(*db);
+    ScoreRepository scoreRepo(*db);
     // Another judge scores a submission that sun-li also judges.
     const Assignment shared = [&] {
-        for (const Assignment &a : repo.assignments())
+        for (const Assignment &a : judgeRepo.assignments())
             if (a.judgeId == judge.id)
-                for (const Assignment &b : repo.assignments())
+                for (const Assignment &b : judgeRepo.assignments())
                     if (b.submissionId == a.submissionId && b.judgeId != judge.id)
                         return b;
         return Assignment{};
@@ -152,7 +159,7 @@ TEST_F(Packets, OtherJudgesScoresNeverTravel)
     s.judgeId = shared.judgeId;
     s.submissionId = shared.submissionId;
     s.comment = u"SECRET-OTHER-JUDGE-COMMENT"_s;
-    repo.saveSheet(s, u"staff"_s);
+    scoreRepo.saveSheet(s, u"staff"_s);
     exportPacket();
     const JudgePacket p = JudgePacket::fromFile(packetPath);
     EXPECT_TRUE(p.sheets.isEmpty());
@@ -168,15 +175,16 @@ TEST_F(Packets, AJudgesOfflineScoresComeBackLogged)
     const PacketImport r = importJudgePacket(*db, readAll(packetPath), packetPath, u"staff"_s);
     EXPECT_FALSE(r.nothingNew);
     EXPECT_EQ(r.sheetsChanged, scored.entries.size());
-    JudgingRepository repo(*db);
+    ScoreRepository scoreRepo(*db);
+    JudgingLogRepository logRepo(*db);
     for (const JudgePacket::Entry &e : scored.entries) {
-        const auto s = repo.sheet(judge.id, e.id);
+        const auto s = scoreRepo.sheet(judge.id, e.id);
         ASSERT_TRUE(s);
         EXPECT_EQ(s->status, SheetStatus::Submitted);
         EXPECT_EQ(s->comment, u"Reviewed offline."_s);
         EXPECT_EQ(s->updatedBy, u"@sun-li (judge packet)"_s);
     }
-    const QList<JudgingLogEntry> log = repo.log();
+    const QList<JudgingLogEntry> log = logRepo.log();
     EXPECT_EQ(log.first().action, u"packet-import"_s);
     EXPECT_EQ(log[1].note, u"judge packet revision 2"_s);
     // Importing the same file again changes nothing.
@@ -259,13 +267,15 @@ TEST_F(Packets, APacketOfAnotherEventIsRefused)
 TEST_F(Packets, ScoresForSubmissionsNotAssignedAreRefused)
 {
     exportPacket();
-    JudgingRepository repo(*db);
+    JudgeAssignmentRepository judgeRepo(*db);
+    SubmissionRepository submissionRepo(*db);
+    ScoreRepository scoreRepo(*db);
     // A submission of the same track that sun-li does not judge.
     const JudgePacket p = JudgePacket::fromFile(packetPath);
     const JudgePacket::Entry first = p.entries.first();
     qint64 foreign = 0;
-    for (const Submission &s : repo.submissions(first.trackId))
-        if (!repo.isAssigned(judge.id, s.id) && !repo.conflict(judge, s))
+    for (const Submission &s : submissionRepo.submissions(first.trackId))
+        if (!judgeRepo.isAssigned(judge.id, s.id) && !judgeRepo.conflict(judge, s))
             foreign = s.id;
     ASSERT_TRUE(foreign);
     // The judge mode refuses it.
@@ -296,8 +306,8 @@ TEST_F(Packets, ScoresForSubmissionsNotAssignedAreRefused)
     // Staff take sun-li off a submission after the export; scores for it come back: refused whole.
     const JudgePacket scored = scoreEverything(packetPath, 8);
     const qint64 dropped = scored.entries.last().id;
-    repo.removeSheet(judge.id, dropped, u"staff"_s); // none yet; harmless
-    repo.unassign(judge.id, dropped, u"staff"_s);
+    scoreRepo.removeSheet(judge.id, dropped, u"staff"_s); // none yet; harmless
+    judgeRepo.unassign(judge.id, dropped, u"staff"_s);
     expectRefused(readAll(packetPath), u"not assigned to @sun-li"_s);
 }
 
@@ -310,7 +320,7 @@ TEST_F(Packets, AnOlderPacketIsNeverReplayedOverNewerScores)
     const QByteArray revision3 = readAll(packetPath);
     EXPECT_EQ(importJudgePacket(*db, revision3, u"rev3"_s, u"staff"_s).revision, 3);
     expectRefused(revision2, u"revision 2, older than revision 3 imported"_s);
-    JudgingRepository repo(*db);
+    ScoreRepository repo(*db);
     for (const ScoreSheet &s : repo.sheets()) {
         if (s.judgeId == judge.id) {
             for (int v : s.scores)
@@ -356,7 +366,7 @@ TEST_F(Packets, AFinalTrackTakesNoScoresFromAPacket)
 {
     exportPacket();
     const JudgePacket scored = scoreEverything(packetPath, 6);
-    JudgingRepository repo(*db);
+    JudgingResultRepository repo(*db);
     repo.finalise(scored.tracks.first().id, u"staff"_s);
     expectRefused(readAll(packetPath), u"are final"_s);
     // Exported while final, the judge mode refuses edits in that track.

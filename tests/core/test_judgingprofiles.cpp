@@ -1,10 +1,11 @@
-// JudgingRepository::profiles (one reading of the people for many submissions) gives what profile() gives
+// JudgeAssignmentRepository::profiles (one reading of the people for many submissions) gives what profile() gives
 // for each: the authors, their organisations and camp mentors, and a team's name.
 
 #include "demo/demoevent.h"
 #include "demo/demojudging.h"
 #include "storage/database.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/submissionrepository.h"
 #include "support/backend.h"
 #include "testutil.h"
 
@@ -18,8 +19,8 @@ TEST(JudgingProfiles, ManyAtOnceAreEachSubmissionsProfile)
     Database db(eventDb(dir, u"d.sqlite"_s));
     addDemoData(db);
     addDemoJudging(db);
-    const JudgingRepository repo(db);
-    const QList<Submission> submissions = repo.submissions();
+    const JudgeAssignmentRepository repo(db);
+    const QList<Submission> submissions = SubmissionRepository(db).submissions();
     ASSERT_FALSE(submissions.isEmpty());
     const QHash<qint64, SubmissionProfile> profiles = repo.profiles(submissions);
     EXPECT_EQ(profiles.size(), submissions.size());

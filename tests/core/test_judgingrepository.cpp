@@ -1,13 +1,18 @@
 #include "demo/demoevent.h"
 #include "io/csv.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judginglog.h"
+#include "storage/judgingresultrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
 #include "storage/sqlquery.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 #include "support/backend.h"
@@ -91,12 +96,14 @@ protected:
         claim.claimedAt = claim.updatedAt = QDateTime::currentDateTimeUtc();
         ClaimRepository(*db).insert(claim);
 
-        JudgingRepository repo(*db);
+        JudgeAssignmentRepository judgeRepo(*db);
+        SubmissionRepository submissionRepo(*db);
+        RubricRepository rubricRepo(*db);
         Rubric r;
         r.trackId = track;
         r.criteria = {criterion(u"Completion"_s, 4), criterion(u"Quality"_s, 3), criterion(u"Impact"_s, 2),
                       criterion(u"Defence"_s, 1)};
-        rubric = repo.saveRubric(r, u"tester"_s);
+        rubric = rubricRepo.saveRubric(r, u"tester"_s);
 
         Submission s;
         s.trackId = track;
@@ -104,20 +111,20 @@ protected:
         s.teamId = team;
         s.taskId = task;
         s.links = {{u"pr"_s, u"https://github.com/PaddlePaddle/Paddle/pull/1"_s}};
-        teamWork = repo.insertSubmission(s);
+        teamWork = submissionRepo.insertSubmission(s);
         s = {};
         s.trackId = track;
         s.title = u"xdoctest"_s;
         s.participantId = solo;
-        soloWork = repo.insertSubmission(s);
+        soloWork = submissionRepo.insertSubmission(s);
         s.title = u"Windows 支持"_s;
         s.participantId = camper;
-        camperWork = repo.insertSubmission(s);
+        camperWork = submissionRepo.insertSubmission(s);
 
-        zhang = repo.insertJudge({0, u"zhang-wei"_s, u"张伟"_s, u"百度"_s, {track}, {}});
-        liu = repo.insertJudge({0, u"liu-yang"_s, u"刘洋"_s, u"浙江大学"_s, {track}, {}});
-        wu = repo.insertJudge({0, u"wu-mentor"_s, u"吴"_s, QString(), {track, camp}, {}});
-        chen = repo.insertJudge(
+        zhang = judgeRepo.insertJudge({0, u"zhang-wei"_s, u"张伟"_s, u"百度"_s, {track}, {}});
+        liu = judgeRepo.insertJudge({0, u"liu-yang"_s, u"刘洋"_s, u"浙江大学"_s, {track}, {}});
+        wu = judgeRepo.insertJudge({0, u"wu-mentor"_s, u"吴"_s, QString(), {track, camp}, {}});
+        chen = judgeRepo.insertJudge(
             {0, u"chen-jie"_s, u"陈杰"_s, u"百度"_s, {track}, {{JudgeConflict::Kind::Team, u"飞桨小分队"_s}}});
     }
 
@@ -159,8 +166,9 @@ protected:
 
 TEST_F(JudgingDb, TheRubricRoundTripsWithItsAnchorsAndKeepsIds)
 {
-    JudgingRepository repo(*db);
-    const Rubric stored = *repo.rubric(track);
+    RubricRepository rubricRepo(*db);
+    JudgingLogRepository logRepo(*db);
+    const Rubric stored = *rubricRepo.rubric(track);
     EXPECT_EQ(stored, rubric);
     ASSERT_EQ(stored.criteria.size(), 4);
     EXPECT_EQ(stored.criteria[0].anchors.size(), 4);
@@ -170,16 +178,16 @@ TEST_F(JudgingDb, TheRubricRoundTripsWithItsAnchorsAndKeepsIds)
     Rubric changed = stored;
     std::swap(changed.criteria[0].name, changed.criteria[1].name);
     changed.criteria[0].weight = 5;
-    const Rubric saved = repo.saveRubric(changed, u"tester"_s);
+    const Rubric saved = rubricRepo.saveRubric(changed, u"tester"_s);
     EXPECT_EQ(saved.criteria[0].id, stored.criteria[0].id);
     EXPECT_EQ(saved.criteria[0].name, u"Quality"_s);
     EXPECT_EQ(saved.criteria[1].name, u"Completion"_s);
-    EXPECT_EQ(repo.log(track).first().action, u"rubric"_s);
+    EXPECT_EQ(logRepo.log(track).first().action, u"rubric"_s);
 }
 
 TEST_F(JudgingDb, ABadRubricIsRefusedWithItsProblems)
 {
-    JudgingRepository repo(*db);
+    RubricRepository repo(*db);
     Rubric r = rubric;
     r.criteria.resize(2);
     expectRefused([&] { repo.saveRubric(r, u"t"_s); }, u"3 to 6"_s);
@@ -190,7 +198,7 @@ TEST_F(JudgingDb, ABadRubricIsRefusedWithItsProblems)
 
 TEST_F(JudgingDb, JudgesAreValidatedAndKeepTheirConflicts)
 {
-    JudgingRepository repo(*db);
+    JudgeAssignmentRepository repo(*db);
     expectRefused([&] { repo.insertJudge({0, u"not a login"_s, {}, {}, {}, {}}); }, u"not a valid judge login"_s);
     expectRefused([&] { repo.insertJudge({0, u"@Zhang-Wei"_s, {}, {}, {}, {}}); }, u"already a judge @zhang-wei"_s);
     expectRefused([&] { repo.insertJudge({0, u"new-judge"_s, {}, {}, {12345}, {}}); }, u"no track 12345"_s);
@@ -204,39 +212,40 @@ TEST_F(JudgingDb, JudgesAreValidatedAndKeepTheirConflicts)
 
 TEST_F(JudgingDb, ConflictsComeFromTeamsOrganisationsDeclarationsAndTheCamp)
 {
-    JudgingRepository repo(*db);
-    const Submission tw = *repo.submission(teamWork), sw = *repo.submission(soloWork),
-                     cw = *repo.submission(camperWork);
-    EXPECT_FALSE(repo.conflict(*repo.judge(zhang), tw));
-    EXPECT_TRUE(repo.conflict(*repo.judge(liu), tw)->contains(u"same organisation as @lin-yichen"_s));
-    EXPECT_TRUE(repo.conflict(*repo.judge(chen), tw)->contains(u"the team 飞桨小分队"_s));
-    EXPECT_TRUE(repo.conflict(*repo.judge(wu), cw)->contains(u"mentors @tang-hao"_s));
-    EXPECT_FALSE(repo.conflict(*repo.judge(wu), sw));
+    JudgeAssignmentRepository judgeRepo(*db);
+    SubmissionRepository submissionRepo(*db);
+    const Submission tw = *submissionRepo.submission(teamWork), sw = *submissionRepo.submission(soloWork),
+                     cw = *submissionRepo.submission(camperWork);
+    EXPECT_FALSE(judgeRepo.conflict(*judgeRepo.judge(zhang), tw));
+    EXPECT_TRUE(judgeRepo.conflict(*judgeRepo.judge(liu), tw)->contains(u"same organisation as @lin-yichen"_s));
+    EXPECT_TRUE(judgeRepo.conflict(*judgeRepo.judge(chen), tw)->contains(u"the team 飞桨小分队"_s));
+    EXPECT_TRUE(judgeRepo.conflict(*judgeRepo.judge(wu), cw)->contains(u"mentors @tang-hao"_s));
+    EXPECT_FALSE(judgeRepo.conflict(*judgeRepo.judge(wu), sw));
     // A conflicted assignment by hand is refused with the reason.
-    expectRefused([&] { repo.assign(liu, teamWork, true, u"t"_s); }, u"same organisation"_s);
-    expectRefused([&] { repo.assign(wu, camperWork, true, u"t"_s); }, u"mentors @tang-hao in the code camp"_s);
+    expectRefused([&] { judgeRepo.assign(liu, teamWork, true, u"t"_s); }, u"same organisation"_s);
+    expectRefused([&] { judgeRepo.assign(wu, camperWork, true, u"t"_s); }, u"mentors @tang-hao in the code camp"_s);
 
     // Many at once are all or nothing: one conflicted pair and none is written.
     const QString before = judgingDump(*db);
     expectRefused(
         [&] {
-            repo.assign({{zhang, teamWork}, {wu, soloWork}, {liu, teamWork}}, false, u"t"_s);
+            judgeRepo.assign({{zhang, teamWork}, {wu, soloWork}, {liu, teamWork}}, false, u"t"_s);
         },
         u"same organisation"_s);
     EXPECT_EQ(judgingDump(*db), before);
-    repo.assign({{zhang, teamWork}, {wu, soloWork}, {zhang, teamWork}}, false, u"t"_s);
-    EXPECT_TRUE(repo.isAssigned(zhang, teamWork));
-    EXPECT_TRUE(repo.isAssigned(wu, soloWork));
-    EXPECT_EQ(repo.assignments().size(), 2);
+    judgeRepo.assign({{zhang, teamWork}, {wu, soloWork}, {zhang, teamWork}}, false, u"t"_s);
+    EXPECT_TRUE(judgeRepo.isAssigned(zhang, teamWork));
+    EXPECT_TRUE(judgeRepo.isAssigned(wu, soloWork));
+    EXPECT_EQ(judgeRepo.assignments().size(), 2);
 
     // The people behind the rule are read again when the database changes: a new team member's
     // organisation now conflicts with a judge of that organisation.
-    EXPECT_FALSE(repo.conflict(*repo.judge(zhang), tw));
+    EXPECT_FALSE(judgeRepo.conflict(*judgeRepo.judge(zhang), tw));
     SqlQuery(*db, u"UPDATE participant SET organisation = (SELECT organisation FROM judge WHERE id = ?) WHERE id = "
                   u"(SELECT participant_id FROM team_member WHERE team_id = ? LIMIT 1)"_s)
         .bind(zhang, tw.teamId)
         .exec();
-    EXPECT_TRUE(repo.conflict(*repo.judge(zhang), tw)) << "the same repository object sees the change";
+    EXPECT_TRUE(judgeRepo.conflict(*judgeRepo.judge(zhang), tw)) << "the same repository object sees the change";
 }
 
 TEST_F(JudgingDb, AutomaticAssignmentCoversAndReportsGaps)
@@ -247,7 +256,7 @@ TEST_F(JudgingDb, AutomaticAssignmentCoversAndReportsGaps)
     EXPECT_EQ(r.gaps.first().submissionId, teamWork);
     EXPECT_TRUE(r.gaps.first().reason.contains(u"@liu-yang"_s)) << r.gaps.first().reason.toStdString();
     EXPECT_TRUE(r.gaps.first().reason.contains(u"@chen-jie"_s));
-    JudgingRepository repo(*db);
+    JudgeAssignmentRepository repo(*db);
     EXPECT_EQ(repo.assignments(track).size(), 2 + 3 + 3);
     EXPECT_TRUE(assignmentConflicts(*db, track).isEmpty());
     EXPECT_LE(r.maxLoad() - r.minLoad(), 1);
@@ -295,23 +304,24 @@ TEST_F(JudgingDb, CampMentorsComeFromTheProjectAndNeverJudgeTheirCampers)
     apply(accepted, u"accepted"_s, 2);
     apply(applicant, u"interviewed"_s, QVariant(QMetaType::fromType<int>()));
 
-    JudgingRepository repo(*db);
+    JudgeAssignmentRepository judgeRepo(*db);
+    SubmissionRepository submissionRepo(*db);
     Submission s;
     s.trackId = track;
     s.title = u"PINN 求解器"_s;
     s.participantId = accepted;
-    const qint64 acceptedWork = repo.insertSubmission(s, u"t"_s);
+    const qint64 acceptedWork = submissionRepo.insertSubmission(s, u"t"_s);
     s.title = u"Fourier 神经算子"_s;
     s.participantId = applicant;
-    const qint64 applicantWork = repo.insertSubmission(s, u"t"_s);
-    const qint64 mentorA = repo.insertJudge({0, u"mentor-a"_s, u"艾"_s, QString(), {track}, {}}, u"t"_s);
-    const qint64 qian = repo.insertJudge({0, u"qian-laoshi"_s, u"钱老师"_s, QString(), {track}, {}}, u"t"_s);
+    const qint64 applicantWork = submissionRepo.insertSubmission(s, u"t"_s);
+    const qint64 mentorA = judgeRepo.insertJudge({0, u"mentor-a"_s, u"艾"_s, QString(), {track}, {}}, u"t"_s);
+    const qint64 qian = judgeRepo.insertJudge({0, u"qian-laoshi"_s, u"钱老师"_s, QString(), {track}, {}}, u"t"_s);
 
-    const Submission aw = *repo.submission(acceptedWork), pw = *repo.submission(applicantWork);
-    EXPECT_EQ(repo.conflict(*repo.judge(mentorA), aw), u"mentors @he-yu in the code camp"_s) << "by login";
-    EXPECT_EQ(repo.conflict(*repo.judge(qian), aw), u"mentors @he-yu in the code camp"_s) << "by name";
-    EXPECT_FALSE(repo.conflict(*repo.judge(mentorA), pw)) << "an applicant is not a camper";
-    EXPECT_FALSE(repo.conflict(*repo.judge(wu), aw)) << "another project's mentor";
+    const Submission aw = *submissionRepo.submission(acceptedWork), pw = *submissionRepo.submission(applicantWork);
+    EXPECT_EQ(judgeRepo.conflict(*judgeRepo.judge(mentorA), aw), u"mentors @he-yu in the code camp"_s) << "by login";
+    EXPECT_EQ(judgeRepo.conflict(*judgeRepo.judge(qian), aw), u"mentors @he-yu in the code camp"_s) << "by name";
+    EXPECT_FALSE(judgeRepo.conflict(*judgeRepo.judge(mentorA), pw)) << "an applicant is not a camper";
+    EXPECT_FALSE(judgeRepo.conflict(*judgeRepo.judge(wu), aw)) << "another project's mentor";
 
     // The mentors written on a project replace its task's lead: project 1 (lead @wu-mentor, claimed by
     // tang-hao) now names mentor-a.
@@ -319,17 +329,18 @@ TEST_F(JudgingDb, CampMentorsComeFromTheProjectAndNeverJudgeTheirCampers)
     SqlQuery(*db, u"INSERT INTO camp_project (task_id, mentors) VALUES (?, ?)"_s)
         .bind(firstProject, u"@mentor-a"_s)
         .exec();
-    const Submission cw = *repo.submission(camperWork);
-    EXPECT_FALSE(repo.conflict(*repo.judge(wu), cw));
-    EXPECT_EQ(repo.conflict(*repo.judge(mentorA), cw), u"mentors @tang-hao in the code camp"_s) << "by the claim";
+    const Submission cw = *submissionRepo.submission(camperWork);
+    EXPECT_FALSE(judgeRepo.conflict(*judgeRepo.judge(wu), cw));
+    EXPECT_EQ(judgeRepo.conflict(*judgeRepo.judge(mentorA), cw), u"mentors @tang-hao in the code camp"_s)
+        << "by the claim";
 
     // The automatic assignment never gives a mentor their camper, and says why the camper's work is short.
     const AssignmentResult r = assignTrack(*db, track, 5, false, u"tester"_s);
-    EXPECT_FALSE(repo.isAssigned(mentorA, acceptedWork));
-    EXPECT_FALSE(repo.isAssigned(qian, acceptedWork));
-    EXPECT_FALSE(repo.isAssigned(mentorA, camperWork));
-    for (const Assignment &a : repo.assignments(track))
-        EXPECT_FALSE(repo.conflict(*repo.judge(a.judgeId), *repo.submission(a.submissionId)))
+    EXPECT_FALSE(judgeRepo.isAssigned(mentorA, acceptedWork));
+    EXPECT_FALSE(judgeRepo.isAssigned(qian, acceptedWork));
+    EXPECT_FALSE(judgeRepo.isAssigned(mentorA, camperWork));
+    for (const Assignment &a : judgeRepo.assignments(track))
+        EXPECT_FALSE(judgeRepo.conflict(*judgeRepo.judge(a.judgeId), *submissionRepo.submission(a.submissionId)))
             << a.judgeId << " on " << a.submissionId;
     bool named = false;
     for (const AssignmentGap &g : r.gaps)
@@ -339,7 +350,7 @@ TEST_F(JudgingDb, CampMentorsComeFromTheProjectAndNeverJudgeTheirCampers)
     EXPECT_TRUE(assignmentConflicts(*db, track).isEmpty());
 
     // A mentor named on the project later: the existing assignment is listed as a conflict.
-    ASSERT_TRUE(repo.isAssigned(zhang, acceptedWork));
+    ASSERT_TRUE(judgeRepo.isAssigned(zhang, acceptedWork));
     SqlQuery(*db, u"UPDATE camp_project SET mentors = ? WHERE task_id = ?"_s)
         .bind(u"@Mentor-A、钱老师、张伟"_s, campTask)
         .exec();
@@ -352,14 +363,24 @@ TEST_F(JudgingDb, CampMentorsComeFromTheProjectAndNeverJudgeTheirCampers)
 
 TEST_F(JudgingDb, SheetsAreValidatedLoggedAndOnlyForAssignedJudges)
 {
-    JudgingRepository repo(*db);
-    expectRefused([&] { repo.saveSheet(sheet(zhang, soloWork, {7, 7, 7, 7}), u"t"_s); }, u"not assigned"_s);
-    repo.assign(zhang, soloWork, true, u"staff-li"_s);
-    expectRefused([&] { repo.saveSheet(sheet(zhang, soloWork, {7, 11, 7, 7}), u"t"_s); }, u"Quality: 11 is outside"_s);
-    expectRefused([&] { repo.saveSheet(sheet(zhang, soloWork, {7, 7}), u"t"_s); }, u"still empty: Impact, Defence"_s);
+    JudgeAssignmentRepository judgeRepo(*db);
+    ScoreRepository scoreRepo(*db);
+    JudgingLogRepository logRepo(*db);
+    expectRefused([&] { scoreRepo.saveSheet(sheet(zhang, soloWork, {7, 7, 7, 7}), u"t"_s); }, u"not assigned"_s);
+    judgeRepo.assign(zhang, soloWork, true, u"staff-li"_s);
+    expectRefused(
+        [&] {
+            scoreRepo.saveSheet(sheet(zhang, soloWork, {7, 11, 7, 7}), u"t"_s);
+        },
+        u"Quality: 11 is outside"_s);
+    expectRefused(
+        [&] {
+            scoreRepo.saveSheet(sheet(zhang, soloWork, {7, 7}), u"t"_s);
+        },
+        u"still empty: Impact, Defence"_s);
 
-    EXPECT_TRUE(repo.saveSheet(sheet(zhang, soloWork, {7, 8}, SheetStatus::Draft), u"staff-li"_s));
-    QList<JudgingLogEntry> log = repo.log(track);
+    EXPECT_TRUE(scoreRepo.saveSheet(sheet(zhang, soloWork, {7, 8}, SheetStatus::Draft), u"staff-li"_s));
+    QList<JudgingLogEntry> log = logRepo.log(track);
     // Newest first: Quality, Completion, status; then the assignment.
     ASSERT_GE(log.size(), 4);
     EXPECT_EQ(log[0].criterion, u"Quality"_s);
@@ -372,8 +393,8 @@ TEST_F(JudgingDb, SheetsAreValidatedLoggedAndOnlyForAssignedJudges)
 
     ScoreSheet s = sheet(zhang, soloWork, {6, 8, 5, 9});
     s.comment = u"Solid work."_s;
-    EXPECT_TRUE(repo.saveSheet(s, u"staff-wang"_s));
-    log = repo.log(track);
+    EXPECT_TRUE(scoreRepo.saveSheet(s, u"staff-wang"_s));
+    log = logRepo.log(track);
     EXPECT_EQ(log[0].action, u"comment"_s);
     EXPECT_EQ(log[0].newValue, u"Solid work."_s);
     // Completion 7 -> 6 is logged old -> new.
@@ -381,48 +402,52 @@ TEST_F(JudgingDb, SheetsAreValidatedLoggedAndOnlyForAssignedJudges)
     for (const JudgingLogEntry &e : log)
         found = found || (e.criterion == u"Completion"_s && e.oldValue == u"7"_s && e.newValue == u"6"_s);
     EXPECT_TRUE(found);
-    const int entries = int(repo.log(track).size());
-    EXPECT_FALSE(repo.saveSheet(s, u"staff-wang"_s)) << "the same content changes nothing";
-    EXPECT_EQ(repo.log(track).size(), entries);
-    EXPECT_EQ(repo.sheet(zhang, soloWork)->scores, s.scores);
-    EXPECT_EQ(repo.sheet(zhang, soloWork)->updatedBy, u"staff-wang"_s);
+    const int entries = int(logRepo.log(track).size());
+    EXPECT_FALSE(scoreRepo.saveSheet(s, u"staff-wang"_s)) << "the same content changes nothing";
+    EXPECT_EQ(logRepo.log(track).size(), entries);
+    EXPECT_EQ(scoreRepo.sheet(zhang, soloWork)->scores, s.scores);
+    EXPECT_EQ(scoreRepo.sheet(zhang, soloWork)->updatedBy, u"staff-wang"_s);
 
     // Scored: the judge cannot be taken off until the sheet is deleted (which is logged too).
-    expectRefused([&] { repo.unassign(zhang, soloWork, u"t"_s); }, u"already scored"_s);
-    EXPECT_TRUE(repo.removeSheet(zhang, soloWork, u"staff-wang"_s));
-    EXPECT_EQ(repo.log(track).first().oldValue, u"Solid work."_s);
-    repo.unassign(zhang, soloWork, u"staff-wang"_s);
-    EXPECT_FALSE(repo.isAssigned(zhang, soloWork));
+    expectRefused([&] { judgeRepo.unassign(zhang, soloWork, u"t"_s); }, u"already scored"_s);
+    EXPECT_TRUE(scoreRepo.removeSheet(zhang, soloWork, u"staff-wang"_s));
+    EXPECT_EQ(logRepo.log(track).first().oldValue, u"Solid work."_s);
+    judgeRepo.unassign(zhang, soloWork, u"staff-wang"_s);
+    EXPECT_FALSE(judgeRepo.isAssigned(zhang, soloWork));
 }
 
 TEST_F(JudgingDb, FinalisingLocksScoresAssignmentsAndTheRubric)
 {
-    JudgingRepository repo(*db);
-    repo.assign(zhang, soloWork, false, u"t"_s);
-    repo.saveSheet(sheet(zhang, soloWork, {7, 7, 7, 7}), u"t"_s);
-    repo.finalise(track, u"staff-li"_s);
-    EXPECT_TRUE(repo.lock(track).finalised);
-    EXPECT_EQ(repo.lock(track).by, u"staff-li"_s);
-    expectRefused([&] { repo.saveSheet(sheet(zhang, soloWork, {8, 7, 7, 7}), u"t"_s); }, u"are final"_s);
-    expectRefused([&] { repo.removeSheet(zhang, soloWork, u"t"_s); }, u"are final"_s);
-    expectRefused([&] { repo.assign(zhang, camperWork, true, u"t"_s); }, u"are final"_s);
-    expectRefused([&] { repo.saveRubric(rubric, u"t"_s); }, u"are final"_s);
+    JudgeAssignmentRepository judgeRepo(*db);
+    RubricRepository rubricRepo(*db);
+    ScoreRepository scoreRepo(*db);
+    JudgingResultRepository resultRepo(*db);
+    JudgingLogRepository logRepo(*db);
+    judgeRepo.assign(zhang, soloWork, false, u"t"_s);
+    scoreRepo.saveSheet(sheet(zhang, soloWork, {7, 7, 7, 7}), u"t"_s);
+    resultRepo.finalise(track, u"staff-li"_s);
+    EXPECT_TRUE(resultRepo.lock(track).finalised);
+    EXPECT_EQ(resultRepo.lock(track).by, u"staff-li"_s);
+    expectRefused([&] { scoreRepo.saveSheet(sheet(zhang, soloWork, {8, 7, 7, 7}), u"t"_s); }, u"are final"_s);
+    expectRefused([&] { scoreRepo.removeSheet(zhang, soloWork, u"t"_s); }, u"are final"_s);
+    expectRefused([&] { judgeRepo.assign(zhang, camperWork, true, u"t"_s); }, u"are final"_s);
+    expectRefused([&] { rubricRepo.saveRubric(rubric, u"t"_s); }, u"are final"_s);
     expectRefused([&] { assignTrack(*db, track, 3, false, u"t"_s); }, u"are final"_s);
-    expectRefused([&] { repo.finalise(track, u"t"_s); }, u"already final"_s);
+    expectRefused([&] { resultRepo.finalise(track, u"t"_s); }, u"already final"_s);
     // Unlocking needs a reason, which goes into the log.
-    expectRefused([&] { repo.unlock(track, u"  "_s, u"t"_s); }, u"Give a reason"_s);
-    repo.unlock(track, u"Judge entered a score for the wrong criterion."_s, u"staff-wang"_s);
-    const JudgingLogEntry last = repo.log(track).first();
+    expectRefused([&] { resultRepo.unlock(track, u"  "_s, u"t"_s); }, u"Give a reason"_s);
+    resultRepo.unlock(track, u"Judge entered a score for the wrong criterion."_s, u"staff-wang"_s);
+    const JudgingLogEntry last = logRepo.log(track).first();
     EXPECT_EQ(last.action, u"unlock"_s);
     EXPECT_EQ(last.actor, u"staff-wang"_s);
     EXPECT_EQ(last.note, u"Judge entered a score for the wrong criterion."_s);
-    EXPECT_TRUE(repo.saveSheet(sheet(zhang, soloWork, {8, 7, 7, 7}), u"t"_s));
-    expectRefused([&] { repo.unlock(track, u"again"_s, u"t"_s); }, u"not final"_s);
+    EXPECT_TRUE(scoreRepo.saveSheet(sheet(zhang, soloWork, {8, 7, 7, 7}), u"t"_s));
+    expectRefused([&] { resultRepo.unlock(track, u"again"_s, u"t"_s); }, u"not final"_s);
 }
 
 TEST_F(JudgingDb, DeletingAPersonElsewhereNeverTouchesJudging)
 {
-    JudgingRepository repo(*db);
+    SubmissionRepository repo(*db);
     // A participant with a submission can still be deleted (and undeleted) by the rest of the app.
     const QString before = judgingDump(*db);
     const RowSnapshot snapshot = ParticipantRepository(*db).remove(solo, true);
@@ -435,9 +460,10 @@ TEST_F(JudgingDb, DeletingAPersonElsewhereNeverTouchesJudging)
 
 TEST_F(JudgingDb, ScoreCsvTemplateAndImport)
 {
-    JudgingRepository repo(*db);
-    repo.assign(zhang, soloWork, false, u"t"_s);
-    repo.assign(wu, soloWork, false, u"t"_s);
+    JudgeAssignmentRepository judgeRepo(*db);
+    ScoreRepository scoreRepo(*db);
+    judgeRepo.assign(zhang, soloWork, false, u"t"_s);
+    judgeRepo.assign(wu, soloWork, false, u"t"_s);
     const QList<QStringList> records = scoreTemplateRecords(*db, track);
     ASSERT_EQ(records.size(), 1 + 2 * 4);
     EXPECT_EQ(records[0].join(u','), u"judge,submission,criterion,weight,min,max,score,comment"_s);
@@ -455,11 +481,11 @@ TEST_F(JudgingDb, ScoreCsvTemplateAndImport)
     const ScoreImportResult r = importScoresCsv(*db, writeCsv(filled), u"paper.csv"_s, u"staff"_s);
     EXPECT_EQ(r.added, 2);
     EXPECT_EQ(r.drafts, 1);
-    const ScoreSheet w = *repo.sheet(wu, soloWork);
+    const ScoreSheet w = *scoreRepo.sheet(wu, soloWork);
     EXPECT_EQ(w.status, SheetStatus::Submitted);
     EXPECT_EQ(w.comment, u"Clear, well tested\n=needs docs"_s);
-    EXPECT_EQ(repo.sheet(zhang, soloWork)->status, SheetStatus::Draft);
-    EXPECT_EQ(repo.sheet(zhang, soloWork)->scores.size(), 1);
+    EXPECT_EQ(scoreRepo.sheet(zhang, soloWork)->status, SheetStatus::Draft);
+    EXPECT_EQ(scoreRepo.sheet(zhang, soloWork)->scores.size(), 1);
     // The same file again changes nothing.
     EXPECT_EQ(importScoresCsv(*db, writeCsv(filled), u"paper.csv"_s, u"staff"_s).unchanged, 2);
 
@@ -503,14 +529,16 @@ TEST_F(JudgingDb, ScoreCsvTemplateAndImport)
 
 TEST_F(JudgingDb, ResultsAreRankedAndPrinted)
 {
-    JudgingRepository repo(*db);
+    JudgeAssignmentRepository judgeRepo(*db);
+    ScoreRepository scoreRepo(*db);
+    JudgingResultRepository resultRepo(*db);
     for (qint64 j : {zhang, wu})
-        repo.assign(j, soloWork, false, u"t"_s);
-    repo.assign(zhang, teamWork, false, u"t"_s);
-    repo.saveSheet(sheet(zhang, soloWork, {8, 8, 8, 8}), u"t"_s);
-    repo.saveSheet(sheet(wu, soloWork, {6, 6, 6, 6}), u"t"_s);
-    repo.saveSheet(sheet(zhang, teamWork, {4, 6, 4, 4}), u"t"_s); // w = (16 + 18 + 8 + 4) / 10 = 4.6
-    const QList<SubmissionResult> results = repo.results(track);
+        judgeRepo.assign(j, soloWork, false, u"t"_s);
+    judgeRepo.assign(zhang, teamWork, false, u"t"_s);
+    scoreRepo.saveSheet(sheet(zhang, soloWork, {8, 8, 8, 8}), u"t"_s);
+    scoreRepo.saveSheet(sheet(wu, soloWork, {6, 6, 6, 6}), u"t"_s);
+    scoreRepo.saveSheet(sheet(zhang, teamWork, {4, 6, 4, 4}), u"t"_s); // w = (16 + 18 + 8 + 4) / 10 = 4.6
+    const QList<SubmissionResult> results = resultRepo.results(track);
     ASSERT_EQ(results.size(), 3);
     EXPECT_EQ(results[0].submissionId, soloWork);
     EXPECT_DOUBLE_EQ(results[0].raw, 7.0);
@@ -529,9 +557,9 @@ TEST_F(JudgingDb, ResultsAreRankedAndPrinted)
     EXPECT_DOUBLE_EQ(json[1][u"raw"_s].toDouble(), 4.6);
     EXPECT_TRUE(json[2][u"rank"_s].isNull());
     // Drafts never count.
-    repo.assign(wu, teamWork, false, u"t"_s);
-    repo.saveSheet(sheet(wu, teamWork, {10}, SheetStatus::Draft), u"t"_s);
-    EXPECT_EQ(repo.results(track)[1].judges, 1);
+    judgeRepo.assign(wu, teamWork, false, u"t"_s);
+    scoreRepo.saveSheet(sheet(wu, teamWork, {10}, SheetStatus::Draft), u"t"_s);
+    EXPECT_EQ(resultRepo.results(track)[1].judges, 1);
 }
 
 TEST(JudgingMigration, AVersionTwoDatabaseGainsTheJudgingTables)
@@ -541,11 +569,13 @@ TEST(JudgingMigration, AVersionTwoDatabaseGainsTheJudgingTables)
     ASSERT_TRUE(QFile::copy(testData(u"schema-v2.sqlite"_s), path));
     QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     Database db(path);
-    JudgingRepository repo(db);
-    EXPECT_TRUE(repo.judges().isEmpty());
-    EXPECT_TRUE(repo.submissions().isEmpty());
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
+    RubricRepository rubricRepo(db);
+    EXPECT_TRUE(judgeRepo.judges().isEmpty());
+    EXPECT_TRUE(submissionRepo.submissions().isEmpty());
     const qint64 articles = EventRepository(db).resolveTrack(u"articles"_s).id;
-    EXPECT_FALSE(repo.rubric(articles));
+    EXPECT_FALSE(rubricRepo.rubric(articles));
     EXPECT_EQ(SqlQuery::scalar(db, u"SELECT count(*) FROM claim"_s).toInt(), 132);
 }
 
@@ -554,43 +584,46 @@ TEST(JudgingDemo, TheDemoJudgesTheFundableDefenceAndTheArticlesWithoutScores)
     TempDir dir;
     Database db(eventDb(dir, u"demo.sqlite"_s));
     addDemoData(db);
-    JudgingRepository repo(db);
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
+    RubricRepository rubricRepo(db);
+    ScoreRepository scoreRepo(db);
     EventRepository events(db);
     const qint64 fundable = events.resolveTrack(u"fundable"_s).id;
     const qint64 articles = events.resolveTrack(u"articles"_s).id;
-    const Rubric defence = *repo.rubric(fundable);
+    const Rubric defence = *rubricRepo.rubric(fundable);
     EXPECT_EQ(defence.criteria.size(), 4);
     EXPECT_TRUE(rubricProblems(defence).isEmpty());
-    const Rubric stage2 = *repo.rubric(articles);
+    const Rubric stage2 = *rubricRepo.rubric(articles);
     EXPECT_EQ(stage2.judgedCriteria().size(), 3);
     EXPECT_EQ(stage2.criteria.size(), 3 + FigureCount) << "every figure has a derived criterion";
     EXPECT_TRUE(rubricProblems(stage2).isEmpty());
-    EXPECT_EQ(repo.submissions(fundable).size(), 3);
-    EXPECT_EQ(repo.submissions(articles).size(), 8);
-    for (const Submission &s : repo.submissions(articles))
+    EXPECT_EQ(submissionRepo.submissions(fundable).size(), 3);
+    EXPECT_EQ(submissionRepo.submissions(articles).size(), 8);
+    for (const Submission &s : submissionRepo.submissions(articles))
         EXPECT_TRUE(s.figure(Figure::Views).has_value());
-    EXPECT_EQ(repo.judges().size(), 9);
+    EXPECT_EQ(judgeRepo.judges().size(), 9);
     for (qint64 track : {fundable, articles}) {
         QHash<qint64, int> judges;
-        for (const Assignment &a : repo.assignments(track))
+        for (const Assignment &a : judgeRepo.assignments(track))
             ++judges[a.submissionId];
-        for (const Submission &s : repo.submissions(track))
+        for (const Submission &s : submissionRepo.submissions(track))
             EXPECT_GE(judges.value(s.id), 3) << s.title.toStdString();
         EXPECT_TRUE(assignmentConflicts(db, track).isEmpty());
         int lo = 1000, hi = 0;
-        for (const JudgeLoad &l : repo.judgeLoads(track)) {
+        for (const JudgeLoad &l : judgeRepo.judgeLoads(track)) {
             lo = std::min(lo, l.assigned);
             hi = std::max(hi, l.assigned);
         }
         EXPECT_LE(hi - lo, 1);
     }
-    EXPECT_TRUE(repo.sheets().isEmpty()) << "no scores in the demo";
+    EXPECT_TRUE(scoreRepo.sheets().isEmpty()) << "no scores in the demo";
     // The demo's declared and organisation conflicts are in force.
-    const Judge chen = *repo.judgeByLogin(u"chen-jie"_s);
-    for (const Submission &s : repo.submissions(fundable))
-        if (repo.authorLabel(s) == u"飞桨小分队"_s) {
-            EXPECT_TRUE(repo.conflict(chen, s).has_value());
-            EXPECT_FALSE(repo.isAssigned(chen.id, s.id));
+    const Judge chen = *judgeRepo.judgeByLogin(u"chen-jie"_s);
+    for (const Submission &s : submissionRepo.submissions(fundable))
+        if (submissionRepo.authorLabel(s) == u"飞桨小分队"_s) {
+            EXPECT_TRUE(judgeRepo.conflict(chen, s).has_value());
+            EXPECT_FALSE(judgeRepo.isAssigned(chen.id, s.id));
         }
 }
 
@@ -608,7 +641,7 @@ TEST_F(JudgingDb, TheRubricRoundTripsThroughJson)
     criteria.removeLast();
     criteria.append(QJsonObject{{u"name"_s, u"Views"_s}, {u"weight"_s, 2}, {u"figure"_s, u"views"_s}});
     o[u"criteria"_s] = criteria;
-    const Rubric saved = JudgingRepository(*db).saveRubric(rubricFromJson(QJsonDocument(o).toJson(), track), u"t"_s);
+    const Rubric saved = RubricRepository(*db).saveRubric(rubricFromJson(QJsonDocument(o).toJson(), track), u"t"_s);
     EXPECT_EQ(saved.criteria.size(), 4);
     EXPECT_EQ(saved.criteria[0].id, rubric.criteria[0].id);
     EXPECT_EQ(saved.criteria[0].weight, 9);
@@ -642,7 +675,7 @@ TEST_F(JudgingDb, SubmissionsRoundTripThroughCsv)
                     {},
                     {}});
     EXPECT_EQ(importSubmissionsCsv(*db, track, writeCsv(records)), std::make_pair(1, 1));
-    JudgingRepository repo(*db);
+    SubmissionRepository repo(*db);
     EXPECT_EQ(repo.submission(soloWork)->title, u"xdoctest 引入"_s);
     const Submission added = repo.submissions(track).last();
     EXPECT_EQ(added.participantId, zhou);

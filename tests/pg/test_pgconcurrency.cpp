@@ -4,9 +4,10 @@
 // clash between the two staff clients is reported as a conflict, and the event ends exactly as the same
 // edits applied one by one leave it.
 
-#include "storage/judgingrepository.h"
 #include "storage/database.h"
 #include "storage/judgeaccess.h"
+#include "storage/judgingresultrepository.h"
+#include "storage/scorerepository.h"
 #include "storage/sqlquery.h"
 #include "support/judgingevent.h"
 #include "support/pgtest.h"
@@ -51,7 +52,7 @@ ScoreSheet typedSheet(const JudgingEvent &e, qint64 judge, qint64 submission, in
 QStringList sheetLines(const Database &db, qint64 trackId)
 {
     QStringList lines;
-    for (const ScoreSheet &s : JudgingRepository(db).sheets(trackId)) {
+    for (const ScoreSheet &s : ScoreRepository(db).sheets(trackId)) {
         QStringList scores;
         for (auto it = s.scores.cbegin(); it != s.scores.cend(); ++it)
             scores << u"%1=%2"_s.arg(it.key()).arg(it.value());
@@ -65,7 +66,7 @@ QStringList sheetLines(const Database &db, qint64 trackId)
 QStringList resultLines(const Database &db, qint64 trackId)
 {
     QStringList lines;
-    for (const SubmissionResult &r : JudgingRepository(db).results(trackId))
+    for (const SubmissionResult &r : JudgingResultRepository(db).results(trackId))
         lines << u"#%1 rank %2 judges %3 raw %4 normalised %5"_s.arg(r.submissionId)
                      .arg(r.rank)
                      .arg(r.judges)
@@ -125,7 +126,7 @@ TEST(SharedJudging, TwentyJudgesAndTwoStaffAtOnceLoseNothingAndMatchTheEditsOneB
             const QString who = u"judge %1"_s.arg(j + 1);
             try {
                 Database db(urlAs(url, roleFor(url, u"j%1"_s.arg(j + 1))));
-                JudgingRepository repo(db);
+                ScoreRepository repo(db);
                 const qint64 me = e.judges[j];
                 if (JudgeAccess::connectedJudge(db) != me)
                     return fail(who, u"not connected as its judge"_s);
@@ -150,7 +151,7 @@ TEST(SharedJudging, TwentyJudgesAndTwoStaffAtOnceLoseNothingAndMatchTheEditsOneB
             const QString who = u"staff %1"_s.arg(k + 1);
             try {
                 Database db(url);
-                JudgingRepository repo(db);
+                ScoreRepository repo(db);
                 std::mt19937 random(k + 1);
                 for (int done = 0; done < StaffEdits;) {
                     const size_t i = size_t(random() % quint32(paper.size()));
@@ -180,7 +181,7 @@ TEST(SharedJudging, TwentyJudgesAndTwoStaffAtOnceLoseNothingAndMatchTheEditsOneB
     EXPECT_EQ(falseConflicts, 0);
 
     Database shared(url);
-    JudgingRepository repo(shared);
+    ScoreRepository repo(shared);
     // No lost update: every paper sheet counts every save that succeeded on it, from both clients.
     int typedTotal = 0;
     for (size_t i = 0; i < size_t(paper.size()); ++i) {
@@ -205,7 +206,7 @@ TEST(SharedJudging, TwentyJudgesAndTwoStaffAtOnceLoseNothingAndMatchTheEditsOneB
     const JudgingEvent same = buildJudgingEvent(one, OnlineJudges + PaperJudges, Submissions, PerJudge);
     ASSERT_EQ(same.judges, e.judges);
     ASSERT_EQ(same.submissions, e.submissions);
-    JudgingRepository byOne(one);
+    ScoreRepository byOne(one);
     for (int j = 0; j < OnlineJudges; ++j)
         for (int round = 0; round < Rounds; ++round)
             for (const qint64 s : e.assigned[e.judges[j]])

@@ -2,10 +2,14 @@
 // may not read or write), the next submission with the fewest reviews, and scoring, finalising and
 // results through the command line on PostgreSQL as on SQLite.
 
-#include "storage/judgingrepository.h"
 #include "storage/database.h"
 #include "storage/judgeaccess.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judgingresultrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
 #include "storage/sqlquery.h"
+#include "storage/submissionrepository.h"
 #include "support/clirunner.h"
 #include "support/judgingevent.h"
 #include "support/pgtest.h"
@@ -69,27 +73,30 @@ TEST_F(JudgeRoles, AJudgeSeesOnlyTheirOwnAndWritesOnlyTheirScoresEnforcedByTheSe
     Database asA(urlAs(url, roleA));
     EXPECT_EQ(JudgeAccess::connectedJudge(asA), a);
     EXPECT_EQ(JudgeAccess::connectedJudge(*staff), 0);
-    JudgingRepository judge(asA), repo(*staff);
+    // What A's connection sees and writes, and what staff's does.
+    const JudgeAssignmentRepository judgeAssignments(asA);
+    const SubmissionRepository judgeSubmissions(asA);
+    ScoreRepository judgeScores(asA), staffScores(*staff);
 
     // Reads: their judge row, assignments and submissions only; the rubric whole.
-    ASSERT_EQ(judge.judges().size(), 1);
-    EXPECT_EQ(judge.judges().first().id, a);
+    ASSERT_EQ(judgeAssignments.judges().size(), 1);
+    EXPECT_EQ(judgeAssignments.judges().first().id, a);
     QList<qint64> seen;
-    for (const Submission &s : judge.submissions())
+    for (const Submission &s : judgeSubmissions.submissions())
         seen << s.id;
     EXPECT_EQ(seen, e.assigned[a]);
-    for (const Assignment &x : judge.assignments())
+    for (const Assignment &x : judgeAssignments.assignments())
         EXPECT_EQ(x.judgeId, a);
-    EXPECT_EQ(judge.assignments().size(), e.assigned[a].size());
-    EXPECT_EQ(judge.requireRubric(e.trackId), e.rubric);
-    EXPECT_EQ(judge.authorLabel(judge.submissions().first()), u"@author-1"_s);
+    EXPECT_EQ(judgeAssignments.assignments().size(), e.assigned[a].size());
+    EXPECT_EQ(RubricRepository(asA).requireRubric(e.trackId), e.rubric);
+    EXPECT_EQ(judgeSubmissions.authorLabel(judgeSubmissions.submissions().first()), u"@author-1"_s);
 
     // Judge B's scores on a submission both judge: A cannot read them.
     const qint64 both = e.assigned[a][2];
     ASSERT_TRUE(e.assigned[b].contains(both));
-    ASSERT_TRUE(repo.saveSheet(roundSheet(e, b, both, 1, true), u"staff"_s));
-    EXPECT_FALSE(judge.sheet(b, both));
-    EXPECT_TRUE(judge.sheets(e.trackId).isEmpty());
+    ASSERT_TRUE(staffScores.saveSheet(roundSheet(e, b, both, 1, true), u"staff"_s));
+    EXPECT_FALSE(judgeScores.sheet(b, both));
+    EXPECT_TRUE(judgeScores.sheets(e.trackId).isEmpty());
     EXPECT_EQ(count(asA, u"SELECT count(*) FROM score"_s), 0);
     // Of the log, only the lines about A (added, assigned).
     const QString ownLines = u"SELECT count(*) FROM judging_log WHERE judge = 'judge-01'"_s;
@@ -105,12 +112,12 @@ TEST_F(JudgeRoles, AJudgeSeesOnlyTheirOwnAndWritesOnlyTheirScoresEnforcedByTheSe
     EXPECT_TRUE(refusal(asA, u"SELECT * FROM hackdesk_review_counts()"_s).isEmpty());
 
     // Writes: their own sheet, through the repository as the window and the commands do.
-    EXPECT_TRUE(judge.saveSheet(roundSheet(e, a, both, 2, true), u"@judge-01"_s));
-    EXPECT_TRUE(repo.sheet(a, both)->sameContent(roundSheet(e, a, both, 2, true)));
+    EXPECT_TRUE(judgeScores.saveSheet(roundSheet(e, a, both, 2, true), u"@judge-01"_s));
+    EXPECT_TRUE(staffScores.sheet(a, both)->sameContent(roundSheet(e, a, both, 2, true)));
     EXPECT_EQ(count(asA, ownLines), linesBefore + 5); // the status, three scores and the comment
 
     // Another judge's sheet: refused by the client (it is not assigned to A, as far as A can see) ...
-    EXPECT_THROW(judge.saveSheet(roundSheet(e, b, both, 3, true), u"@judge-01"_s), Error);
+    EXPECT_THROW(judgeScores.saveSheet(roundSheet(e, b, both, 3, true), u"@judge-01"_s), Error);
     // ... and by the server, whatever SQL A sends.
     const int bScore = count(*staff, u"SELECT sum(value) FROM score WHERE judge_id = %1"_s.arg(b));
     EXPECT_TRUE(refusal(asA, u"INSERT INTO score_sheet (judge_id, submission_id, status, updated_at) VALUES "
@@ -133,13 +140,13 @@ TEST_F(JudgeRoles, AJudgeSeesOnlyTheirOwnAndWritesOnlyTheirScoresEnforcedByTheSe
                     .contains(u"permission denied"_s));
 
     // A final track: the server refuses A's own changes too.
-    repo.finalise(e.trackId, u"staff"_s);
+    JudgingResultRepository(*staff).finalise(e.trackId, u"staff"_s);
     EXPECT_TRUE(refusal(asA, u"UPDATE score SET value = 1 WHERE judge_id = %1"_s.arg(a), &rows).isEmpty());
     EXPECT_EQ(rows, 0);
     EXPECT_TRUE(refusal(asA, u"INSERT INTO score_sheet (judge_id, submission_id, status, updated_at) VALUES "
                              u"(%1, %2, 'draft', 'now')"_s.arg(a).arg(e.assigned[a].last()))
                     .contains(u"row-level security"_s));
-    EXPECT_THROW(judge.saveSheet(roundSheet(e, a, both, 4, true), u"@judge-01"_s), Error);
+    EXPECT_THROW(judgeScores.saveSheet(roundSheet(e, a, both, 4, true), u"@judge-01"_s), Error);
 }
 
 TEST_F(JudgeRoles, GrantingIsRefusedInWordsWhereItCannotBeRight)
@@ -194,7 +201,7 @@ TEST_F(JudgeRoles, GrantingIsRefusedInWordsWhereItCannotBeRight)
 
 TEST_F(JudgeRoles, NextIsTheAssignedSubmissionWithTheFewestReviewsForStaffAndForTheJudge)
 {
-    JudgingRepository repo(*staff);
+    ScoreRepository repo(*staff);
     Database asA(urlAs(url, roleA));
     // Reviews by the other judges of A's submissions #1-#4: #1 and #3 have one, #2 a draft, #4 nothing.
     auto othersOf = [&](qint64 s) {
@@ -226,10 +233,10 @@ TEST_F(JudgeRoles, NextIsTheAssignedSubmissionWithTheFewestReviewsForStaffAndFor
         EXPECT_EQ(nextOf(asA), n) << "step " << step; // the judge's own connection counts the same
         order << n;
         // A starts a draft first: still the next one, marked as theirs.
-        JudgingRepository(asA).saveSheet(roundSheet(e, a, n, 0, false), u"@a"_s);
+        ScoreRepository(asA).saveSheet(roundSheet(e, a, n, 0, false), u"@a"_s);
         EXPECT_EQ(nextOf(asA), n);
         EXPECT_TRUE(nextSubmission(asA, a, e.trackId)->ownDraft);
-        JudgingRepository(asA).saveSheet(roundSheet(e, a, n, 0, true), u"@a"_s);
+        ScoreRepository(asA).saveSheet(roundSheet(e, a, n, 0, true), u"@a"_s);
     }
     EXPECT_EQ(order, (QList<qint64>{mine[3], mine[1], mine[0], mine[2]}));
     EXPECT_EQ(nextOf(asA), 0);

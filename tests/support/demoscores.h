@@ -1,8 +1,10 @@
 #pragma once
 
-#include "storage/judgingrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
 
 // Submitted score sheets for every assignment of a demo track, so that reports and charts have results:
 // judge j is stricter the higher their id, and submissions differ, so raw and normalised results differ.
@@ -12,11 +14,13 @@ namespace hd::test {
 // Scores every assignment of the track (given by kind key or id); returns the sheets saved.
 inline int scoreTrack(const Database &db, const QString &track)
 {
-    JudgingRepository judging(db);
+    JudgeAssignmentRepository judgeRepo(db);
+    RubricRepository rubricRepo(db);
+    ScoreRepository scoreRepo(db);
     const qint64 trackId = EventRepository(db).resolveTrack(track).id;
-    const Rubric rubric = judging.requireRubric(trackId);
+    const Rubric rubric = rubricRepo.requireRubric(trackId);
     int saved = 0;
-    for (const Assignment &a : judging.assignments(trackId)) {
+    for (const Assignment &a : judgeRepo.assignments(trackId)) {
         ScoreSheet sheet;
         sheet.judgeId = a.judgeId;
         sheet.submissionId = a.submissionId;
@@ -28,7 +32,7 @@ inline int scoreTrack(const Database &db, const QString &track)
             sheet.scores.insert(c.id, rubric.scaleMin + int(raw % span));
         }
         sheet.comment = QStringLiteral("Comment of judge %1 on #%2").arg(a.judgeId).arg(a.submissionId);
-        saved += judging.saveSheet(sheet, QStringLiteral("test"));
+        saved += scoreRepo.saveSheet(sheet, QStringLiteral("test"));
     }
     return saved;
 }

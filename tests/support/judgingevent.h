@@ -5,10 +5,12 @@
 // judge assigned to `perJudge` submissions in turn. What the PostgreSQL judging tests share.
 
 #include "demo/demoevent.h"
-#include "storage/judgingrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/submissionrepository.h"
 
 #include <QHash>
 #include <QList>
@@ -37,7 +39,9 @@ inline JudgingEvent buildJudgingEvent(const Database &db, int judges, int submis
     QList<qint64> authors;
     for (int i = 1; i <= 10; ++i)
         authors << people.insert({0, u"author-%1"_s.arg(i), u"Author %1"_s.arg(i), {}, {}});
-    JudgingRepository repo(db);
+    JudgeAssignmentRepository judgeRepo(db);
+    SubmissionRepository submissionRepo(db);
+    RubricRepository rubricRepo(db);
     Rubric r;
     r.trackId = e.trackId;
     r.scaleMin = 1;
@@ -49,20 +53,20 @@ inline JudgingEvent buildJudgingEvent(const Database &db, int judges, int submis
         c.anchors = {{1, u"weak"_s}, {6, u"good"_s}};
         r.criteria << c;
     }
-    e.rubric = repo.saveRubric(r, u"setup"_s);
+    e.rubric = rubricRepo.saveRubric(r, u"setup"_s);
     for (int i = 1; i <= submissions; ++i) {
         Submission s;
         s.trackId = e.trackId;
         s.title = u"Project %1"_s.arg(i);
         s.participantId = authors[(i - 1) % authors.size()];
-        e.submissions << repo.insertSubmission(s, u"setup"_s);
+        e.submissions << submissionRepo.insertSubmission(s, u"setup"_s);
     }
     QList<std::pair<qint64, qint64>> pairs;
     for (int j = 0; j < judges; ++j) {
         Judge judge;
         judge.login = u"%1-%2"_s.arg(loginPrefix).arg(j + 1, 2, 10, QChar(u'0'));
         judge.trackIds = {e.trackId};
-        const qint64 id = repo.insertJudge(judge, u"setup"_s);
+        const qint64 id = judgeRepo.insertJudge(judge, u"setup"_s);
         e.judges << id;
         for (int k = 0; k < perJudge; ++k) {
             const qint64 s = e.submissions[(j * perJudge / 2 + k) % e.submissions.size()];
@@ -72,7 +76,7 @@ inline JudgingEvent buildJudgingEvent(const Database &db, int judges, int submis
             }
         }
     }
-    repo.assign(pairs, true, u"setup"_s);
+    judgeRepo.assign(pairs, true, u"setup"_s);
     return e;
 }
 

@@ -4,7 +4,6 @@
 #include "eventeditor.h"
 #include "eventsession.h"
 #include "judging/judgingeditor.h"
-#include "storage/judgingrepository.h"
 #include "mainwindow.h"
 #include "pages/overviewpage.h"
 #include "reports/chartdata.h"
@@ -12,7 +11,10 @@
 #include "services/issueimport.h"
 #include "services/payoutdata.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judgingresultrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/rubricrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
 #include "support/demoscores.h"
@@ -298,7 +300,7 @@ TEST_F(Charts, TheScoreDistributionsAreEachJudgesWeightedScores)
 
     ASSERT_GT(scoreTrack(*db, u"fundable"_s), 0);
     const qint64 fundable = EventRepository(*db).resolveTrack(u"fundable"_s).id;
-    const JudgingRepository judging(*db);
+    const JudgingResultRepository judging(*db);
     data = ChartData::load(*db);
     ASSERT_EQ(data.scores.size(), 1);
     const TrackScores &t = data.scores.first();
@@ -377,10 +379,11 @@ TEST_F(Charts, TheScoreDistributionsFollowScoresWithoutARestart)
     ASSERT_TRUE(scores);
     EXPECT_TRUE(scores->tooltip(0).isEmpty()) << "no scores in the demo";
     const Database &d = window.session()->database();
-    const JudgingRepository repo(d);
+    const JudgeAssignmentRepository judgeRepo(d);
+    const RubricRepository rubricRepo(d);
     const qint64 fundable = EventRepository(d).resolveTrack(u"fundable"_s).id;
-    const Rubric rubric = repo.requireRubric(fundable);
-    const Assignment a = repo.assignments(fundable).first();
+    const Rubric rubric = rubricRepo.requireRubric(fundable);
+    const Assignment a = judgeRepo.assignments(fundable).first();
     ScoreSheet sheet;
     sheet.judgeId = a.judgeId;
     sheet.submissionId = a.submissionId;
@@ -388,7 +391,8 @@ TEST_F(Charts, TheScoreDistributionsFollowScoresWithoutARestart)
     for (const Criterion &c : rubric.judgedCriteria())
         sheet.scores.insert(c.id, 7);
     ASSERT_EQ(JudgingEditor(window.session()).saveSheet(sheet), QString());
-    EXPECT_TRUE(scores->tooltip(0).contains(u"@"_s + repo.judge(a.judgeId)->login)) << scores->tooltip(0).toStdString();
+    EXPECT_TRUE(scores->tooltip(0).contains(u"@"_s + judgeRepo.judge(a.judgeId)->login))
+        << scores->tooltip(0).toStdString();
     EXPECT_TRUE(scores->tooltip(0).contains(u"mean 7.000"_s)) << scores->tooltip(0).toStdString();
     window.session()->undoStack()->undo();
     EXPECT_TRUE(scores->tooltip(0).isEmpty());

@@ -6,10 +6,11 @@
 #include "eventeditor.h"
 #include "eventsession.h"
 #include "judging/judgingeditor.h"
-#include "storage/judgingrepository.h"
 #include "mainwindow.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/rowversion.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 #include "testutil.h"
@@ -78,18 +79,19 @@ TEST(RowVersions, EveryWriteFromAnyConnectionRaisesTheRowsVersion)
     ParticipantRepository(theirs).update(renamed);
     EXPECT_EQ(RowVersion::of(mine, u"participant"_s, p.id), pv + 1);
 
-    JudgingRepository judging(theirs);
-    const Judge judge = judging.judges().first();
+    JudgeAssignmentRepository judgeRepo(theirs);
+    SubmissionRepository submissionRepo(theirs);
+    const Judge judge = judgeRepo.judges().first();
     const qint64 jv = RowVersion::of(mine, u"judge"_s, judge.id);
     Judge j = judge;
     j.name = u"Judge renamed"_s;
-    judging.updateJudge(j, u"test"_s);
+    judgeRepo.updateJudge(j, u"test"_s);
     EXPECT_EQ(RowVersion::of(mine, u"judge"_s, judge.id), jv + 1);
-    const Submission submission = judging.submissions().first();
+    const Submission submission = submissionRepo.submissions().first();
     const qint64 sv = RowVersion::of(mine, u"submission"_s, submission.id);
     Submission s = submission;
     s.title = u"Retitled"_s;
-    judging.updateSubmission(s, u"test"_s);
+    submissionRepo.updateSubmission(s, u"test"_s);
     EXPECT_EQ(RowVersion::of(mine, u"submission"_s, submission.id), sv + 1);
 }
 
@@ -162,9 +164,9 @@ TEST(RowVersions, ParticipantTeamJudgeAndSubmissionFormsRefuseAStaleSaveToo)
     const qint64 pv = RowVersion::of(db, u"participant"_s, person.id);
     const Team team = TeamRepository(db).all().first();
     const qint64 tv = RowVersion::of(db, u"team"_s, team.id);
-    const Judge judge = JudgingRepository(db).judges().first();
+    const Judge judge = JudgeAssignmentRepository(db).judges().first();
     const qint64 jv = RowVersion::of(db, u"judge"_s, judge.id);
-    const Submission submission = JudgingRepository(db).submissions().first();
+    const Submission submission = SubmissionRepository(db).submissions().first();
     const qint64 sv = RowVersion::of(db, u"submission"_s, submission.id);
     {
         Participant p = person;
@@ -173,13 +175,14 @@ TEST(RowVersions, ParticipantTeamJudgeAndSubmissionFormsRefuseAStaleSaveToo)
         Team t = team;
         t.name = u"Their team name"_s;
         TeamRepository(other).update(t);
-        JudgingRepository there(other);
+        JudgeAssignmentRepository judgeRepo(other);
+        SubmissionRepository submissionRepo(other);
         Judge j = judge;
         j.organisation = u"Their organisation"_s;
-        there.updateJudge(j, u"other"_s);
+        judgeRepo.updateJudge(j, u"other"_s);
         Submission s = submission;
         s.title = u"Their title"_s;
-        there.updateSubmission(s, u"other"_s);
+        submissionRepo.updateSubmission(s, u"other"_s);
     }
     Participant p = person;
     p.email = u"mine@example.org"_s;
@@ -210,12 +213,12 @@ TEST(RowVersions, ParticipantTeamJudgeAndSubmissionFormsRefuseAStaleSaveToo)
     // Nothing was written by the refused saves.
     EXPECT_EQ(ParticipantRepository(db).get(person.id)->email, u"theirs@example.org"_s);
     EXPECT_EQ(TeamRepository(db).get(team.id)->name, u"Their team name"_s);
-    EXPECT_EQ(JudgingRepository(db).judge(judge.id)->organisation, u"Their organisation"_s);
-    EXPECT_EQ(JudgingRepository(db).submission(submission.id)->title, u"Their title"_s);
+    EXPECT_EQ(JudgeAssignmentRepository(db).judge(judge.id)->organisation, u"Their organisation"_s);
+    EXPECT_EQ(SubmissionRepository(db).submission(submission.id)->title, u"Their title"_s);
     EXPECT_EQ(session.undoStack()->count(), 0);
 
     ASSERT_TRUE(judging.updateSubmission(submission, s, sv, OnConflict::KeepMine).isEmpty());
-    EXPECT_EQ(JudgingRepository(db).submission(submission.id)->title, u"My title"_s);
+    EXPECT_EQ(SubmissionRepository(db).submission(submission.id)->title, u"My title"_s);
 }
 
 // The whole way a user meets it: the task form, someone else's save while it is open, the dialog with

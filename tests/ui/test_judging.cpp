@@ -6,7 +6,6 @@
 #include "judging/judgewindow.h"
 #include "judging/judgingeditor.h"
 #include "judging/judgingpage.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "judging/rubricdialog.h"
 #include "judging/scoreform.h"
@@ -17,8 +16,14 @@
 #include "reports/reportdocument.h"
 #include "reports/reports.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judginglog.h"
+#include "storage/judgingresultrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
 #include "storage/sqlquery.h"
+#include "storage/submissionrepository.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -53,10 +58,10 @@ protected:
         session = std::make_unique<EventSession>(std::move(db));
         fundable = EventRepository(database()).resolveTrack(u"fundable"_s).id;
         articles = EventRepository(database()).resolveTrack(u"articles"_s).id;
-        const Assignment a = JudgingRepository(database()).assignments(fundable).first();
+        const Assignment a = JudgeAssignmentRepository(database()).assignments(fundable).first();
         judge = a.judgeId;
         submission = a.submissionId;
-        rubric = *JudgingRepository(database()).rubric(fundable);
+        rubric = *RubricRepository(database()).rubric(fundable);
     }
     const Database &database() const { return session->database(); }
     QList<qint64> judgedIds() const
@@ -102,7 +107,7 @@ TEST_F(Judging, TheFormSaysWhatIsWrongAndSavesUndoably)
     EXPECT_FALSE(dialog.save(SheetStatus::Submitted));
     EXPECT_TRUE(form->problemText().contains(u"still empty: 技术质量, 社区影响, 答辩表现"_s))
         << form->problemText().toStdString();
-    EXPECT_FALSE(JudgingRepository(database()).sheet(judge, submission));
+    EXPECT_FALSE(ScoreRepository(database()).sheet(judge, submission));
 
     // Keyboard: Up and Down step through the scale.
     form->scoreEdit(ids[1])->setFocus();
@@ -119,8 +124,9 @@ TEST_F(Judging, TheFormSaysWhatIsWrongAndSavesUndoably)
     EXPECT_TRUE(dialog.save(SheetStatus::Submitted)) << form->problemText().toStdString();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
 
-    JudgingRepository repo(database());
-    const auto saved = repo.sheet(judge, submission);
+    ScoreRepository scoreRepo(database());
+    JudgingLogRepository logRepo(database());
+    const auto saved = scoreRepo.sheet(judge, submission);
     ASSERT_TRUE(saved);
     EXPECT_EQ(saved->status, SheetStatus::Submitted);
     EXPECT_EQ(saved->scores.value(ids[0]), 8);
@@ -129,15 +135,15 @@ TEST_F(Judging, TheFormSaysWhatIsWrongAndSavesUndoably)
 
     // Undo removes it (and says so in the log); redo brings it back.
     session->undoStack()->undo();
-    EXPECT_FALSE(repo.sheet(judge, submission));
-    EXPECT_EQ(repo.log(fundable).first().note, u"undo"_s);
+    EXPECT_FALSE(scoreRepo.sheet(judge, submission));
+    EXPECT_EQ(logRepo.log(fundable).first().note, u"undo"_s);
     session->undoStack()->redo();
-    EXPECT_EQ(repo.sheet(judge, submission)->scores, saved->scores);
+    EXPECT_EQ(scoreRepo.sheet(judge, submission)->scores, saved->scores);
 }
 
 TEST_F(Judging, AFinalTrackOpensReadOnly)
 {
-    JudgingRepository(database()).finalise(fundable, u"staff"_s);
+    JudgingResultRepository(database()).finalise(fundable, u"staff"_s);
     ScoreFormDialog dialog(session.get(), judge, submission);
     EXPECT_FALSE(dialog.submitButton()->isEnabled());
     EXPECT_TRUE(dialog.form()->scoreEdit(judgedIds().first())->isReadOnly());
@@ -160,24 +166,25 @@ TEST_F(Judging, ThePageShowsAssignmentsAndResultsRawAndNormalisedSideBySide)
     for (int r = 0; r < subs->rowCount(); ++r)
         EXPECT_EQ(subs->index(r, JudgingPage::SubCoverage).data().toString(), u"3 of 3"_s);
     TableModel *as = page.table(JudgingPage::AssignmentsTab)->model();
-    EXPECT_EQ(as->rowCount(), JudgingRepository(database()).assignments(fundable).size());
+    EXPECT_EQ(as->rowCount(), JudgeAssignmentRepository(database()).assignments(fundable).size());
     EXPECT_TRUE(page.statusText().contains(u"0 of 9 sheets submitted"_s)) << page.statusText().toStdString();
 
     // Every judge scores everything: strict chen-jie one point lower.
-    JudgingRepository repo(database());
-    for (const Assignment &a : repo.assignments(fundable)) {
+    JudgeAssignmentRepository judgeRepo(database());
+    JudgingResultRepository resultRepo(database());
+    for (const Assignment &a : judgeRepo.assignments(fundable)) {
         ScoreSheet s;
         s.judgeId = a.judgeId;
         s.submissionId = a.submissionId;
         s.status = SheetStatus::Submitted;
-        const int base = 5 + int(a.submissionId % 3) - (repo.judge(a.judgeId)->login == u"chen-jie" ? 1 : 0);
+        const int base = 5 + int(a.submissionId % 3) - (judgeRepo.judge(a.judgeId)->login == u"chen-jie" ? 1 : 0);
         for (qint64 id : judgedIds())
             s.scores.insert(id, base);
         ASSERT_TRUE(JudgingEditor(session.get()).saveSheet(s).isEmpty());
     }
     TableModel *results = page.table(JudgingPage::ResultsTab)->model();
     ASSERT_EQ(results->rowCount(), 3);
-    const QList<SubmissionResult> expected = repo.results(fundable);
+    const QList<SubmissionResult> expected = resultRepo.results(fundable);
     for (const SubmissionResult &r : expected) {
         const int row = results->rowOfId(r.submissionId);
         EXPECT_EQ(results->index(row, JudgingPage::ResRank).data().toInt(), r.rank);
@@ -212,28 +219,29 @@ TEST_F(Judging, ManualAssignmentsAreUndoableAndConflictsRefused)
 {
     JudgingPage page(session.get());
     page.setTrack(fundable);
-    JudgingRepository repo(database());
+    JudgeAssignmentRepository judgeRepo(database());
+    SubmissionRepository submissionRepo(database());
     JudgingEditor editor(session.get());
     // chen-jie declared a conflict with 飞桨小分队.
-    const Judge chen = *repo.judgeByLogin(u"chen-jie"_s);
+    const Judge chen = *judgeRepo.judgeByLogin(u"chen-jie"_s);
     qint64 teamWork = 0;
-    for (const Submission &s : repo.submissions(fundable))
-        if (repo.authorLabel(s) == u"飞桨小分队"_s)
+    for (const Submission &s : submissionRepo.submissions(fundable))
+        if (submissionRepo.authorLabel(s) == u"飞桨小分队"_s)
             teamWork = s.id;
     const QString refused = editor.assign(chen.id, teamWork);
     EXPECT_TRUE(refused.contains(u"declared a conflict with the team 飞桨小分队"_s)) << refused.toStdString();
 
-    const Judge huang = *repo.judgeByLogin(u"huang-min"_s);
+    const Judge huang = *judgeRepo.judgeByLogin(u"huang-min"_s);
     qint64 free = 0;
-    for (const Submission &s : repo.submissions(fundable))
-        if (!repo.isAssigned(huang.id, s.id) && !repo.conflict(huang, s))
+    for (const Submission &s : submissionRepo.submissions(fundable))
+        if (!judgeRepo.isAssigned(huang.id, s.id) && !judgeRepo.conflict(huang, s))
             free = s.id;
     ASSERT_TRUE(free);
     const int rows = page.table(JudgingPage::AssignmentsTab)->model()->rowCount();
     EXPECT_TRUE(editor.assign(huang.id, free).isEmpty());
     EXPECT_EQ(page.table(JudgingPage::AssignmentsTab)->model()->rowCount(), rows + 1);
     session->undoStack()->undo();
-    EXPECT_FALSE(repo.isAssigned(huang.id, free));
+    EXPECT_FALSE(judgeRepo.isAssigned(huang.id, free));
     EXPECT_EQ(page.table(JudgingPage::AssignmentsTab)->model()->rowCount(), rows);
     // The automatic assignment has nothing to add, and says so.
     EXPECT_TRUE(page.autoAssign().contains(u"Assigned 0 judge"_s)) << page.autoAssign().toStdString();
@@ -282,9 +290,9 @@ TEST_F(Judging, PacketsGoOutFromThePageAndComeBackFromJudgeMode)
     QString summary;
     ASSERT_TRUE(page.importPacketFrom(packet, &summary).isEmpty());
     EXPECT_TRUE(summary.contains(u"Imported revision"_s)) << summary.toStdString();
-    const Judge sun = *JudgingRepository(database()).judgeByLogin(u"sun-li"_s);
+    const Judge sun = *JudgeAssignmentRepository(database()).judgeByLogin(u"sun-li"_s);
     for (const JudgePacket::Entry &e : saved.entries)
-        EXPECT_EQ(JudgingRepository(database()).sheet(sun.id, e.id)->status, SheetStatus::Submitted);
+        EXPECT_EQ(ScoreRepository(database()).sheet(sun.id, e.id)->status, SheetStatus::Submitted);
     // Imported again: nothing new, and the file is refused once a byte changes.
     ASSERT_TRUE(page.importPacketFrom(packet, &summary).isEmpty());
     EXPECT_TRUE(summary.contains(u"Nothing new"_s));
@@ -301,7 +309,7 @@ TEST_F(Judging, PacketsGoOutFromThePageAndComeBackFromJudgeMode)
 
 TEST_F(Judging, JudgeModeShowsAFinalTrackReadOnly)
 {
-    JudgingRepository(database()).finalise(fundable, u"staff"_s);
+    JudgingResultRepository(database()).finalise(fundable, u"staff"_s);
     const QString packet = dir.path(u"zhang-wei.hdpacket"_s);
     JudgingPage page(session.get());
     ASSERT_TRUE(page.exportPacketTo(u"zhang-wei"_s, packet, false).isEmpty());
@@ -346,7 +354,7 @@ TEST_F(Judging, ScoreSheetsOfOneJudgeExportAsPdf)
 {
     JudgingPage page(session.get());
     page.setTrack(articles);
-    const JudgingRepository repo(session->database());
+    const JudgeAssignmentRepository repo(session->database());
     const Judge j = repo.judges(articles).first();
     const QString pdf = dir.path(u"sheets.pdf"_s);
     ASSERT_EQ(page.exportScoreSheetsTo(j.id, pdf), QString());
@@ -416,8 +424,9 @@ TEST_F(Judging, JudgeModeKeepsValidChangesWhenMovingOnAndStaysOnAProblem)
 
 TEST_F(Judging, TheJudgeDialogSaysWhatIsWrongNamingTheFieldAndSavesUndoably)
 {
-    JudgingRepository repo(database());
-    const qsizetype judges = repo.judges().size();
+    JudgeAssignmentRepository judgeRepo(database());
+    JudgingLogRepository logRepo(database());
+    const qsizetype judges = judgeRepo.judges().size();
     Judge fresh;
     fresh.trackIds = {fundable};
     JudgeDialog dialog(session.get(), fresh);
@@ -436,7 +445,7 @@ TEST_F(Judging, TheJudgeDialogSaysWhatIsWrongNamingTheFieldAndSavesUndoably)
     // A bad form saves nothing.
     dialog.accept();
     EXPECT_NE(dialog.result(), QDialog::Accepted);
-    EXPECT_EQ(repo.judges().size(), judges);
+    EXPECT_EQ(judgeRepo.judges().size(), judges);
 
     dialog.participantConflictsEdit()->setText(u"@megemini lin-yichen"_s);
     dialog.nameEdit()->setText(u"马琳"_s);
@@ -446,7 +455,7 @@ TEST_F(Judging, TheJudgeDialogSaysWhatIsWrongNamingTheFieldAndSavesUndoably)
     ASSERT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.problem().toStdString();
-    const auto saved = repo.judgeByLogin(u"ma-lin"_s);
+    const auto saved = judgeRepo.judgeByLogin(u"ma-lin"_s);
     ASSERT_TRUE(saved);
     EXPECT_EQ(saved->name, u"马琳"_s);
     EXPECT_EQ(saved->organisation, u"北京大学"_s);
@@ -458,7 +467,7 @@ TEST_F(Judging, TheJudgeDialogSaysWhatIsWrongNamingTheFieldAndSavesUndoably)
                                                       {K::Team, u"Paddle Pirates"_s},
                                                       {K::Team, u"飞桨小分队"_s}}));
     EXPECT_EQ(dialog.judge().id, saved->id);
-    EXPECT_EQ(repo.log().first().action, u"judge"_s);
+    EXPECT_EQ(logRepo.log().first().action, u"judge"_s);
 
     // Edit: the same dialog over the stored judge; unchanged, it compares equal and changes nothing.
     JudgeDialog same(session.get(), *saved);
@@ -469,19 +478,22 @@ TEST_F(Judging, TheJudgeDialogSaysWhatIsWrongNamingTheFieldAndSavesUndoably)
     JudgeDialog edit(session.get(), *saved);
     edit.nameEdit()->setText(u"马 琳"_s);
     edit.accept();
-    EXPECT_EQ(repo.judge(saved->id)->name, u"马 琳"_s);
+    EXPECT_EQ(judgeRepo.judge(saved->id)->name, u"马 琳"_s);
     session->undoStack()->undo();
-    EXPECT_EQ(repo.judge(saved->id)->name, u"马琳"_s);
+    EXPECT_EQ(judgeRepo.judge(saved->id)->name, u"马琳"_s);
     session->undoStack()->undo();
-    EXPECT_FALSE(repo.judgeByLogin(u"ma-lin"_s));
-    EXPECT_EQ(repo.judges().size(), judges);
+    EXPECT_FALSE(judgeRepo.judgeByLogin(u"ma-lin"_s));
+    EXPECT_EQ(judgeRepo.judges().size(), judges);
     session->undoStack()->redo();
-    EXPECT_EQ(repo.judgeByLogin(u"ma-lin"_s), saved) << "redo brings the same judge back, same id";
+    EXPECT_EQ(judgeRepo.judgeByLogin(u"ma-lin"_s), saved) << "redo brings the same judge back, same id";
 }
 
 TEST_F(Judging, DeletingAJudgeOrSubmissionWithScoresAsksFirstAndUndoBringsThemBack)
 {
-    JudgingRepository repo(database());
+    JudgeAssignmentRepository judgeRepo(database());
+    SubmissionRepository submissionRepo(database());
+    ScoreRepository scoreRepo(database());
+    JudgingLogRepository logRepo(database());
     JudgingEditor editor(session.get());
     ScoreSheet sheet;
     sheet.judgeId = judge;
@@ -491,45 +503,45 @@ TEST_F(Judging, DeletingAJudgeOrSubmissionWithScoresAsksFirstAndUndoBringsThemBa
         sheet.scores.insert(id, 7);
     sheet.comment = u"Solid."_s;
     ASSERT_TRUE(editor.saveSheet(sheet).isEmpty());
-    const QList<Assignment> assignments = repo.assignments();
-    const QList<ScoreSheet> sheets = repo.sheets();
-    const Judge before = *repo.judge(judge);
+    const QList<Assignment> assignments = judgeRepo.assignments();
+    const QList<ScoreSheet> sheets = scoreRepo.sheets();
+    const Judge before = *judgeRepo.judge(judge);
     const QString login = before.login;
 
     const QString question = editor.judgeRemovalQuestion(judge);
     EXPECT_TRUE(question.contains(u"@%1 together with 1 score sheet"_s.arg(login))) << question.toStdString();
     EXPECT_TRUE(question.contains(u"Undo brings everything back"_s));
     ASSERT_TRUE(editor.removeJudge(judge).isEmpty());
-    EXPECT_FALSE(repo.judge(judge));
-    EXPECT_FALSE(repo.sheet(judge, submission));
-    for (const Assignment &a : repo.assignments())
+    EXPECT_FALSE(judgeRepo.judge(judge));
+    EXPECT_FALSE(scoreRepo.sheet(judge, submission));
+    for (const Assignment &a : judgeRepo.assignments())
         EXPECT_NE(a.judgeId, judge);
-    EXPECT_EQ(repo.log().first().action, u"judge"_s);
-    EXPECT_EQ(repo.log().first().oldValue.left(login.size() + 1), u"@"_s + login);
+    EXPECT_EQ(logRepo.log().first().action, u"judge"_s);
+    EXPECT_EQ(logRepo.log().first().oldValue.left(login.size() + 1), u"@"_s + login);
 
     session->undoStack()->undo();
-    EXPECT_EQ(repo.judge(judge), before);
-    EXPECT_EQ(repo.assignments(), assignments);
-    ASSERT_TRUE(repo.sheet(judge, submission));
-    EXPECT_EQ(repo.sheet(judge, submission)->scores, sheet.scores);
-    EXPECT_EQ(repo.sheet(judge, submission)->comment, u"Solid."_s);
-    EXPECT_EQ(repo.sheets().size(), sheets.size());
-    EXPECT_EQ(repo.log().first().note, u"undo"_s);
+    EXPECT_EQ(judgeRepo.judge(judge), before);
+    EXPECT_EQ(judgeRepo.assignments(), assignments);
+    ASSERT_TRUE(scoreRepo.sheet(judge, submission));
+    EXPECT_EQ(scoreRepo.sheet(judge, submission)->scores, sheet.scores);
+    EXPECT_EQ(scoreRepo.sheet(judge, submission)->comment, u"Solid."_s);
+    EXPECT_EQ(scoreRepo.sheets().size(), sheets.size());
+    EXPECT_EQ(logRepo.log().first().note, u"undo"_s);
     session->undoStack()->redo();
-    EXPECT_FALSE(repo.judge(judge));
+    EXPECT_FALSE(judgeRepo.judge(judge));
     session->undoStack()->undo();
-    EXPECT_TRUE(repo.judge(judge));
+    EXPECT_TRUE(judgeRepo.judge(judge));
 
     // The submission the same way; a judge without assignments only asks.
     const QString subQuestion = editor.submissionRemovalQuestion(submission);
     EXPECT_TRUE(subQuestion.contains(u"together with 1 score sheet"_s)) << subQuestion.toStdString();
     ASSERT_TRUE(editor.removeSubmission(submission).isEmpty());
-    EXPECT_FALSE(repo.submission(submission));
-    EXPECT_LT(repo.assignments().size(), assignments.size());
+    EXPECT_FALSE(submissionRepo.submission(submission));
+    EXPECT_LT(judgeRepo.assignments().size(), assignments.size());
     session->undoStack()->undo();
-    EXPECT_TRUE(repo.submission(submission));
-    EXPECT_EQ(repo.assignments(), assignments);
-    EXPECT_EQ(repo.sheet(judge, submission)->scores, sheet.scores);
+    EXPECT_TRUE(submissionRepo.submission(submission));
+    EXPECT_EQ(judgeRepo.assignments(), assignments);
+    EXPECT_EQ(scoreRepo.sheet(judge, submission)->scores, sheet.scores);
 
     Judge idle;
     idle.login = u"idle-judge"_s;
@@ -541,14 +553,15 @@ TEST_F(Judging, DeletingAJudgeOrSubmissionWithScoresAsksFirstAndUndoBringsThemBa
     ASSERT_TRUE(editor.finalise(fundable).isEmpty());
     const QString refused = editor.removeJudge(judge);
     EXPECT_TRUE(refused.contains(u"are final"_s)) << refused.toStdString();
-    EXPECT_TRUE(repo.judge(judge));
-    EXPECT_TRUE(repo.sheet(judge, submission));
+    EXPECT_TRUE(judgeRepo.judge(judge));
+    EXPECT_TRUE(scoreRepo.sheet(judge, submission));
 }
 
 TEST_F(Judging, TheRubricDialogEditsCriteriaLevelsAndFigureWeightsUndoably)
 {
-    JudgingRepository repo(database());
-    const Rubric stored = *repo.rubric(articles);
+    RubricRepository rubricRepo(database());
+    JudgingLogRepository logRepo(database());
+    const Rubric stored = *rubricRepo.rubric(articles);
     RubricDialog dialog(session.get(), articles);
     ASSERT_EQ(dialog.criteriaList()->count(), stored.criteria.size());
     EXPECT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
@@ -579,7 +592,7 @@ TEST_F(Judging, TheRubricDialogEditsCriteriaLevelsAndFigureWeightsUndoably)
     EXPECT_TRUE(dialog.problem().contains(u"the description of 8 is outside the scale 1-6"_s))
         << dialog.problem().toStdString();
     dialog.accept();
-    EXPECT_EQ(*repo.rubric(articles), stored) << "a bad rubric changes nothing";
+    EXPECT_EQ(*rubricRepo.rubric(articles), stored) << "a bad rubric changes nothing";
     dialog.scaleMaxBox()->setValue(10);
     dialog.levelsEdit()->setPlainText(u"1-4: 照搬已有资料\n5: 有新意\n8: 独到见解"_s);
     ASSERT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
@@ -587,7 +600,7 @@ TEST_F(Judging, TheRubricDialogEditsCriteriaLevelsAndFigureWeightsUndoably)
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.problem().toStdString();
 
-    const Rubric saved = *repo.rubric(articles);
+    const Rubric saved = *rubricRepo.rubric(articles);
     ASSERT_EQ(saved.criteria.size(), stored.criteria.size() + 1);
     EXPECT_EQ(saved.judgedCriteria().size(), 4);
     const Criterion &added = saved.criteria[saved.criteria.size() - 2]; // moved up one
@@ -595,17 +608,17 @@ TEST_F(Judging, TheRubricDialogEditsCriteriaLevelsAndFigureWeightsUndoably)
     EXPECT_EQ(added.weight, 15);
     EXPECT_EQ(added.anchors, (QList<Anchor>{{1, u"照搬已有资料"_s}, {5, u"有新意"_s}, {8, u"独到见解"_s}}));
     EXPECT_EQ(saved.criteria[views].weight, 20);
-    EXPECT_EQ(repo.log(articles).first().action, u"rubric"_s);
+    EXPECT_EQ(logRepo.log(articles).first().action, u"rubric"_s);
 
     session->undoStack()->undo();
-    EXPECT_EQ(*repo.rubric(articles), stored);
+    EXPECT_EQ(*rubricRepo.rubric(articles), stored);
     session->undoStack()->redo();
-    EXPECT_EQ(*repo.rubric(articles), saved) << "redo re-creates the new criterion under the same id";
+    EXPECT_EQ(*rubricRepo.rubric(articles), saved) << "redo re-creates the new criterion under the same id";
 }
 
 TEST_F(Judging, TheRubricDialogRefusesWhatWouldLoseScoresAndFewerThanThreeCriteria)
 {
-    JudgingRepository repo(database());
+    RubricRepository repo(database());
     ScoreSheet sheet;
     sheet.judgeId = judge;
     sheet.submissionId = submission;
@@ -652,7 +665,7 @@ TEST_F(Judging, TheRubricDialogRefusesWhatWouldLoseScoresAndFewerThanThreeCriter
 
 TEST_F(Judging, TheSubmissionDialogSaysWhatIsWrongNamingTheFieldAndSavesUndoably)
 {
-    JudgingRepository repo(database());
+    SubmissionRepository repo(database());
     const qsizetype count = repo.submissions(articles).size();
     const QString author = ParticipantRepository(database()).all().first().login;
     Submission fresh;
@@ -740,7 +753,7 @@ TEST_F(Judging, JudgeModeUndoesSavedChangesAndThePacketFollows)
 {
     const QString packet = dir.path(u"zhang-wei.hdpacket"_s);
     JudgingPage page(session.get());
-    const Judge zhang = *JudgingRepository(database()).judgeByLogin(u"zhang-wei"_s);
+    const Judge zhang = *JudgeAssignmentRepository(database()).judgeByLogin(u"zhang-wei"_s);
     ASSERT_TRUE(page.exportPacketTo(u"zhang-wei"_s, packet, false).isEmpty());
     JudgeWindow window(packet);
     ASSERT_TRUE(window.isOpen());
@@ -792,11 +805,11 @@ TEST_F(Judging, JudgeModeUndoesSavedChangesAndThePacketFollows)
 
     // Staff import what the packet holds; a sheet the judge took back after an import goes at the next.
     ASSERT_TRUE(page.importPacketFrom(packet).isEmpty());
-    EXPECT_EQ(JudgingRepository(database()).sheet(zhang.id, first)->scores.value(c), 7);
+    EXPECT_EQ(ScoreRepository(database()).sheet(zhang.id, first)->scores.value(c), 7);
     window.undoAction()->trigger();
     EXPECT_EQ(fileScore(), 0);
     ASSERT_TRUE(page.importPacketFrom(packet).isEmpty());
-    EXPECT_FALSE(JudgingRepository(database()).sheet(zhang.id, first));
+    EXPECT_FALSE(ScoreRepository(database()).sheet(zhang.id, first));
 }
 
 TEST_F(Judging, EscOnAChangedScoreFormAsksBeforeDiscarding)

@@ -1,7 +1,6 @@
 #include "charts/charts.h"
 #include "demo/demoevent.h"
 #include "io/csv.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "mainwindow.h"
 #include "model/error.h"
@@ -20,8 +19,12 @@
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judgingresultrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/rubricrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 #include "support/demoscores.h"
 #include "testutil.h"
@@ -268,7 +271,7 @@ TEST_F(Reports, MarkupInNamesAndTitlesPrintsLiterally)
 TEST_F(Reports, TheJudgingReportRanksEachTrackAndGivesEachJudgeAPage)
 {
     ASSERT_GT(scoreTrack(*db, u"fundable"_s), 0);
-    const JudgingRepository judging(*db);
+    const JudgeAssignmentRepository judging(*db);
     const Track fundable = EventRepository(*db).resolveTrack(u"fundable"_s);
     const Track articles = EventRepository(*db).resolveTrack(u"articles"_s);
     int pages = 0;
@@ -306,7 +309,7 @@ TEST_F(Reports, TheJudgingReportRanksEachTrackAndGivesEachJudgeAPage)
     EXPECT_GE(pages, 2 + judgePages);
 
     // A final track says since when and by whom.
-    JudgingRepository(*db).finalise(fundable.id, u"organiser"_s);
+    JudgingResultRepository(*db).finalise(fundable.id, u"organiser"_s);
     const QString final = buildReport(*db, ReportKind::Judging, {generatedAt, {}, fundable.id, {}})->plainText();
     EXPECT_TRUE(final.contains(u"(finalised by organiser)"_s)) << final.left(400).toStdString();
     EXPECT_FALSE(final.contains(u"Provisional"_s));
@@ -325,22 +328,24 @@ TEST_F(Reports, TheJudgingReportRanksEachTrackAndGivesEachJudgeAPage)
 
 TEST_F(Reports, ScoreSheetsGiveEachJudgeABlankSheetPerAssignedSubmission)
 {
-    const JudgingRepository judging(*db);
+    const JudgeAssignmentRepository judgeRepo(*db);
+    const SubmissionRepository submissionRepo(*db);
+    const RubricRepository rubricRepo(*db);
     const Track fundable = EventRepository(*db).resolveTrack(u"fundable"_s);
-    const Rubric rubric = judging.requireRubric(fundable.id);
-    const Judge judge = judging.judges(fundable.id).first();
+    const Rubric rubric = rubricRepo.requireRubric(fundable.id);
+    const Judge judge = judgeRepo.judges(fundable.id).first();
     ReportOptions options{generatedAt, QDate(2024, 12, 31), fundable.id, judge.login};
     const QString path = dir.path(u"sheets.pdf"_s);
     const int pages = writeReportPdf(*db, ReportKind::ScoreSheets, path, options);
     QList<qint64> mine;
-    for (const Assignment &a : judging.assignments(fundable.id))
+    for (const Assignment &a : judgeRepo.assignments(fundable.id))
         if (a.judgeId == judge.id)
             mine << a.submissionId;
     ASSERT_FALSE(mine.isEmpty());
     EXPECT_EQ(pages, mine.size()); // one page each
     for (int page = 1; page <= pages; ++page) {
         const QString one = squeezed(pdfText(path, page));
-        const Submission s = *judging.submission(mine[page - 1]);
+        const Submission s = *submissionRepo.submission(mine[page - 1]);
         EXPECT_TRUE(one.contains(squeezed(u"Submission #%1: %2"_s.arg(s.id).arg(s.title)))) << page;
         EXPECT_TRUE(one.contains(squeezed(u"(@"_s + judge.login + u')'))) << page;
         for (const Criterion &c : rubric.judgedCriteria()) {
@@ -357,8 +362,8 @@ TEST_F(Reports, ScoreSheetsGiveEachJudgeABlankSheetPerAssignedSubmission)
     int all = 0;
     writeReportPdf(*db, ReportKind::ScoreSheets, path, {generatedAt, {}, 0, {}});
     for (const Track &t : EventRepository(*db).tracks())
-        if (judging.rubric(t.id))
-            all += int(judging.assignments(t.id).size());
+        if (rubricRepo.rubric(t.id))
+            all += int(judgeRepo.assignments(t.id).size());
     EXPECT_EQ(buildReport(*db, ReportKind::ScoreSheets)->plainText().count(u"Judge's signature"_s), all);
     EXPECT_FALSE(pdfText(path).contains(u"Comment of judge"_s));
 
@@ -375,14 +380,15 @@ TEST_F(Reports, ScoreSheetsGiveEachJudgeABlankSheetPerAssignedSubmission)
 
 TEST_F(Reports, MarkupInJudgesAndSubmissionsPrintsLiterally)
 {
-    JudgingRepository judging(*db);
+    JudgeAssignmentRepository judgeRepo(*db);
+    SubmissionRepository submissionRepo(*db);
     const Track fundable = EventRepository(*db).resolveTrack(u"fundable"_s);
-    Submission s = judging.submissions(fundable.id).first();
+    Submission s = submissionRepo.submissions(fundable.id).first();
     s.title = u"<b>粗体</b> & <a href=x>link</a>"_s;
-    judging.updateSubmission(s);
-    Judge j = judging.judges(fundable.id).first();
+    submissionRepo.updateSubmission(s);
+    Judge j = judgeRepo.judges(fundable.id).first();
     j.name = u"<i>评委</i>"_s;
-    judging.updateJudge(j);
+    judgeRepo.updateJudge(j);
     ASSERT_GT(scoreTrack(*db, u"fundable"_s), 0);
     for (const ReportKind kind : {ReportKind::Judging, ReportKind::ScoreSheets}) {
         const QString text = squeezed(pdfText(write(kind)));

@@ -4,15 +4,18 @@
 #include "eventeditor.h"
 #include "eventsession.h"
 #include "judging/judgingeditor.h"
-#include "storage/judgingrepository.h"
 #include "mainwindow.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"
 #include "programmeeditor.h"
-#include "storage/programmerepository.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/programmerepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
 #include "storage/sqlquery.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 #include "support/dbdump.h"
@@ -290,18 +293,20 @@ TEST(StorageWindow, TheJudgeAndSubmissionFormsWriteOnlyWhatWasEdited)
     auto db = std::make_unique<Database>(demo);
     EventSession session(std::move(db));
     JudgingEditor editor(&session);
-    JudgingRepository repo(session.database());
-    const Judge judge = repo.judges().first();
-    const Submission submission = repo.submissions().first();
+    JudgeAssignmentRepository judgeRepo(session.database());
+    SubmissionRepository submissionRepo(session.database());
+    const Judge judge = judgeRepo.judges().first();
+    const Submission submission = submissionRepo.submissions().first();
     {
         Database other(demo); // another program changes both while their forms are open
-        JudgingRepository there(other);
-        Judge j = *there.judge(judge.id);
+        JudgeAssignmentRepository otherJudges(other);
+        SubmissionRepository otherSubmissions(other);
+        Judge j = *otherJudges.judge(judge.id);
         j.organisation = u"Changed elsewhere"_s;
-        there.updateJudge(j, u"other"_s);
-        Submission sub = *there.submission(submission.id);
+        otherJudges.updateJudge(j, u"other"_s);
+        Submission sub = *otherSubmissions.submission(submission.id);
         sub.title = u"Title changed elsewhere"_s;
-        there.updateSubmission(sub, u"other"_s);
+        otherSubmissions.updateSubmission(sub, u"other"_s);
     }
     Judge editedJudge = judge;
     editedJudge.name = u"Name from the form"_s;
@@ -312,17 +317,18 @@ TEST(StorageWindow, TheJudgeAndSubmissionFormsWriteOnlyWhatWasEdited)
     ASSERT_TRUE(editor.updateSubmission(submission, editedSubmission).isEmpty());
     EXPECT_TRUE(editor.notice().contains(u"Another program changed the submission"_s)) << editor.notice().toStdString();
 
-    EXPECT_EQ(repo.judge(judge.id)->name, u"Name from the form"_s);
-    EXPECT_EQ(repo.judge(judge.id)->organisation, u"Changed elsewhere"_s);
-    EXPECT_EQ(repo.submission(submission.id)->links, editedSubmission.links);
-    EXPECT_EQ(repo.submission(submission.id)->title, u"Title changed elsewhere"_s);
+    EXPECT_EQ(judgeRepo.judge(judge.id)->name, u"Name from the form"_s);
+    EXPECT_EQ(judgeRepo.judge(judge.id)->organisation, u"Changed elsewhere"_s);
+    EXPECT_EQ(submissionRepo.submission(submission.id)->links, editedSubmission.links);
+    EXPECT_EQ(submissionRepo.submission(submission.id)->title, u"Title changed elsewhere"_s);
 
     session.undoStack()->undo();
     session.undoStack()->undo();
-    EXPECT_EQ(repo.judge(judge.id)->name, judge.name);
-    EXPECT_EQ(repo.judge(judge.id)->organisation, u"Changed elsewhere"_s) << "undo puts back only the edited field";
-    EXPECT_EQ(repo.submission(submission.id)->links, submission.links);
-    EXPECT_EQ(repo.submission(submission.id)->title, u"Title changed elsewhere"_s);
+    EXPECT_EQ(judgeRepo.judge(judge.id)->name, judge.name);
+    EXPECT_EQ(judgeRepo.judge(judge.id)->organisation, u"Changed elsewhere"_s)
+        << "undo puts back only the edited field";
+    EXPECT_EQ(submissionRepo.submission(submission.id)->links, submission.links);
+    EXPECT_EQ(submissionRepo.submission(submission.id)->title, u"Title changed elsewhere"_s);
 }
 
 TEST(StorageWindow, UndoOfAScoreOnAFinalTrackLeavesTheStackAsItWas)
@@ -331,12 +337,14 @@ TEST(StorageWindow, UndoOfAScoreOnAFinalTrackLeavesTheStackAsItWas)
     auto db = std::make_unique<Database>(makeDemo(dir));
     EventSession session(std::move(db));
     const qint64 fundable = EventRepository(session.database()).resolveTrack(u"fundable"_s).id;
-    JudgingRepository repo(session.database());
-    const Assignment a = repo.assignments(fundable).first();
+    JudgeAssignmentRepository judgeRepo(session.database());
+    RubricRepository rubricRepo(session.database());
+    ScoreRepository scoreRepo(session.database());
+    const Assignment a = judgeRepo.assignments(fundable).first();
     ScoreSheet sheet;
     sheet.judgeId = a.judgeId;
     sheet.submissionId = a.submissionId;
-    const auto rubric = repo.rubric(fundable);
+    const auto rubric = rubricRepo.rubric(fundable);
     for (const Criterion &c : rubric->criteria)
         if (c.judged())
             sheet.scores.insert(c.id, 6);
@@ -352,7 +360,7 @@ TEST(StorageWindow, UndoOfAScoreOnAFinalTrackLeavesTheStackAsItWas)
     EXPECT_EQ(undo->index(), index);
     EXPECT_TRUE(undo->canUndo());
     EXPECT_FALSE(undo->canRedo()) << "Redo offered while the sheet is still stored";
-    EXPECT_TRUE(repo.sheet(a.judgeId, a.submissionId));
+    EXPECT_TRUE(scoreRepo.sheet(a.judgeId, a.submissionId));
 }
 
 // Finalising and unlocking are not undoable; around them an undo or redo of a score is refused while the
@@ -364,16 +372,18 @@ TEST(StorageWindow, UndoAndRedoAroundFinaliseAndUnlockStayInStep)
     EventSession session(std::move(db));
     const Database &d = session.database();
     const qint64 fundable = EventRepository(d).resolveTrack(u"fundable"_s).id;
-    JudgingRepository repo(d);
+    JudgeAssignmentRepository judgeRepo(d);
+    RubricRepository rubricRepo(d);
+    ScoreRepository scoreRepo(d);
     Assignment a;
-    for (const Assignment &x : repo.assignments(fundable))
-        if (!repo.sheet(x.judgeId, x.submissionId))
+    for (const Assignment &x : judgeRepo.assignments(fundable))
+        if (!scoreRepo.sheet(x.judgeId, x.submissionId))
             a = x;
     ASSERT_NE(a.judgeId, 0);
     ScoreSheet sheet;
     sheet.judgeId = a.judgeId;
     sheet.submissionId = a.submissionId;
-    const Rubric rubric = *repo.rubric(fundable); // kept: the loop reads its criteria
+    const Rubric rubric = *rubricRepo.rubric(fundable); // kept: the loop reads its criteria
     for (const Criterion &c : rubric.criteria)
         if (c.judged())
             sheet.scores.insert(c.id, 7);
@@ -394,7 +404,7 @@ TEST(StorageWindow, UndoAndRedoAroundFinaliseAndUnlockStayInStep)
     EXPECT_EQ(failed.count(), 1);
     EXPECT_EQ(undo->index(), index);
     EXPECT_FALSE(undo->canRedo());
-    EXPECT_TRUE(repo.sheet(a.judgeId, a.submissionId));
+    EXPECT_TRUE(scoreRepo.sheet(a.judgeId, a.submissionId));
     EXPECT_EQ(logSize(), log) << "a refused undo is not logged";
 
     EXPECT_FALSE(editor.unlock(fundable, QString()).isEmpty()) << "unlocking needs a reason";
@@ -405,7 +415,7 @@ TEST(StorageWindow, UndoAndRedoAroundFinaliseAndUnlockStayInStep)
     EXPECT_EQ(failed.count(), 1);
     EXPECT_EQ(undo->index(), index - 1);
     EXPECT_TRUE(undo->canRedo());
-    EXPECT_FALSE(repo.sheet(a.judgeId, a.submissionId));
+    EXPECT_FALSE(scoreRepo.sheet(a.judgeId, a.submissionId));
 
     ASSERT_TRUE(editor.finalise(fundable).isEmpty());
     log = logSize();
@@ -413,15 +423,15 @@ TEST(StorageWindow, UndoAndRedoAroundFinaliseAndUnlockStayInStep)
     EXPECT_EQ(failed.count(), 2);
     EXPECT_EQ(undo->index(), index - 1);
     EXPECT_TRUE(undo->canRedo());
-    EXPECT_FALSE(repo.sheet(a.judgeId, a.submissionId));
+    EXPECT_FALSE(scoreRepo.sheet(a.judgeId, a.submissionId));
     EXPECT_EQ(logSize(), log);
     ASSERT_TRUE(editor.unlock(fundable, u"one more correction"_s).isEmpty());
     step(&QUndoStack::redo);
     EXPECT_EQ(failed.count(), 2);
     EXPECT_EQ(undo->index(), index);
     EXPECT_FALSE(undo->canRedo());
-    ASSERT_TRUE(repo.sheet(a.judgeId, a.submissionId));
-    EXPECT_TRUE(repo.sheet(a.judgeId, a.submissionId)->sameContent(sheet));
+    ASSERT_TRUE(scoreRepo.sheet(a.judgeId, a.submissionId));
+    EXPECT_TRUE(scoreRepo.sheet(a.judgeId, a.submissionId)->sameContent(sheet));
 }
 
 TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsTheyWere)
@@ -435,12 +445,12 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
     JudgingEditor judging(&session);
     const Database &d = session.database();
     const qint64 fundable = EventRepository(d).resolveTrack(u"fundable"_s).id;
-    const QList<Assignment> assignments = JudgingRepository(d).assignments(fundable);
+    const QList<Assignment> assignments = JudgeAssignmentRepository(d).assignments(fundable);
     ASSERT_GE(assignments.size(), 2);
     const Assignment a = assignments.first();
     Assignment unscored = assignments.last(); // one without a sheet, which unassign accepts
     for (const Assignment &x : assignments)
-        if (!JudgingRepository(d).sheet(x.judgeId, x.submissionId) && x.submissionId != a.submissionId)
+        if (!ScoreRepository(d).sheet(x.judgeId, x.submissionId) && x.submissionId != a.submissionId)
             unscored = x;
 
     ProgrammeEditor programmes(&session);
@@ -470,7 +480,7 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
     ScoreSheet sheet;
     sheet.judgeId = a.judgeId;
     sheet.submissionId = a.submissionId;
-    const auto rubric = JudgingRepository(d).rubric(fundable);
+    const auto rubric = RubricRepository(d).rubric(fundable);
     for (const Criterion &c : rubric->criteria)
         if (c.judged())
             sheet.scores.insert(c.id, 5);
@@ -516,7 +526,7 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
         },
         [&] { return judging.addJudge(judge); },
         [&] {
-            Judge j = *JudgingRepository(d).judge(judgeId());
+            Judge j = *JudgeAssignmentRepository(d).judge(judgeId());
             j.name = u"Edited Judge"_s;
             return judging.updateJudge(j);
         },
@@ -527,20 +537,20 @@ TEST(StorageWindow, EveryUndoableEditThatFailsLeavesTheStackAndTheDatabaseAsThey
         [&] { return judging.unassign(unscored.judgeId, unscored.submissionId); },
         [&] { return judging.assign(unscored.judgeId, unscored.submissionId); },
         [&] {
-            Submission sub = JudgingRepository(d).submission(unscored.submissionId).value();
+            Submission sub = SubmissionRepository(d).submission(unscored.submissionId).value();
             sub.id = 0;
             sub.title = u"Drift submission"_s;
             return judging.addSubmission(sub);
         },
         [&] {
-            Submission sub = JudgingRepository(d).submission(submissionId()).value();
+            Submission sub = SubmissionRepository(d).submission(submissionId()).value();
             sub.title = u"Drift submission (edited)"_s;
             return judging.updateSubmission(sub);
         },
         [&] { return judging.autoAssign(fundable, 3); },
         [&] { return judging.removeSubmission(submissionId()); },
         [&] {
-            Rubric r = *JudgingRepository(d).rubric(fundable);
+            Rubric r = *RubricRepository(d).rubric(fundable);
             r.criteria.first().weight += 1;
             return judging.saveRubric(r);
         },

@@ -1,6 +1,6 @@
 #include "campdefencedialog.h"
 
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "model/participant.h"
 #include "storage/taskrepository.h"
 
@@ -63,7 +63,7 @@ CampDefenceDialog::CampDefenceDialog(const Database &db, const CampApplication &
     m_months->setToolTip(tr("Months worked; where the track's months rule is on, more than three raise the reward"));
     // The judges: the event's judges of the camp track where it has them, any login otherwise.
     QStringList known;
-    for (const Judge &j : JudgingRepository(db).judges(camper.trackId))
+    for (const Judge &j : JudgeAssignmentRepository(db).judges(camper.trackId))
         known << u"@"_s + j.login;
     m_judges->setPlaceholderText(known.isEmpty() ? tr("@login, @login")
                                                  : tr("e.g. %1").arg(known.mid(0, 3).join(u", "_s)));

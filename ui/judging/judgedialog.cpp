@@ -3,7 +3,7 @@
 #include "dialogs/conflictdialog.h"
 
 #include "eventsession.h"
-#include "storage/judgingrepository.h"
+#include "storage/judgeassignmentrepository.h"
 #include "judgingeditor.h"
 #include "messages.h"
 #include "model/participant.h"
@@ -141,7 +141,8 @@ QString JudgeDialog::validate() const
         return tr("Login: give the judge's GitHub login.");
     if (!isValidLogin(j.login))
         return tr("Login: \"%1\" is not a GitHub login (letters, digits and single hyphens, at most 39).").arg(j.login);
-    if (const auto other = JudgingRepository(m_session->database()).judgeByLogin(j.login); other && other->id != j.id)
+    if (const auto other = JudgeAssignmentRepository(m_session->database()).judgeByLogin(j.login);
+        other && other->id != j.id)
         return tr("Login: there is already a judge @%1.").arg(other->login);
     if (j.trackIds.isEmpty())
         return tr("Tracks: tick at least one track the judge judges.");

@@ -2,11 +2,15 @@
 
 #include "eventsession.h"
 #include "fieldedits.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judgingresultrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 
@@ -19,7 +23,7 @@ namespace hd {
 QString JudgingEditor::saveSheet(const ScoreSheet &sheet)
 {
     EventSession *s = m_session;
-    const JudgingRepository repo(s->database());
+    const ScoreRepository repo(s->database());
     const std::optional<ScoreSheet> before = repo.sheet(sheet.judgeId, sheet.submissionId);
     if (before && before->sameContent(sheet))
         return {};
@@ -27,49 +31,47 @@ QString JudgingEditor::saveSheet(const ScoreSheet &sheet)
     const qint64 judge = sheet.judgeId, submission = sheet.submissionId;
     return s->run(new EditCommand(
         s, tr("Score #%1").arg(submission),
-        [s, sheet, actor] { JudgingRepository(s->database()).saveSheet(sheet, actor); },
+        [s, sheet, actor] { ScoreRepository(s->database()).saveSheet(sheet, actor); },
         [s, judge, submission, before, actor] {
-            JudgingRepository(s->database()).setSheet(judge, submission, before, actor, tr("undo"));
+            ScoreRepository(s->database()).setSheet(judge, submission, before, actor, tr("undo"));
         }));
 }
 
 QString JudgingEditor::removeSheet(qint64 judgeId, qint64 submissionId)
 {
     EventSession *s = m_session;
-    const std::optional<ScoreSheet> before = JudgingRepository(s->database()).sheet(judgeId, submissionId);
+    const std::optional<ScoreSheet> before = ScoreRepository(s->database()).sheet(judgeId, submissionId);
     if (!before)
         return tr("There is no score sheet to delete.");
     const QString actor = currentActor();
     return s->run(new EditCommand(
         s, tr("Delete the score sheet of #%1").arg(submissionId),
-        [s, judgeId, submissionId, actor] {
-            JudgingRepository(s->database()).removeSheet(judgeId, submissionId, actor);
-        },
+        [s, judgeId, submissionId, actor] { ScoreRepository(s->database()).removeSheet(judgeId, submissionId, actor); },
         [s, judgeId, submissionId, before, actor] {
-            JudgingRepository(s->database()).setSheet(judgeId, submissionId, before, actor, tr("undo"));
+            ScoreRepository(s->database()).setSheet(judgeId, submissionId, before, actor, tr("undo"));
         }));
 }
 
 QString JudgingEditor::assign(qint64 judgeId, qint64 submissionId)
 {
     EventSession *s = m_session;
-    if (JudgingRepository(s->database()).isAssigned(judgeId, submissionId))
+    if (JudgeAssignmentRepository(s->database()).isAssigned(judgeId, submissionId))
         return tr("That judge is already assigned to that submission.");
     const QString actor = currentActor();
     return s->run(new EditCommand(
         s, tr("Assign a judge to #%1").arg(submissionId),
         [s, judgeId, submissionId, actor] {
-            JudgingRepository(s->database()).assign(judgeId, submissionId, true, actor);
+            JudgeAssignmentRepository(s->database()).assign(judgeId, submissionId, true, actor);
         },
         [s, judgeId, submissionId, actor] {
-            JudgingRepository(s->database()).unassign(judgeId, submissionId, actor);
+            JudgeAssignmentRepository(s->database()).unassign(judgeId, submissionId, actor);
         }));
 }
 
 QString JudgingEditor::unassign(qint64 judgeId, qint64 submissionId)
 {
     EventSession *s = m_session;
-    const JudgingRepository repo(s->database());
+    const JudgeAssignmentRepository repo(s->database());
     if (!repo.isAssigned(judgeId, submissionId))
         return tr("That judge is not assigned to that submission.");
     bool manual = false;
@@ -79,9 +81,11 @@ QString JudgingEditor::unassign(qint64 judgeId, qint64 submissionId)
     const QString actor = currentActor();
     return s->run(new EditCommand(
         s, tr("Remove a judge from #%1").arg(submissionId),
-        [s, judgeId, submissionId, actor] { JudgingRepository(s->database()).unassign(judgeId, submissionId, actor); },
+        [s, judgeId, submissionId, actor] {
+            JudgeAssignmentRepository(s->database()).unassign(judgeId, submissionId, actor);
+        },
         [s, judgeId, submissionId, manual, actor] {
-            JudgingRepository(s->database()).assign(judgeId, submissionId, manual, actor);
+            JudgeAssignmentRepository(s->database()).assign(judgeId, submissionId, manual, actor);
         }));
 }
 
@@ -107,7 +111,7 @@ QString JudgingEditor::autoAssign(qint64 trackId, int perSubmission, AssignmentR
         },
         [s, added, actor] {
             for (const auto &[submission, judge] : added->added)
-                JudgingRepository(s->database()).unassign(judge, submission, actor);
+                JudgeAssignmentRepository(s->database()).unassign(judge, submission, actor);
         }));
     if (result)
         *result = *added;
@@ -117,7 +121,7 @@ QString JudgingEditor::autoAssign(qint64 trackId, int perSubmission, AssignmentR
 QString JudgingEditor::finalise(qint64 trackId)
 {
     try {
-        JudgingRepository(m_session->database()).finalise(trackId, currentActor());
+        JudgingResultRepository(m_session->database()).finalise(trackId, currentActor());
     } catch (const Error &e) {
         return e.message();
     }
@@ -128,7 +132,7 @@ QString JudgingEditor::finalise(qint64 trackId)
 QString JudgingEditor::unlock(qint64 trackId, const QString &reason)
 {
     try {
-        JudgingRepository(m_session->database()).unlock(trackId, reason, currentActor());
+        JudgingResultRepository(m_session->database()).unlock(trackId, reason, currentActor());
     } catch (const Error &e) {
         return e.message();
     }
@@ -143,8 +147,8 @@ QString JudgingEditor::addJudge(const Judge &judge)
     const QString actor = currentActor();
     const QString error = s->run(new EditCommand(
         s, tr("Add judge @%1").arg(judge.login),
-        [s, state, actor] { state->id = JudgingRepository(s->database()).insertJudge(*state, actor); },
-        [s, state, actor] { JudgingRepository(s->database()).removeJudge(state->id, false, actor); }));
+        [s, state, actor] { state->id = JudgeAssignmentRepository(s->database()).insertJudge(*state, actor); },
+        [s, state, actor] { JudgeAssignmentRepository(s->database()).removeJudge(state->id, false, actor); }));
     if (error.isEmpty())
         m_lastId = state->id;
     return error;
@@ -233,7 +237,7 @@ void findConflicts(const Database &db, ConflictFinder<Submission> &finder)
 
 QString JudgingEditor::updateJudge(const Judge &judge)
 {
-    const auto now = JudgingRepository(m_session->database()).judge(judge.id);
+    const auto now = JudgeAssignmentRepository(m_session->database()).judge(judge.id);
     if (!now)
         return tr("The judge @%1 no longer exists.").arg(judge.login);
     return updateJudge(*now, judge);
@@ -245,7 +249,7 @@ QString JudgingEditor::updateJudge(const Judge &loaded, const Judge &edited, qin
     EventSession *s = m_session;
     m_notice.clear();
     m_conflict = {};
-    const auto now = JudgingRepository(s->database()).judge(loaded.id);
+    const auto now = JudgeAssignmentRepository(s->database()).judge(loaded.id);
     if (!now)
         return tr("The judge @%1 no longer exists.").arg(loaded.login);
     if (loaded == edited)
@@ -259,7 +263,7 @@ QString JudgingEditor::updateJudge(const Judge &loaded, const Judge &edited, qin
     const QString error = s->run(new EditCommand(
         s, tr("Edit judge @%1").arg(edited.login),
         [s, loaded, after, before, actor, conflict, first, loadedVersion, onConflict] {
-            JudgingRepository repo(s->database());
+            JudgeAssignmentRepository repo(s->database());
             Judge row = repo.judge(loaded.id).value_or(loaded);
             if (std::exchange(*first, false))
                 checkConflicts(s->database(), u"judge"_s, loaded, *after, row, loadedVersion, onConflict, *conflict,
@@ -269,7 +273,7 @@ QString JudgingEditor::updateJudge(const Judge &loaded, const Judge &edited, qin
                 repo.updateJudge(row, actor);
         },
         [s, loaded, after, before, actor] {
-            JudgingRepository repo(s->database());
+            JudgeAssignmentRepository repo(s->database());
             Judge row = repo.judge(loaded.id).value_or(*before);
             if (applyEdits(loaded, *after, *before, row))
                 repo.updateJudge(row, actor);
@@ -285,14 +289,15 @@ QString JudgingEditor::updateJudge(const Judge &loaded, const Judge &edited, qin
 
 QString JudgingEditor::removalQuestion(const QString &what, qint64 judgeId, qint64 submissionId, qint64 trackId) const
 {
-    const JudgingRepository repo(m_session->database());
+    const JudgeAssignmentRepository judgeRepo(m_session->database());
+    const ScoreRepository scoreRepo(m_session->database());
     const auto concerns = [&](qint64 judge, qint64 submission) {
         return judgeId ? judge == judgeId : submission == submissionId;
     };
     int assignments = 0, sheets = 0;
-    for (const Assignment &a : repo.assignments(trackId))
+    for (const Assignment &a : judgeRepo.assignments(trackId))
         assignments += concerns(a.judgeId, a.submissionId);
-    for (const ScoreSheet &sheet : repo.sheets(trackId))
+    for (const ScoreSheet &sheet : scoreRepo.sheets(trackId))
         sheets += concerns(sheet.judgeId, sheet.submissionId);
     if (sheets)
         return tr("Delete %1 together with %n score sheet(s), every score in them and the assignments? Undo brings "
@@ -306,14 +311,14 @@ QString JudgingEditor::removalQuestion(const QString &what, qint64 judgeId, qint
 
 QString JudgingEditor::judgeRemovalQuestion(qint64 judgeId) const
 {
-    const auto j = JudgingRepository(m_session->database()).judge(judgeId);
+    const auto j = JudgeAssignmentRepository(m_session->database()).judge(judgeId);
     return j ? removalQuestion(tr("the judge @%1").arg(j->login), judgeId, 0, 0) : QString();
 }
 
 QString JudgingEditor::removeJudge(qint64 judgeId)
 {
     EventSession *s = m_session;
-    const auto j = JudgingRepository(s->database()).judge(judgeId);
+    const auto j = JudgeAssignmentRepository(s->database()).judge(judgeId);
     if (!j)
         return tr("That judge no longer exists.");
     auto snapshot = std::make_shared<RowSnapshot>();
@@ -321,15 +326,17 @@ QString JudgingEditor::removeJudge(qint64 judgeId)
     return s->run(new EditCommand(
         s, tr("Delete judge @%1").arg(j->login),
         [s, judgeId, snapshot, actor] {
-            *snapshot = JudgingRepository(s->database()).removeJudge(judgeId, true, actor);
+            *snapshot = JudgeAssignmentRepository(s->database()).removeJudge(judgeId, true, actor);
         },
-        [s, snapshot, actor] { JudgingRepository(s->database()).restoreRemoved(*snapshot, actor, tr("undo")); }));
+        [s, snapshot, actor] {
+            JudgeAssignmentRepository(s->database()).restoreRemoved(*snapshot, actor, tr("undo"));
+        }));
 }
 
 QString JudgingEditor::saveRubric(const Rubric &rubric)
 {
     EventSession *s = m_session;
-    const std::optional<Rubric> before = JudgingRepository(s->database()).rubric(rubric.trackId);
+    const std::optional<Rubric> before = RubricRepository(s->database()).rubric(rubric.trackId);
     if (before && *before == rubric)
         return {};
     const qint64 track = rubric.trackId;
@@ -341,12 +348,12 @@ QString JudgingEditor::saveRubric(const Rubric &rubric)
     return s->run(new EditCommand(
         s, before ? tr("Edit the rubric") : tr("Create the rubric"),
         [s, track, after, saved, actor] {
-            JudgingRepository repo(s->database());
+            RubricRepository repo(s->database());
             *after = *saved ? repo.restoreRubric(track, *after, actor, tr("redo")) : repo.saveRubric(*after, actor);
             *saved = true;
         },
         [s, track, before, actor] {
-            JudgingRepository(s->database()).restoreRubric(track, before, actor, tr("undo"));
+            RubricRepository(s->database()).restoreRubric(track, before, actor, tr("undo"));
         }));
 }
 
@@ -357,8 +364,8 @@ QString JudgingEditor::addSubmission(const Submission &submission)
     const QString actor = currentActor();
     const QString error = s->run(new EditCommand(
         s, tr("Add submission \"%1\"").arg(submission.title),
-        [s, state, actor] { state->id = JudgingRepository(s->database()).insertSubmission(*state, actor); },
-        [s, state, actor] { JudgingRepository(s->database()).removeSubmission(state->id, false, actor); }));
+        [s, state, actor] { state->id = SubmissionRepository(s->database()).insertSubmission(*state, actor); },
+        [s, state, actor] { SubmissionRepository(s->database()).removeSubmission(state->id, false, actor); }));
     if (error.isEmpty())
         m_lastId = state->id;
     return error;
@@ -366,7 +373,7 @@ QString JudgingEditor::addSubmission(const Submission &submission)
 
 QString JudgingEditor::updateSubmission(const Submission &submission)
 {
-    const auto now = JudgingRepository(m_session->database()).submission(submission.id);
+    const auto now = SubmissionRepository(m_session->database()).submission(submission.id);
     if (!now)
         return tr("The submission \"%1\" no longer exists.").arg(submission.title);
     return updateSubmission(*now, submission);
@@ -378,7 +385,7 @@ QString JudgingEditor::updateSubmission(const Submission &loaded, const Submissi
     EventSession *s = m_session;
     m_notice.clear();
     m_conflict = {};
-    const auto now = JudgingRepository(s->database()).submission(loaded.id);
+    const auto now = SubmissionRepository(s->database()).submission(loaded.id);
     if (!now)
         return tr("The submission \"%1\" no longer exists.").arg(loaded.title);
     if (loaded == edited)
@@ -392,7 +399,7 @@ QString JudgingEditor::updateSubmission(const Submission &loaded, const Submissi
     const QString error = s->run(new EditCommand(
         s, tr("Edit submission #%1").arg(loaded.id),
         [s, loaded, after, before, actor, conflict, first, loadedVersion, onConflict] {
-            JudgingRepository repo(s->database());
+            SubmissionRepository repo(s->database());
             Submission row = repo.submission(loaded.id).value_or(loaded);
             if (std::exchange(*first, false))
                 checkConflicts(s->database(), u"submission"_s, loaded, *after, row, loadedVersion, onConflict,
@@ -402,7 +409,7 @@ QString JudgingEditor::updateSubmission(const Submission &loaded, const Submissi
                 repo.updateSubmission(row, actor);
         },
         [s, loaded, after, before, actor] {
-            JudgingRepository repo(s->database());
+            SubmissionRepository repo(s->database());
             Submission row = repo.submission(loaded.id).value_or(*before);
             if (applyEdits(loaded, *after, *before, row))
                 repo.updateSubmission(row, actor);
@@ -418,7 +425,7 @@ QString JudgingEditor::updateSubmission(const Submission &loaded, const Submissi
 
 QString JudgingEditor::submissionRemovalQuestion(qint64 submissionId) const
 {
-    const JudgingRepository repo(m_session->database());
+    const SubmissionRepository repo(m_session->database());
     const auto sub = repo.submission(submissionId);
     return sub ? removalQuestion(tr("the submission %1").arg(repo.submissionLabel(*sub)), 0, submissionId,
                                  sub->trackId)
@@ -428,16 +435,18 @@ QString JudgingEditor::submissionRemovalQuestion(qint64 submissionId) const
 QString JudgingEditor::removeSubmission(qint64 submissionId)
 {
     EventSession *s = m_session;
-    if (!JudgingRepository(s->database()).submission(submissionId))
+    if (!SubmissionRepository(s->database()).submission(submissionId))
         return tr("That submission no longer exists.");
     auto snapshot = std::make_shared<RowSnapshot>();
     const QString actor = currentActor();
     return s->run(new EditCommand(
         s, tr("Delete submission #%1").arg(submissionId),
         [s, submissionId, snapshot, actor] {
-            *snapshot = JudgingRepository(s->database()).removeSubmission(submissionId, true, actor);
+            *snapshot = SubmissionRepository(s->database()).removeSubmission(submissionId, true, actor);
         },
-        [s, snapshot, actor] { JudgingRepository(s->database()).restoreRemoved(*snapshot, actor, tr("undo")); }));
+        [s, snapshot, actor] {
+            JudgeAssignmentRepository(s->database()).restoreRemoved(*snapshot, actor, tr("undo"));
+        }));
 }
 
 } // namespace hd

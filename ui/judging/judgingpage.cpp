@@ -8,7 +8,6 @@
 #include "io/filewriter.h"
 #include "judgedialog.h"
 #include "judging/judgepacket.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "judgingeditor.h"
 #include "messages.h"
@@ -20,7 +19,13 @@
 #include "rubricdialog.h"
 #include "scoreformdialog.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judginglog.h"
+#include "storage/judgingresultrepository.h"
 #include "storage/rowversion.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
+#include "storage/submissionrepository.h"
 #include "submissiondialog.h"
 
 #include <QComboBox>
@@ -155,24 +160,25 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     const std::shared_ptr<State> state = m_state;
     auto submissions = [state](const Database &db) {
         QList<TableRow> rows;
-        JudgingRepository repo(db);
+        JudgeAssignmentRepository judgeRepo(db);
+        SubmissionRepository submissionRepo(db);
         QHash<qint64, QString> logins;
-        for (const Judge &j : repo.judges())
+        for (const Judge &j : judgeRepo.judges())
             logins.insert(j.id, u"@"_s + j.login);
         QHash<qint64, QStringList> judges;
-        for (const Assignment &a : repo.assignments(state->trackId))
+        for (const Assignment &a : judgeRepo.assignments(state->trackId))
             judges[a.submissionId] << logins.value(a.judgeId);
         QHash<qint64, QStringList> conflicts;
         for (const AssignmentConflict &c : assignmentConflicts(db, state->trackId))
             conflicts[c.submissionId] << u"%1: %2"_s.arg(logins.value(c.judgeId), c.reason);
-        for (const Submission &s : repo.submissions(state->trackId)) {
+        for (const Submission &s : submissionRepo.submissions(state->trackId)) {
             const int n = int(judges.value(s.id).size());
             const bool gap = n < state->perSubmission;
             const QString conflict = conflicts.value(s.id).join(u"; "_s);
             rows.append({s.id,
                          {{s.id},
                           {s.title},
-                          {repo.authorLabel(s)},
+                          {submissionRepo.authorLabel(s)},
                           {judges.value(s.id).join(u", "_s)},
                           {tr("%1 of %2").arg(n).arg(state->perSubmission), n, gap ? gapColour : QColor(),
                            gap ? tr("Needs %n more judge(s).", nullptr, state->perSubmission - n) : QString()},
@@ -183,20 +189,23 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     auto assignments = [state](const Database &db) {
         QList<TableRow> rows;
         state->assignments.clear();
-        JudgingRepository repo(db);
-        const auto rubric = repo.rubric(state->trackId);
-        const QList<Submission> subs = repo.submissions(state->trackId);
+        JudgeAssignmentRepository judgeRepo(db);
+        SubmissionRepository submissionRepo(db);
+        RubricRepository rubricRepo(db);
+        ScoreRepository scoreRepo(db);
+        const auto rubric = rubricRepo.rubric(state->trackId);
+        const QList<Submission> subs = submissionRepo.submissions(state->trackId);
         QHash<qint64, Submission> byId;
         for (const Submission &s : subs)
             byId.insert(s.id, s);
         const auto derived = rubric ? derivedScores(*rubric, subs) : QHash<qint64, QHash<qint64, double>>();
         QHash<QPair<qint64, qint64>, ScoreSheet> sheets;
-        for (const ScoreSheet &s : repo.sheets(state->trackId))
+        for (const ScoreSheet &s : scoreRepo.sheets(state->trackId))
             sheets.insert({s.judgeId, s.submissionId}, s);
         QHash<qint64, QString> logins;
-        for (const Judge &j : repo.judges())
+        for (const Judge &j : judgeRepo.judges())
             logins.insert(j.id, j.login);
-        QList<Assignment> list = repo.assignments(state->trackId);
+        QList<Assignment> list = judgeRepo.assignments(state->trackId);
         std::sort(list.begin(), list.end(), [&](const Assignment &a, const Assignment &b) {
             const int c = logins.value(a.judgeId).compare(logins.value(b.judgeId), Qt::CaseInsensitive);
             return c != 0 ? c < 0 : a.submissionId < b.submissionId;
@@ -226,7 +235,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     };
     auto judges = [state](const Database &db) {
         QList<TableRow> rows;
-        for (const JudgeLoad &l : JudgingRepository(db).judgeLoads(state->trackId)) {
+        for (const JudgeLoad &l : JudgeAssignmentRepository(db).judgeLoads(state->trackId)) {
             const double share = l.assigned ? double(l.submitted) / l.assigned : 1.0;
             rows.append({l.judge.id,
                          {{u"@"_s + l.judge.login},
@@ -240,11 +249,12 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     };
     auto results = [state](const Database &db) {
         QList<TableRow> rows;
-        JudgingRepository repo(db);
+        SubmissionRepository submissionRepo(db);
+        JudgingResultRepository resultRepo(db);
         QHash<qint64, QString> titles;
-        for (const Submission &s : repo.submissions(state->trackId))
+        for (const Submission &s : submissionRepo.submissions(state->trackId))
             titles.insert(s.id, s.title);
-        for (const SubmissionResult &r : repo.results(state->trackId)) {
+        for (const SubmissionResult &r : resultRepo.results(state->trackId)) {
             const bool ranked = r.rank > 0;
             rows.append({r.submissionId,
                          {{ranked ? QVariant(r.rank) : QVariant(), ranked ? r.rank : 1'000'000},
@@ -258,7 +268,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     };
     auto log = [state](const Database &db) {
         QList<TableRow> rows;
-        for (const JudgingLogEntry &e : JudgingRepository(db).log(0, 5000)) {
+        for (const JudgingLogEntry &e : JudgingLogRepository(db).log(0, 5000)) {
             if (e.trackId && e.trackId != state->trackId)
                 continue;
             rows.append({e.id,
@@ -345,7 +355,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     // Models reload themselves; the bar follows, when the page is in view (its status lists conflicts).
     auto *gate = new ReloadGate(
         [this] {
-            const TrackLock lock = JudgingRepository(m_session->database()).lock(trackId());
+            const TrackLock lock = JudgingResultRepository(m_session->database()).lock(trackId());
             m_lock->setText(lock.finalised ? tr("&Unlock…") : tr("&Finalise…"));
             m_status->setText(statusText());
         },
@@ -369,13 +379,14 @@ JudgingPage::~JudgingPage() = default;
 void JudgingPage::fillTracks()
 {
     const Database &db = m_session->database();
-    const JudgingRepository repo(db);
+    const SubmissionRepository submissionRepo(db);
+    const RubricRepository rubricRepo(db);
     const QList<Track> tracks = EventRepository(db).tracks();
     const QSignalBlocker block(m_track);
     m_track->clear();
     // Judged tracks first (the first one is shown), then the others, so that any can get a rubric.
     for (const Track &t : tracks)
-        if (repo.rubric(t.id) || !repo.submissions(t.id).isEmpty())
+        if (rubricRepo.rubric(t.id) || !submissionRepo.submissions(t.id).isEmpty())
             m_track->addItem(t.name, t.id);
     for (const Track &t : tracks)
         if (m_track->findData(t.id) < 0)
@@ -409,7 +420,7 @@ void JudgingPage::reload()
     m_state->perSubmission = m_perSubmission->value();
     for (TablePage *t : std::as_const(m_tables))
         t->model()->reload();
-    const TrackLock lock = JudgingRepository(m_session->database()).lock(trackId());
+    const TrackLock lock = JudgingResultRepository(m_session->database()).lock(trackId());
     m_lock->setText(lock.finalised ? tr("&Unlock…") : tr("&Finalise…"));
     m_status->setText(statusText());
 }
@@ -418,19 +429,22 @@ QString JudgingPage::statusText() const
 {
     try {
         const Database &db = m_session->database();
-        const JudgingRepository repo(db);
+        const JudgeAssignmentRepository judgeRepo(db);
+        const SubmissionRepository submissionRepo(db);
+        const RubricRepository rubricRepo(db);
+        const JudgingResultRepository resultRepo(db);
         const qint64 track = trackId();
-        const TrackLock lock = repo.lock(track);
+        const TrackLock lock = resultRepo.lock(track);
         int submitted = 0, assigned = 0;
-        for (const JudgeLoad &l : repo.judgeLoads(track)) {
+        for (const JudgeLoad &l : judgeRepo.judgeLoads(track)) {
             submitted += l.submitted;
             assigned += l.assigned;
         }
         QHash<qint64, int> judges;
-        for (const Assignment &a : repo.assignments(track))
+        for (const Assignment &a : judgeRepo.assignments(track))
             ++judges[a.submissionId];
         int gaps = 0;
-        for (const Submission &s : repo.submissions(track))
+        for (const Submission &s : submissionRepo.submissions(track))
             gaps += judges.value(s.id) < m_state->perSubmission ? 1 : 0;
         const int conflicts = int(assignmentConflicts(db, track).size());
         QStringList parts;
@@ -438,7 +452,7 @@ QString JudgingPage::statusText() const
                       ? tr("Final since %1 (by %2)").arg(lock.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), lock.by)
                       : tr("Open"));
         parts << tr("%1 of %2 sheets submitted").arg(submitted).arg(assigned);
-        if (!repo.rubric(track))
+        if (!rubricRepo.rubric(track))
             parts << tr("no rubric yet");
         parts << tr("%n coverage gap(s)", nullptr, gaps);
         parts << tr("%n conflict(s)", nullptr, conflicts);
@@ -469,7 +483,8 @@ void JudgingPage::scoreSelected()
 void JudgingPage::assignJudge()
 {
     const Database &db = m_session->database();
-    const JudgingRepository repo(db);
+    const JudgeAssignmentRepository judgeRepo(db);
+    const SubmissionRepository submissionRepo(db);
     const qint64 track = trackId();
     qint64 preselect = m_tables[SubmissionsTab]->selectedId();
     if (m_tabs->currentIndex() == AssignmentsTab)
@@ -478,23 +493,23 @@ void JudgingPage::assignJudge()
     FormDialog dialog(tr("Assign a judge"), this);
     auto *submission = new QComboBox(&dialog);
     auto *judge = new QComboBox(&dialog);
-    for (const Submission &s : repo.submissions(track))
+    for (const Submission &s : submissionRepo.submissions(track))
         submission->addItem(u"#%1 %2"_s.arg(s.id).arg(s.title), s.id);
     submission->setCurrentIndex(qMax(0, submission->findData(preselect)));
-    for (const Judge &j : repo.judges(track))
+    for (const Judge &j : judgeRepo.judges(track))
         judge->addItem(u"@%1 %2"_s.arg(j.login, j.name), j.id);
     dialog.form()->addRow(tr("&Submission:"), submission);
     dialog.form()->addRow(tr("&Judge:"), judge);
     dialog.setValidator([&]() -> QString {
         if (submission->currentIndex() < 0 || judge->currentIndex() < 0)
             return tr("The track needs submissions and judges first.");
-        const auto s = repo.submission(submission->currentData().toLongLong());
-        const auto j = repo.judge(judge->currentData().toLongLong());
+        const auto s = submissionRepo.submission(submission->currentData().toLongLong());
+        const auto j = judgeRepo.judge(judge->currentData().toLongLong());
         if (!s || !j)
             return tr("Choose a submission and a judge.");
-        if (repo.isAssigned(j->id, s->id))
+        if (judgeRepo.isAssigned(j->id, s->id))
             return tr("@%1 already judges this submission.").arg(j->login);
-        if (const auto reason = repo.conflict(*j, *s))
+        if (const auto reason = judgeRepo.conflict(*j, *s))
             return tr("@%1 may not judge it: %2.").arg(j->login, *reason);
         return {};
     });
@@ -515,7 +530,7 @@ void JudgingPage::removeSelectedAssignment()
         return;
     JudgingEditor editor(m_session);
     QUndoStack *undo = m_session->undoStack();
-    if (JudgingRepository(m_session->database()).sheet(judge, submission)) {
+    if (ScoreRepository(m_session->database()).sheet(judge, submission)) {
         const auto answer = messages::question(
             this, tr("Remove judge"),
             tr("This judge has a score sheet for #%1. Delete the sheet and remove the judge?").arg(submission));
@@ -555,7 +570,7 @@ void JudgingPage::finaliseOrUnlock()
     const qint64 track = trackId();
     JudgingEditor editor(m_session);
     QString error;
-    if (JudgingRepository(m_session->database()).lock(track).finalised) {
+    if (JudgingResultRepository(m_session->database()).lock(track).finalised) {
         bool ok = false;
         const QString reason = QInputDialog::getMultiLineText(
             this, tr("Unlock the results"), tr("Why are the final results opened again? This goes into the log."), {},
@@ -626,7 +641,7 @@ QString JudgingPage::exportResultsTo(const QString &path)
 
 void JudgingPage::exportPacket()
 {
-    const JudgingRepository repo(m_session->database());
+    const JudgeAssignmentRepository repo(m_session->database());
     QStringList logins;
     for (const Judge &j : repo.judges(trackId()))
         logins << j.login;
@@ -705,7 +720,7 @@ void JudgingPage::exportScores()
 
 QString JudgingPage::exportScoreSheetsTo(qint64 judgeId, const QString &path)
 {
-    const auto judge = JudgingRepository(m_session->database()).judge(judgeId);
+    const auto judge = JudgeAssignmentRepository(m_session->database()).judge(judgeId);
     if (!judge)
         return tr("That judge no longer exists.");
     ReportOptions options;
@@ -722,7 +737,7 @@ QString JudgingPage::exportScoreSheetsTo(qint64 judgeId, const QString &path)
 void JudgingPage::exportScoreSheets()
 {
     const qint64 judgeId = m_tables[JudgesTab]->selectedId();
-    const auto judge = JudgingRepository(m_session->database()).judge(judgeId);
+    const auto judge = JudgeAssignmentRepository(m_session->database()).judge(judgeId);
     if (!judge) {
         showError(tr("Choose a judge in the list first."));
         return;
@@ -747,7 +762,7 @@ void JudgingPage::addJudge()
 void JudgingPage::editJudge(qint64 judgeId)
 {
     const qint64 version = RowVersion::of(m_session->database(), u"judge"_s, judgeId); // before the row
-    const auto judge = JudgingRepository(m_session->database()).judge(judgeId);
+    const auto judge = JudgeAssignmentRepository(m_session->database()).judge(judgeId);
     if (!judge)
         return;
     JudgeDialog dialog(m_session, *judge, this);
@@ -785,7 +800,7 @@ void JudgingPage::addSubmission()
 void JudgingPage::editSubmission(qint64 submissionId)
 {
     const qint64 version = RowVersion::of(m_session->database(), u"submission"_s, submissionId); // before the row
-    const auto submission = JudgingRepository(m_session->database()).submission(submissionId);
+    const auto submission = SubmissionRepository(m_session->database()).submission(submissionId);
     if (!submission)
         return;
     SubmissionDialog dialog(m_session, *submission, this);

@@ -1,10 +1,11 @@
 #include "rubricdialog.h"
 
 #include "eventsession.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingrules.h"
 #include "judgingeditor.h"
 #include "storage/eventrepository.h"
+#include "storage/judgingresultrepository.h"
+#include "storage/rubricrepository.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -56,7 +57,7 @@ RubricDialog::RubricDialog(EventSession *session, qint64 trackId, QWidget *paren
 {
     const Database &db = session->database();
     const auto track = EventRepository(db).track(trackId);
-    const auto stored = JudgingRepository(db).rubric(trackId);
+    const auto stored = RubricRepository(db).rubric(trackId);
     setWindowTitle(tr("Rubric of %1").arg(track ? track->name : QString::number(trackId)));
     m_rubric = stored.value_or(Rubric{});
     m_rubric.trackId = trackId;
@@ -310,7 +311,7 @@ QString RubricDialog::validate() const
 {
     const Database &db = m_session->database();
     const auto track = EventRepository(db).track(m_trackId);
-    const QString lock = lockProblem(JudgingRepository(db).lock(m_trackId), track ? track->name : QString());
+    const QString lock = lockProblem(JudgingResultRepository(db).lock(m_trackId), track ? track->name : QString());
     if (!lock.isEmpty())
         return lock;
     QStringList problems;

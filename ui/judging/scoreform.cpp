@@ -1,6 +1,6 @@
 #include "scoreform.h"
 
-#include "storage/judgingrepository.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 
 #include <QEvent>
@@ -291,7 +291,7 @@ SubmissionDetails submissionDetails(const Database &db, const Submission &s)
     SubmissionDetails d;
     d.id = s.id;
     d.title = s.title;
-    d.by = JudgingRepository(db).authorLabel(s);
+    d.by = SubmissionRepository(db).authorLabel(s);
     if (const auto task = s.taskId ? TaskRepository(db).get(s.taskId) : std::nullopt)
         d.task = u"No.%1 %2"_s.arg(task->number).arg(task->title);
     d.links = s.links;

@@ -1,12 +1,16 @@
 #include "scoreformdialog.h"
 
 #include "eventsession.h"
-#include "storage/judgingrepository.h"
 #include "judgingeditor.h"
 #include "messages.h"
 #include "model/error.h"
 #include "scoreform.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judgingresultrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
+#include "storage/submissionrepository.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -27,9 +31,13 @@ ScoreFormDialog::ScoreFormDialog(EventSession *session, qint64 judgeId, qint64 s
     , m_submit(new QPushButton(tr("&Submit"), this))
 {
     const Database &db = session->database();
-    const JudgingRepository repo(db);
-    const auto judge = repo.judge(judgeId);
-    const auto submission = repo.submission(submissionId);
+    const JudgeAssignmentRepository judgeRepo(db);
+    const SubmissionRepository submissionRepo(db);
+    const RubricRepository rubricRepo(db);
+    const ScoreRepository scoreRepo(db);
+    const JudgingResultRepository resultRepo(db);
+    const auto judge = judgeRepo.judge(judgeId);
+    const auto submission = submissionRepo.submission(submissionId);
     setWindowTitle(tr("Score sheet of @%1 for #%2").arg(judge ? judge->login : QString()).arg(submissionId));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_draft, QDialogButtonBox::ActionRole);
@@ -57,7 +65,7 @@ ScoreFormDialog::ScoreFormDialog(EventSession *session, qint64 judgeId, qint64 s
         m_submit->setEnabled(false);
         return;
     }
-    const auto rubric = repo.rubric(submission->trackId);
+    const auto rubric = rubricRepo.rubric(submission->trackId);
     if (!rubric) {
         m_form->showProblem(tr("The track has no rubric yet."));
         m_draft->setEnabled(false);
@@ -66,9 +74,9 @@ ScoreFormDialog::ScoreFormDialog(EventSession *session, qint64 judgeId, qint64 s
     }
     m_form->setRubric(*rubric);
     m_form->setDetails(submissionDetails(db, *submission));
-    m_form->setSheet(repo.sheet(judgeId, submissionId));
+    m_form->setSheet(scoreRepo.sheet(judgeId, submissionId));
     const QString lock =
-        lockProblem(repo.lock(submission->trackId), EventRepository(db).track(submission->trackId)->name);
+        lockProblem(resultRepo.lock(submission->trackId), EventRepository(db).track(submission->trackId)->name);
     if (!lock.isEmpty()) {
         m_form->setReadOnly(true);
         m_form->showProblem(lock);

@@ -3,13 +3,14 @@
 #include "dialogs/conflictdialog.h"
 
 #include "eventsession.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingrules.h"
 #include "judging/judgingservice.h"
 #include "judgingeditor.h"
 #include "messages.h"
 #include "storage/eventrepository.h"
+#include "storage/judgingresultrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/rubricrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 
@@ -131,7 +132,7 @@ void SubmissionDialog::showFigures()
     const qint64 trackId = m_track->currentData().toLongLong();
     const auto track = EventRepository(db).track(trackId);
     bool shown = track && track->kind == TrackKind::Articles;
-    if (const auto rubric = JudgingRepository(db).rubric(trackId))
+    if (const auto rubric = RubricRepository(db).rubric(trackId))
         for (const Criterion &c : rubric->criteria)
             shown = shown || c.figure.has_value();
     for (Figure f : AllFigures)
@@ -191,7 +192,7 @@ QString SubmissionDialog::validate() const
     const qint64 trackId = m_track->currentData().toLongLong();
     const auto track = EventRepository(m_session->database()).track(trackId);
     const QString lock =
-        lockProblem(JudgingRepository(m_session->database()).lock(trackId), track ? track->name : QString());
+        lockProblem(JudgingResultRepository(m_session->database()).lock(trackId), track ? track->name : QString());
     if (!lock.isEmpty())
         return lock;
     return {};

@@ -5,12 +5,16 @@
 //   those of `scores template`, so that what a judge writes on paper is typed into that CSV as it stands.
 
 #include "charts/charts.h"
-#include "storage/judgingrepository.h"
 #include "judging/judgingservice.h"
 #include "model/error.h"
 #include "reportbuilders.h"
 #include "reports/chartdata.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeassignmentrepository.h"
+#include "storage/judgingresultrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/scorerepository.h"
+#include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 
 #include <QHash>
@@ -25,13 +29,15 @@ namespace {
 using Tone = ReportDocument::Tone;
 
 // The tracks a judging report covers: those with a rubric or submissions, only the one asked for when set.
-QList<Track> judgedTracks(const Context &ctx, const JudgingRepository &judging)
+QList<Track> judgedTracks(const Context &ctx)
 {
+    const RubricRepository rubrics(ctx.db);
+    const SubmissionRepository submissions(ctx.db);
     QList<Track> out;
     for (const Track &t : EventRepository(ctx.db).tracks()) {
         if (ctx.options.trackId != 0 && t.id != ctx.options.trackId)
             continue;
-        if (judging.rubric(t.id) || !judging.submissions(t.id).isEmpty())
+        if (rubrics.rubric(t.id) || !submissions.submissions(t.id).isEmpty())
             out.append(t);
     }
     if (ctx.options.trackId != 0 && out.isEmpty())
@@ -41,8 +47,9 @@ QList<Track> judgedTracks(const Context &ctx, const JudgingRepository &judging)
 }
 
 // The judges a report covers: all, or the one asked for (refused when there is no such judge).
-QList<Judge> reportJudges(const Context &ctx, const JudgingRepository &judging, qint64 trackId)
+QList<Judge> reportJudges(const Context &ctx, qint64 trackId)
 {
+    const JudgeAssignmentRepository judging(ctx.db);
     if (ctx.options.judgeLogin.isEmpty())
         return judging.judges(trackId);
     const Judge judge = judging.requireJudgeByLogin(ctx.options.judgeLogin);
@@ -118,27 +125,30 @@ QString rubricText(const Rubric &r)
     return text;
 }
 
-void trackResults(const Context &ctx, ReportDocument &doc, const JudgingRepository &judging, const Track &track)
+void trackResults(const Context &ctx, ReportDocument &doc, const Track &track)
 {
+    const JudgeAssignmentRepository judging(ctx.db);
+    const SubmissionRepository submissionRepo(ctx.db);
+    const JudgingResultRepository resultRepo(ctx.db);
     const QLocale locale;
-    const auto rubric = judging.rubric(track.id);
-    const QList<Submission> submissions = judging.submissions(track.id);
+    const auto rubric = RubricRepository(ctx.db).rubric(track.id);
+    const QList<Submission> submissions = submissionRepo.submissions(track.id);
     QHash<qint64, const Submission *> byId;
     for (const Submission &s : submissions)
         byId.insert(s.id, &s);
     const QList<Assignment> assignments = judging.assignments(track.id);
-    const QList<ScoreSheet> sheets = judging.sheets(track.id);
+    const QList<ScoreSheet> sheets = ScoreRepository(ctx.db).sheets(track.id);
     int submitted = 0;
     for (const ScoreSheet &s : sheets)
         submitted += s.status == SheetStatus::Submitted;
-    const QList<SubmissionResult> results = judging.results(track.id);
+    const QList<SubmissionResult> results = resultRepo.results(track.id);
     int ranked = 0;
     for (const SubmissionResult &r : results)
         ranked += r.rank > 0;
 
     doc.pageBreak();
     doc.heading(ReportDocument::tr("Judging results: %1").arg(track.name), 1);
-    const TrackLock lock = judging.lock(track.id);
+    const TrackLock lock = resultRepo.lock(track.id);
     doc.paragraph(lockText(ctx, lock), lock.finalised ? Tone::Normal : Tone::Warning);
     doc.paragraph(rubric ? rubricText(*rubric) : ReportDocument::tr("No rubric yet."), Tone::Muted);
     doc.figures({{ReportDocument::tr("submissions"), locale.toString(submissions.size())},
@@ -152,7 +162,7 @@ void trackResults(const Context &ctx, ReportDocument &doc, const JudgingReposito
         rows << QStringList{r.rank > 0 ? locale.toString(r.rank) : u"–"_s,
                             u"#%1"_s.arg(r.submissionId),
                             s ? s->title : QString(),
-                            s ? judging.authorLabel(*s) : QString(),
+                            s ? submissionRepo.authorLabel(*s) : QString(),
                             locale.toString(r.judges),
                             r.rank > 0 ? formatResult(r.raw) : u"–"_s,
                             r.rank > 0 ? formatResult(r.normalised) : u"–"_s};
@@ -186,28 +196,28 @@ void trackResults(const Context &ctx, ReportDocument &doc, const JudgingReposito
 }
 
 // One page per judge of the track: their sheets, a column per judged criterion, w and n, status; comments.
-void judgePages(const Context &ctx, ReportDocument &doc, const JudgingRepository &judging, const Track &track)
+void judgePages(const Context &ctx, ReportDocument &doc, const Track &track)
 {
-    const auto rubric = judging.rubric(track.id);
+    const auto rubric = RubricRepository(ctx.db).rubric(track.id);
     if (!rubric)
         return;
     const QList<Criterion> criteria = rubric->judgedCriteria();
     QHash<qint64, QString> titles;
-    for (const Submission &s : judging.submissions(track.id))
+    for (const Submission &s : SubmissionRepository(ctx.db).submissions(track.id))
         titles.insert(s.id, s.title);
     // The normalised score of each submitted sheet.
-    const QList<JudgeScore> scores = judging.judgeScores(track.id);
+    const QList<JudgeScore> scores = JudgingResultRepository(ctx.db).judgeScores(track.id);
     const QList<double> normalised = normalisedScores(scores);
     QHash<std::pair<qint64, qint64>, std::pair<double, double>> results; // (judge, submission) -> (w, n)
     for (qsizetype i = 0; i < scores.size(); ++i)
         results.insert({scores[i].judgeId, scores[i].submissionId}, {scores[i].weighted, normalised[i]});
     QHash<std::pair<qint64, qint64>, const ScoreSheet *> sheetOf;
-    const QList<ScoreSheet> sheets = judging.sheets(track.id);
+    const QList<ScoreSheet> sheets = ScoreRepository(ctx.db).sheets(track.id);
     for (const ScoreSheet &s : sheets)
         sheetOf.insert({s.judgeId, s.submissionId}, &s);
-    const QList<Assignment> assignments = judging.assignments(track.id);
+    const QList<Assignment> assignments = JudgeAssignmentRepository(ctx.db).assignments(track.id);
 
-    for (const Judge &judge : reportJudges(ctx, judging, track.id)) {
+    for (const Judge &judge : reportJudges(ctx, track.id)) {
         QList<QStringList> rows;
         QStringList comments;
         int assigned = 0, submitted = 0;
@@ -257,29 +267,30 @@ void judgePages(const Context &ctx, ReportDocument &doc, const JudgingRepository
 
 std::unique_ptr<ReportDocument> judging(const Context &ctx)
 {
-    const JudgingRepository judging(ctx.db);
     auto doc = newDocument(ctx, ReportKind::Judging);
-    const QList<Track> tracks = judgedTracks(ctx, judging);
+    const QList<Track> tracks = judgedTracks(ctx);
     if (tracks.isEmpty()) {
         doc->heading(ReportDocument::tr("Judging results"), 1);
         doc->paragraph(ReportDocument::tr("Nothing is judged yet: no track has a rubric or submissions."), Tone::Muted);
         return doc;
     }
     for (const Track &t : tracks)
-        trackResults(ctx, *doc, judging, t);
+        trackResults(ctx, *doc, t);
     for (const Track &t : tracks)
-        judgePages(ctx, *doc, judging, t);
+        judgePages(ctx, *doc, t);
     return doc;
 }
 
 std::unique_ptr<ReportDocument> scoreSheets(const Context &ctx)
 {
-    const JudgingRepository judging(ctx.db);
+    const JudgeAssignmentRepository judgeRepo(ctx.db);
+    const SubmissionRepository submissionRepo(ctx.db);
+    const RubricRepository rubricRepo(ctx.db);
     const QLocale locale;
     auto doc = newDocument(ctx, ReportKind::ScoreSheets);
     int pages = 0;
-    for (const Track &track : judgedTracks(ctx, judging)) {
-        const auto rubric = judging.rubric(track.id);
+    for (const Track &track : judgedTracks(ctx)) {
+        const auto rubric = rubricRepo.rubric(track.id);
         if (!rubric)
             continue;
         QList<Criterion> derived;
@@ -287,10 +298,10 @@ std::unique_ptr<ReportDocument> scoreSheets(const Context &ctx)
             if (!c.judged())
                 derived << c;
         QHash<qint64, Submission> submissions;
-        for (const Submission &s : judging.submissions(track.id))
+        for (const Submission &s : submissionRepo.submissions(track.id))
             submissions.insert(s.id, s);
-        const QList<Assignment> assignments = judging.assignments(track.id);
-        for (const Judge &judge : reportJudges(ctx, judging, track.id)) {
+        const QList<Assignment> assignments = judgeRepo.assignments(track.id);
+        for (const Judge &judge : reportJudges(ctx, track.id)) {
             for (const Assignment &a : assignments) {
                 if (a.judgeId != judge.id || !submissions.contains(a.submissionId))
                     continue;
@@ -303,7 +314,7 @@ std::unique_ptr<ReportDocument> scoreSheets(const Context &ctx)
                     about += u" · "_s + judge.organisation;
                 doc->paragraph(about);
                 doc->heading(ReportDocument::tr("Submission #%1: %2").arg(s.id).arg(s.title), 2);
-                QList<QStringList> details{{ReportDocument::tr("By"), judging.authorLabel(s)}};
+                QList<QStringList> details{{ReportDocument::tr("By"), submissionRepo.authorLabel(s)}};
                 if (const QString task = taskText(ctx, s); !task.isEmpty())
                     details << QStringList{ReportDocument::tr("Task"), task};
                 if (const QString links = linksText(s); !links.isEmpty())
@@ -350,7 +361,7 @@ std::unique_ptr<ReportDocument> scoreSheets(const Context &ctx)
                            ? ReportDocument::tr("No score sheets: no judge has an assigned submission yet. Assign "
                                                 "the judges first (hackdesk judges assign --track T).")
                            : ReportDocument::tr("No score sheets: @%1 has no assigned submission here.")
-                                 .arg(judging.requireJudgeByLogin(ctx.options.judgeLogin).login),
+                                 .arg(judgeRepo.requireJudgeByLogin(ctx.options.judgeLogin).login),
                        Tone::Muted);
     }
     return doc;
