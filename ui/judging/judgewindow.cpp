@@ -330,7 +330,7 @@ bool JudgeWindow::goToNext()
         return false;
     }
     if (!next) {
-        statusBar()->showMessage(tr("Nothing left to score: every submission is submitted."), 10000);
+        statusBar()->showMessage(tr("Nothing left for you to score."), 10000);
         return false;
     }
     return select(next);
