@@ -6468,20 +6468,20 @@ Ask the organisers for a new one.</translation>
         <translation>Took the sheet of #%1 as the server holds it.</translation>
     </message>
     <message>
-        <source>Submitted #%1; saved in %2.</source>
-        <translation>Submitted #%1; saved in %2.</translation>
-    </message>
-    <message>
-        <source>Saved #%1 as a draft in %2.</source>
-        <translation>Saved #%1 as a draft in %2.</translation>
-    </message>
-    <message>
-        <source>Restored the sheet of #%1; saved in %2.</source>
-        <translation>Restored the sheet of #%1; saved in %2.</translation>
-    </message>
-    <message>
         <source>Nothing left for you to score.</source>
         <translation>Nothing left for you to score.</translation>
+    </message>
+    <message>
+        <source>Submitted #%1 (%2).</source>
+        <translation>Submitted #%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saved #%1 as a draft (%2).</source>
+        <translation>Saved #%1 as a draft (%2).</translation>
+    </message>
+    <message>
+        <source>Restored the sheet of #%1 (%2).</source>
+        <translation>Restored the sheet of #%1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -8181,8 +8181,8 @@ Check the server&apos;s name (or socket folder) and port, and that the server is
         <translation>Connected again to %1; what is shown was reloaded.</translation>
     </message>
     <message>
-        <source>the server</source>
-        <translation>the server</translation>
+        <source>on the server</source>
+        <translation>on the server</translation>
     </message>
 </context>
 <context>

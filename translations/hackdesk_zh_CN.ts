@@ -6412,20 +6412,20 @@ Ask the organisers for a new one.</source>
         <translation>已采用服务器上 #%1 的评分表。</translation>
     </message>
     <message>
-        <source>Submitted #%1; saved in %2.</source>
-        <translation>已提交 #%1；已保存到%2。</translation>
-    </message>
-    <message>
-        <source>Saved #%1 as a draft in %2.</source>
-        <translation>已将 #%1 保存为草稿，保存到%2。</translation>
-    </message>
-    <message>
-        <source>Restored the sheet of #%1; saved in %2.</source>
-        <translation>已恢复 #%1 的评分表；已保存到%2。</translation>
-    </message>
-    <message>
         <source>Nothing left for you to score.</source>
         <translation>您已没有待评分的作品。</translation>
+    </message>
+    <message>
+        <source>Submitted #%1 (%2).</source>
+        <translation>已提交 #%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved #%1 as a draft (%2).</source>
+        <translation>已将 #%1 保存为草稿（%2）。</translation>
+    </message>
+    <message>
+        <source>Restored the sheet of #%1 (%2).</source>
+        <translation>已恢复 #%1 的评分表（%2）。</translation>
     </message>
 </context>
 <context>
@@ -7633,7 +7633,7 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     </message>
     <message>
         <source>revision %1 of the packet</source>
-        <translation>评审包的修订版 %1</translation>
+        <translation>已存入评审包修订版 %1</translation>
     </message>
 </context>
 <context>
@@ -8113,8 +8113,8 @@ Check the server&apos;s name (or socket folder) and port, and that the server is
         <translation>已重新连接到 %1；显示的内容已重新加载。</translation>
     </message>
     <message>
-        <source>the server</source>
-        <translation>服务器</translation>
+        <source>on the server</source>
+        <translation>已存入服务器</translation>
     </message>
 </context>
 <context>

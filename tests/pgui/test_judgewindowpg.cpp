@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -206,6 +207,47 @@ TEST_F(JudgeWindowPg, ASheetChangedMeanwhileIsRefusedAndTheJudgeChooses)
     EXPECT_TRUE(w->form()->problemText().contains(u"Nothing was saved"_s)) << w->form()->problemText().toStdString();
     EXPECT_EQ(w->form()->scoreEdit(c)->text(), QString::number(mine));
     w->form()->setModified(false);
+}
+
+TEST_F(JudgeWindowPg, ASheetStaffSaveWhileTheJudgeTypesIsAConflictEvenAfterTheLiveRefresh)
+{
+    auto w = openAsJudge();
+    w->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(w.get()));
+    JudgingRepository repo(*staff);
+    const qint64 s = e.assigned[a].first();
+    const qint64 c = w->form()->rubric().judgedCriteria().first().id;
+    w->form()->scoreEdit(c)->setText(u"3"_s);
+    ASSERT_TRUE(repo.saveSheet(roundSheet(e, a, s, 1, true), u"staff"_s));
+    // The list follows (the sheet is now submitted there); the typing stays.
+    QTRY_VERIFY_WITH_TIMEOUT(w->list()->item(0)->text().startsWith(u"✓"_s), 3000);
+    EXPECT_EQ(w->form()->scoreEdit(c)->text(), u"3"_s);
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        ConflictDialog *d = openDialog<ConflictDialog>();
+        ASSERT_TRUE(d);
+        asked = true;
+        d->findChild<QPushButton *>(u"takeTheirs"_s)->click();
+    });
+    EXPECT_FALSE(w->save(SheetStatus::Draft));
+    EXPECT_TRUE(asked) << "saved over staff's sheet without asking";
+    EXPECT_TRUE(repo.sheet(a, s)->sameContent(roundSheet(e, a, s, 1, true)));
+
+    // Undo of the judge's own save is refused, in words, once someone else changed the sheet since.
+    scoreAll(*w, 4);
+    ASSERT_TRUE(w->save(SheetStatus::Submitted));
+    ASSERT_TRUE(repo.saveSheet(roundSheet(e, a, s, 2, true), u"staff"_s));
+    QString warned;
+    QTimer::singleShot(0, [&] {
+        if (auto *box = openDialog<QMessageBox>()) {
+            warned = box->text();
+            box->accept();
+        }
+    });
+    w->undoAction()->trigger();
+    EXPECT_TRUE(warned.contains(u"Nothing was saved"_s)) << warned.toStdString();
+    EXPECT_TRUE(repo.sheet(a, s)->sameContent(roundSheet(e, a, s, 2, true)));
+    w->close();
 }
 
 TEST_F(JudgeWindowPg, NextGoesToTheSubmissionWithTheFewestReviews)

@@ -49,9 +49,9 @@ public:
             m_first = false;
             return;
         }
-        m_window->applySheet(m_submissionId, m_after);
+        m_window->applySheet(m_submissionId, m_before, m_after);
     }
-    void undo() override { m_window->applySheet(m_submissionId, m_before); }
+    void undo() override { m_window->applySheet(m_submissionId, m_after, m_before); }
 
 private:
     JudgeWindow *m_window;
@@ -280,7 +280,8 @@ void JudgeWindow::showEntry(int row)
     const JudgePacket::Track *track = work.track(e.trackId);
     m_form->setRubric(track->rubric);
     m_form->setDetails({e.id, e.title, e.by, e.task, e.links, e.figures});
-    m_form->setSheet(work.sheet(e.id));
+    m_shownSheet = work.sheet(e.id);
+    m_form->setSheet(m_shownSheet);
     m_form->setReadOnly(track->finalised);
     m_draft->setEnabled(!track->finalised);
     m_submit->setEnabled(!track->finalised);
@@ -387,7 +388,9 @@ bool JudgeWindow::save(SheetStatus target)
         return false;
     ScoreSheet sheet = m_form->sheet(target);
     sheet.submissionId = currentSubmission();
-    std::optional<ScoreSheet> old = packet().sheet(sheet.submissionId);
+    // What the form was filled with: a sheet someone else saved since is a conflict, even when the list
+    // already shows it.
+    std::optional<ScoreSheet> old = m_shownSheet;
     try {
         try {
             m_workspace->write(sheet.submissionId, old, sheet);
@@ -406,12 +409,13 @@ bool JudgeWindow::save(SheetStatus target)
     }
     m_form->setModified(false);
     const std::optional<ScoreSheet> now = packet().sheet(sheet.submissionId);
+    m_shownSheet = now;
     if (!(old && now && old->sameContent(*now)))
         m_undo.push(new SheetCommand(this, sheet.submissionId, old, now));
     fillList();
     statusBar()->showMessage(target == SheetStatus::Submitted
-                                 ? tr("Submitted #%1; saved in %2.").arg(sheet.submissionId).arg(m_workspace->savedWhere())
-                                 : tr("Saved #%1 as a draft in %2.").arg(sheet.submissionId).arg(m_workspace->savedWhere()));
+                                 ? tr("Submitted #%1 (%2).").arg(sheet.submissionId).arg(m_workspace->savedWhere())
+                                 : tr("Saved #%1 as a draft (%2).").arg(sheet.submissionId).arg(m_workspace->savedWhere()));
     return true;
 }
 
@@ -429,10 +433,11 @@ void JudgeWindow::redo()
     m_undo.redo();
 }
 
-bool JudgeWindow::applySheet(qint64 submissionId, const std::optional<ScoreSheet> &state)
+bool JudgeWindow::applySheet(qint64 submissionId, const std::optional<ScoreSheet> &expected,
+                             const std::optional<ScoreSheet> &state)
 {
     try {
-        m_workspace->write(submissionId, packet().sheet(submissionId), state);
+        m_workspace->write(submissionId, expected, state);
     } catch (const Error &e) {
         fillList();
         if (m_row >= 0 && !(m_form->isModified() && m_submit->isEnabled()))
@@ -445,7 +450,7 @@ bool JudgeWindow::applySheet(qint64 submissionId, const std::optional<ScoreSheet
     fillList();
     showEntry(m_row);
     statusBar()->showMessage(
-        tr("Restored the sheet of #%1; saved in %2.").arg(submissionId).arg(m_workspace->savedWhere()));
+        tr("Restored the sheet of #%1 (%2).").arg(submissionId).arg(m_workspace->savedWhere()));
     return true;
 }
 

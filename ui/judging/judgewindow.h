@@ -72,8 +72,10 @@ public:
     // Keeps valid typing (like moving on), then undoes or redoes the last saved change.
     void undo();
     void redo();
-    // Puts the sheet of a submission back to `state` and writes it; what undo and redo do.
-    bool applySheet(qint64 submissionId, const std::optional<ScoreSheet> &state);
+    // Puts the sheet of a submission back to `state` and writes it, when it is still `expected` (what the
+    // judge's own save left: someone else's change since is refused and shown); what undo and redo do.
+    bool applySheet(qint64 submissionId, const std::optional<ScoreSheet> &expected,
+                    const std::optional<ScoreSheet> &state);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +104,7 @@ private:
     QPushButton *m_next = nullptr;
     int m_row = -1;
     qint64 m_current = 0; // the submission in the form
+    std::optional<ScoreSheet> m_shownSheet; // its sheet as the form was filled with it
     QUndoStack m_undo;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -131,7 +131,7 @@ qint64 SharedWorkspace::next() const
 
 QString SharedWorkspace::savedWhere() const
 {
-    return tr("the server");
+    return tr("on the server");
 }
 
 } // namespace hd

@@ -33,7 +33,7 @@ public:
     // The submission to score next, 0 when nothing is left: the judge's own draft first (finish what was
     // started), else the one with the fewest reviews.
     virtual qint64 next() const = 0;
-    // What a save reached, for the status bar: "revision 3 of the packet", "the server".
+    // What a save reached, for the status bar: "revision 3 of the packet", "on the server".
     virtual QString savedWhere() const = 0;
 
 signals:
