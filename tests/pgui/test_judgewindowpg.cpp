@@ -330,6 +330,8 @@ TEST_F(JudgeWindowPg, AFinalTrackIsReadOnly)
     w->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(w.get()));
     EXPECT_TRUE(w->submitButton()->isEnabled());
+    // Even while the judge types: the scores could no longer be saved.
+    w->form()->scoreEdit(w->form()->rubric().judgedCriteria().first().id)->setText(u"5"_s);
     JudgingRepository(*staff).finalise(e.trackId, u"staff"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!w->submitButton()->isEnabled(), 3000);
     EXPECT_FALSE(w->draftButton()->isEnabled());

@@ -313,7 +313,7 @@ void JudgeWindow::refresh()
         m_draft->setEnabled(false);
         m_submit->setEnabled(false);
         m_form->showProblem(tr("Nothing is assigned to you now."));
-    } else if (!typing) {
+    } else if (!typing || packet().track(packet().entries[m_row].trackId)->finalised) {
         showEntry(m_row); // as it is kept now: a sheet changed elsewhere, a track made final
     }
     statusBar()->showMessage(tr("Updated with what others changed meanwhile."), 5000);
