@@ -103,8 +103,11 @@ TEST_F(JudgeWindowPg, AJudgesLoginOpensTheJudgeWindowWithOnlyTheirSubmissions)
     MainWindow staffWindow(url);
     ASSERT_TRUE(staffWindow.session());
     EXPECT_FALSE(staffWindow.judgeWindow());
+    staffWindow.show();
     EXPECT_TRUE(staffWindow.openDatabase(judgeUrl).isEmpty());
     ASSERT_TRUE(staffWindow.judgeWindow());
+    EXPECT_TRUE(staffWindow.judgeWindow()->isVisible());
+    EXPECT_FALSE(staffWindow.isVisible()) << "the staff window handed over";
     EXPECT_EQ(staffWindow.judgeWindow()->packet().entries.size(), 4);
     delete staffWindow.judgeWindow();
 }
