@@ -113,7 +113,8 @@ private:
     void exportCsv(int kind);
     void openDatabaseDialog();
     void refreshRecent();
-    void rememberRecent(const QString &file); // first in File > Open Recent, opened at the next start
+    // First in File > Open Recent, and opened at the next start.
+    void rememberRecent(const QString &file);
     void refreshTitle(); // the event's name and the file
     void showError(const QString &message);
     void openTaskIssues(const QList<qint64> &taskIds);
@@ -136,7 +137,8 @@ private:
     FundablePage *m_fundable = nullptr;
     JudgingPage *m_judging = nullptr;
     QMenu *m_recent = nullptr;
-    QString m_opened; // what openDatabase() opened last (a shared event's URL without its password)
+    // What openDatabase() opened last (a shared event's URL without its password).
+    QString m_opened;
     QPointer<QMainWindow> m_judgeWindow; // a JudgeWindow
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_eventActions; // need an open event

@@ -96,7 +96,8 @@ TEST_F(JudgeWindowPg, AJudgesLoginOpensTheJudgeWindowWithOnlyTheirSubmissions)
     EXPECT_EQ(listed, e.assigned[a]);
     EXPECT_EQ(judge->progressText(), u"0 of 4 done"_s);
     EXPECT_EQ(shown(*judge), e.assigned[a].first());
-    EXPECT_TRUE(QSettings().value(u"recentDatabases"_s).toStringList().contains(PostgresUrl::parse(judgeUrl).toString()));
+    EXPECT_TRUE(
+        QSettings().value(u"recentDatabases"_s).toStringList().contains(PostgresUrl::parse(judgeUrl).toString()));
     delete judge;
 
     // A staff window that opens the judge's login (File > Open Shared Event…, Open Recent) hands over.
@@ -176,7 +177,8 @@ TEST_F(JudgeWindowPg, ASheetChangedMeanwhileIsRefusedAndTheJudgeChooses)
     });
     w->form()->scoreEdit(c)->setText(QString::number(mine));
     EXPECT_FALSE(w->save(SheetStatus::Draft));
-    EXPECT_EQ(row, (QStringList{w->form()->rubric().criteria.first().name, QString::number(mine), QString::number(theirs)}));
+    EXPECT_EQ(row,
+              (QStringList{w->form()->rubric().criteria.first().name, QString::number(mine), QString::number(theirs)}));
     EXPECT_EQ(repo.sheet(a, s)->scores.value(c), theirs);
     EXPECT_EQ(repo.sheet(a, s)->updatedBy, u"staff"_s);
     EXPECT_EQ(w->form()->scoreEdit(c)->text(), QString::number(theirs));

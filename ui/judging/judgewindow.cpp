@@ -1,8 +1,8 @@
 #include "judgewindow.h"
 
 #include "dialogs/conflictdialog.h"
-#include "judging/judgingservice.h"
 #include "judgeworkspace.h"
+#include "judging/judgingservice.h"
 #include "messages.h"
 #include "model/error.h"
 #include "scoreform.h"
@@ -357,7 +357,8 @@ std::optional<ScoreSheet> JudgeWindow::resolve(const ScoreSheet &mine, const She
         shown.fields.append({tr("State"), statusOf(mine), statusOf(theirs)});
     for (const Criterion &c : m_form->rubric().criteria) {
         const QString a = mine.scores.contains(c.id) ? QString::number(mine.scores.value(c.id)) : QString();
-        const QString b = theirs && theirs->scores.contains(c.id) ? QString::number(theirs->scores.value(c.id)) : QString();
+        const QString b =
+            theirs && theirs->scores.contains(c.id) ? QString::number(theirs->scores.value(c.id)) : QString();
         if (a != b)
             shown.fields.append({c.name, a, b});
     }
@@ -413,9 +414,10 @@ bool JudgeWindow::save(SheetStatus target)
     if (!(old && now && old->sameContent(*now)))
         m_undo.push(new SheetCommand(this, sheet.submissionId, old, now));
     fillList();
-    statusBar()->showMessage(target == SheetStatus::Submitted
-                                 ? tr("Submitted #%1 (%2).").arg(sheet.submissionId).arg(m_workspace->savedWhere())
-                                 : tr("Saved #%1 as a draft (%2).").arg(sheet.submissionId).arg(m_workspace->savedWhere()));
+    statusBar()->showMessage(
+        target == SheetStatus::Submitted
+            ? tr("Submitted #%1 (%2).").arg(sheet.submissionId).arg(m_workspace->savedWhere())
+            : tr("Saved #%1 as a draft (%2).").arg(sheet.submissionId).arg(m_workspace->savedWhere()));
     return true;
 }
 
@@ -449,8 +451,7 @@ bool JudgeWindow::applySheet(qint64 submissionId, const std::optional<ScoreSheet
     m_current = submissionId;
     fillList();
     showEntry(m_row);
-    statusBar()->showMessage(
-        tr("Restored the sheet of #%1 (%2).").arg(submissionId).arg(m_workspace->savedWhere()));
+    statusBar()->showMessage(tr("Restored the sheet of #%1 (%2).").arg(submissionId).arg(m_workspace->savedWhere()));
     return true;
 }
 

@@ -18,20 +18,20 @@ namespace hd {
 class ScoreForm;
 class SheetConflict;
 
-// Judge mode: a judge scores their assigned submissions, either inside their packet with no event
-// database (`hackdesk --judge-packet FILE`), or on the shared event under their own login (a judge's
-// connection, `hackdesk --db postgresql://LOGIN@host/event` or File > Open Shared Event…, opens this
-// window instead of the staff one). The window works the same over both through a JudgeWorkspace. On the left the submissions with the state of each sheet and "3 of 8
-// done" and Next (Ctrl+N: the judge's own draft, else the submission with the fewest reviews); on the
-// right the score form. Save Draft (Ctrl+S) and Submit (Ctrl+Enter) write the packet file (its revision
-// rises by one and its authentication code is renewed), or the server: a sheet someone else changed
-// since it was shown is refused there, and the window shows both and asks whose to keep. On a shared
-// event, what staff change (an assignment, the lock) appears within moments. Ctrl+PgDown and Ctrl+PgUp move
-// between submissions, keeping changes that are valid. Edit > Undo (Ctrl+Z) and Redo (Ctrl+Y) take back
-// and bring back saved changes to sheets, one save at a time, and write the packet each time, so the
-// file (or the server) always holds what the judge sees; typing not yet saved is kept first (as when moving on), so that
-// Undo takes it back and Redo brings it again. A packet that is not authentic or not readable opens
-// nothing and the window says why. Tracks whose results are final are shown read-only.
+// Judge mode: a judge scores their assigned submissions, either inside their packet with no event database
+// (`hackdesk --judge-packet FILE`), or on the shared event under their own login (a judge's connection,
+// `hackdesk --db postgresql://LOGIN@host/event` or File > Open Shared Event…, opens this window instead of
+// the staff one). The window works the same over both through a JudgeWorkspace. On the left the submissions
+// with the state of each sheet and "3 of 8 done" and Next (Ctrl+N: the judge's own draft, else the submission
+// with the fewest reviews); on the right the score form. Save Draft (Ctrl+S) and Submit (Ctrl+Enter) write
+// the packet file (its revision rises by one and its authentication code is renewed), or the server: a sheet
+// someone else changed since it was shown is refused there, and the window shows both and asks whose to keep.
+// On a shared event, what staff change (an assignment, the lock) appears within moments. Ctrl+PgDown and
+// Ctrl+PgUp move between submissions, keeping changes that are valid. Edit > Undo (Ctrl+Z) and Redo (Ctrl+Y)
+// take back and bring back saved changes to sheets, one save at a time, and write the packet each time, so
+// the file (or the server) always holds what the judge sees; typing not yet saved is kept first (as when
+// moving on), so that Undo takes it back and Redo brings it again. A packet that is not authentic or not
+// readable opens nothing and the window says why. Tracks whose results are final are shown read-only.
 class JudgeWindow : public QMainWindow
 {
     Q_OBJECT
@@ -103,7 +103,7 @@ private:
     QPushButton *m_submit = nullptr;
     QPushButton *m_next = nullptr;
     int m_row = -1;
-    qint64 m_current = 0; // the submission in the form
+    qint64 m_current = 0;                   // the submission in the form
     std::optional<ScoreSheet> m_shownSheet; // its sheet as the form was filled with it
     QUndoStack m_undo;
     QAction *m_undoAction = nullptr;

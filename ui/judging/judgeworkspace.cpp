@@ -111,8 +111,8 @@ void SharedWorkspace::write(qint64 submissionId, const std::optional<ScoreSheet>
         return sheet;
     };
     try {
-        JudgingRepository(database()).setSheetIfUnchanged(m_judgeId, submissionId, own(expected), own(state),
-                                                          u"@"_s + m_work.judgeLogin);
+        JudgingRepository(database())
+            .setSheetIfUnchanged(m_judgeId, submissionId, own(expected), own(state), u"@"_s + m_work.judgeLogin);
     } catch (const Error &) {
         try {
             reload();
