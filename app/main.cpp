@@ -53,6 +53,8 @@ int main(int argc, char *argv[])
     if (const QString packet = hd::JudgeWindow::packetFromArguments(arguments); !packet.isEmpty())
         return hd::JudgeWindow::run(packet);
     hd::MainWindow window(hd::databaseFromArguments(arguments));
-    window.show();
+    // A judge's own login on a shared event opened the judge window instead.
+    if (!window.judgeWindow())
+        window.show();
     return app.exec();
 }

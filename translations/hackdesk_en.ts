@@ -4070,6 +4070,10 @@ Commands:
         <source>someone</source>
         <translation>someone</translation>
     </message>
+    <message>
+        <source>There is no judge #%1 in this event.</source>
+        <translation>There is no judge #%1 in this event.</translation>
+    </message>
 </context>
 <context>
     <name>JudgingEditor</name>
@@ -6372,10 +6376,6 @@ Ask the organisers for a new one.</translation>
         <translation>Every criterion scored: it counts in the results (Ctrl+Enter).</translation>
     </message>
     <message>
-        <source>%1 · revision %2</source>
-        <translation>%1 · revision %2</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>not started</translation>
     </message>
@@ -6394,14 +6394,6 @@ Ask the organisers for a new one.</translation>
     <message>
         <source>The results of &quot;%1&quot; are final: these scores can no longer change.</source>
         <translation>The results of &quot;%1&quot; are final: these scores can no longer change.</translation>
-    </message>
-    <message>
-        <source>Submitted #%1; saved revision %2 of the packet.</source>
-        <translation>Submitted #%1; saved revision %2 of the packet.</translation>
-    </message>
-    <message>
-        <source>Saved #%1 as a draft; revision %2 of the packet.</source>
-        <translation>Saved #%1 as a draft; revision %2 of the packet.</translation>
     </message>
     <message>
         <source>Judge mode</source>
@@ -6436,8 +6428,60 @@ Ask the organisers for a new one.</translation>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <source>Restored the sheet of #%1; saved revision %2 of the packet.</source>
-        <translation>Restored the sheet of #%1; saved revision %2 of the packet.</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Go to your draft, else to the submission with the fewest reviews so far (Ctrl+N).</source>
+        <translation>Go to your draft, else to the submission with the fewest reviews so far (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Nothing is assigned to you now.</source>
+        <translation>Nothing is assigned to you now.</translation>
+    </message>
+    <message>
+        <source>Updated with what others changed meanwhile.</source>
+        <translation>Updated with what others changed meanwhile.</translation>
+    </message>
+    <message>
+        <source>your sheet for #%1</source>
+        <translation>your sheet for #%1</translation>
+    </message>
+    <message>
+        <source>no sheet</source>
+        <translation>no sheet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Changed on the server</translation>
+    </message>
+    <message>
+        <source>Took the sheet of #%1 as the server holds it.</source>
+        <translation>Took the sheet of #%1 as the server holds it.</translation>
+    </message>
+    <message>
+        <source>Nothing left for you to score.</source>
+        <translation>Nothing left for you to score.</translation>
+    </message>
+    <message>
+        <source>Submitted #%1 (%2).</source>
+        <translation>Submitted #%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saved #%1 as a draft (%2).</source>
+        <translation>Saved #%1 as a draft (%2).</translation>
+    </message>
+    <message>
+        <source>Restored the sheet of #%1 (%2).</source>
+        <translation>Restored the sheet of #%1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -7649,6 +7693,17 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     </message>
 </context>
 <context>
+    <name>hd::PacketWorkspace</name>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · revision %2</translation>
+    </message>
+    <message>
+        <source>revision %1 of the packet</source>
+        <translation>revision %1 of the packet</translation>
+    </message>
+</context>
+<context>
     <name>hd::ParticipantDialog</name>
     <message>
         <source>Edit @%1</source>
@@ -8109,6 +8164,25 @@ Check the server&apos;s name (or socket folder) and port, and that the server is
         <translation>%1
 
 Check the server&apos;s name (or socket folder) and port, and that the server is running.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SharedWorkspace</name>
+    <message>
+        <source>%1 is not a judge&apos;s connection: open it in the staff window.</source>
+        <translation>%1 is not a judge&apos;s connection: open it in the staff window.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again…</source>
+        <translation>%1 Trying again…</translation>
+    </message>
+    <message>
+        <source>Connected again to %1; what is shown was reloaded.</source>
+        <translation>Connected again to %1; what is shown was reloaded.</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>on the server</translation>
     </message>
 </context>
 <context>

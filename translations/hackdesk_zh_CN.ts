@@ -4031,6 +4031,10 @@ Commands:
         <source>someone</source>
         <translation>某人</translation>
     </message>
+    <message>
+        <source>There is no judge #%1 in this event.</source>
+        <translation>本活动中没有评委 #%1。</translation>
+    </message>
 </context>
 <context>
     <name>JudgingEditor</name>
@@ -6316,10 +6320,6 @@ Ask the organisers for a new one.</source>
         <translation>所有评分项均已评分：将计入结果（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <source>%1 · revision %2</source>
-        <translation>%1 · 修订版 %2</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
@@ -6338,14 +6338,6 @@ Ask the organisers for a new one.</source>
     <message>
         <source>The results of &quot;%1&quot; are final: these scores can no longer change.</source>
         <translation>“%1”的结果已定稿：这些评分无法再修改。</translation>
-    </message>
-    <message>
-        <source>Submitted #%1; saved revision %2 of the packet.</source>
-        <translation>已提交 #%1；已保存评审包的修订版 %2。</translation>
-    </message>
-    <message>
-        <source>Saved #%1 as a draft; revision %2 of the packet.</source>
-        <translation>已将 #%1 保存为草稿；评审包修订版 %2。</translation>
     </message>
     <message>
         <source>Judge mode</source>
@@ -6380,8 +6372,60 @@ Ask the organisers for a new one.</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <source>Restored the sheet of #%1; saved revision %2 of the packet.</source>
-        <translation>已恢复 #%1 的评分表；已保存评审包的修订版 %2。</translation>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to your draft, else to the submission with the fewest reviews so far (Ctrl+N).</source>
+        <translation>转到您的草稿；没有草稿时，转到目前评审最少的作品（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Nothing is assigned to you now.</source>
+        <translation>目前没有分配给您的作品。</translation>
+    </message>
+    <message>
+        <source>Updated with what others changed meanwhile.</source>
+        <translation>已更新为其他人在此期间所做的修改。</translation>
+    </message>
+    <message>
+        <source>your sheet for #%1</source>
+        <translation>您对 #%1 的评分表</translation>
+    </message>
+    <message>
+        <source>no sheet</source>
+        <translation>无评分表</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>服务器上已被修改</translation>
+    </message>
+    <message>
+        <source>Took the sheet of #%1 as the server holds it.</source>
+        <translation>已采用服务器上 #%1 的评分表。</translation>
+    </message>
+    <message>
+        <source>Nothing left for you to score.</source>
+        <translation>您已没有待评分的作品。</translation>
+    </message>
+    <message>
+        <source>Submitted #%1 (%2).</source>
+        <translation>已提交 #%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved #%1 as a draft (%2).</source>
+        <translation>已将 #%1 保存为草稿（%2）。</translation>
+    </message>
+    <message>
+        <source>Restored the sheet of #%1 (%2).</source>
+        <translation>已恢复 #%1 的评分表（%2）。</translation>
     </message>
 </context>
 <context>
@@ -7582,6 +7626,17 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     </message>
 </context>
 <context>
+    <name>hd::PacketWorkspace</name>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · 修订版 %2</translation>
+    </message>
+    <message>
+        <source>revision %1 of the packet</source>
+        <translation>已存入评审包修订版 %1</translation>
+    </message>
+</context>
+<context>
     <name>hd::ParticipantDialog</name>
     <message>
         <source>Edit @%1</source>
@@ -8041,6 +8096,25 @@ Check the server&apos;s name (or socket folder) and port, and that the server is
         <translation>%1
 
 请检查服务器名称（或套接字目录）和端口，并确认服务器正在运行。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SharedWorkspace</name>
+    <message>
+        <source>%1 is not a judge&apos;s connection: open it in the staff window.</source>
+        <translation>%1 不是评委的连接：请在工作人员窗口中打开。</translation>
+    </message>
+    <message>
+        <source>%1 Trying again…</source>
+        <translation>%1 正在重试…</translation>
+    </message>
+    <message>
+        <source>Connected again to %1; what is shown was reloaded.</source>
+        <translation>已重新连接到 %1；显示的内容已重新加载。</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>已存入服务器</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include "files/savefiles.h"
 #include "help/helpwindow.h"
 #include "io/filewriter.h"
+#include "judging/judgewindow.h"
+#include "judging/judgeworkspace.h"
 #include "judging/judgingpage.h"
 #include "messages.h"
 #include "model/error.h"
@@ -36,6 +38,7 @@
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/judgeaccess.h"
 #include "storage/participantrepository.h"
 #include "storage/rowversion.h"
 #include "storage/sqldialect.h"
@@ -194,6 +197,20 @@ QString MainWindow::openDatabase(const QString &path, const QString &password)
                 throw;
             db = std::make_unique<Database>(path, stored);
         }
+        // A judge's own login on a shared event: the judge window takes over (the server lets them see
+        // only their assigned submissions and write only their own scores).
+        if (shared && JudgeAccess::connectedJudge(*db)) {
+            const QString url = db->path();
+            auto *judgeWindow = new JudgeWindow(std::make_unique<SharedWorkspace>(std::move(db)));
+            judgeWindow->setAttribute(Qt::WA_DeleteOnClose);
+            judgeWindow->show();
+            m_judgeWindow = judgeWindow;
+            m_opened = url;
+            rememberRecent(url);
+            if (isVisible())
+                close();
+            return {};
+        }
         // A brand-new file (or empty shared database) starts as an event like the 6th edition, ready to edit.
         if (!EventRepository(*db).event())
             initEvent(*db);
@@ -237,6 +254,19 @@ QString MainWindow::openDatabase(const QString &path, const QString &password)
     refreshTitle();
     connect(m_session.get(), &EventSession::changed, this, &MainWindow::refreshTitle);
     statusBar()->showMessage(file);
+    m_opened = file;
+    rememberRecent(file);
+    updateActions();
+    return {};
+}
+
+JudgeWindow *MainWindow::judgeWindow() const
+{
+    return static_cast<JudgeWindow *>(m_judgeWindow.data());
+}
+
+void MainWindow::rememberRecent(const QString &file)
+{
     QSettings settings;
     settings.setValue(u"lastDatabase"_s, file);
     QStringList recent = settings.value(recentKey).toStringList();
@@ -244,8 +274,6 @@ QString MainWindow::openDatabase(const QString &path, const QString &password)
     recent.prepend(file);
     settings.setValue(recentKey, recent.mid(0, maxRecent));
     refreshRecent();
-    updateActions();
-    return {};
 }
 
 void MainWindow::buildMenus()
@@ -971,7 +999,7 @@ void MainWindow::openSharedEvent()
     dialog.setSubmit([&] {
         const QString error = openDatabase(dialog.url(), dialog.password());
         if (error.isEmpty() && dialog.rememberPassword())
-            SharedEventDialog::storePassword(m_session->database().path(), dialog.password());
+            SharedEventDialog::storePassword(m_opened, dialog.password());
         return error;
     });
     dialog.exec();

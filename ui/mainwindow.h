@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -16,6 +17,7 @@ class DetailPane;
 class EventEditor;
 class EventSetupEditor;
 class HelpWindow;
+class JudgeWindow;
 class EventSession;
 class OverviewPage;
 class PayoutsPage;
@@ -37,13 +39,16 @@ public:
 
     // Opens a database in this window: a file, or a shared event's postgresql:// URL (with `password`, or
     // else PGPASSWORD, ~/.pgpass or the system keychain); returns the reason when it cannot (the window
-    // keeps the old one).
+    // keeps the old one). A judge's own login on a shared event opens the judge window instead, and this
+    // window closes (see judgeWindow()).
     QString openDatabase(const QString &path, const QString &password = {});
     // File > Open Shared Event…
     void openSharedEvent();
     // File > Restore… for this backup: shows what it holds, asks, backs the event up, then restores it.
     bool restoreFrom(const QString &backup);
     EventSession *session() const { return m_session.get(); }
+    // The judge window this window handed a judge's connection to (it deletes itself when closed).
+    JudgeWindow *judgeWindow() const;
     EventEditor *editor() const { return m_editor.get(); }
     EventSetupEditor *setupEditor() const { return m_setupEditor.get(); }
     TablePage *page(Page page) const;
@@ -108,6 +113,8 @@ private:
     void exportCsv(int kind);
     void openDatabaseDialog();
     void refreshRecent();
+    // First in File > Open Recent, and opened at the next start.
+    void rememberRecent(const QString &file);
     void refreshTitle(); // the event's name and the file
     void showError(const QString &message);
     void openTaskIssues(const QList<qint64> &taskIds);
@@ -130,6 +137,9 @@ private:
     FundablePage *m_fundable = nullptr;
     JudgingPage *m_judging = nullptr;
     QMenu *m_recent = nullptr;
+    // What openDatabase() opened last (a shared event's URL without its password).
+    QString m_opened;
+    QPointer<QMainWindow> m_judgeWindow; // a JudgeWindow
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_eventActions; // need an open event
     HelpWindow *m_help = nullptr;

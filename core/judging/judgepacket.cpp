@@ -470,8 +470,7 @@ std::optional<QDateTime> outstandingPacket(const Database &db, qint64 judgeId)
     return std::nullopt;
 }
 
-PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, const QString &path, bool replace,
-                               const QString &actor)
+JudgePacket judgeWork(const Database &db, qint64 judgeId)
 {
     const JudgeAssignmentRepository judgeRepo(db);
     const SubmissionRepository submissionRepo(db);
@@ -479,25 +478,14 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
     const ScoreRepository scoreRepo(db);
     const JudgingResultRepository resultRepo(db);
     const Event event = EventRepository(db).requireEvent();
-    const std::optional<Judge> judge = judgeRepo.requireJudgeByLogin(judgeLogin);
-    const std::optional<JudgePacketState> state = JudgePacketRepository(db).state(judge->id);
-    if (state && state->importedRevision < state->baseRevision && !replace)
-        throw Error(Tr::tr("@%1 already has a packet, exported %2, that was never imported back: import it first, or "
-                           "export again with --replace (the earlier packet will then be refused).")
-                        .arg(judge->login, when(state->exportedAt)));
-
+    const std::optional<Judge> judge = judgeRepo.judge(judgeId);
+    if (!judge)
+        throw Error(Tr::tr("There is no judge #%1 in this event.").arg(judgeId));
     JudgePacket packet;
     packet.eventUid = event.uid;
     packet.eventName = event.name;
     packet.judgeLogin = judge->login;
     packet.judgeName = judge->name;
-    packet.exportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    packet.exportedAt = QDateTime::currentDateTimeUtc();
-    packet.key.resize(32);
-    for (auto &byte : packet.key)
-        byte = char(QRandomGenerator::system()->bounded(256));
-    packet.revision = state ? std::max(state->baseRevision, state->importedRevision) + 1 : 1;
-    packet.savedAt = packet.exportedAt;
 
     QHash<qint64, Submission> submissions;
     for (const Submission &s : submissionRepo.submissions())
@@ -524,8 +512,6 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
             packet.sheets.append(*sheet);
         }
     }
-    if (packet.entries.isEmpty())
-        throw Error(Tr::tr("@%1 has no assignments: there is nothing to put in a packet.").arg(judge->login));
     std::sort(trackIds.begin(), trackIds.end());
     for (qint64 id : trackIds) {
         JudgePacket::Track t;
@@ -535,6 +521,29 @@ PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, co
         t.rubric = rubricRepo.requireRubric(id);
         packet.tracks.append(t);
     }
+    return packet;
+}
+
+PacketExport exportJudgePacket(const Database &db, const QString &judgeLogin, const QString &path, bool replace,
+                               const QString &actor)
+{
+    const std::optional<Judge> judge = JudgeAssignmentRepository(db).requireJudgeByLogin(judgeLogin);
+    const std::optional<JudgePacketState> state = JudgePacketRepository(db).state(judge->id);
+    if (state && state->importedRevision < state->baseRevision && !replace)
+        throw Error(Tr::tr("@%1 already has a packet, exported %2, that was never imported back: import it first, or "
+                           "export again with --replace (the earlier packet will then be refused).")
+                        .arg(judge->login, when(state->exportedAt)));
+
+    JudgePacket packet = judgeWork(db, judge->id);
+    packet.exportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    packet.exportedAt = QDateTime::currentDateTimeUtc();
+    packet.key.resize(32);
+    for (auto &byte : packet.key)
+        byte = char(QRandomGenerator::system()->bounded(256));
+    packet.revision = state ? std::max(state->baseRevision, state->importedRevision) + 1 : 1;
+    packet.savedAt = packet.exportedAt;
+    if (packet.entries.isEmpty())
+        throw Error(Tr::tr("@%1 has no assignments: there is nothing to put in a packet.").arg(judge->login));
 
     Transaction tx(db);
     JudgePacketRepository(db).recordExport(judge->id, packet.exportId, packet.key, packet.revision,

@@ -96,6 +96,12 @@ public:
     int submittedCount() const;
 };
 
+// What the judge has to score, as a packet holds it (without an export's id, secret and revision): the
+// event, the judge, their tracks with rubric and lock, the submissions assigned to them and their own
+// sheets (judgeId 0). Reads only what the judge's own connection to a shared event may read, so that
+// judge mode shows the same on a packet and on the shared event. Throws hd::Error for an unknown judge.
+JudgePacket judgeWork(const Database &db, qint64 judgeId);
+
 // What an export wrote.
 struct PacketExport
 {

@@ -749,6 +749,33 @@ TEST_F(Judging, ThePageOffersEveryTrackJudgedOnesFirst)
     EXPECT_EQ(page.table(JudgingPage::JudgesTab)->model()->rowCount(), judges);
 }
 
+TEST_F(Judging, JudgeModeNextGoesToTheDraftElseTheFirstNotStarted)
+{
+    const QString packet = dir.path(u"wang-fang.hdpacket"_s);
+    JudgingPage page(session.get());
+    ASSERT_TRUE(page.exportPacketTo(u"wang-fang"_s, packet, false).isEmpty());
+    JudgeWindow window(packet);
+    ASSERT_TRUE(window.isOpen());
+    ASSERT_GE(window.list()->count(), 3);
+    const QList<JudgePacket::Entry> entries = window.packet().entries;
+    auto scoreAll = [&](int value) {
+        for (const Criterion &c : window.form()->rubric().judgedCriteria())
+            window.form()->scoreEdit(c.id)->setText(QString::number(value));
+    };
+    // The first submitted, the third started: Next finishes the draft, then takes the second.
+    scoreAll(7);
+    ASSERT_TRUE(window.save(SheetStatus::Submitted));
+    ASSERT_TRUE(window.select(entries[2].id));
+    window.form()->scoreEdit(window.form()->rubric().judgedCriteria().first().id)->setText(u"5"_s);
+    ASSERT_TRUE(window.select(entries[0].id)); // keeps the draft
+    ASSERT_TRUE(window.goToNext());
+    EXPECT_EQ(window.list()->currentRow(), 2);
+    scoreAll(6);
+    ASSERT_TRUE(window.save(SheetStatus::Submitted));
+    window.nextButton()->click();
+    EXPECT_EQ(window.list()->currentRow(), 1);
+}
+
 TEST_F(Judging, JudgeModeUndoesSavedChangesAndThePacketFollows)
 {
     const QString packet = dir.path(u"zhang-wei.hdpacket"_s);

@@ -1,9 +1,12 @@
 #include "judgewindow.h"
 
+#include "dialogs/conflictdialog.h"
+#include "judgeworkspace.h"
 #include "judging/judgingservice.h"
 #include "messages.h"
 #include "model/error.h"
 #include "scoreform.h"
+#include "storage/scorerepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,9 +49,9 @@ public:
             m_first = false;
             return;
         }
-        m_window->applySheet(m_submissionId, m_after);
+        m_window->applySheet(m_submissionId, m_before, m_after);
     }
-    void undo() override { m_window->applySheet(m_submissionId, m_before); }
+    void undo() override { m_window->applySheet(m_submissionId, m_after, m_before); }
 
 private:
     JudgeWindow *m_window;
@@ -62,17 +65,39 @@ private:
 
 JudgeWindow::JudgeWindow(const QString &packetPath, QWidget *parent)
     : QMainWindow(parent)
-    , m_path(packetPath)
+{
+    try {
+        m_workspace = std::make_unique<PacketWorkspace>(packetPath);
+    } catch (const Error &e) {
+        m_problem = e.message();
+    }
+    build();
+}
+
+JudgeWindow::JudgeWindow(std::unique_ptr<JudgeWorkspace> workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(std::move(workspace))
+{
+    build();
+}
+
+JudgeWindow::~JudgeWindow()
+{
+    m_undo.clear(); // its commands write through the workspace
+}
+
+const JudgePacket &JudgeWindow::packet() const
+{
+    static const JudgePacket none;
+    return m_workspace ? m_workspace->work() : none;
+}
+
+void JudgeWindow::build()
 {
     setWindowTitle(tr("Judge mode — HackDesk"));
     setWindowIcon(QIcon(u":/icons/hackdesk.svg"_s));
     resize(1100, 760);
-    try {
-        m_packet = JudgePacket::fromFile(packetPath);
-        m_open = true;
-    } catch (const Error &e) {
-        m_problem = e.message();
-    }
+    m_open = m_workspace != nullptr;
     if (!m_open) {
         auto *label = new QLabel(
             tr("This judge packet cannot be opened:\n%1\n\nAsk the organisers for a new one.").arg(m_problem), this);
@@ -84,7 +109,7 @@ JudgeWindow::JudgeWindow(const QString &packetPath, QWidget *parent)
         setCentralWidget(label);
         return;
     }
-    setWindowTitle(tr("Judge mode — @%1 — %2").arg(m_packet.judgeLogin, m_packet.eventName));
+    setWindowTitle(tr("Judge mode — @%1 — %2").arg(packet().judgeLogin, packet().eventName));
 
     auto *splitter = new QSplitter(this);
     auto *left = new QWidget(splitter);
@@ -95,7 +120,14 @@ JudgeWindow::JudgeWindow(const QString &packetPath, QWidget *parent)
     m_list->setToolTip(tr("✓ submitted · ✎ draft · ○ not started"));
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_progress);
+    m_next = new QPushButton(tr("&Next"), left);
+    m_next->setObjectName(u"next"_s);
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_next->setToolTip(tr("Go to your draft, else to the submission with the fewest reviews so far (Ctrl+N)."));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_next);
+    leftLayout->addLayout(top);
     leftLayout->addWidget(m_list, 1);
 
     auto *right = new QWidget(splitter);
@@ -120,6 +152,10 @@ JudgeWindow::JudgeWindow(const QString &packetPath, QWidget *parent)
 
     connect(m_draft, &QPushButton::clicked, this, [this] { save(SheetStatus::Draft); });
     connect(m_submit, &QPushButton::clicked, this, [this] { save(SheetStatus::Submitted); });
+    connect(m_next, &QPushButton::clicked, this, &JudgeWindow::goToNext);
+    connect(m_workspace.get(), &JudgeWorkspace::changedOutside, this, &JudgeWindow::refresh);
+    connect(m_workspace.get(), &JudgeWorkspace::connection, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     auto *saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, [this] { save(SheetStatus::Draft); });
     for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
@@ -139,11 +175,13 @@ JudgeWindow::JudgeWindow(const QString &packetPath, QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == m_row)
             return;
-        if (!keepChanges()) { // stay where the problem is
-            const QSignalBlocker block(m_list);
+        const bool kept = keepChanges(); // the list is filled again when it saves
+        const QSignalBlocker block(m_list);
+        if (!kept) { // stay where the problem is
             m_list->setCurrentRow(m_row);
             return;
         }
+        m_list->setCurrentRow(row);
         showEntry(row);
     });
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -170,7 +208,7 @@ JudgeWindow::JudgeWindow(const QString &packetPath, QWidget *parent)
     fillList();
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
-    statusBar()->showMessage(tr("%1 · revision %2").arg(m_path).arg(m_packet.revision));
+    statusBar()->showMessage(m_workspace->location());
 }
 
 QString JudgeWindow::packetFromArguments(const QStringList &arguments)
@@ -193,44 +231,57 @@ int JudgeWindow::run(const QString &packetPath)
 
 QString JudgeWindow::progressText() const
 {
-    return hd::progressText(m_packet.submittedCount(), int(m_packet.entries.size()));
+    return hd::progressText(packet().submittedCount(), int(packet().entries.size()));
 }
 
 void JudgeWindow::fillList()
 {
+    const JudgePacket &work = packet();
     const QSignalBlocker block(m_list);
-    const int current = m_list->currentRow();
     m_list->clear();
-    for (const JudgePacket::Entry &e : m_packet.entries) {
-        const auto sheet = m_packet.sheet(e.id);
+    for (const JudgePacket::Entry &e : work.entries) {
+        const auto sheet = work.sheet(e.id);
         const QString state = !sheet ? tr("not started") : sheetStatusName(sheet->status).toLower();
         const QString mark = !sheet ? u"○"_s : sheet->status == SheetStatus::Submitted ? u"✓"_s : u"✎"_s;
         auto *item = new QListWidgetItem(u"%1 #%2 %3"_s.arg(mark).arg(e.id).arg(e.title), m_list);
         item->setData(Qt::UserRole, e.id);
         QString tip = u"#%1 %2\n%3\n%4"_s.arg(e.id).arg(e.title, tr("by %1").arg(e.by), state);
-        if (m_packet.track(e.trackId)->finalised)
+        if (work.track(e.trackId)->finalised)
             tip += u"\n"_s + tr("The results of this track are final.");
         item->setToolTip(tip);
     }
-    m_list->setCurrentRow(current);
-    m_progress->setText(tr("@%1: %2").arg(m_packet.judgeLogin, progressText()));
+    m_row = rowOf(m_current);
+    m_list->setCurrentRow(m_row);
+    m_progress->setText(tr("@%1: %2").arg(work.judgeLogin, progressText()));
+}
+
+int JudgeWindow::rowOf(qint64 submissionId) const
+{
+    const JudgePacket &work = packet();
+    for (int i = 0; i < work.entries.size(); ++i)
+        if (work.entries[i].id == submissionId)
+            return i;
+    return -1;
 }
 
 qint64 JudgeWindow::currentSubmission() const
 {
-    return m_row >= 0 && m_row < m_packet.entries.size() ? m_packet.entries[m_row].id : 0;
+    return m_current;
 }
 
 void JudgeWindow::showEntry(int row)
 {
+    const JudgePacket &work = packet();
     m_row = row;
-    if (row < 0 || row >= m_packet.entries.size())
+    m_current = row >= 0 && row < work.entries.size() ? work.entries[row].id : 0;
+    if (!m_current)
         return;
-    const JudgePacket::Entry &e = m_packet.entries[row];
-    const JudgePacket::Track *track = m_packet.track(e.trackId);
+    const JudgePacket::Entry &e = work.entries[row];
+    const JudgePacket::Track *track = work.track(e.trackId);
     m_form->setRubric(track->rubric);
     m_form->setDetails({e.id, e.title, e.by, e.task, e.links, e.figures});
-    m_form->setSheet(m_packet.sheet(e.id));
+    m_shownSheet = work.sheet(e.id);
+    m_form->setSheet(m_shownSheet);
     m_form->setReadOnly(track->finalised);
     m_draft->setEnabled(!track->finalised);
     m_submit->setEnabled(!track->finalised);
@@ -240,20 +291,93 @@ void JudgeWindow::showEntry(int row)
 
 bool JudgeWindow::select(qint64 submissionId)
 {
-    for (int i = 0; i < m_packet.entries.size(); ++i)
-        if (m_packet.entries[i].id == submissionId) {
-            m_list->setCurrentRow(i);
-            return m_row == i;
-        }
-    return false;
+    const int row = rowOf(submissionId);
+    if (row < 0)
+        return false;
+    m_list->setCurrentRow(row);
+    return m_row == row;
+}
+
+void JudgeWindow::refresh()
+{
+    const bool typing = m_form->isModified() && m_submit->isEnabled();
+    fillList();
+    if (m_row < 0 && m_list->count() > 0) { // the submission in view is no longer assigned
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(0);
+        showEntry(0);
+    } else if (m_row < 0) { // nothing is assigned any more
+        m_current = 0;
+        m_form->setModified(false);
+        m_form->setReadOnly(true);
+        m_draft->setEnabled(false);
+        m_submit->setEnabled(false);
+        m_form->showProblem(tr("Nothing is assigned to you now."));
+    } else if (!typing || packet().track(packet().entries[m_row].trackId)->finalised) {
+        showEntry(m_row); // as it is kept now: a sheet changed elsewhere, a track made final
+    }
+    statusBar()->showMessage(tr("Updated with what others changed meanwhile."), 5000);
+}
+
+bool JudgeWindow::goToNext()
+{
+    if (!m_open || !keepChanges())
+        return false;
+    qint64 next = 0;
+    try {
+        next = m_workspace->next();
+    } catch (const Error &e) {
+        statusBar()->showMessage(e.message());
+        return false;
+    }
+    if (!next) {
+        statusBar()->showMessage(tr("Nothing left for you to score."), 10000);
+        return false;
+    }
+    return select(next);
 }
 
 bool JudgeWindow::keepChanges()
 {
     if (!m_form || !m_form->isModified() || !m_submit->isEnabled())
         return true;
-    const auto sheet = m_packet.sheet(currentSubmission());
+    const auto sheet = packet().sheet(currentSubmission());
     return save(sheet && sheet->status == SheetStatus::Submitted ? SheetStatus::Submitted : SheetStatus::Draft);
+}
+
+std::optional<ScoreSheet> JudgeWindow::resolve(const ScoreSheet &mine, const SheetConflict &conflict)
+{
+    const std::optional<ScoreSheet> &theirs = conflict.theirs();
+    EditConflict shown;
+    shown.what = tr("your sheet for #%1").arg(mine.submissionId);
+    auto statusOf = [this](const std::optional<ScoreSheet> &s) {
+        return s ? sheetStatusName(s->status) : tr("no sheet");
+    };
+    if (statusOf(theirs) != statusOf(mine))
+        shown.fields.append({tr("State"), statusOf(mine), statusOf(theirs)});
+    for (const Criterion &c : m_form->rubric().criteria) {
+        const QString a = mine.scores.contains(c.id) ? QString::number(mine.scores.value(c.id)) : QString();
+        const QString b =
+            theirs && theirs->scores.contains(c.id) ? QString::number(theirs->scores.value(c.id)) : QString();
+        if (a != b)
+            shown.fields.append({c.name, a, b});
+    }
+    const QString theirComment = theirs ? theirs->comment : QString();
+    if (mine.comment != theirComment)
+        shown.fields.append({tr("Comment"), mine.comment, theirComment});
+    ConflictDialog dialog(shown, this);
+    dialog.setWindowTitle(tr("Changed on the server"));
+    const bool chosen = dialog.exec() == QDialog::Accepted;
+    if (chosen && dialog.choice() == OnConflict::KeepMine)
+        return mine;
+    fillList();
+    if (chosen) { // Take Theirs: the form shows what the server holds
+        showEntry(m_row);
+        statusBar()->showMessage(tr("Took the sheet of #%1 as the server holds it.").arg(mine.submissionId), 10000);
+    } else {
+        m_form->showProblem(conflict.message());
+    }
+    return std::nullopt;
 }
 
 bool JudgeWindow::save(SheetStatus target)
@@ -265,24 +389,35 @@ bool JudgeWindow::save(SheetStatus target)
         return false;
     ScoreSheet sheet = m_form->sheet(target);
     sheet.submissionId = currentSubmission();
-    const JudgePacket before = m_packet;
-    const std::optional<ScoreSheet> old = m_packet.sheet(sheet.submissionId);
+    // What the form was filled with: a sheet someone else saved since is a conflict, even when the list
+    // already shows it.
+    std::optional<ScoreSheet> old = m_shownSheet;
     try {
-        m_packet.setSheet(sheet);
-        m_packet.save(m_path);
+        try {
+            m_workspace->write(sheet.submissionId, old, sheet);
+        } catch (const SheetConflict &c) {
+            if (!resolve(sheet, c))
+                return false;
+            old = c.theirs(); // Keep Mine: written over what is there now
+            if (old)
+                old->judgeId = 0;
+            m_workspace->write(sheet.submissionId, c.theirs(), sheet);
+        }
     } catch (const Error &e) {
-        m_packet = before;
+        fillList();
         m_form->showProblem(e.message());
         return false;
     }
     m_form->setModified(false);
-    if (!(old && old->sameContent(*m_packet.sheet(sheet.submissionId))))
-        m_undo.push(new SheetCommand(this, sheet.submissionId, old, m_packet.sheet(sheet.submissionId)));
+    const std::optional<ScoreSheet> now = packet().sheet(sheet.submissionId);
+    m_shownSheet = now;
+    if (!(old && now && old->sameContent(*now)))
+        m_undo.push(new SheetCommand(this, sheet.submissionId, old, now));
     fillList();
     statusBar()->showMessage(
         target == SheetStatus::Submitted
-            ? tr("Submitted #%1; saved revision %2 of the packet.").arg(sheet.submissionId).arg(m_packet.revision)
-            : tr("Saved #%1 as a draft; revision %2 of the packet.").arg(sheet.submissionId).arg(m_packet.revision));
+            ? tr("Submitted #%1 (%2).").arg(sheet.submissionId).arg(m_workspace->savedWhere())
+            : tr("Saved #%1 as a draft (%2).").arg(sheet.submissionId).arg(m_workspace->savedWhere()));
     return true;
 }
 
@@ -300,32 +435,23 @@ void JudgeWindow::redo()
     m_undo.redo();
 }
 
-bool JudgeWindow::applySheet(qint64 submissionId, const std::optional<ScoreSheet> &state)
+bool JudgeWindow::applySheet(qint64 submissionId, const std::optional<ScoreSheet> &expected,
+                             const std::optional<ScoreSheet> &state)
 {
-    const JudgePacket before = m_packet;
     try {
-        m_packet.restoreSheet(submissionId, state);
-        m_packet.save(m_path);
+        m_workspace->write(submissionId, expected, state);
     } catch (const Error &e) {
-        m_packet = before;
+        fillList();
+        if (m_row >= 0 && !(m_form->isModified() && m_submit->isEnabled()))
+            showEntry(m_row);
         messages::warning(this, tr("Judge mode"), e.message());
         return false;
     }
     // Show the submission whose sheet changed, as it now stands.
-    int row = -1;
-    for (int i = 0; i < m_packet.entries.size(); ++i)
-        if (m_packet.entries[i].id == submissionId)
-            row = i;
+    m_current = submissionId;
     fillList();
-    if (row == m_row) {
-        showEntry(row);
-    } else {
-        const QSignalBlocker block(m_list);
-        m_list->setCurrentRow(row);
-        showEntry(row);
-    }
-    statusBar()->showMessage(
-        tr("Restored the sheet of #%1; saved revision %2 of the packet.").arg(submissionId).arg(m_packet.revision));
+    showEntry(m_row);
+    statusBar()->showMessage(tr("Restored the sheet of #%1 (%2).").arg(submissionId).arg(m_workspace->savedWhere()));
     return true;
 }
 
