@@ -1345,36 +1345,6 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>  columns: %1</translation>
     </message>
     <message>
-        <source>Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
-Without a command, opens the window.
-
-Options:
-  --db FILE     the event database (default: %1)
-  --db postgresql://USER@HOST:PORT/DATABASE
-                a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass)
-  --lang LANG   language of messages and the window
-  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
-  --help        this help; COMMAND --help for a command&apos;s options
-  --version     the version
-
-Commands:
-</source>
-        <translation>Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
-Without a command, opens the window.
-
-Options:
-  --db FILE     the event database (default: %1)
-  --db postgresql://USER@HOST:PORT/DATABASE
-                a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass)
-  --lang LANG   language of messages and the window
-  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
-  --help        this help; COMMAND --help for a command&apos;s options
-  --version     the version
-
-Commands:
-</translation>
-    </message>
-    <message>
         <source>an SQLite file or a postgresql:// URL holding no event yet</source>
         <translation>an SQLite file or a postgresql:// URL holding no event yet</translation>
     </message>
@@ -1516,6 +1486,38 @@ Commands:
     <message>
         <source>On a shared event: take a judge&apos;s PostgreSQL login off the event.</source>
         <translation>On a shared event: take a judge&apos;s PostgreSQL login off the event.</translation>
+    </message>
+    <message>
+        <source>Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+Without a command, opens the window.
+
+Options:
+  --db FILE     the event database (default: %1)
+  --db postgresql://USER@HOST:PORT/DATABASE
+                a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass);
+                a judge&apos;s login opens the window in judge mode
+  --lang LANG   language of messages and the window
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
+  --help        this help; COMMAND --help for a command&apos;s options
+  --version     the version
+
+Commands:
+</source>
+        <translation>Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+Without a command, opens the window.
+
+Options:
+  --db FILE     the event database (default: %1)
+  --db postgresql://USER@HOST:PORT/DATABASE
+                a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass);
+                a judge&apos;s login opens the window in judge mode
+  --lang LANG   language of messages and the window
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
+  --help        this help; COMMAND --help for a command&apos;s options
+  --version     the version
+
+Commands:
+</translation>
     </message>
 </context>
 <context>

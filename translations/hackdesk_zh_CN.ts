@@ -1329,36 +1329,6 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>  列：%1</translation>
     </message>
     <message>
-        <source>Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
-Without a command, opens the window.
-
-Options:
-  --db FILE     the event database (default: %1)
-  --db postgresql://USER@HOST:PORT/DATABASE
-                a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass)
-  --lang LANG   language of messages and the window
-  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
-  --help        this help; COMMAND --help for a command&apos;s options
-  --version     the version
-
-Commands:
-</source>
-        <translation>用法：hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
-不带命令时打开窗口。
-
-选项：
-  --db FILE     活动数据库（默认：%1）
-  --db postgresql://USER@HOST:PORT/DATABASE
-                PostgreSQL 服务器上的共享赛事（密码取自 PGPASSWORD 或 ~/.pgpass）
-  --lang LANG   消息和窗口的语言
-  --judge-packet FILE  以评委模式打开评委的离线评审包
-  --help        显示此帮助；COMMAND --help 查看命令的选项
-  --version     显示版本
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>an SQLite file or a postgresql:// URL holding no event yet</source>
         <translation>尚无赛事的 SQLite 文件或 postgresql:// 地址</translation>
     </message>
@@ -1499,6 +1469,38 @@ Commands:
     <message>
         <source>On a shared event: take a judge&apos;s PostgreSQL login off the event.</source>
         <translation>在共享活动上：撤销评委在该活动上的 PostgreSQL 登录。</translation>
+    </message>
+    <message>
+        <source>Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+Without a command, opens the window.
+
+Options:
+  --db FILE     the event database (default: %1)
+  --db postgresql://USER@HOST:PORT/DATABASE
+                a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass);
+                a judge&apos;s login opens the window in judge mode
+  --lang LANG   language of messages and the window
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
+  --help        this help; COMMAND --help for a command&apos;s options
+  --version     the version
+
+Commands:
+</source>
+        <translation>用法：hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
+不带命令时打开窗口。
+
+选项：
+  --db FILE     活动数据库（默认：%1）
+  --db postgresql://USER@HOST:PORT/DATABASE
+                PostgreSQL 服务器上的共享赛事（密码取自 PGPASSWORD 或 ~/.pgpass）；
+                评委的登录名会以评委模式打开窗口
+  --lang LANG   消息和窗口的语言
+  --judge-packet FILE  以评委模式打开评委的离线评审包
+  --help        显示此帮助；COMMAND --help 查看命令的选项
+  --version     显示版本
+
+命令：
+</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "storage/sqldialect.h"
 #include "support/judgingevent.h"
 #include "support/pgtest.h"
+#include "support/opendialog.h"
 #include "testutil.h"
 
 #include <QApplication>
@@ -72,14 +73,6 @@ protected:
     JudgingEvent e;
     qint64 a = 0;
 };
-
-template <typename T> T *openDialog()
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *d = qobject_cast<T *>(w); d && d->isVisible())
-            return d;
-    return nullptr;
-}
 
 } // namespace
 

@@ -13,6 +13,7 @@
 #include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
+#include "support/opendialog.h"
 #include "testutil.h"
 
 #include <QApplication>
@@ -35,14 +36,6 @@ QString makeDemo(const TempDir &dir)
     Database db(path);
     addDemoData(db);
     return path;
-}
-
-template <typename T> T *openDialog()
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *d = qobject_cast<T *>(w); d && d->isVisible())
-            return d;
-    return nullptr;
 }
 
 } // namespace
