@@ -204,13 +204,7 @@ TEST_F(JudgeRoles, NextIsTheAssignedSubmissionWithTheFewestReviewsForStaffAndFor
     ScoreRepository repo(*staff);
     Database asA(urlAs(url, roleA));
     // Reviews by the other judges of A's submissions #1-#4: #1 and #3 have one, #2 a draft, #4 nothing.
-    auto othersOf = [&](qint64 s) {
-        QList<qint64> out;
-        for (const qint64 j : e.judges)
-            if (j != a && e.assigned[j].contains(s))
-                out << j;
-        return out;
-    };
+    auto othersOf = [&](qint64 s) { return e.othersOf(a, s); };
     const QList<qint64> mine = e.assigned[a];
     ASSERT_EQ(mine.size(), 4);
     ASSERT_GE(othersOf(mine[2]).size(), 1);

@@ -254,13 +254,7 @@ TEST_F(JudgeWindowPg, NextGoesToTheSubmissionWithTheFewestReviews)
 {
     ScoreRepository repo(*staff);
     const QList<qint64> mine = e.assigned[a];
-    auto othersOf = [&](qint64 s) {
-        QList<qint64> out;
-        for (const qint64 j : e.judges)
-            if (j != a && e.assigned[j].contains(s))
-                out << j;
-        return out;
-    };
+    auto othersOf = [&](qint64 s) { return e.othersOf(a, s); };
     // Other judges' reviews: #3 and #1 reviewed, #2 with another's draft, #4 nothing.
     ASSERT_FALSE(othersOf(mine[2]).isEmpty());
     ASSERT_FALSE(othersOf(mine[1]).isEmpty());

@@ -11,8 +11,6 @@
 #include "testutil.h"
 
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringList>
 
 #include <gtest/gtest.h>
@@ -57,21 +55,10 @@ public:
         using namespace Qt::StringLiterals;
         if (m_urls.isEmpty())
             return;
-        const QString server = postgresServerUrl();
-        const QString socket = QString(server).section(u'@', 1).section(u':', 0, 0).replace(u"%2F"_s, u"/"_s);
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"pgtest-drop"_s);
-            admin.setHostName(socket);
-            admin.setUserName(u"hackdesk"_s);
-            admin.setDatabaseName(u"postgres"_s);
-            if (admin.open()) {
-                QSqlQuery q(admin);
-                for (const QString &url : std::as_const(m_urls))
-                    q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(url.section(u'/', -1)));
-                admin.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(u"pgtest-drop"_s);
+        QStringList drops;
+        for (const QString &url : std::as_const(m_urls))
+            drops << u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(url.section(u'/', -1));
+        onPostgresServer(drops);
         m_urls.clear();
     }
 

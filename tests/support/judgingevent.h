@@ -26,6 +26,16 @@ struct JudgingEvent
     Rubric rubric;
     // The submissions assigned to each judge (by judge id).
     QHash<qint64, QList<qint64>> assigned;
+
+    // The judges other than `judge` the submission is assigned to.
+    QList<qint64> othersOf(qint64 judge, qint64 submission) const
+    {
+        QList<qint64> out;
+        for (const qint64 j : judges)
+            if (j != judge && assigned[j].contains(submission))
+                out << j;
+        return out;
+    }
 };
 
 inline JudgingEvent buildJudgingEvent(const Database &db, int judges, int submissions, int perJudge,
