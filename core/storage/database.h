@@ -46,7 +46,7 @@ struct DatabaseSummary
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     static constexpr qint32 ApplicationId = 0x48444b31; // "HDK1"
 
     // How long a writer waits for another program's write to finish before giving up.

@@ -31,7 +31,9 @@ QList<CopiedTable> copyEvent(const Database &from, const Database &to)
                         .arg(from.schemaVersion())
                         .arg(to.path())
                         .arg(to.schemaVersion()));
-    const QStringList tables = SqlDialect::tables();
+    // The tallies are not copied: the destination's triggers rebuild them as the rows arrive.
+    QStringList tables = SqlDialect::tables();
+    tables.removeIf(SqlDialect::keptByTriggers);
     for (const QString &table : tables)
         if (const qint64 n = SqlQuery::scalar(to, u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong(); n > 0)
             throw Error(Tr::tr("%1 already holds an event (%2 rows in table %3); copy only into a new, empty one.")

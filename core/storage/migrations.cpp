@@ -13,6 +13,45 @@ QString rowVersionTrigger(const QString &table)
            u"BEGIN UPDATE %1 SET version = OLD.version + 1 WHERE id = NEW.id; END"_s.arg(table);
 }
 
+// The tally triggers' statement for a task row ("NEW" or "OLD"): what the row adds to (sign "+") or takes
+// from ("-") its track's figures while it is not removed.
+QString taskTally(const QString &row, const QString &sign)
+{
+    return uR"(UPDATE track_tally SET
+                   tasks = tasks %2 1,
+                   claimed = claimed %2 (SELECT count(*) FROM task_tally WHERE task_id = %1.id AND claims > 0),
+                   submitted = submitted %2 (SELECT count(*) FROM task_tally WHERE task_id = %1.id AND prs > 0),
+                   completed = completed %2 CASE WHEN %1.finisher_id IS NULL THEN 0 ELSE 1 END
+               WHERE track_id = %1.track_id AND %1.removed = 0)"_s.arg(row, sign);
+}
+
+// The tally triggers' statements for a new (NEW) or a gone (OLD) row of a table that links tasks (claim,
+// pr_task): the task's count of such rows (`count`, in task_tally) moves by one; its track counts it under
+// `figure` when that count leaves or reaches zero. The transition is read from the count, not from the
+// linking table: on PostgreSQL a statement's AFTER triggers run when all of its rows are written.
+QStringList linkAdded(const QString &count, const QString &figure)
+{
+    return {u"UPDATE task_tally SET %1 = %1 + 1 WHERE task_id = NEW.task_id"_s.arg(count),
+            uR"(UPDATE track_tally SET %2 = %2 + 1
+                WHERE track_id = (SELECT track_id FROM task WHERE id = NEW.task_id AND removed = 0)
+                  AND (SELECT %1 FROM task_tally WHERE task_id = NEW.task_id) = 1)"_s.arg(count, figure)};
+}
+QStringList linkRemoved(const QString &count, const QString &figure)
+{
+    return {u"UPDATE task_tally SET %1 = %1 - 1 WHERE task_id = OLD.task_id"_s.arg(count),
+            uR"(UPDATE track_tally SET %2 = %2 - 1
+                WHERE track_id = (SELECT track_id FROM task WHERE id = OLD.task_id AND removed = 0)
+                  AND (SELECT %1 FROM task_tally WHERE task_id = OLD.task_id) = 0)"_s.arg(count, figure)};
+}
+
+// A row trigger that keeps the tallies: `event` is e.g. "AFTER INSERT ON claim"; `when`, if given, a condition.
+QString tallyTrigger(const QString &name, const QString &event, const QStringList &statements,
+                     const QString &when = {})
+{
+    return u"CREATE TRIGGER %1 %2 FOR EACH ROW%3 BEGIN %4; END"_s.arg(
+        name, event, when.isEmpty() ? QString() : u" WHEN (%1)"_s.arg(when), statements.join(u"; "_s));
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -347,6 +386,77 @@ const QList<Migration> &migrations()
              rowVersionTrigger(u"team"_s),
              rowVersionTrigger(u"judge"_s),
              rowVersionTrigger(u"submission"_s),
+         }},
+        {9,
+         {
+             // The summary's counts, kept as rows change, so that the summary reads a handful of rows instead
+             // of counting every task, claim and person on each load (a server counts them several times
+             // slower than SQLite does). The triggers below keep them, on both back ends, in the statement
+             // that changes the rows; HackDesk never writes them itself, and copy-to does not copy them (the
+             // destination's triggers rebuild them as the rows arrive). Tables named *_tally are such tables.
+             uR"(CREATE TABLE event_tally (
+                 participants INTEGER NOT NULL,
+                 teams INTEGER NOT NULL,
+                 claims INTEGER NOT NULL))"_s,
+             // Per track, its tasks not removed: all of them, those with a claim, with a linked PR, finished.
+             uR"(CREATE TABLE track_tally (
+                 track_id INTEGER PRIMARY KEY REFERENCES track(id) ON DELETE CASCADE,
+                 tasks INTEGER NOT NULL DEFAULT 0,
+                 claimed INTEGER NOT NULL DEFAULT 0,
+                 submitted INTEGER NOT NULL DEFAULT 0,
+                 completed INTEGER NOT NULL DEFAULT 0))"_s,
+             // Per task, its claims and linked PRs: what tells the triggers that a task became claimed.
+             uR"(CREATE TABLE task_tally (
+                 task_id INTEGER PRIMARY KEY REFERENCES task(id) ON DELETE CASCADE,
+                 claims INTEGER NOT NULL DEFAULT 0,
+                 prs INTEGER NOT NULL DEFAULT 0))"_s,
+             // The triggers come before the first figures: on a server, creating them locks the tables
+             // against other clients' writes until the upgrade commits, so no write falls between the two.
+             tallyTrigger(u"tally_on_track_insert"_s, u"AFTER INSERT ON track"_s,
+                          {u"INSERT INTO track_tally (track_id) VALUES (NEW.id)"_s}),
+             tallyTrigger(u"tally_on_participant_insert"_s, u"AFTER INSERT ON participant"_s,
+                          {u"UPDATE event_tally SET participants = participants + 1"_s}),
+             tallyTrigger(u"tally_on_participant_delete"_s, u"AFTER DELETE ON participant"_s,
+                          {u"UPDATE event_tally SET participants = participants - 1"_s}),
+             tallyTrigger(u"tally_on_team_insert"_s, u"AFTER INSERT ON team"_s,
+                          {u"UPDATE event_tally SET teams = teams + 1"_s}),
+             tallyTrigger(u"tally_on_team_delete"_s, u"AFTER DELETE ON team"_s,
+                          {u"UPDATE event_tally SET teams = teams - 1"_s}),
+             tallyTrigger(u"tally_on_task_insert"_s, u"AFTER INSERT ON task"_s,
+                          {u"INSERT INTO task_tally (task_id) VALUES (NEW.id)"_s, taskTally(u"NEW"_s, u"+"_s)}),
+             // Before the row goes: its task_tally row goes with it (ON DELETE CASCADE), and so do its PR
+             // links, whose own triggers then find no task to count.
+             tallyTrigger(u"tally_on_task_delete"_s, u"BEFORE DELETE ON task"_s, {taskTally(u"OLD"_s, u"-"_s)}),
+             tallyTrigger(u"tally_on_task_update"_s, u"AFTER UPDATE OF track_id, removed, finisher_id ON task"_s,
+                          {taskTally(u"OLD"_s, u"-"_s), taskTally(u"NEW"_s, u"+"_s)}),
+             tallyTrigger(u"tally_on_claim_insert"_s, u"AFTER INSERT ON claim"_s,
+                          QStringList{u"UPDATE event_tally SET claims = claims + 1"_s}
+                              + linkAdded(u"claims"_s, u"claimed"_s)),
+             tallyTrigger(u"tally_on_claim_delete"_s, u"AFTER DELETE ON claim"_s,
+                          QStringList{u"UPDATE event_tally SET claims = claims - 1"_s}
+                              + linkRemoved(u"claims"_s, u"claimed"_s)),
+             tallyTrigger(u"tally_on_claim_update"_s, u"AFTER UPDATE OF task_id ON claim"_s,
+                          linkRemoved(u"claims"_s, u"claimed"_s) + linkAdded(u"claims"_s, u"claimed"_s),
+                          u"OLD.task_id <> NEW.task_id"_s),
+             tallyTrigger(u"tally_on_pr_task_insert"_s, u"AFTER INSERT ON pr_task"_s,
+                          linkAdded(u"prs"_s, u"submitted"_s)),
+             tallyTrigger(u"tally_on_pr_task_delete"_s, u"AFTER DELETE ON pr_task"_s,
+                          linkRemoved(u"prs"_s, u"submitted"_s)),
+             tallyTrigger(u"tally_on_pr_task_update"_s, u"AFTER UPDATE OF task_id ON pr_task"_s,
+                          linkRemoved(u"prs"_s, u"submitted"_s) + linkAdded(u"prs"_s, u"submitted"_s),
+                          u"OLD.task_id <> NEW.task_id"_s),
+             uR"(INSERT INTO event_tally (participants, teams, claims)
+                 SELECT (SELECT count(*) FROM participant), (SELECT count(*) FROM team), (SELECT count(*) FROM claim))"_s,
+             uR"(INSERT INTO task_tally (task_id, claims, prs)
+                 SELECT t.id, (SELECT count(*) FROM claim c WHERE c.task_id = t.id),
+                        (SELECT count(*) FROM pr_task p WHERE p.task_id = t.id)
+                 FROM task t)"_s,
+             uR"(INSERT INTO track_tally (track_id, tasks, claimed, submitted, completed)
+                 SELECT k.id, count(t.id), count(t.id) FILTER (WHERE n.claims > 0),
+                        count(t.id) FILTER (WHERE n.prs > 0), count(t.finisher_id)
+                 FROM track k LEFT JOIN task t ON t.track_id = k.id AND t.removed = 0
+                 LEFT JOIN task_tally n ON n.task_id = t.id
+                 GROUP BY k.id)"_s,
          }},
     };
     return all;

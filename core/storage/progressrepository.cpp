@@ -9,17 +9,10 @@ namespace hd {
 
 SummaryCounts ProgressRepository::summaryCounts() const
 {
-    // One row per track with tasks not removed, the totals on every row; a row of totals alone when there
-    // is no such track. Uncorrelated, the totals' subqueries run once.
-    SqlQuery q(m_db, uR"(
-        SELECT (SELECT count(*) FROM participant), (SELECT count(*) FROM team), (SELECT count(*) FROM claim),
-               p.track_id, p.tasks, p.claimed, p.submitted, p.completed
-        FROM (SELECT 1 AS one) totals LEFT JOIN (
-            SELECT t.track_id, count(*) AS tasks,
-                   count(*) FILTER (WHERE t.id IN (SELECT task_id FROM claim)) AS claimed,
-                   count(*) FILTER (WHERE t.id IN (SELECT task_id FROM pr_task)) AS submitted,
-                   count(t.finisher_id) AS completed
-            FROM task t WHERE t.removed = 0 GROUP BY t.track_id) p ON 1 = 1)"_s);
+    // The tallies the triggers keep (migration 9): one row per track with tasks not removed, the totals on
+    // every row; a row of totals alone when there is no such track.
+    SqlQuery q(m_db, uR"(SELECT e.participants, e.teams, e.claims, t.track_id, t.tasks, t.claimed, t.submitted, t.completed
+                         FROM event_tally e LEFT JOIN track_tally t ON t.tasks > 0)"_s);
     q.exec();
     SummaryCounts out;
     while (q.next()) {

@@ -156,6 +156,20 @@ QStringList ddl(Backend backend, const QString &sql)
     if (const auto m = rowVersion.match(sql); m.hasMatch())
         return {u"CREATE TRIGGER %1 BEFORE UPDATE ON %2 FOR EACH ROW EXECUTE FUNCTION hackdesk_row_version()"_s.arg(
             m.captured(1), m.captured(2))};
+    // Any other trigger: its body becomes a plpgsql function of the trigger's name. Bodies are written in
+    // the SQL both dialects share; a row trigger's NEW and OLD read the same in both.
+    static const QRegularExpression trigger(
+        uR"(^CREATE TRIGGER (\w+) (BEFORE|AFTER) (INSERT|DELETE|UPDATE(?: OF [\w, ]+)?) ON (\w+) FOR EACH ROW(?: WHEN (\(.+?\)))? BEGIN (.*); END$)"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    if (const auto m = trigger.match(sql); m.hasMatch()) {
+        const QString name = m.captured(1), timing = m.captured(2), event = m.captured(3);
+        const QString result = timing == u"AFTER" ? u"NULL"_s : event == u"DELETE" ? u"OLD"_s : u"NEW"_s;
+        const QString when = m.captured(5).isEmpty() ? QString() : u" WHEN "_s + m.captured(5);
+        return {u"CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2; RETURN %3; END $$"_s
+                    .arg(name, m.captured(6), result),
+                u"CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW%5 EXECUTE FUNCTION %1()"_s.arg(name, timing, event,
+                                                                                        m.captured(4), when)};
+    }
     QStringList out{s};
     static const QRegularExpression create(uR"(^\s*CREATE TABLE (\w+))"_s);
     if (const auto m = create.match(sql); numbered && m.hasMatch())
@@ -183,6 +197,11 @@ QStringList tables()
         return t;
     }();
     return all;
+}
+
+bool keptByTriggers(const QString &table)
+{
+    return table.endsWith(u"_tally");
 }
 
 QStringList postgresPrelude()
@@ -248,7 +267,7 @@ QStringList postgresPostlude()
                              WHERE i.indrelid = c.oid AND i.indisprimary ORDER BY a.attnum) AS keys
                          FROM pg_class c
                          WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'
-                           AND c.relname <> 'hackdesk_schema'
+                           AND c.relname <> 'hackdesk_schema' AND c.relname NOT LIKE '%\_tally'
                 LOOP
                     EXECUTE format('CREATE OR REPLACE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
                                    'FOR EACH ROW EXECUTE FUNCTION hackdesk_notify(%s)',

@@ -37,7 +37,9 @@ struct PostgresUrl
 //   BIGINT, so that money (fen) and counts stay 64-bit as in SQLite;
 // - booleans stay integers 0 and 1 in both schemas: a bound bool is bound as 0 or 1;
 // - a row-version trigger (AFTER UPDATE ... SET version = OLD.version + 1, see the migrations) becomes a
-//   BEFORE UPDATE trigger that raises the version in the row being written.
+//   BEFORE UPDATE trigger that raises the version in the row being written;
+// - any other row trigger (CREATE TRIGGER n AFTER|BEFORE event ON t FOR EACH ROW [WHEN (c)] BEGIN ...; END)
+//   becomes a plpgsql function n() holding its body, and a trigger n that runs it.
 namespace SqlDialect {
 
 // True for a postgresql:// (or postgres://) URL; anything else names an SQLite file.
@@ -56,6 +58,10 @@ QVariant bindable(const QVariant &value);
 bool hasIdColumn(const QString &table);
 // The tables of the schema, in creation order (a table comes after those it refers to).
 QStringList tables();
+
+// True for a table the triggers keep (the summary's tallies, named *_tally): derived from the other tables,
+// never written by HackDesk's code, not copied by copy-to and not announced to other clients.
+bool keptByTriggers(const QString &table);
 
 // PostgreSQL only: what the schema needs before the first migration (the collation, the version table).
 QStringList postgresPrelude();

@@ -4,6 +4,7 @@
 #include "storage/eventrepository.h"
 #include "storage/migrations.h"
 #include "storage/sqlquery.h"
+#include "summaryevent.h"
 #include "support/backend.h"
 #include "testutil.h"
 
@@ -170,6 +171,7 @@ TEST(Database, UpgradesADatabaseFromEveryEarlierVersion)
         EXPECT_EQ(SqlQuery::scalar(db, u"SELECT count(*) FROM task"_s).toInt(), 72);
         EXPECT_EQ(SqlQuery::scalar(db, u"SELECT count(*) FROM claim"_s).toInt(), 132);
         EXPECT_EQ(SqlQuery::scalar(db, u"PRAGMA foreign_key_check"_s), QVariant());
+        expectSameCounts(ProgressRepository(db).summaryCounts(), summaryCountsFigureByFigure(db)); // migration 9
         EXPECT_NE(readAll(path), original);
     }
 }

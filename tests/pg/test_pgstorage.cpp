@@ -2,6 +2,7 @@
 
 #include "model/error.h"
 #include "storage/database.h"
+#include "core/summaryevent.h"
 #include "storage/eventcopy.h"
 #include "storage/participantrepository.h"
 #include "storage/rowversion.h"
@@ -219,6 +220,35 @@ TEST(PostgresSchema, BothBackEndsRefuseANewerSchema)
     }
 }
 
+// An event on a server at schema 8 (before the tallies) with data: the upgrade builds the tallies from the
+// rows already there, and the triggers it adds keep them from then on.
+TEST(PostgresSchema, UpgradeFromSchema8BuildsTheTalliesFromTheRows)
+{
+    const QString url = freshPostgresDatabase();
+    ASSERT_FALSE(url.isEmpty());
+    TempDir dir;
+    {
+        Database lite(dir.path(u"demo.sqlite"_s));
+        addSummaryCorners(lite);
+        Database pg(url);
+        copyEvent(lite, pg);
+        // Back to schema 8: migration 9 added the tallies, their triggers and the triggers' functions.
+        QSqlQuery q(pg.connection());
+        for (const QString &function : column(pg, u"SELECT proname::text FROM pg_proc WHERE proname LIKE 'tally_on_%'"_s))
+            ASSERT_TRUE(q.exec(u"DROP FUNCTION %1() CASCADE"_s.arg(function))) << q.lastError().text().toStdString();
+        ASSERT_TRUE(q.exec(u"DROP TABLE event_tally, track_tally, task_tally"_s));
+        ASSERT_TRUE(q.exec(u"UPDATE hackdesk_schema SET version = 8"_s));
+    }
+    Database pg(url);
+    EXPECT_EQ(pg.schemaVersion(), Database::SchemaVersion);
+    const SummaryCounts counted = summaryCountsFigureByFigure(pg);
+    ASSERT_GT(counted.claims, 0);
+    expectSameCounts(ProgressRepository(pg).summaryCounts(), counted);
+    SqlQuery(pg, u"DELETE FROM claim WHERE task_id = (SELECT min(task_id) FROM claim)"_s).exec();
+    SqlQuery(pg, u"UPDATE task SET removed = 1 - removed"_s).exec();
+    expectSameCounts(ProgressRepository(pg).summaryCounts(), summaryCountsFigureByFigure(pg));
+}
+
 TEST(PostgresSchema, RefusesADatabaseHoldingOtherTables)
 {
     const QString url = freshPostgresDatabase();
@@ -277,6 +307,17 @@ TEST(PostgresDialect, RewritesWhatDiffers)
     EXPECT_EQ(SqlDialect::statement(Backend::Sqlite, u"INSERT OR IGNORE INTO x VALUES (1)"_s),
               u"INSERT OR IGNORE INTO x VALUES (1)"_s);
     EXPECT_EQ(SqlDialect::bindable(QVariant(true)), QVariant(1));
+    // A row trigger: its body in a plpgsql function of its name, returning what its timing needs.
+    EXPECT_EQ(SqlDialect::ddl(Backend::Postgres, u"CREATE TRIGGER t AFTER UPDATE OF a, b ON x FOR EACH ROW "
+                                                 u"WHEN (OLD.a <> NEW.a) BEGIN UPDATE y SET n = n + 1; END"_s),
+              (QStringList{u"CREATE OR REPLACE FUNCTION t() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                           u"UPDATE y SET n = n + 1; RETURN NULL; END $$"_s,
+                           u"CREATE TRIGGER t AFTER UPDATE OF a, b ON x FOR EACH ROW WHEN (OLD.a <> NEW.a) "
+                           u"EXECUTE FUNCTION t()"_s}));
+    EXPECT_TRUE(SqlDialect::ddl(Backend::Postgres, u"CREATE TRIGGER t BEFORE DELETE ON x FOR EACH ROW BEGIN "
+                                                   u"DELETE FROM y; END"_s)
+                    .first()
+                    .contains(u"RETURN OLD;"_s));
 }
 
 TEST(PostgresSchema, EveryWriteOfAnyClientRaisesTheRowsVersionOnce)
