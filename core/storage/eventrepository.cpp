@@ -50,9 +50,11 @@ const QString trackColumns =
 
 std::optional<Event> EventRepository::event() const
 {
+    // The language setting in the same statement: on a server each statement is a round trip.
     SqlQuery q(m_db, u"SELECT uid, name, organiser, sponsor, time_zone, launch_at, rfc_deadline, pr_deadline, "
-                     u"results_at, currency, star_fen, cap_fen, pool_fen FROM event WHERE id = 1"_s);
-    q.exec();
+                     u"results_at, currency, star_fen, cap_fen, pool_fen, "
+                     u"(SELECT value FROM setting WHERE key = ?) FROM event WHERE id = 1"_s);
+    q.bind(u"event.language"_s).exec();
     if (!q.next())
         return std::nullopt;
     Event e;
@@ -69,7 +71,7 @@ std::optional<Event> EventRepository::event() const
     e.starFen = q.value(10).toLongLong();
     e.capFen = q.value(11).toLongLong();
     e.poolFen = q.value(12).toLongLong();
-    e.language = setting(u"event.language"_s, u"zh_CN"_s);
+    e.language = q.value(13).isNull() ? u"zh_CN"_s : q.value(13).toString();
     return e;
 }
 
