@@ -3,6 +3,8 @@
 // conflict-checked save, resolves a sheet changed meanwhile, goes to the submission with the fewest
 // reviews, follows staff's changes live, and shows a final track read-only.
 #include "dialogs/conflictdialog.h"
+#include "dialogs/sharedeventdialog.h"
+#include "eventsession.h"
 #include "judging/judgewindow.h"
 #include "judging/judgeworkspace.h"
 #include "judging/scoreform.h"
@@ -21,7 +23,9 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -332,6 +336,8 @@ TEST_F(JudgeWindowPg, AFinalTrackIsReadOnly)
     EXPECT_TRUE(w->form()->problemText().contains(u"are final"_s)) << w->form()->problemText().toStdString();
     EXPECT_FALSE(w->save(SheetStatus::Draft));
     EXPECT_FALSE(w->goToNext()) << "nothing to score in a final track";
+    for (int row = 0; row < w->list()->count(); ++row) // marked in the list, as it happened
+        EXPECT_TRUE(w->list()->item(row)->text().endsWith(u"(final)"_s)) << w->list()->item(row)->text().toStdString();
 
     // Opened afresh, the same.
     auto again = openAsJudge();
@@ -340,4 +346,74 @@ TEST_F(JudgeWindowPg, AFinalTrackIsReadOnly)
         EXPECT_FALSE(again->submitButton()->isEnabled());
     }
     w->close();
+}
+
+TEST_F(JudgeWindowPg, TheFileMenuOpensAnotherEventInTheWindowItsLoginNeeds)
+{
+    auto w = openAsJudge();
+    w->show();
+    EXPECT_FALSE(w->saveCopyAction()->isVisible()) << "the server keeps the judge's work: nothing to send back";
+    const auto visibleOthers = [&](const QWidget *except) {
+        QList<QMainWindow *> found;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *m = qobject_cast<QMainWindow *>(top); m && m != except && m->isVisible())
+                found << m;
+        return found;
+    };
+
+    // A server that is not there: said, and the judge window stays.
+    PostgresUrl nowhere = PostgresUrl::parse(url);
+    nowhere.port = 1;
+    const QString error = w->open(nowhere.toString());
+    EXPECT_TRUE(error.contains(u"Check the server's name"_s)) << error.toStdString();
+    EXPECT_TRUE(w->isVisible());
+    EXPECT_TRUE(visibleOthers(w.get()).isEmpty());
+
+    // File > Open Shared Event… with a staff login: the staff window opens, the judge window closes.
+    QTimer::singleShot(0, [&] {
+        auto *d = openDialog<SharedEventDialog>();
+        ASSERT_TRUE(d);
+        EXPECT_EQ(PostgresUrl::parse(d->url()).toString(), PostgresUrl::parse(judgeUrl).toString())
+            << "filled with the event open";
+        d->urlEdit()->setText(url);
+        emit d->urlEdit()->textEdited(url);
+        d->accept();
+    });
+    w->openSharedAction()->trigger();
+    EXPECT_FALSE(w->isVisible());
+    QList<QMainWindow *> opened = visibleOthers(w.get());
+    ASSERT_EQ(opened.size(), 1);
+    // The windows opened delete themselves on closing: kept in QPointers, deleted at the end if still there.
+    QPointer<MainWindow> staffWindow = qobject_cast<MainWindow *>(opened.first());
+    ASSERT_TRUE(staffWindow);
+    ASSERT_TRUE(staffWindow->session());
+    EXPECT_EQ(staffWindow->session()->database().path(), PostgresUrl::parse(url).toString());
+
+    // The judge's login from there: the judge window again, which lists both in Open Recent; the staff
+    // login from there opens the staff window.
+    ASSERT_TRUE(staffWindow->openDatabase(judgeUrl).isEmpty());
+    QPointer<JudgeWindow> judgeWindow = staffWindow->judgeWindow();
+    ASSERT_TRUE(judgeWindow);
+    EXPECT_EQ(judgeWindow->packet().entries.size(), 4);
+    emit judgeWindow->recentMenu()->aboutToShow();
+    QStringList listed;
+    QAction *staffEntry = nullptr;
+    for (QAction *a : judgeWindow->recentMenu()->actions()) {
+        listed << a->text();
+        if (a->text() == PostgresUrl::parse(url).toString())
+            staffEntry = a;
+    }
+    EXPECT_EQ(listed.value(0), PostgresUrl::parse(judgeUrl).toString()) << listed.join(u", "_s).toStdString();
+    ASSERT_NE(staffEntry, nullptr) << listed.join(u", "_s).toStdString();
+    staffEntry->trigger();
+    if (judgeWindow)
+        EXPECT_FALSE(judgeWindow->isVisible());
+    opened = visibleOthers(nullptr);
+    opened.removeAll(w.get());
+    ASSERT_EQ(opened.size(), 1);
+    QPointer<MainWindow> staffAgain = qobject_cast<MainWindow *>(opened.first());
+    ASSERT_TRUE(staffAgain && staffAgain->session());
+    for (QMainWindow *left : {static_cast<QMainWindow *>(staffWindow.data()),
+                              static_cast<QMainWindow *>(judgeWindow.data()), static_cast<QMainWindow *>(staffAgain.data())})
+        delete left;
 }
