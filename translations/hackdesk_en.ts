@@ -41,7 +41,10 @@
     </message>
     <message numerus="yes">
         <source>Project %1 has no seat left (%n seat(s), all filled).</source>
-        <translation><numerusform>Project %1 has no seat left (%n seat, all filled).</numerusform><numerusform>Project %1 has no seat left (%n seats, all filled).</numerusform></translation>
+        <translation>
+            <numerusform>Project %1 has no seat left (%n seat, all filled).</numerusform>
+            <numerusform>Project %1 has no seat left (%n seats, all filled).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The applicant did not wish for project %1 and does not accept reassignment (不接受调剂).</source>
@@ -237,9 +240,12 @@ Remaining: %4</translation>
     <message numerus="yes">
         <source>%1 · %2
 %n sheet(s) submitted</source>
-        <translation><numerusform>%1 · %2
-%n sheet submitted</numerusform><numerusform>%1 · %2
-%n sheets submitted</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2
+%n sheet submitted</numerusform>
+            <numerusform>%1 · %2
+%n sheets submitted</numerusform>
+        </translation>
     </message>
     <message>
         <source>Star of the event</source>
@@ -273,8 +279,8 @@ Remaining: %4</translation>
         <translation>More than %1 task numbers.</translation>
     </message>
     <message>
-        <source>Cannot read "%1" after %2.</source>
-        <translation>Cannot read "%1" after %2.</translation>
+        <source>Cannot read &quot;%1&quot; after %2.</source>
+        <translation>Cannot read &quot;%1&quot; after %2.</translation>
     </message>
     <message>
         <source>No task number after %1; the format is 【报名】: task number.</source>
@@ -362,8 +368,8 @@ Remaining: %4</translation>
         <translation>hackdesk: unknown option %1 (see hackdesk --help).</translation>
     </message>
     <message>
-        <source>hackdesk: unknown command "%1" (see hackdesk --help).</source>
-        <translation>hackdesk: unknown command "%1" (see hackdesk --help).</translation>
+        <source>hackdesk: unknown command &quot;%1&quot; (see hackdesk --help).</source>
+        <translation>hackdesk: unknown command &quot;%1&quot; (see hackdesk --help).</translation>
     </message>
     <message>
         <source>Also add demo data: tasks, people, teams and claims.</source>
@@ -386,8 +392,8 @@ Remaining: %4</translation>
         <translation>Print one JSON object.</translation>
     </message>
     <message>
-        <source>Prints the event's figures.</source>
-        <translation>Prints the event's figures.</translation>
+        <source>Prints the event&apos;s figures.</source>
+        <translation>Prints the event&apos;s figures.</translation>
     </message>
     <message>
         <source>Pool %1, 1 star = %2, cap %3 per person</source>
@@ -414,32 +420,32 @@ Remaining: %4</translation>
         <translation>the new value (set only)</translation>
     </message>
     <message>
-        <source>Reads and changes the event's settings.</source>
-        <translation>Reads and changes the event's settings.</translation>
+        <source>Reads and changes the event&apos;s settings.</source>
+        <translation>Reads and changes the event&apos;s settings.</translation>
     </message>
     <message>
-        <source>hackdesk config: use "config list", "config get KEY" or "config set KEY VALUE".</source>
-        <translation>hackdesk config: use "config list", "config get KEY" or "config set KEY VALUE".</translation>
+        <source>hackdesk config: use &quot;config list&quot;, &quot;config get KEY&quot; or &quot;config set KEY VALUE&quot;.</source>
+        <translation>hackdesk config: use &quot;config list&quot;, &quot;config get KEY&quot; or &quot;config set KEY VALUE&quot;.</translation>
     </message>
     <message>
-        <source>Show this command's options.</source>
-        <translation>Show this command's options.</translation>
+        <source>Show this command&apos;s options.</source>
+        <translation>Show this command&apos;s options.</translation>
     </message>
     <message>
-        <source>Print the event's figures per track.</source>
-        <translation>Print the event's figures per track.</translation>
+        <source>Print the event&apos;s figures per track.</source>
+        <translation>Print the event&apos;s figures per track.</translation>
     </message>
     <message>
-        <source>Read or change the event's settings (github.prefix, github.repos, track.&lt;id&gt;.issue ...).</source>
-        <translation>Read or change the event's settings (github.prefix, github.repos, track.&lt;id&gt;.issue ...).</translation>
+        <source>Read or change the event&apos;s settings (github.prefix, github.repos, track.&lt;id&gt;.issue ...).</source>
+        <translation>Read or change the event&apos;s settings (github.prefix, github.repos, track.&lt;id&gt;.issue ...).</translation>
     </message>
     <message>
         <source>the CSV file (UTF-8, with a header row)</source>
         <translation>the CSV file (UTF-8, with a header row)</translation>
     </message>
     <message>
-        <source>hackdesk import-csv: give one FILE, e.g. "import-csv --kind tasks tasks.csv".</source>
-        <translation>hackdesk import-csv: give one FILE, e.g. "import-csv --kind tasks tasks.csv".</translation>
+        <source>hackdesk import-csv: give one FILE, e.g. &quot;import-csv --kind tasks tasks.csv&quot;.</source>
+        <translation>hackdesk import-csv: give one FILE, e.g. &quot;import-csv --kind tasks tasks.csv&quot;.</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 unchanged</source>
@@ -447,11 +453,17 @@ Remaining: %4</translation>
     </message>
     <message numerus="yes">
         <source>; %n new participant(s)</source>
-        <translation><numerusform>; %n new participant</numerusform><numerusform>; %n new participants</numerusform></translation>
+        <translation>
+            <numerusform>; %n new participant</numerusform>
+            <numerusform>; %n new participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n claim(s) kept a higher status</source>
-        <translation><numerusform>; %n claim kept a higher status</numerusform><numerusform>; %n claims kept a higher status</numerusform></translation>
+        <translation>
+            <numerusform>; %n claim kept a higher status</numerusform>
+            <numerusform>; %n claims kept a higher status</numerusform>
+        </translation>
     </message>
     <message>
         <source>where to write (with a byte-order mark for Excel); standard output without a BOM when left out</source>
@@ -463,11 +475,17 @@ Remaining: %4</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation><numerusform>Wrote %n row to %1.</numerusform><numerusform>Wrote %n rows to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>hackdesk export-csv: left out %n team claim(s); the claims file names one login per claim.</source>
-        <translation><numerusform>hackdesk export-csv: left out %n team claim; the claims file names one login per claim.</numerusform><numerusform>hackdesk export-csv: left out %n team claims; the claims file names one login per claim.</numerusform></translation>
+        <translation>
+            <numerusform>hackdesk export-csv: left out %n team claim; the claims file names one login per claim.</numerusform>
+            <numerusform>hackdesk export-csv: left out %n team claims; the claims file names one login per claim.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a CSV file (all rows or none; existing rows are updated, so importing twice is safe).</source>
@@ -522,8 +540,8 @@ Remaining: %4</translation>
         <translation>Write to this file instead of standard output.</translation>
     </message>
     <message>
-        <source>Writes a track's task list as its GitHub issue body.</source>
-        <translation>Writes a track's task list as its GitHub issue body.</translation>
+        <source>Writes a track&apos;s task list as its GitHub issue body.</source>
+        <translation>Writes a track&apos;s task list as its GitHub issue body.</translation>
     </message>
     <message>
         <source>hackdesk export-issue: give --track T.</source>
@@ -534,24 +552,24 @@ Remaining: %4</translation>
         <translation>csv or json.</translation>
     </message>
     <message>
-        <source>Computes who gets paid what under each track's rules.</source>
-        <translation>Computes who gets paid what under each track's rules.</translation>
+        <source>Computes who gets paid what under each track&apos;s rules.</source>
+        <translation>Computes who gets paid what under each track&apos;s rules.</translation>
     </message>
     <message>
-        <source>hackdesk payouts: --format is csv or json, not "%1".</source>
-        <translation>hackdesk payouts: --format is csv or json, not "%1".</translation>
+        <source>hackdesk payouts: --format is csv or json, not &quot;%1&quot;.</source>
+        <translation>hackdesk payouts: --format is csv or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Read a track's task list (tables, claimants, PRs, finishers) from its GitHub issue body.</source>
-        <translation>Read a track's task list (tables, claimants, PRs, finishers) from its GitHub issue body.</translation>
+        <source>Read a track&apos;s task list (tables, claimants, PRs, finishers) from its GitHub issue body.</source>
+        <translation>Read a track&apos;s task list (tables, claimants, PRs, finishers) from its GitHub issue body.</translation>
     </message>
     <message>
-        <source>Write a track's task list, dashboard and leaderboard as Markdown for its GitHub issue.</source>
-        <translation>Write a track's task list, dashboard and leaderboard as Markdown for its GitHub issue.</translation>
+        <source>Write a track&apos;s task list, dashboard and leaderboard as Markdown for its GitHub issue.</source>
+        <translation>Write a track&apos;s task list, dashboard and leaderboard as Markdown for its GitHub issue.</translation>
     </message>
     <message>
-        <source>Compute every person's stars and money under the tracks' rules, the cap and the pool.</source>
-        <translation>Compute every person's stars and money under the tracks' rules, the cap and the pool.</translation>
+        <source>Compute every person&apos;s stars and money under the tracks&apos; rules, the cap and the pool.</source>
+        <translation>Compute every person&apos;s stars and money under the tracks&apos; rules, the cap and the pool.</translation>
     </message>
     <message>
         <source>What the file holds: tasks, participants, claims, applications, weekly-reports or sub-tasks.</source>
@@ -562,8 +580,8 @@ Remaining: %4</translation>
         <translation>--kind is missing: give tasks, participants, claims, applications, weekly-reports or sub-tasks.</translation>
     </message>
     <message>
-        <source>--kind "%1" is not one of tasks, participants, claims, applications, weekly-reports, sub-tasks.</source>
-        <translation>--kind "%1" is not one of tasks, participants, claims, applications, weekly-reports, sub-tasks.</translation>
+        <source>--kind &quot;%1&quot; is not one of tasks, participants, claims, applications, weekly-reports, sub-tasks.</source>
+        <translation>--kind &quot;%1&quot; is not one of tasks, participants, claims, applications, weekly-reports, sub-tasks.</translation>
     </message>
     <message>
         <source>Imports tasks, participants, claims, camp applications, weekly reports or sub-tasks from a CSV file: all rows or none; rows already there are updated.</source>
@@ -590,8 +608,8 @@ Remaining: %4</translation>
         <translation>Prints the board of the code camp or the fundable projects.</translation>
     </message>
     <message>
-        <source>hackdesk %1: use "%1 list [--json]".</source>
-        <translation>hackdesk %1: use "%1 list [--json]".</translation>
+        <source>hackdesk %1: use &quot;%1 list [--json]&quot;.</source>
+        <translation>hackdesk %1: use &quot;%1 list [--json]&quot;.</translation>
     </message>
     <message>
         <source>Track %1 is not a %2 track.</source>
@@ -626,8 +644,8 @@ Remaining: %4</translation>
         <translation>hackdesk sync: --%1 needs a whole number of at least %2.</translation>
     </message>
     <message>
-        <source>GitHub's API, instead of the github.api-url setting.</source>
-        <translation>GitHub's API, instead of the github.api-url setting.</translation>
+        <source>GitHub&apos;s API, instead of the github.api-url setting.</source>
+        <translation>GitHub&apos;s API, instead of the github.api-url setting.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
@@ -690,8 +708,8 @@ Remaining: %4</translation>
         <translation>--kind is missing: give one of %1.</translation>
     </message>
     <message>
-        <source>--kind "%1" is not one of %2.</source>
-        <translation>--kind "%1" is not one of %2.</translation>
+        <source>--kind &quot;%1&quot; is not one of %2.</source>
+        <translation>--kind &quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
         <source>hackdesk report: say where to write it: --pdf FILE.</source>
@@ -707,7 +725,10 @@ Remaining: %4</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the %1 report (%n page(s)) to %2.</source>
-        <translation><numerusform>Wrote the %1 report (%n page) to %2.</numerusform><numerusform>Wrote the %1 report (%n pages) to %2.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote the %1 report (%n page) to %2.</numerusform>
+            <numerusform>Wrote the %1 report (%n pages) to %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>conflicts: %1</source>
@@ -718,8 +739,8 @@ Remaining: %4</translation>
         <translation>No judges yet.</translation>
     </message>
     <message>
-        <source>--conflict is participant:LOGIN, team:NAME or organisation:NAME, not "%1".</source>
-        <translation>--conflict is participant:LOGIN, team:NAME or organisation:NAME, not "%1".</translation>
+        <source>--conflict is participant:LOGIN, team:NAME or organisation:NAME, not &quot;%1&quot;.</source>
+        <translation>--conflict is participant:LOGIN, team:NAME or organisation:NAME, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Updated the judge @%1.</source>
@@ -742,12 +763,18 @@ Remaining: %4</translation>
         <translation>%1 submission(s), %2 per submission; loads %3-%4 per judge</translation>
     </message>
     <message numerus="yes">
-        <source>Would assign %n judge(s) in "%1" (%2; dry run: nothing saved).</source>
-        <translation><numerusform>Would assign %n judge in "%1" (%2; dry run: nothing saved).</numerusform><numerusform>Would assign %n judges in "%1" (%2; dry run: nothing saved).</numerusform></translation>
+        <source>Would assign %n judge(s) in &quot;%1&quot; (%2; dry run: nothing saved).</source>
+        <translation>
+            <numerusform>Would assign %n judge in &quot;%1&quot; (%2; dry run: nothing saved).</numerusform>
+            <numerusform>Would assign %n judges in &quot;%1&quot; (%2; dry run: nothing saved).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Assigned %n judge(s) in "%1" (%2).</source>
-        <translation><numerusform>Assigned %n judge in "%1" (%2).</numerusform><numerusform>Assigned %n judges in "%1" (%2).</numerusform></translation>
+        <source>Assigned %n judge(s) in &quot;%1&quot; (%2).</source>
+        <translation>
+            <numerusform>Assigned %n judge in &quot;%1&quot; (%2).</numerusform>
+            <numerusform>Assigned %n judges in &quot;%1&quot; (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>impossible: %1</source>
@@ -758,8 +785,11 @@ Remaining: %4</translation>
         <translation>conflict: @%1 on #%2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n submission(s) cannot get %1 judges without a conflict (see "impossible" above).</source>
-        <translation><numerusform>%n submission cannot get %1 judges without a conflict (see "impossible" above).</numerusform><numerusform>%n submissions cannot get %1 judges without a conflict (see "impossible" above).</numerusform></translation>
+        <source>%n submission(s) cannot get %1 judges without a conflict (see &quot;impossible&quot; above).</source>
+        <translation>
+            <numerusform>%n submission cannot get %1 judges without a conflict (see &quot;impossible&quot; above).</numerusform>
+            <numerusform>%n submissions cannot get %1 judges without a conflict (see &quot;impossible&quot; above).</numerusform>
+        </translation>
     </message>
     <message>
         <source>list, add LOGIN or assign</source>
@@ -774,12 +804,12 @@ Remaining: %4</translation>
         <translation>assign: print what would be assigned and save nothing.</translation>
     </message>
     <message>
-        <source>add: the judge's name.</source>
-        <translation>add: the judge's name.</translation>
+        <source>add: the judge&apos;s name.</source>
+        <translation>add: the judge&apos;s name.</translation>
     </message>
     <message>
-        <source>add: the judge's organisation.</source>
-        <translation>add: the judge's organisation.</translation>
+        <source>add: the judge&apos;s organisation.</source>
+        <translation>add: the judge&apos;s organisation.</translation>
     </message>
     <message>
         <source>add: someone the judge must not judge (participant:LOGIN, team:NAME, organisation:NAME); repeat for several.</source>
@@ -790,8 +820,8 @@ Remaining: %4</translation>
         <translation>Lists, adds and assigns judges: every submission gets K judges of its track, loads balanced, never a conflicted judge.</translation>
     </message>
     <message>
-        <source>use "judges list [--track T]", "judges add LOGIN [--name N] [--organisation O] [--track T]... [--conflict KIND:VALUE]..." or "judges assign --track T".</source>
-        <translation>use "judges list [--track T]", "judges add LOGIN [--name N] [--organisation O] [--track T]... [--conflict KIND:VALUE]..." or "judges assign --track T".</translation>
+        <source>use &quot;judges list [--track T]&quot;, &quot;judges add LOGIN [--name N] [--organisation O] [--track T]... [--conflict KIND:VALUE]...&quot; or &quot;judges assign --track T&quot;.</source>
+        <translation>use &quot;judges list [--track T]&quot;, &quot;judges add LOGIN [--name N] [--organisation O] [--track T]... [--conflict KIND:VALUE]...&quot; or &quot;judges assign --track T&quot;.</translation>
     </message>
     <message>
         <source>unlock: why the final results are opened again (logged).</source>
@@ -802,20 +832,20 @@ Remaining: %4</translation>
         <translation>%1: %2 sheet(s) added, %3 updated, %4 unchanged; %5 saved as draft(s) (not every criterion scored).</translation>
     </message>
     <message>
-        <source>The results of "%1" are final: scores, assignments and the rubric are locked.</source>
-        <translation>The results of "%1" are final: scores, assignments and the rubric are locked.</translation>
+        <source>The results of &quot;%1&quot; are final: scores, assignments and the rubric are locked.</source>
+        <translation>The results of &quot;%1&quot; are final: scores, assignments and the rubric are locked.</translation>
     </message>
     <message>
-        <source>The results of "%1" are open again.</source>
-        <translation>The results of "%1" are open again.</translation>
+        <source>The results of &quot;%1&quot; are open again.</source>
+        <translation>The results of &quot;%1&quot; are open again.</translation>
     </message>
     <message>
         <source>export or import FILE</source>
         <translation>export or import FILE</translation>
     </message>
     <message>
-        <source>export: the judge's login.</source>
-        <translation>export: the judge's login.</translation>
+        <source>export: the judge&apos;s login.</source>
+        <translation>export: the judge&apos;s login.</translation>
     </message>
     <message>
         <source>export: the packet file to write.</source>
@@ -826,8 +856,8 @@ Remaining: %4</translation>
         <translation>export: replace a packet that was never imported back (it will be refused from now on).</translation>
     </message>
     <message>
-        <source>Offline judging: one authenticated file per judge, scored in "hackdesk --judge-packet FILE" and imported back.</source>
-        <translation>Offline judging: one authenticated file per judge, scored in "hackdesk --judge-packet FILE" and imported back.</translation>
+        <source>Offline judging: one authenticated file per judge, scored in &quot;hackdesk --judge-packet FILE&quot; and imported back.</source>
+        <translation>Offline judging: one authenticated file per judge, scored in &quot;hackdesk --judge-packet FILE&quot; and imported back.</translation>
     </message>
     <message>
         <source>give --judge LOGIN and --out FILE.</source>
@@ -835,87 +865,96 @@ Remaining: %4</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the packet of @%1 (%n submission(s), revision %2) to %3. Send it to the judge privately: it carries the key that authenticates it.</source>
-        <translation><numerusform>Wrote the packet of @%1 (%n submission, revision %2) to %3. Send it to the judge privately: it carries the key that authenticates it.</numerusform><numerusform>Wrote the packet of @%1 (%n submissions, revision %2) to %3. Send it to the judge privately: it carries the key that authenticates it.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote the packet of @%1 (%n submission, revision %2) to %3. Send it to the judge privately: it carries the key that authenticates it.</numerusform>
+            <numerusform>Wrote the packet of @%1 (%n submissions, revision %2) to %3. Send it to the judge privately: it carries the key that authenticates it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: nothing new from @%2 (revision %3 holds nothing that is not already imported).</source>
         <translation>%1: nothing new from @%2 (revision %3 holds nothing that is not already imported).</translation>
     </message>
     <message numerus="yes">
-        <source>%1: imported revision %2 of @%3's packet; %n sheet(s) changed.</source>
-        <translation><numerusform>%1: imported revision %2 of @%3's packet; %n sheet changed.</numerusform><numerusform>%1: imported revision %2 of @%3's packet; %n sheets changed.</numerusform></translation>
+        <source>%1: imported revision %2 of @%3&apos;s packet; %n sheet(s) changed.</source>
+        <translation>
+            <numerusform>%1: imported revision %2 of @%3&apos;s packet; %n sheet changed.</numerusform>
+            <numerusform>%1: imported revision %2 of @%3&apos;s packet; %n sheets changed.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>use "judge-packet export --judge LOGIN --out FILE [--replace]" or "judge-packet import FILE".</source>
-        <translation>use "judge-packet export --judge LOGIN --out FILE [--replace]" or "judge-packet import FILE".</translation>
+        <source>use &quot;judge-packet export --judge LOGIN --out FILE [--replace]&quot; or &quot;judge-packet import FILE&quot;.</source>
+        <translation>use &quot;judge-packet export --judge LOGIN --out FILE [--replace]&quot; or &quot;judge-packet import FILE&quot;.</translation>
     </message>
     <message>
         <source>show, or set FILE.json</source>
         <translation>show, or set FILE.json</translation>
     </message>
     <message>
-        <source>Prints a track's rubric as JSON, or sets it from such a file: the scale, 3-6 weighted criteria with anchored levels, and for articles criteria derived from the reported figures.</source>
-        <translation>Prints a track's rubric as JSON, or sets it from such a file: the scale, 3-6 weighted criteria with anchored levels, and for articles criteria derived from the reported figures.</translation>
+        <source>Prints a track&apos;s rubric as JSON, or sets it from such a file: the scale, 3-6 weighted criteria with anchored levels, and for articles criteria derived from the reported figures.</source>
+        <translation>Prints a track&apos;s rubric as JSON, or sets it from such a file: the scale, 3-6 weighted criteria with anchored levels, and for articles criteria derived from the reported figures.</translation>
     </message>
     <message numerus="yes">
-        <source>The rubric of "%1" has %n criteria.</source>
-        <translation><numerusform>The rubric of "%1" has %n criteria.</numerusform><numerusform>The rubric of "%1" has %n criteria.</numerusform></translation>
+        <source>The rubric of &quot;%1&quot; has %n criteria.</source>
+        <translation>
+            <numerusform>The rubric of &quot;%1&quot; has %n criteria.</numerusform>
+            <numerusform>The rubric of &quot;%1&quot; has %n criteria.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>use "rubric show --track T [--out FILE]" or "rubric set --track T FILE.json".</source>
-        <translation>use "rubric show --track T [--out FILE]" or "rubric set --track T FILE.json".</translation>
+        <source>use &quot;rubric show --track T [--out FILE]&quot; or &quot;rubric set --track T FILE.json&quot;.</source>
+        <translation>use &quot;rubric show --track T [--out FILE]&quot; or &quot;rubric set --track T FILE.json&quot;.</translation>
     </message>
     <message>
         <source>export, or import FILE.csv</source>
         <translation>export, or import FILE.csv</translation>
     </message>
     <message>
-        <source>Exchanges a track's submissions as CSV (id,title,by,task,links,views,likes,favourites,comments,followers); import adds rows without an id and updates the others, all or nothing.</source>
-        <translation>Exchanges a track's submissions as CSV (id,title,by,task,links,views,likes,favourites,comments,followers); import adds rows without an id and updates the others, all or nothing.</translation>
+        <source>Exchanges a track&apos;s submissions as CSV (id,title,by,task,links,views,likes,favourites,comments,followers); import adds rows without an id and updates the others, all or nothing.</source>
+        <translation>Exchanges a track&apos;s submissions as CSV (id,title,by,task,links,views,likes,favourites,comments,followers); import adds rows without an id and updates the others, all or nothing.</translation>
     </message>
     <message>
         <source>%1: %2 submission(s) added, %3 updated.</source>
         <translation>%1: %2 submission(s) added, %3 updated.</translation>
     </message>
     <message>
-        <source>use "submissions export --track T [--out FILE]" or "submissions import --track T FILE.csv".</source>
-        <translation>use "submissions export --track T [--out FILE]" or "submissions import --track T FILE.csv".</translation>
+        <source>use &quot;submissions export --track T [--out FILE]&quot; or &quot;submissions import --track T FILE.csv&quot;.</source>
+        <translation>use &quot;submissions export --track T [--out FILE]&quot; or &quot;submissions import --track T FILE.csv&quot;.</translation>
     </message>
     <message>
-        <source>Ranks a track's submissions by their normalised result (ties: raw mean, more judges, lower id); raw and normalised, three decimals.</source>
-        <translation>Ranks a track's submissions by their normalised result (ties: raw mean, more judges, lower id); raw and normalised, three decimals.</translation>
+        <source>Ranks a track&apos;s submissions by their normalised result (ties: raw mean, more judges, lower id); raw and normalised, three decimals.</source>
+        <translation>Ranks a track&apos;s submissions by their normalised result (ties: raw mean, more judges, lower id); raw and normalised, three decimals.</translation>
     </message>
     <message>
-        <source>--format is csv or json, not "%1".</source>
-        <translation>--format is csv or json, not "%1".</translation>
+        <source>--format is csv or json, not &quot;%1&quot;.</source>
+        <translation>--format is csv or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>List or add judges; assign them to a track's submissions (K each, balanced, no conflicts).</source>
-        <translation>List or add judges; assign them to a track's submissions (K each, balanced, no conflicts).</translation>
+        <source>List or add judges; assign them to a track&apos;s submissions (K each, balanced, no conflicts).</source>
+        <translation>List or add judges; assign them to a track&apos;s submissions (K each, balanced, no conflicts).</translation>
     </message>
     <message>
-        <source>Export a judge's authenticated offline packet, or import it back.</source>
-        <translation>Export a judge's authenticated offline packet, or import it back.</translation>
+        <source>Export a judge&apos;s authenticated offline packet, or import it back.</source>
+        <translation>Export a judge&apos;s authenticated offline packet, or import it back.</translation>
     </message>
     <message>
-        <source>Print or set a track's rubric (scale, weighted criteria, anchored levels) as JSON.</source>
-        <translation>Print or set a track's rubric (scale, weighted criteria, anchored levels) as JSON.</translation>
+        <source>Print or set a track&apos;s rubric (scale, weighted criteria, anchored levels) as JSON.</source>
+        <translation>Print or set a track&apos;s rubric (scale, weighted criteria, anchored levels) as JSON.</translation>
     </message>
     <message>
-        <source>Exchange a track's submissions for judging as CSV.</source>
-        <translation>Exchange a track's submissions for judging as CSV.</translation>
+        <source>Exchange a track&apos;s submissions for judging as CSV.</source>
+        <translation>Exchange a track&apos;s submissions for judging as CSV.</translation>
     </message>
     <message>
-        <source>A track's ranked results: raw and normalised means, three decimals.</source>
-        <translation>A track's ranked results: raw and normalised means, three decimals.</translation>
+        <source>A track&apos;s ranked results: raw and normalised means, three decimals.</source>
+        <translation>A track&apos;s ranked results: raw and normalised means, three decimals.</translation>
     </message>
     <message>
         <source>judging, score-sheets: only this track (an id from summary --json, or tasks, camp, articles, fundable).</source>
         <translation>judging, score-sheets: only this track (an id from summary --json, or tasks, camp, articles, fundable).</translation>
     </message>
     <message>
-        <source>judging, score-sheets: only this judge's pages.</source>
-        <translation>judging, score-sheets: only this judge's pages.</translation>
+        <source>judging, score-sheets: only this judge&apos;s pages.</source>
+        <translation>judging, score-sheets: only this judge&apos;s pages.</translation>
     </message>
     <message>
         <source>Writes a report: the summary for the sponsor, the payouts for the finance office, certificates for the winners, the judging results, blank score sheets for paper judging.</source>
@@ -930,32 +969,32 @@ Remaining: %4</translation>
         <translation>Write a PDF report: summary, payouts, judging results, certificates, blank score sheets.</translation>
     </message>
     <message>
-        <source>template, export: only this judge's rows.</source>
-        <translation>template, export: only this judge's rows.</translation>
+        <source>template, export: only this judge&apos;s rows.</source>
+        <translation>template, export: only this judge&apos;s rows.</translation>
     </message>
     <message>
-        <source>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track (or judge), the stored scores exported in the same form, and a filled-in file imported all or nothing. lock finalises a track's results; unlock opens them again, with a reason.</source>
-        <translation>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track (or judge), the stored scores exported in the same form, and a filled-in file imported all or nothing. lock finalises a track's results; unlock opens them again, with a reason.</translation>
+        <source>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track (or judge), the stored scores exported in the same form, and a filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</source>
+        <translation>Paper score sheets as CSV (judge,submission,criterion,weight,min,max,score,comment): a blank template per track (or judge), the stored scores exported in the same form, and a filled-in file imported all or nothing. lock finalises a track&apos;s results; unlock opens them again, with a reason.</translation>
     </message>
     <message>
         <source>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</source>
         <translation>Paper score sheets as CSV: a blank template, the stored scores, the filled-in file; lock or unlock results.</translation>
     </message>
     <message>
-        <source>Set up the event from this profile: a built-in name (see "hackdesk editions") or a profile file (.json). Default: paddle-6th.</source>
-        <translation>Set up the event from this profile: a built-in name (see "hackdesk editions") or a profile file (.json). Default: paddle-6th.</translation>
+        <source>Set up the event from this profile: a built-in name (see &quot;hackdesk editions&quot;) or a profile file (.json). Default: paddle-6th.</source>
+        <translation>Set up the event from this profile: a built-in name (see &quot;hackdesk editions&quot;) or a profile file (.json). Default: paddle-6th.</translation>
     </message>
     <message>
         <source>Sets up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default).</source>
         <translation>Sets up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default).</translation>
     </message>
     <message>
-        <source>--demo adds the 6th edition's demo data and goes only with the paddle-6th profile.</source>
-        <translation>--demo adds the 6th edition's demo data and goes only with the paddle-6th profile.</translation>
+        <source>--demo adds the 6th edition&apos;s demo data and goes only with the paddle-6th profile.</source>
+        <translation>--demo adds the 6th edition&apos;s demo data and goes only with the paddle-6th profile.</translation>
     </message>
     <message>
-        <source>%1 already holds the event "%2"; init --edition sets up a new database.</source>
-        <translation>%1 already holds the event "%2"; init --edition sets up a new database.</translation>
+        <source>%1 already holds the event &quot;%2&quot;; init --edition sets up a new database.</source>
+        <translation>%1 already holds the event &quot;%2&quot;; init --edition sets up a new database.</translation>
     </message>
     <message>
         <source>Set up a new event from an edition profile (the PaddlePaddle Hackathon 6th by default); --demo adds demo data.</source>
@@ -967,23 +1006,26 @@ Remaining: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation><numerusform>%n track</numerusform><numerusform>%n tracks</numerusform></translation>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Writes the event's set-up as an edition profile that init --edition reads back.</source>
-        <translation>Writes the event's set-up as an edition profile that init --edition reads back.</translation>
+        <source>Writes the event&apos;s set-up as an edition profile that init --edition reads back.</source>
+        <translation>Writes the event&apos;s set-up as an edition profile that init --edition reads back.</translation>
     </message>
     <message>
         <source>Wrote the profile of %1 to %2.</source>
         <translation>Wrote the profile of %1 to %2.</translation>
     </message>
     <message>
-        <source>There is no track "%1": give a track id from "track list".</source>
-        <translation>There is no track "%1": give a track id from "track list".</translation>
+        <source>There is no track &quot;%1&quot;: give a track id from &quot;track list&quot;.</source>
+        <translation>There is no track &quot;%1&quot;: give a track id from &quot;track list&quot;.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an amount in %3 (such as 50 or 1000.50).</source>
-        <translation>%1 "%2" is not an amount in %3 (such as 50 or 1000.50).</translation>
+        <source>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</source>
+        <translation>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</translation>
     </message>
     <message>
         <source>%1 stars</source>
@@ -1022,12 +1064,12 @@ Remaining: %4</translation>
         <translation>track add needs --kind tasks|camp|articles|fundable and --name NAME.</translation>
     </message>
     <message>
-        <source>--kind "%1" is not one of tasks, camp, articles, fundable.</source>
-        <translation>--kind "%1" is not one of tasks, camp, articles, fundable.</translation>
+        <source>--kind &quot;%1&quot; is not one of tasks, camp, articles, fundable.</source>
+        <translation>--kind &quot;%1&quot; is not one of tasks, camp, articles, fundable.</translation>
     </message>
     <message>
-        <source>Unknown track key "%1"; known: %2.</source>
-        <translation>Unknown track key "%1"; known: %2.</translation>
+        <source>Unknown track key &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown track key &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
         <source>list, add, set ID KEY VALUE or remove ID</source>
@@ -1042,60 +1084,60 @@ Remaining: %4</translation>
         <translation>add: tasks, camp, articles or fundable.</translation>
     </message>
     <message>
-        <source>add: the track's name.</source>
-        <translation>add: the track's name.</translation>
+        <source>add: the track&apos;s name.</source>
+        <translation>add: the track&apos;s name.</translation>
     </message>
     <message>
-        <source>add: the track's budget in the event's currency.</source>
-        <translation>add: the track's budget in the event's currency.</translation>
+        <source>add: the track&apos;s budget in the event&apos;s currency.</source>
+        <translation>add: the track&apos;s budget in the event&apos;s currency.</translation>
     </message>
     <message>
         <source>Lists, adds, changes and removes tracks. Keys of set: %1.</source>
         <translation>Lists, adds, changes and removes tracks. Keys of set: %1.</translation>
     </message>
     <message>
-        <source>Removed track %1 "%2".</source>
-        <translation>Removed track %1 "%2".</translation>
+        <source>Removed track %1 &quot;%2&quot;.</source>
+        <translation>Removed track %1 &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>use "track list [--json]", "track add --kind KIND --name NAME [--budget AMOUNT]", "track set ID KEY VALUE" or "track remove ID".</source>
-        <translation>use "track list [--json]", "track add --kind KIND --name NAME [--budget AMOUNT]", "track set ID KEY VALUE" or "track remove ID".</translation>
+        <source>use &quot;track list [--json]&quot;, &quot;track add --kind KIND --name NAME [--budget AMOUNT]&quot;, &quot;track set ID KEY VALUE&quot; or &quot;track remove ID&quot;.</source>
+        <translation>use &quot;track list [--json]&quot;, &quot;track add --kind KIND --name NAME [--budget AMOUNT]&quot;, &quot;track set ID KEY VALUE&quot; or &quot;track remove ID&quot;.</translation>
     </message>
     <message>
         <source>add or remove</source>
         <translation>add or remove</translation>
     </message>
     <message>
-        <source>The track's id.</source>
-        <translation>The track's id.</translation>
+        <source>The track&apos;s id.</source>
+        <translation>The track&apos;s id.</translation>
     </message>
     <message>
-        <source>The tier's name, e.g. 优秀 or Gold.</source>
-        <translation>The tier's name, e.g. 优秀 or Gold.</translation>
+        <source>The tier&apos;s name, e.g. 优秀 or Gold.</source>
+        <translation>The tier&apos;s name, e.g. 优秀 or Gold.</translation>
     </message>
     <message>
         <source>add: what the tier pays in stars.</source>
         <translation>add: what the tier pays in stars.</translation>
     </message>
     <message>
-        <source>add: what the tier pays in cash, in the event's currency.</source>
-        <translation>add: what the tier pays in cash, in the event's currency.</translation>
+        <source>add: what the tier pays in cash, in the event&apos;s currency.</source>
+        <translation>add: what the tier pays in cash, in the event&apos;s currency.</translation>
     </message>
     <message>
-        <source>Adds and removes a track's reward tiers.</source>
-        <translation>Adds and removes a track's reward tiers.</translation>
+        <source>Adds and removes a track&apos;s reward tiers.</source>
+        <translation>Adds and removes a track&apos;s reward tiers.</translation>
     </message>
     <message>
-        <source>use "tier add --track ID --name NAME --stars N|--cash AMOUNT" or "tier remove --track ID --name NAME".</source>
-        <translation>use "tier add --track ID --name NAME --stars N|--cash AMOUNT" or "tier remove --track ID --name NAME".</translation>
+        <source>use &quot;tier add --track ID --name NAME --stars N|--cash AMOUNT&quot; or &quot;tier remove --track ID --name NAME&quot;.</source>
+        <translation>use &quot;tier add --track ID --name NAME --stars N|--cash AMOUNT&quot; or &quot;tier remove --track ID --name NAME&quot;.</translation>
     </message>
     <message>
         <source>tier %1 needs --track ID and --name NAME.</source>
         <translation>tier %1 needs --track ID and --name NAME.</translation>
     </message>
     <message>
-        <source>Track %1 has no reward tier "%2".</source>
-        <translation>Track %1 has no reward tier "%2".</translation>
+        <source>Track %1 has no reward tier &quot;%2&quot;.</source>
+        <translation>Track %1 has no reward tier &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>tier add needs either --stars N or --cash AMOUNT.</source>
@@ -1106,56 +1148,56 @@ Remaining: %4</translation>
         <translation>List the built-in edition profiles.</translation>
     </message>
     <message>
-        <source>Write the event's set-up as an edition profile.</source>
-        <translation>Write the event's set-up as an edition profile.</translation>
+        <source>Write the event&apos;s set-up as an edition profile.</source>
+        <translation>Write the event&apos;s set-up as an edition profile.</translation>
     </message>
     <message>
-        <source>List, add, change or remove the event's tracks.</source>
-        <translation>List, add, change or remove the event's tracks.</translation>
+        <source>List, add, change or remove the event&apos;s tracks.</source>
+        <translation>List, add, change or remove the event&apos;s tracks.</translation>
     </message>
     <message>
-        <source>Add or remove a track's reward tiers.</source>
-        <translation>Add or remove a track's reward tiers.</translation>
+        <source>Add or remove a track&apos;s reward tiers.</source>
+        <translation>Add or remove a track&apos;s reward tiers.</translation>
     </message>
     <message>
         <source>The track: its id or kind (tasks, camp, articles, fundable).</source>
         <translation>The track: its id or kind (tasks, camp, articles, fundable).</translation>
     </message>
     <message>
-        <source>The task's number in the track.</source>
-        <translation>The task's number in the track.</translation>
+        <source>The task&apos;s number in the track.</source>
+        <translation>The task&apos;s number in the track.</translation>
     </message>
     <message>
-        <source>The claimant's GitHub login (new logins become participants).</source>
-        <translation>The claimant's GitHub login (new logins become participants).</translation>
+        <source>The claimant&apos;s GitHub login (new logins become participants).</source>
+        <translation>The claimant&apos;s GitHub login (new logins become participants).</translation>
     </message>
     <message>
-        <source>add: the claim's status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</source>
-        <translation>add: the claim's status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</translation>
+        <source>add: the claim&apos;s status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</source>
+        <translation>add: the claim&apos;s status, one of claimed, submitted, merged, completed (default: claimed for a new claim; an existing claim keeps its status).</translation>
     </message>
     <message>
         <source>Adds, corrects or removes a claim by hand. A claim made by hand is marked so: a later sync never lowers or removes it. Status completed on a task without a finisher makes the claimant its finisher.</source>
         <translation>Adds, corrects or removes a claim by hand. A claim made by hand is marked so: a later sync never lowers or removes it. Status completed on a task without a finisher makes the claimant its finisher.</translation>
     </message>
     <message>
-        <source>hackdesk claim: use "claim add --track ID --task N --login L [--status S]" or "claim remove --track ID --task N --login L".</source>
-        <translation>hackdesk claim: use "claim add --track ID --task N --login L [--status S]" or "claim remove --track ID --task N --login L".</translation>
+        <source>hackdesk claim: use &quot;claim add --track ID --task N --login L [--status S]&quot; or &quot;claim remove --track ID --task N --login L&quot;.</source>
+        <translation>hackdesk claim: use &quot;claim add --track ID --task N --login L [--status S]&quot; or &quot;claim remove --track ID --task N --login L&quot;.</translation>
     </message>
     <message>
         <source>hackdesk claim %1: --%2 is missing.</source>
         <translation>hackdesk claim %1: --%2 is missing.</translation>
     </message>
     <message>
-        <source>hackdesk claim %1: --task "%2" is not a task number (a whole number from 1).</source>
-        <translation>hackdesk claim %1: --task "%2" is not a task number (a whole number from 1).</translation>
+        <source>hackdesk claim %1: --task &quot;%2&quot; is not a task number (a whole number from 1).</source>
+        <translation>hackdesk claim %1: --task &quot;%2&quot; is not a task number (a whole number from 1).</translation>
     </message>
     <message>
         <source>hackdesk claim remove: --status is for claim add.</source>
         <translation>hackdesk claim remove: --status is for claim add.</translation>
     </message>
     <message>
-        <source>hackdesk claim add: --status "%1" is not one of %2.</source>
-        <translation>hackdesk claim add: --status "%1" is not one of %2.</translation>
+        <source>hackdesk claim add: --status &quot;%1&quot; is not one of %2.</source>
+        <translation>hackdesk claim add: --status &quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
         <source>Removed the claim of @%1 on task No.%2.</source>
@@ -1186,16 +1228,16 @@ Remaining: %4</translation>
         <translation>Add, correct or remove a claim by hand (a later sync never lowers or removes it).</translation>
     </message>
     <message>
-        <source>no such event database: %1 ("hackdesk --db %1 init" sets up a new one).</source>
-        <translation>no such event database: %1 ("hackdesk --db %1 init" sets up a new one).</translation>
+        <source>no such event database: %1 (&quot;hackdesk --db %1 init&quot; sets up a new one).</source>
+        <translation>no such event database: %1 (&quot;hackdesk --db %1 init&quot; sets up a new one).</translation>
     </message>
     <message>
         <source>hackdesk %1: cannot write the output: %2</source>
         <translation>hackdesk %1: cannot write the output: %2</translation>
     </message>
     <message>
-        <source>%1: event "%2", written %3, %4 tasks, %5 participants, %6 claims (schema %7)</source>
-        <translation>%1: event "%2", written %3, %4 tasks, %5 participants, %6 claims (schema %7)</translation>
+        <source>%1: event &quot;%2&quot;, written %3, %4 tasks, %5 participants, %6 claims (schema %7)</source>
+        <translation>%1: event &quot;%2&quot;, written %3, %4 tasks, %5 participants, %6 claims (schema %7)</translation>
     </message>
     <message>
         <source>none set up</source>
@@ -1210,8 +1252,8 @@ Remaining: %4</translation>
         <translation>Writes a consistent copy of the event database, also while other programs use it.</translation>
     </message>
     <message>
-        <source>hackdesk backup: give --out FILE, e.g. "backup --out event-backup.sqlite".</source>
-        <translation>hackdesk backup: give --out FILE, e.g. "backup --out event-backup.sqlite".</translation>
+        <source>hackdesk backup: give --out FILE, e.g. &quot;backup --out event-backup.sqlite&quot;.</source>
+        <translation>hackdesk backup: give --out FILE, e.g. &quot;backup --out event-backup.sqlite&quot;.</translation>
     </message>
     <message>
         <source>Backed up %1</source>
@@ -1226,12 +1268,12 @@ Remaining: %4</translation>
         <translation>the backup file</translation>
     </message>
     <message>
-        <source>Shows what a backup holds and, with --yes, replaces the event database's content with it. The event as it was is backed up first.</source>
-        <translation>Shows what a backup holds and, with --yes, replaces the event database's content with it. The event as it was is backed up first.</translation>
+        <source>Shows what a backup holds and, with --yes, replaces the event database&apos;s content with it. The event as it was is backed up first.</source>
+        <translation>Shows what a backup holds and, with --yes, replaces the event database&apos;s content with it. The event as it was is backed up first.</translation>
     </message>
     <message>
-        <source>hackdesk restore: give one backup FILE, e.g. "restore --yes event-backup.sqlite".</source>
-        <translation>hackdesk restore: give one backup FILE, e.g. "restore --yes event-backup.sqlite".</translation>
+        <source>hackdesk restore: give one backup FILE, e.g. &quot;restore --yes event-backup.sqlite&quot;.</source>
+        <translation>hackdesk restore: give one backup FILE, e.g. &quot;restore --yes event-backup.sqlite&quot;.</translation>
     </message>
     <message>
         <source>Backup %1</source>
@@ -1263,7 +1305,10 @@ Remaining: %4</translation>
     </message>
     <message numerus="yes">
         <source>; %n task(s) completed</source>
-        <translation><numerusform>; %n task completed</numerusform><numerusform>; %n tasks completed</numerusform></translation>
+        <translation>
+            <numerusform>; %n task completed</numerusform>
+            <numerusform>; %n tasks completed</numerusform>
+        </translation>
     </message>
     <message>
         <source>The issue body (or a comment holding task tables) as Markdown.</source>
@@ -1278,9 +1323,9 @@ Remaining: %4</translation>
         <translation>Exit 0 even when some rows could not be read (they are still listed on stderr).</translation>
     </message>
     <message>
-        <source>Reads a track's task list from its GitHub issue body.
+        <source>Reads a track&apos;s task list from its GitHub issue body.
 Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wrong usage; 3 imported, but some rows could not be read (listed on stderr with their lines; --accept-unreadable makes this 0).</source>
-        <translation>Reads a track's task list from its GitHub issue body.
+        <translation>Reads a track&apos;s task list from its GitHub issue body.
 Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wrong usage; 3 imported, but some rows could not be read (listed on stderr with their lines; --accept-unreadable makes this 0).</translation>
     </message>
     <message>
@@ -1308,16 +1353,16 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>Copies the whole event, every table and row, into an empty event database: from a file to a PostgreSQL server or back.</translation>
     </message>
     <message>
-        <source>hackdesk copy-to: give one destination, e.g. "copy-to postgresql://staff@db.example.org/hackathon" or "copy-to event.sqlite".</source>
-        <translation>hackdesk copy-to: give one destination, e.g. "copy-to postgresql://staff@db.example.org/hackathon" or "copy-to event.sqlite".</translation>
+        <source>hackdesk copy-to: give one destination, e.g. &quot;copy-to postgresql://staff@db.example.org/hackathon&quot; or &quot;copy-to event.sqlite&quot;.</source>
+        <translation>hackdesk copy-to: give one destination, e.g. &quot;copy-to postgresql://staff@db.example.org/hackathon&quot; or &quot;copy-to event.sqlite&quot;.</translation>
     </message>
     <message>
         <source>Copied %1 rows in %2 tables from %3 to %4.</source>
         <translation>Copied %1 rows in %2 tables from %3 to %4.</translation>
     </message>
     <message>
-        <source>One JSON object a line: {"key": {...}, "op": ..., "table": ...}.</source>
-        <translation>One JSON object a line: {"key": {...}, "op": ..., "table": ...}.</translation>
+        <source>One JSON object a line: {&quot;key&quot;: {...}, &quot;op&quot;: ..., &quot;table&quot;: ...}.</source>
+        <translation>One JSON object a line: {&quot;key&quot;: {...}, &quot;op&quot;: ..., &quot;table&quot;: ...}.</translation>
     </message>
     <message>
         <source>Stop after N changes (default: run until stopped).</source>
@@ -1328,8 +1373,8 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>Prints one line for each row change any client commits to the shared event, as it happens, until stopped (Ctrl+C).</translation>
     </message>
     <message>
-        <source>hackdesk watch: --count takes a whole number of changes, e.g. "watch --count 10".</source>
-        <translation>hackdesk watch: --count takes a whole number of changes, e.g. "watch --count 10".</translation>
+        <source>hackdesk watch: --count takes a whole number of changes, e.g. &quot;watch --count 10&quot;.</source>
+        <translation>hackdesk watch: --count takes a whole number of changes, e.g. &quot;watch --count 10&quot;.</translation>
     </message>
     <message>
         <source>Watching %1 for changes (Ctrl+C stops).</source>
@@ -1348,12 +1393,12 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>Backed up the event into %1.</translation>
     </message>
     <message>
-        <source>This is @%1's connection: it shows only their own next submission.</source>
-        <translation>This is @%1's connection: it shows only their own next submission.</translation>
+        <source>This is @%1&apos;s connection: it shows only their own next submission.</source>
+        <translation>This is @%1&apos;s connection: it shows only their own next submission.</translation>
     </message>
     <message>
-        <source>give --judge LOGIN (only a judge's own connection may leave it out).</source>
-        <translation>give --judge LOGIN (only a judge's own connection may leave it out).</translation>
+        <source>give --judge LOGIN (only a judge&apos;s own connection may leave it out).</source>
+        <translation>give --judge LOGIN (only a judge&apos;s own connection may leave it out).</translation>
     </message>
     <message>
         <source>Nothing left for @%1 to score.</source>
@@ -1361,7 +1406,10 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
     </message>
     <message numerus="yes">
         <source>Next for @%1: %2 (%n review(s) so far</source>
-        <translation><numerusform>Next for @%1: %2 (%n review so far</numerusform><numerusform>Next for @%1: %2 (%n reviews so far</numerusform></translation>
+        <translation>
+            <numerusform>Next for @%1: %2 (%n review so far</numerusform>
+            <numerusform>Next for @%1: %2 (%n reviews so far</numerusform>
+        </translation>
     </message>
     <message>
         <source>; your draft is saved</source>
@@ -1376,68 +1424,68 @@ Exit status: 0 all rows read; 1 no task could be read (nothing imported); 2 wron
         <translation>next: one JSON object (null when nothing is left).</translation>
     </message>
     <message>
-        <source>use "scores template|export --track T [--judge LOGIN] [--out FILE]", "scores next [--track T] [--judge LOGIN] [--json]", "scores import FILE.csv", "scores lock --track T" or "scores unlock --track T --reason TEXT".</source>
-        <translation>use "scores template|export --track T [--judge LOGIN] [--out FILE]", "scores next [--track T] [--judge LOGIN] [--json]", "scores import FILE.csv", "scores lock --track T" or "scores unlock --track T --reason TEXT".</translation>
+        <source>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores next [--track T] [--judge LOGIN] [--json]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</source>
+        <translation>use &quot;scores template|export --track T [--judge LOGIN] [--out FILE]&quot;, &quot;scores next [--track T] [--judge LOGIN] [--json]&quot;, &quot;scores import FILE.csv&quot;, &quot;scores lock --track T&quot; or &quot;scores unlock --track T --reason TEXT&quot;.</translation>
     </message>
     <message>
-        <source>the judge's login, as in judges list</source>
-        <translation>the judge's login, as in judges list</translation>
+        <source>the judge&apos;s login, as in judges list</source>
+        <translation>the judge&apos;s login, as in judges list</translation>
     </message>
     <message>
-        <source>The PostgreSQL role to use (default: the judge's login).</source>
-        <translation>The PostgreSQL role to use (default: the judge's login).</translation>
+        <source>The PostgreSQL role to use (default: the judge&apos;s login).</source>
+        <translation>The PostgreSQL role to use (default: the judge&apos;s login).</translation>
     </message>
     <message>
         <source>Gives a judge of a shared event a PostgreSQL login of their own: connected with it, the judge sees only the submissions assigned to them and writes only their own scores, enforced by the server (row-level security). The password is set on the server, never here.</source>
         <translation>Gives a judge of a shared event a PostgreSQL login of their own: connected with it, the judge sees only the submissions assigned to them and writes only their own scores, enforced by the server (row-level security). The password is set on the server, never here.</translation>
     </message>
     <message>
-        <source>hackdesk grant-judge: give one judge's login, e.g. "grant-judge liu-yang".</source>
-        <translation>hackdesk grant-judge: give one judge's login, e.g. "grant-judge liu-yang".</translation>
+        <source>hackdesk grant-judge: give one judge&apos;s login, e.g. &quot;grant-judge liu-yang&quot;.</source>
+        <translation>hackdesk grant-judge: give one judge&apos;s login, e.g. &quot;grant-judge liu-yang&quot;.</translation>
     </message>
     <message>
-        <source>Created the role "%1" for the judge @%2 and gave it access to %3.</source>
-        <translation>Created the role "%1" for the judge @%2 and gave it access to %3.</translation>
+        <source>Created the role &quot;%1&quot; for the judge @%2 and gave it access to %3.</source>
+        <translation>Created the role &quot;%1&quot; for the judge @%2 and gave it access to %3.</translation>
     </message>
     <message>
-        <source>Gave the role "%1" access to %3 as the judge @%2.</source>
-        <translation>Gave the role "%1" access to %3 as the judge @%2.</translation>
+        <source>Gave the role &quot;%1&quot; access to %3 as the judge @%2.</source>
+        <translation>Gave the role &quot;%1&quot; access to %3 as the judge @%2.</translation>
     </message>
     <message>
-        <source>Set its password on the server (it is never shown or stored by HackDesk), e.g. psql -d %1 -c '\password "%2"'.</source>
-        <translation>Set its password on the server (it is never shown or stored by HackDesk), e.g. psql -d %1 -c '\password "%2"'.</translation>
+        <source>Set its password on the server (it is never shown or stored by HackDesk), e.g. psql -d %1 -c &apos;\password &quot;%2&quot;&apos;.</source>
+        <translation>Set its password on the server (it is never shown or stored by HackDesk), e.g. psql -d %1 -c &apos;\password &quot;%2&quot;&apos;.</translation>
     </message>
     <message>
         <source>The judge connects with: hackdesk --db %1 scores next</source>
         <translation>The judge connects with: hackdesk --db %1 scores next</translation>
     </message>
     <message>
-        <source>the judge's login</source>
-        <translation>the judge's login</translation>
+        <source>the judge&apos;s login</source>
+        <translation>the judge&apos;s login</translation>
     </message>
     <message>
-        <source>Takes a judge's PostgreSQL role off the shared event: it can no longer read or write anything of it. The role stays on the server.</source>
-        <translation>Takes a judge's PostgreSQL role off the shared event: it can no longer read or write anything of it. The role stays on the server.</translation>
+        <source>Takes a judge&apos;s PostgreSQL role off the shared event: it can no longer read or write anything of it. The role stays on the server.</source>
+        <translation>Takes a judge&apos;s PostgreSQL role off the shared event: it can no longer read or write anything of it. The role stays on the server.</translation>
     </message>
     <message>
-        <source>hackdesk revoke-judge: give one judge's login, e.g. "revoke-judge liu-yang".</source>
-        <translation>hackdesk revoke-judge: give one judge's login, e.g. "revoke-judge liu-yang".</translation>
+        <source>hackdesk revoke-judge: give one judge&apos;s login, e.g. &quot;revoke-judge liu-yang&quot;.</source>
+        <translation>hackdesk revoke-judge: give one judge&apos;s login, e.g. &quot;revoke-judge liu-yang&quot;.</translation>
     </message>
     <message>
         <source>The judge %1 had no role on %2; nothing changed.</source>
         <translation>The judge %1 had no role on %2; nothing changed.</translation>
     </message>
     <message>
-        <source>The role "%1" has no access to %2 any more. It stays on the server (drop it with dropuser when no other event uses it).</source>
-        <translation>The role "%1" has no access to %2 any more. It stays on the server (drop it with dropuser when no other event uses it).</translation>
+        <source>The role &quot;%1&quot; has no access to %2 any more. It stays on the server (drop it with dropuser when no other event uses it).</source>
+        <translation>The role &quot;%1&quot; has no access to %2 any more. It stays on the server (drop it with dropuser when no other event uses it).</translation>
     </message>
     <message>
         <source>On a shared event: a PostgreSQL login for a judge, who then sees only their submissions and writes only their scores.</source>
         <translation>On a shared event: a PostgreSQL login for a judge, who then sees only their submissions and writes only their scores.</translation>
     </message>
     <message>
-        <source>On a shared event: take a judge's PostgreSQL login off the event.</source>
-        <translation>On a shared event: take a judge's PostgreSQL login off the event.</translation>
+        <source>On a shared event: take a judge&apos;s PostgreSQL login off the event.</source>
+        <translation>On a shared event: take a judge&apos;s PostgreSQL login off the event.</translation>
     </message>
     <message>
         <source>Usage: hackdesk [--db FILE|URL] [--lang zh_CN|en] [COMMAND [OPTIONS]]
@@ -1447,10 +1495,10 @@ Options:
   --db FILE     the event database (default: %1)
   --db postgresql://USER@HOST:PORT/DATABASE
                 a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass);
-                a judge's login opens the window in judge mode
+                a judge&apos;s login opens the window in judge mode
   --lang LANG   language of messages and the window
-  --judge-packet FILE  open a judge's offline packet in judge mode
-  --help        this help; COMMAND --help for a command's options
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
+  --help        this help; COMMAND --help for a command&apos;s options
   --version     the version
 
 Commands:
@@ -1462,10 +1510,10 @@ Options:
   --db FILE     the event database (default: %1)
   --db postgresql://USER@HOST:PORT/DATABASE
                 a shared event on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass);
-                a judge's login opens the window in judge mode
+                a judge&apos;s login opens the window in judge mode
   --lang LANG   language of messages and the window
-  --judge-packet FILE  open a judge's offline packet in judge mode
-  --help        this help; COMMAND --help for a command's options
+  --judge-packet FILE  open a judge&apos;s offline packet in judge mode
+  --help        this help; COMMAND --help for a command&apos;s options
   --version     the version
 
 Commands:
@@ -1483,20 +1531,20 @@ Commands:
         <translation>%1, line %2</translation>
     </message>
     <message>
-        <source>%1: the file is UTF-16 text; save it as "CSV UTF-8" instead.</source>
-        <translation>%1: the file is UTF-16 text; save it as "CSV UTF-8" instead.</translation>
+        <source>%1: the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; instead.</source>
+        <translation>%1: the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; instead.</translation>
     </message>
     <message>
         <source>%1: the file holds a NUL byte; it is not a text file.</source>
         <translation>%1: the file holds a NUL byte; it is not a text file.</translation>
     </message>
     <message>
-        <source>%1: the file is not UTF-8 text (byte 0x%2); save it as "CSV UTF-8" instead.</source>
-        <translation>%1: the file is not UTF-8 text (byte 0x%2); save it as "CSV UTF-8" instead.</translation>
+        <source>%1: the file is not UTF-8 text (byte 0x%2); save it as &quot;CSV UTF-8&quot; instead.</source>
+        <translation>%1: the file is not UTF-8 text (byte 0x%2); save it as &quot;CSV UTF-8&quot; instead.</translation>
     </message>
     <message>
-        <source>%1: field %2 has "%3" after its closing quote; a quote inside a quoted field is written twice ("").</source>
-        <translation>%1: field %2 has "%3" after its closing quote; a quote inside a quoted field is written twice ("").</translation>
+        <source>%1: field %2 has &quot;%3&quot; after its closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>%1: field %2 has &quot;%3&quot; after its closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</translation>
     </message>
     <message>
         <source>%1: field %2 opens a quote that is never closed.</source>
@@ -1511,11 +1559,17 @@ Commands:
     <name>CsvExchange</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problem(s).</source>
-        <translation><numerusform>Nothing was imported from %1: %n problem.</numerusform><numerusform>Nothing was imported from %1: %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n problem.</numerusform>
+            <numerusform>Nothing was imported from %1: %n problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1523,15 +1577,18 @@ Commands:
     </message>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation><numerusform>... and %n more.</numerusform><numerusform>... and %n more.</numerusform></translation>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file is empty; its first line must be the header %1.</source>
         <translation>the file is empty; its first line must be the header %1.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice.</source>
-        <translation>the column "%1" appears twice.</translation>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation>the column &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
         <source>unknown column(s) %1; the %2 columns are %3.</source>
@@ -1542,8 +1599,11 @@ Commands:
         <translation>missing column(s) %1; the first line must be the header %2.</translation>
     </message>
     <message numerus="yes">
-        <source>field %1 is beyond the header's %n column(s).</source>
-        <translation><numerusform>field %1 is beyond the header's %n column.</numerusform><numerusform>field %1 is beyond the header's %n columns.</numerusform></translation>
+        <source>field %1 is beyond the header&apos;s %n column(s).</source>
+        <translation>
+            <numerusform>field %1 is beyond the header&apos;s %n column.</numerusform>
+            <numerusform>field %1 is beyond the header&apos;s %n columns.</numerusform>
+        </translation>
     </message>
     <message>
         <source>field %1 has a value but its column has no name.</source>
@@ -1554,36 +1614,36 @@ Commands:
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a positive whole number.</source>
-        <translation>%1 "%2" is not a positive whole number.</translation>
+        <source>%1 &quot;%2&quot; is not a positive whole number.</source>
+        <translation>%1 &quot;%2&quot; is not a positive whole number.</translation>
     </message>
     <message>
-        <source>"%1" is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
-        <translation>"%1" is not a GitHub login (letters, digits and single hyphens, at most 39).</translation>
+        <source>&quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
+        <translation>&quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of 1, 0, true, false, yes, no.</source>
-        <translation>%1 "%2" is not one of 1, 0, true, false, yes, no.</translation>
+        <source>%1 &quot;%2&quot; is not one of 1, 0, true, false, yes, no.</source>
+        <translation>%1 &quot;%2&quot; is not one of 1, 0, true, false, yes, no.</translation>
     </message>
     <message>
         <source>stars cannot be negative (%1).</source>
         <translation>stars cannot be negative (%1).</translation>
     </message>
     <message>
-        <source>stars "%1" is not a number of stars like 1 or 0.5 (at most three decimals).</source>
-        <translation>stars "%1" is not a number of stars like 1 or 0.5 (at most three decimals).</translation>
+        <source>stars &quot;%1&quot; is not a number of stars like 1 or 0.5 (at most three decimals).</source>
+        <translation>stars &quot;%1&quot; is not a number of stars like 1 or 0.5 (at most three decimals).</translation>
     </message>
     <message>
         <source>cash cannot be negative (%1).</source>
         <translation>cash cannot be negative (%1).</translation>
     </message>
     <message>
-        <source>task No.%1 of track "%2" is already on line %3.</source>
-        <translation>task No.%1 of track "%2" is already on line %3.</translation>
+        <source>task No.%1 of track &quot;%2&quot; is already on line %3.</source>
+        <translation>task No.%1 of track &quot;%2&quot; is already on line %3.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" is not an e-mail address.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>@%1 is already on line %2.</source>
@@ -1598,56 +1658,59 @@ Commands:
         <translation>@%1 is already in the event as @%2 (logins are the same whatever their case); write it as @%2.</translation>
     </message>
     <message>
-        <source>status "%1" is not one of %2 or %3.</source>
-        <translation>status "%1" is not one of %2 or %3.</translation>
+        <source>status &quot;%1&quot; is not one of %2 or %3.</source>
+        <translation>status &quot;%1&quot; is not one of %2 or %3.</translation>
     </message>
     <message>
-        <source>claimed_at "%1" is not a date and time like 2024-03-21T10:00:00+08:00.</source>
-        <translation>claimed_at "%1" is not a date and time like 2024-03-21T10:00:00+08:00.</translation>
+        <source>claimed_at &quot;%1&quot; is not a date and time like 2024-03-21T10:00:00+08:00.</source>
+        <translation>claimed_at &quot;%1&quot; is not a date and time like 2024-03-21T10:00:00+08:00.</translation>
     </message>
     <message>
-        <source>track "%1" has no task No.%2.</source>
-        <translation>track "%1" has no task No.%2.</translation>
+        <source>track &quot;%1&quot; has no task No.%2.</source>
+        <translation>track &quot;%1&quot; has no task No.%2.</translation>
     </message>
     <message>
         <source>the claim of @%1 on task No.%2 is already on line %3.</source>
         <translation>the claim of @%1 on task No.%2 is already on line %3.</translation>
     </message>
     <message>
-        <source>track "%1" is not a %2 track.</source>
-        <translation>track "%1" is not a %2 track.</translation>
+        <source>track &quot;%1&quot; is not a %2 track.</source>
+        <translation>track &quot;%1&quot; is not a %2 track.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number from %3 to %4.</source>
-        <translation>%1 "%2" is not a whole number from %3 to %4.</translation>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1 &quot;%2&quot; is not a whole number from %3 to %4.</translation>
     </message>
     <message>
-        <source>other_wishes "%1" is not a list of project numbers.</source>
-        <translation>other_wishes "%1" is not a list of project numbers.</translation>
+        <source>other_wishes &quot;%1&quot; is not a list of project numbers.</source>
+        <translation>other_wishes &quot;%1&quot; is not a list of project numbers.</translation>
     </message>
     <message>
-        <source>stage "%1" is not one of applied, resume, interview-scheduled, interviewed, accepted, waitlisted, rejected, withdrawn.</source>
-        <translation>stage "%1" is not one of applied, resume, interview-scheduled, interviewed, accepted, waitlisted, rejected, withdrawn.</translation>
+        <source>stage &quot;%1&quot; is not one of applied, resume, interview-scheduled, interviewed, accepted, waitlisted, rejected, withdrawn.</source>
+        <translation>stage &quot;%1&quot; is not one of applied, resume, interview-scheduled, interviewed, accepted, waitlisted, rejected, withdrawn.</translation>
     </message>
     <message>
         <source>an accepted application needs its project.</source>
         <translation>an accepted application needs its project.</translation>
     </message>
     <message>
-        <source>track "%1" has no project %2.</source>
-        <translation>track "%1" has no project %2.</translation>
+        <source>track &quot;%1&quot; has no project %2.</source>
+        <translation>track &quot;%1&quot; has no project %2.</translation>
     </message>
     <message>
         <source>@%1 has not applied to the code camp.</source>
         <translation>@%1 has not applied to the code camp.</translation>
     </message>
     <message>
-        <source>cash "%1" is not an amount in %2 like 1500.</source>
-        <translation>cash "%1" is not an amount in %2 like 1500.</translation>
+        <source>cash &quot;%1&quot; is not an amount in %2 like 1500.</source>
+        <translation>cash &quot;%1&quot; is not an amount in %2 like 1500.</translation>
     </message>
     <message numerus="yes">
         <source>the row has %n field(s) but the header has %1; a cell is missing (a row cut short?).</source>
-        <translation><numerusform>the row has %n field but the header has %1; a cell is missing (a row cut short?).</numerusform><numerusform>the row has %n fields but the header has %1; a cell is missing (a row cut short?).</numerusform></translation>
+        <translation>
+            <numerusform>the row has %n field but the header has %1; a cell is missing (a row cut short?).</numerusform>
+            <numerusform>the row has %n fields but the header has %1; a cell is missing (a row cut short?).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1681,8 +1744,8 @@ Commands:
         <translation>%1 was written by a newer HackDesk (schema %2; this version reads up to %3). Update HackDesk to open it.</translation>
     </message>
     <message>
-        <source>Database error preparing "%1": %2</source>
-        <translation>Database error preparing "%1": %2</translation>
+        <source>Database error preparing &quot;%1&quot;: %2</source>
+        <translation>Database error preparing &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot create the database %1: %2</source>
@@ -1765,8 +1828,8 @@ Commands:
         <translation>saving the changes</translation>
     </message>
     <message>
-        <source>Cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
-        <translation>Cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -1805,8 +1868,8 @@ Commands:
         <translation>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</translation>
     </message>
     <message>
-        <source>%1: this login may not read the event. Staff give judges access with "hackdesk --db URL grant-judge LOGIN".</source>
-        <translation>%1: this login may not read the event. Staff give judges access with "hackdesk --db URL grant-judge LOGIN".</translation>
+        <source>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</source>
+        <translation>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1856,8 +1919,8 @@ Commands:
         <translation>must be a list of names</translation>
     </message>
     <message>
-        <source>"%1" appears twice</source>
-        <translation>"%1" appears twice</translation>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; appears twice</translation>
     </message>
     <message>
         <source>must be a list of tiers</source>
@@ -1880,8 +1943,8 @@ Commands:
         <translation>must be an object of setting keys and values</translation>
     </message>
     <message>
-        <source>unknown setting (see "hackdesk config list")</source>
-        <translation>unknown setting (see "hackdesk config list")</translation>
+        <source>unknown setting (see &quot;hackdesk config list&quot;)</source>
+        <translation>unknown setting (see &quot;hackdesk config list&quot;)</translation>
     </message>
     <message>
         <source>missing: every event needs a name</source>
@@ -1896,8 +1959,8 @@ Commands:
         <translation>%1 already holds an event; a profile sets up a new one.</translation>
     </message>
     <message>
-        <source>There is no edition "%1": give one of %2 or a profile file (.json).</source>
-        <translation>There is no edition "%1": give one of %2 or a profile file (.json).</translation>
+        <source>There is no edition &quot;%1&quot;: give one of %2 or a profile file (.json).</source>
+        <translation>There is no edition &quot;%1&quot;: give one of %2 or a profile file (.json).</translation>
     </message>
     <message>
         <source>Cannot read the profile %1: %2</source>
@@ -2129,8 +2192,8 @@ Commands:
 <context>
     <name>EventRepository</name>
     <message>
-        <source>The database %1 holds no event yet: run "hackdesk --db %1 init" first.</source>
-        <translation>The database %1 holds no event yet: run "hackdesk --db %1 init" first.</translation>
+        <source>The database %1 holds no event yet: run &quot;hackdesk --db %1 init&quot; first.</source>
+        <translation>The database %1 holds no event yet: run &quot;hackdesk --db %1 init&quot; first.</translation>
     </message>
     <message>
         <source>The event needs a name.</source>
@@ -2141,60 +2204,69 @@ Commands:
         <translation>The star value, the cap and the pool cannot be negative.</translation>
     </message>
     <message>
-        <source>There is no track "%1": give a track id from "summary --json" or one of tasks, camp, articles, fundable.</source>
-        <translation>There is no track "%1": give a track id from "summary --json" or one of tasks, camp, articles, fundable.</translation>
+        <source>There is no track &quot;%1&quot;: give a track id from &quot;summary --json&quot; or one of tasks, camp, articles, fundable.</source>
+        <translation>There is no track &quot;%1&quot;: give a track id from &quot;summary --json&quot; or one of tasks, camp, articles, fundable.</translation>
     </message>
     <message>
         <source>A track needs a name.</source>
         <translation>A track needs a name.</translation>
     </message>
     <message>
-        <source>Track "%1": the budget and quota cannot be negative and the threshold is 0 to 100 %.</source>
-        <translation>Track "%1": the budget and quota cannot be negative and the threshold is 0 to 100 %.</translation>
+        <source>Track &quot;%1&quot;: the budget and quota cannot be negative and the threshold is 0 to 100 %.</source>
+        <translation>Track &quot;%1&quot;: the budget and quota cannot be negative and the threshold is 0 to 100 %.</translation>
     </message>
     <message numerus="yes">
         <source>it holds %n task(s)</source>
-        <translation><numerusform>it holds %n task</numerusform><numerusform>it holds %n tasks</numerusform></translation>
+        <translation>
+            <numerusform>it holds %n task</numerusform>
+            <numerusform>it holds %n tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation><numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation><numerusform>%n submission</numerusform><numerusform>%n submissions</numerusform></translation>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no track %1.</source>
         <translation>There is no track %1.</translation>
     </message>
     <message>
-        <source>Track %1 "%2" cannot be removed: %3. Remove those first.</source>
-        <translation>Track %1 "%2" cannot be removed: %3. Remove those first.</translation>
+        <source>Track %1 &quot;%2&quot; cannot be removed: %3. Remove those first.</source>
+        <translation>Track %1 &quot;%2&quot; cannot be removed: %3. Remove those first.</translation>
     </message>
     <message>
         <source>A direction needs a name.</source>
         <translation>A direction needs a name.</translation>
     </message>
     <message>
-        <source>Track %1 already has a direction "%2".</source>
-        <translation>Track %1 already has a direction "%2".</translation>
+        <source>Track %1 already has a direction &quot;%2&quot;.</source>
+        <translation>Track %1 already has a direction &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The track already has a direction "%1".</source>
-        <translation>The track already has a direction "%1".</translation>
+        <source>The track already has a direction &quot;%1&quot;.</source>
+        <translation>The track already has a direction &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A reward tier needs a name.</source>
         <translation>A reward tier needs a name.</translation>
     </message>
     <message>
-        <source>Reward tier "%1": stars and cash cannot be negative.</source>
-        <translation>Reward tier "%1": stars and cash cannot be negative.</translation>
+        <source>Reward tier &quot;%1&quot;: stars and cash cannot be negative.</source>
+        <translation>Reward tier &quot;%1&quot;: stars and cash cannot be negative.</translation>
     </message>
     <message>
-        <source>Track %1 already has a reward tier "%2".</source>
-        <translation>Track %1 already has a reward tier "%2".</translation>
+        <source>Track %1 already has a reward tier &quot;%2&quot;.</source>
+        <translation>Track %1 already has a reward tier &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2220,20 +2292,20 @@ Commands:
         <translation>not a whole number from 1 to %1</translation>
     </message>
     <message>
-        <source>"%1" is not owner/name</source>
-        <translation>"%1" is not owner/name</translation>
+        <source>&quot;%1&quot; is not owner/name</source>
+        <translation>&quot;%1&quot; is not owner/name</translation>
     </message>
     <message>
-        <source>The event's name, printed on every report</source>
-        <translation>The event's name, printed on every report</translation>
+        <source>The event&apos;s name, printed on every report</source>
+        <translation>The event&apos;s name, printed on every report</translation>
     </message>
     <message>
         <source>Who organises the event</source>
         <translation>Who organises the event</translation>
     </message>
     <message>
-        <source>The event's sponsor</source>
-        <translation>The event's sponsor</translation>
+        <source>The event&apos;s sponsor</source>
+        <translation>The event&apos;s sponsor</translation>
     </message>
     <message>
         <source>zh_CN or en: the language of the tables and bot replies for GitHub</source>
@@ -2308,8 +2380,8 @@ Commands:
         <translation>not an http(s) URL such as https://api.github.com</translation>
     </message>
     <message>
-        <source>The tag in the PR titles of the 6th edition's form, e.g. Hackathon 6th</source>
-        <translation>The tag in the PR titles of the 6th edition's form, e.g. Hackathon 6th</translation>
+        <source>The tag in the PR titles of the 6th edition&apos;s form, e.g. Hackathon 6th</source>
+        <translation>The tag in the PR titles of the 6th edition&apos;s form, e.g. Hackathon 6th</translation>
     </message>
     <message>
         <source>Only PRs created after this time count</source>
@@ -2328,8 +2400,8 @@ Commands:
         <translation>The repository of design documents (RFCs)</translation>
     </message>
     <message>
-        <source>The code camp's first day (YYYY-MM-DD)</source>
-        <translation>The code camp's first day (YYYY-MM-DD)</translation>
+        <source>The code camp&apos;s first day (YYYY-MM-DD)</source>
+        <translation>The code camp&apos;s first day (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>not a date such as 2024-04-01</source>
@@ -2344,24 +2416,24 @@ Commands:
         <translation>The hours a week a camper must work</translation>
     </message>
     <message>
-        <source>The track's GitHub issue (owner/name#number)</source>
-        <translation>The track's GitHub issue (owner/name#number)</translation>
+        <source>The track&apos;s GitHub issue (owner/name#number)</source>
+        <translation>The track&apos;s GitHub issue (owner/name#number)</translation>
     </message>
     <message>
-        <source>"%1" is no setting: HackDesk keeps there the layout of the track's imported issue (written by import-issue, read by export-issue).</source>
-        <translation>"%1" is no setting: HackDesk keeps there the layout of the track's imported issue (written by import-issue, read by export-issue).</translation>
+        <source>&quot;%1&quot; is no setting: HackDesk keeps there the layout of the track&apos;s imported issue (written by import-issue, read by export-issue).</source>
+        <translation>&quot;%1&quot; is no setting: HackDesk keeps there the layout of the track&apos;s imported issue (written by import-issue, read by export-issue).</translation>
     </message>
     <message>
-        <source>Unknown setting "%1"; known: %2, track.&lt;id&gt;.issue.</source>
-        <translation>Unknown setting "%1"; known: %2, track.&lt;id&gt;.issue.</translation>
+        <source>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</source>
+        <translation>Unknown setting &quot;%1&quot;; known: %2, track.&lt;id&gt;.issue.</translation>
     </message>
     <message>
-        <source>"%1" is not owner/name#number</source>
-        <translation>"%1" is not owner/name#number</translation>
+        <source>&quot;%1&quot; is not owner/name#number</source>
+        <translation>&quot;%1&quot; is not owner/name#number</translation>
     </message>
     <message>
-        <source>%1 has %2 decimal places and %3 has %4: the event's track budgets and cash amounts would change value</source>
-        <translation>%1 has %2 decimal places and %3 has %4: the event's track budgets and cash amounts would change value</translation>
+        <source>%1 has %2 decimal places and %3 has %4: the event&apos;s track budgets and cash amounts would change value</source>
+        <translation>%1 has %2 decimal places and %3 has %4: the event&apos;s track budgets and cash amounts would change value</translation>
     </message>
     <message>
         <source>How many automatic backups are kept (0: none)</source>
@@ -2426,8 +2498,8 @@ Commands:
         <translation>Reward rule</translation>
     </message>
     <message>
-        <source>The finisher earns the task's stars or cash amount.</source>
-        <translation>The finisher earns the task's stars or cash amount.</translation>
+        <source>The finisher earns the task&apos;s stars or cash amount.</source>
+        <translation>The finisher earns the task&apos;s stars or cash amount.</translation>
     </message>
     <message>
         <source>After a passed defence: %1</source>
@@ -2695,7 +2767,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n week(s) flagged</source>
-        <translation><numerusform>%n week flagged</numerusform><numerusform>%n weeks flagged</numerusform></translation>
+        <translation>
+            <numerusform>%n week flagged</numerusform>
+            <numerusform>%n weeks flagged</numerusform>
+        </translation>
     </message>
     <message>
         <source>Completion</source>
@@ -2774,12 +2849,12 @@ Commands:
         <translation>The sync was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>GitHub's rate limit (%1) is used up until %2; sync again after that.</source>
-        <translation>GitHub's rate limit (%1) is used up until %2; sync again after that.</translation>
+        <source>GitHub&apos;s rate limit (%1) is used up until %2; sync again after that.</source>
+        <translation>GitHub&apos;s rate limit (%1) is used up until %2; sync again after that.</translation>
     </message>
     <message>
-        <source>GitHub's rate limit (%1) is used up; waiting for its reset</source>
-        <translation>GitHub's rate limit (%1) is used up; waiting for its reset</translation>
+        <source>GitHub&apos;s rate limit (%1) is used up; waiting for its reset</source>
+        <translation>GitHub&apos;s rate limit (%1) is used up; waiting for its reset</translation>
     </message>
     <message>
         <source>Refusing to follow %1: it is not on the API host %2.</source>
@@ -2802,8 +2877,8 @@ Commands:
         <translation>%1 (%2); trying again</translation>
     </message>
     <message>
-        <source>GitHub's rate limit stopped the sync at %1; sync again after %2.</source>
-        <translation>GitHub's rate limit stopped the sync at %1; sync again after %2.</translation>
+        <source>GitHub&apos;s rate limit stopped the sync at %1; sync again after %2.</source>
+        <translation>GitHub&apos;s rate limit stopped the sync at %1; sync again after %2.</translation>
     </message>
     <message>
         <source>GitHub asks to slow down; waiting</source>
@@ -2838,8 +2913,8 @@ Commands:
         <translation>%1 links its next page to another host (%2).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a proxy address (http://host:port).</source>
-        <translation>%1 "%2" is not a proxy address (http://host:port).</translation>
+        <source>%1 &quot;%2&quot; is not a proxy address (http://host:port).</source>
+        <translation>%1 &quot;%2&quot; is not a proxy address (http://host:port).</translation>
     </message>
 </context>
 <context>
@@ -2877,8 +2952,8 @@ Commands:
         <translation>Task No.%1 is locked.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a GitHub login; its claim is skipped.</source>
-        <translation>%1: "%2" is not a GitHub login; its claim is skipped.</translation>
+        <source>%1: &quot;%2&quot; is not a GitHub login; its claim is skipped.</source>
+        <translation>%1: &quot;%2&quot; is not a GitHub login; its claim is skipped.</translation>
     </message>
     <message>
         <source>%1 No.%2: claimed by @%3</source>
@@ -2957,8 +3032,8 @@ Commands:
         <translation>More than %1 PRs were created at %2 in %3: only the first %1 are read.</translation>
     </message>
     <message>
-        <source>GitHub's search timed out and may have left PRs out (%1).</source>
-        <translation>GitHub's search timed out and may have left PRs out (%1).</translation>
+        <source>GitHub&apos;s search timed out and may have left PRs out (%1).</source>
+        <translation>GitHub&apos;s search timed out and may have left PRs out (%1).</translation>
     </message>
     <message>
         <source>a PR without repository or number</source>
@@ -2973,20 +3048,20 @@ Commands:
         <translation>not a pull request</translation>
     </message>
     <message>
-        <source>github.api-url "%1" is not an http(s) URL such as https://api.github.com or https://HOST/api/v3.</source>
-        <translation>github.api-url "%1" is not an http(s) URL such as https://api.github.com or https://HOST/api/v3.</translation>
+        <source>github.api-url &quot;%1&quot; is not an http(s) URL such as https://api.github.com or https://HOST/api/v3.</source>
+        <translation>github.api-url &quot;%1&quot; is not an http(s) URL such as https://api.github.com or https://HOST/api/v3.</translation>
     </message>
     <message>
-        <source>github.since "%1" is not a time such as 2024-03-21T00:00:00Z.</source>
-        <translation>github.since "%1" is not a time such as 2024-03-21T00:00:00Z.</translation>
+        <source>github.since &quot;%1&quot; is not a time such as 2024-03-21T00:00:00Z.</source>
+        <translation>github.since &quot;%1&quot; is not a time such as 2024-03-21T00:00:00Z.</translation>
     </message>
     <message>
-        <source>github.repos names "%1", which is not owner/name.</source>
-        <translation>github.repos names "%1", which is not owner/name.</translation>
+        <source>github.repos names &quot;%1&quot;, which is not owner/name.</source>
+        <translation>github.repos names &quot;%1&quot;, which is not owner/name.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not owner/name#number.</source>
-        <translation>%1 "%2" is not owner/name#number.</translation>
+        <source>%1 &quot;%2&quot; is not owner/name#number.</source>
+        <translation>%1 &quot;%2&quot; is not owner/name#number.</translation>
     </message>
     <message>
         <source>No track has its GitHub issue set (config set track.&lt;id&gt;.issue owner/name#number): no claims are read.</source>
@@ -3013,8 +3088,8 @@ Commands:
         <translation>%1 No.%2: @%3 applied</translation>
     </message>
     <message>
-        <source>%1: @%2's application updated (first choice No.%3)</source>
-        <translation>%1: @%2's application updated (first choice No.%3)</translation>
+        <source>%1: @%2&apos;s application updated (first choice No.%3)</source>
+        <translation>%1: @%2&apos;s application updated (first choice No.%3)</translation>
     </message>
     <message>
         <source>%1 No.%2, sub-task %3</source>
@@ -3052,8 +3127,8 @@ Commands:
         <translation>No.%1: finished by @%2</translation>
     </message>
     <message>
-        <source>No.%1: new task "%2"</source>
-        <translation>No.%1: new task "%2"</translation>
+        <source>No.%1: new task &quot;%2&quot;</source>
+        <translation>No.%1: new task &quot;%2&quot;</translation>
     </message>
     <message>
         <source>No.%1: updated</source>
@@ -3256,47 +3331,50 @@ Commands:
 <context>
     <name>JudgeAccess</name>
     <message>
-        <source>setting up judges' access</source>
-        <translation>setting up judges' access</translation>
+        <source>setting up judges&apos; access</source>
+        <translation>setting up judges&apos; access</translation>
     </message>
     <message>
-        <source>%1 is an SQLite file: judges' own logins need a shared event on a PostgreSQL server (copy-to postgresql://…). Judges of a file score with judge packets (judge-packet export --judge LOGIN).</source>
-        <translation>%1 is an SQLite file: judges' own logins need a shared event on a PostgreSQL server (copy-to postgresql://…). Judges of a file score with judge packets (judge-packet export --judge LOGIN).</translation>
+        <source>%1 is an SQLite file: judges&apos; own logins need a shared event on a PostgreSQL server (copy-to postgresql://…). Judges of a file score with judge packets (judge-packet export --judge LOGIN).</source>
+        <translation>%1 is an SQLite file: judges&apos; own logins need a shared event on a PostgreSQL server (copy-to postgresql://…). Judges of a file score with judge packets (judge-packet export --judge LOGIN).</translation>
     </message>
     <message>
-        <source>There is no judge "%1" in %2: add them first (judges add %1).</source>
-        <translation>There is no judge "%1" in %2: add them first (judges add %1).</translation>
+        <source>There is no judge &quot;%1&quot; in %2: add them first (judges add %1).</source>
+        <translation>There is no judge &quot;%1&quot; in %2: add them first (judges add %1).</translation>
     </message>
     <message>
-        <source>The role name "%1" is too long for PostgreSQL (63 bytes at most): give a shorter one with --role.</source>
-        <translation>The role name "%1" is too long for PostgreSQL (63 bytes at most): give a shorter one with --role.</translation>
+        <source>The role name &quot;%1&quot; is too long for PostgreSQL (63 bytes at most): give a shorter one with --role.</source>
+        <translation>The role name &quot;%1&quot; is too long for PostgreSQL (63 bytes at most): give a shorter one with --role.</translation>
     </message>
     <message>
-        <source>A judge's connection cannot grant access: connect as staff.</source>
-        <translation>A judge's connection cannot grant access: connect as staff.</translation>
+        <source>A judge&apos;s connection cannot grant access: connect as staff.</source>
+        <translation>A judge&apos;s connection cannot grant access: connect as staff.</translation>
     </message>
     <message>
-        <source>The role "%1" is an administrator's or staff's role on the server: a judge needs a role of their own (choose another name with --role).</source>
-        <translation>The role "%1" is an administrator's or staff's role on the server: a judge needs a role of their own (choose another name with --role).</translation>
+        <source>The role &quot;%1&quot; is an administrator&apos;s or staff&apos;s role on the server: a judge needs a role of their own (choose another name with --role).</source>
+        <translation>The role &quot;%1&quot; is an administrator&apos;s or staff&apos;s role on the server: a judge needs a role of their own (choose another name with --role).</translation>
     </message>
     <message>
-        <source>%1 may not create roles on this server. Ask its administrator to create the judge's login (createuser --pwprompt %2), then run grant-judge again.</source>
-        <translation>%1 may not create roles on this server. Ask its administrator to create the judge's login (createuser --pwprompt %2), then run grant-judge again.</translation>
+        <source>%1 may not create roles on this server. Ask its administrator to create the judge&apos;s login (createuser --pwprompt %2), then run grant-judge again.</source>
+        <translation>%1 may not create roles on this server. Ask its administrator to create the judge&apos;s login (createuser --pwprompt %2), then run grant-judge again.</translation>
     </message>
     <message>
         <source>creating the role %1</source>
         <translation>creating the role %1</translation>
     </message>
     <message>
-        <source>The role "%1" belongs to the judge @%2 already.</source>
-        <translation>The role "%1" belongs to the judge @%2 already.</translation>
+        <source>The role &quot;%1&quot; belongs to the judge @%2 already.</source>
+        <translation>The role &quot;%1&quot; belongs to the judge @%2 already.</translation>
     </message>
 </context>
 <context>
     <name>Judging</name>
     <message numerus="yes">
         <source>%1 can have only %2 of the %3 judges it needs: the track has %n judge(s)</source>
-        <translation><numerusform>%1 can have only %2 of the %3 judges it needs: the track has %n judge</numerusform><numerusform>%1 can have only %2 of the %3 judges it needs: the track has %n judges</numerusform></translation>
+        <translation>
+            <numerusform>%1 can have only %2 of the %3 judges it needs: the track has %n judge</numerusform>
+            <numerusform>%1 can have only %2 of the %3 judges it needs: the track has %n judges</numerusform>
+        </translation>
     </message>
     <message>
         <source>, and these conflict: %1</source>
@@ -3311,32 +3389,32 @@ Commands:
         <translation>%1 is not a valid judge packet: %2.</translation>
     </message>
     <message>
-        <source>"%1" is missing</source>
-        <translation>"%1" is missing</translation>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>"%1" is not an object</source>
-        <translation>"%1" is not an object</translation>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation>&quot;%1&quot; is not an object</translation>
     </message>
     <message>
-        <source>"%1" is not a list</source>
-        <translation>"%1" is not a list</translation>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; is not a list</translation>
     </message>
     <message>
-        <source>"%1" is not text</source>
-        <translation>"%1" is not text</translation>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; is not text</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
-        <translation>"%1" is not a whole number</translation>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <source>"%1" is not true or false</source>
-        <translation>"%1" is not true or false</translation>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; is not true or false</translation>
     </message>
     <message>
-        <source>an element of "%1" is not an object</source>
-        <translation>an element of "%1" is not an object</translation>
+        <source>an element of &quot;%1&quot; is not an object</source>
+        <translation>an element of &quot;%1&quot; is not an object</translation>
     </message>
     <message>
         <source>it is larger than any packet HackDesk writes</source>
@@ -3407,8 +3485,8 @@ Commands:
         <translation>Submission %1 is not assigned to @%2.</translation>
     </message>
     <message>
-        <source>The results of "%1" are final: its scores cannot change.</source>
-        <translation>The results of "%1" are final: its scores cannot change.</translation>
+        <source>The results of &quot;%1&quot; are final: its scores cannot change.</source>
+        <translation>The results of &quot;%1&quot; are final: its scores cannot change.</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -3432,11 +3510,14 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation><numerusform>%n submission</numerusform><numerusform>%n submissions</numerusform></translation>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 belongs to another event ("%2"), not to "%3"; it is refused.</source>
-        <translation>%1 belongs to another event ("%2"), not to "%3"; it is refused.</translation>
+        <source>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
+        <translation>%1 belongs to another event (&quot;%2&quot;), not to &quot;%3&quot;; it is refused.</translation>
     </message>
     <message>
         <source>%1 is for @%2, who is not a judge of this event; it is refused.</source>
@@ -3447,8 +3528,8 @@ Commands:
         <translation>%1: no packet was ever exported for @%2 from this database; it is refused.</translation>
     </message>
     <message>
-        <source>%1 is not @%2's current packet: it was replaced by the export of %3; it is refused.</source>
-        <translation>%1 is not @%2's current packet: it was replaced by the export of %3; it is refused.</translation>
+        <source>%1 is not @%2&apos;s current packet: it was replaced by the export of %3; it is refused.</source>
+        <translation>%1 is not @%2&apos;s current packet: it was replaced by the export of %3; it is refused.</translation>
     </message>
     <message>
         <source>%1 has been changed: its authentication code does not match. It was edited outside HackDesk, damaged or made by someone else; it is refused.</source>
@@ -3488,7 +3569,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n sheet(s) changed</source>
-        <translation><numerusform>%n sheet changed</numerusform><numerusform>%n sheets changed</numerusform></translation>
+        <translation>
+            <numerusform>%n sheet changed</numerusform>
+            <numerusform>%n sheets changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Views</source>
@@ -3519,8 +3603,8 @@ Commands:
         <translation>Draft</translation>
     </message>
     <message>
-        <source>"%1" is not a valid judge login (letters, digits and single hyphens, at most 39).</source>
-        <translation>"%1" is not a valid judge login (letters, digits and single hyphens, at most 39).</translation>
+        <source>&quot;%1&quot; is not a valid judge login (letters, digits and single hyphens, at most 39).</source>
+        <translation>&quot;%1&quot; is not a valid judge login (letters, digits and single hyphens, at most 39).</translation>
     </message>
     <message>
         <source>There is already a judge @%1.</source>
@@ -3539,8 +3623,11 @@ Commands:
         <translation>The judge @%1 no longer exists.</translation>
     </message>
     <message numerus="yes">
-        <source>@%1 has %n assignment(s) in "%2": remove them before taking the judge off the track.</source>
-        <translation><numerusform>@%1 has %n assignment in "%2": remove them before taking the judge off the track.</numerusform><numerusform>@%1 has %n assignments in "%2": remove them before taking the judge off the track.</numerusform></translation>
+        <source>@%1 has %n assignment(s) in &quot;%2&quot;: remove them before taking the judge off the track.</source>
+        <translation>
+            <numerusform>@%1 has %n assignment in &quot;%2&quot;: remove them before taking the judge off the track.</numerusform>
+            <numerusform>@%1 has %n assignments in &quot;%2&quot;: remove them before taking the judge off the track.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That judge no longer exists.</source>
@@ -3548,23 +3635,26 @@ Commands:
     </message>
     <message numerus="yes">
         <source>@%1 has %n assignment(s): remove them before deleting the judge.</source>
-        <translation><numerusform>@%1 has %n assignment: remove them before deleting the judge.</numerusform><numerusform>@%1 has %n assignments: remove them before deleting the judge.</numerusform></translation>
+        <translation>
+            <numerusform>@%1 has %n assignment: remove them before deleting the judge.</numerusform>
+            <numerusform>@%1 has %n assignments: remove them before deleting the judge.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The track "%1" has no rubric yet.</source>
-        <translation>The track "%1" has no rubric yet.</translation>
+        <source>The track &quot;%1&quot; has no rubric yet.</source>
+        <translation>The track &quot;%1&quot; has no rubric yet.</translation>
     </message>
     <message>
         <source>There is no track %1.</source>
         <translation>There is no track %1.</translation>
     </message>
     <message>
-        <source>The rubric of "%1" cannot be saved: %2</source>
-        <translation>The rubric of "%1" cannot be saved: %2</translation>
+        <source>The rubric of &quot;%1&quot; cannot be saved: %2</source>
+        <translation>The rubric of &quot;%1&quot; cannot be saved: %2</translation>
     </message>
     <message>
-        <source>The criterion %1 (#%2) is not one of the rubric of "%3".</source>
-        <translation>The criterion %1 (#%2) is not one of the rubric of "%3".</translation>
+        <source>The criterion %1 (#%2) is not one of the rubric of &quot;%3&quot;.</source>
+        <translation>The criterion %1 (#%2) is not one of the rubric of &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1 has scores from judges: it cannot become a derived criterion.</source>
@@ -3572,63 +3662,72 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 has %n score(s): it cannot be removed from the rubric.</source>
-        <translation><numerusform>%1 has %n score: it cannot be removed from the rubric.</numerusform><numerusform>%1 has %n scores: it cannot be removed from the rubric.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n score: it cannot be removed from the rubric.</numerusform>
+            <numerusform>%1 has %n scores: it cannot be removed from the rubric.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) already given lie outside the scale %1-%2.</source>
-        <translation><numerusform>%n score already given lie outside the scale %1-%2.</numerusform><numerusform>%n scores already given lie outside the scale %1-%2.</numerusform></translation>
+        <translation>
+            <numerusform>%n score already given lie outside the scale %1-%2.</numerusform>
+            <numerusform>%n scores already given lie outside the scale %1-%2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n score sheet(s) of this track are already submitted: a new criterion would leave them incomplete. Add criteria before judging starts.</source>
-        <translation><numerusform>%n score sheet of this track are already submitted: a new criterion would leave them incomplete. Add criteria before judging starts.</numerusform><numerusform>%n score sheets of this track are already submitted: a new criterion would leave them incomplete. Add criteria before judging starts.</numerusform></translation>
+        <translation>
+            <numerusform>%n score sheet of this track are already submitted: a new criterion would leave them incomplete. Add criteria before judging starts.</numerusform>
+            <numerusform>%n score sheets of this track are already submitted: a new criterion would leave them incomplete. Add criteria before judging starts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A submission needs a title.</source>
         <translation>A submission needs a title.</translation>
     </message>
     <message>
-        <source>Submission "%1": there is no track %2.</source>
-        <translation>Submission "%1": there is no track %2.</translation>
+        <source>Submission &quot;%1&quot;: there is no track %2.</source>
+        <translation>Submission &quot;%1&quot;: there is no track %2.</translation>
     </message>
     <message>
-        <source>Submission "%1": give either a participant or a team.</source>
-        <translation>Submission "%1": give either a participant or a team.</translation>
+        <source>Submission &quot;%1&quot;: give either a participant or a team.</source>
+        <translation>Submission &quot;%1&quot;: give either a participant or a team.</translation>
     </message>
     <message>
-        <source>Submission "%1": participant %2 does not exist.</source>
-        <translation>Submission "%1": participant %2 does not exist.</translation>
+        <source>Submission &quot;%1&quot;: participant %2 does not exist.</source>
+        <translation>Submission &quot;%1&quot;: participant %2 does not exist.</translation>
     </message>
     <message>
-        <source>Submission "%1": team %2 does not exist.</source>
-        <translation>Submission "%1": team %2 does not exist.</translation>
+        <source>Submission &quot;%1&quot;: team %2 does not exist.</source>
+        <translation>Submission &quot;%1&quot;: team %2 does not exist.</translation>
     </message>
     <message>
-        <source>Submission "%1": task %2 does not exist.</source>
-        <translation>Submission "%1": task %2 does not exist.</translation>
+        <source>Submission &quot;%1&quot;: task %2 does not exist.</source>
+        <translation>Submission &quot;%1&quot;: task %2 does not exist.</translation>
     </message>
     <message>
-        <source>Submission "%1": its task belongs to another track.</source>
-        <translation>Submission "%1": its task belongs to another track.</translation>
+        <source>Submission &quot;%1&quot;: its task belongs to another track.</source>
+        <translation>Submission &quot;%1&quot;: its task belongs to another track.</translation>
     </message>
     <message>
-        <source>Submission "%1": %2 cannot be negative.</source>
-        <translation>Submission "%1": %2 cannot be negative.</translation>
+        <source>Submission &quot;%1&quot;: %2 cannot be negative.</source>
+        <translation>Submission &quot;%1&quot;: %2 cannot be negative.</translation>
     </message>
     <message>
-        <source>Submission "%1": a link is a pr, slides, report, article or other, not "%2".</source>
-        <translation>Submission "%1": a link is a pr, slides, report, article or other, not "%2".</translation>
+        <source>Submission &quot;%1&quot;: a link is a pr, slides, report, article or other, not &quot;%2&quot;.</source>
+        <translation>Submission &quot;%1&quot;: a link is a pr, slides, report, article or other, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Submission "%1": a link has no address.</source>
-        <translation>Submission "%1": a link has no address.</translation>
+        <source>Submission &quot;%1&quot;: a link has no address.</source>
+        <translation>Submission &quot;%1&quot;: a link has no address.</translation>
     </message>
     <message>
-        <source>The submission "%1" no longer exists.</source>
-        <translation>The submission "%1" no longer exists.</translation>
+        <source>The submission &quot;%1&quot; no longer exists.</source>
+        <translation>The submission &quot;%1&quot; no longer exists.</translation>
     </message>
     <message>
-        <source>The submission "%1" has judges: it cannot move to another track.</source>
-        <translation>The submission "%1" has judges: it cannot move to another track.</translation>
+        <source>The submission &quot;%1&quot; has judges: it cannot move to another track.</source>
+        <translation>The submission &quot;%1&quot; has judges: it cannot move to another track.</translation>
     </message>
     <message>
         <source>That submission no longer exists.</source>
@@ -3636,7 +3735,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 has %n judge(s) assigned: remove them before deleting the submission.</source>
-        <translation><numerusform>%1 has %n judge assigned: remove them before deleting the submission.</numerusform><numerusform>%1 has %n judges assigned: remove them before deleting the submission.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n judge assigned: remove them before deleting the submission.</numerusform>
+            <numerusform>%1 has %n judges assigned: remove them before deleting the submission.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted participant #%1)</source>
@@ -3655,8 +3757,8 @@ Commands:
         <translation>There is no submission #%1.</translation>
     </message>
     <message>
-        <source>@%1 does not judge the track "%2".</source>
-        <translation>@%1 does not judge the track "%2".</translation>
+        <source>@%1 does not judge the track &quot;%2&quot;.</source>
+        <translation>@%1 does not judge the track &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>@%1 cannot judge %2: %3.</source>
@@ -3679,12 +3781,12 @@ Commands:
         <translation>@%1, %2: %3</translation>
     </message>
     <message>
-        <source>The results of "%1" are already final.</source>
-        <translation>The results of "%1" are already final.</translation>
+        <source>The results of &quot;%1&quot; are already final.</source>
+        <translation>The results of &quot;%1&quot; are already final.</translation>
     </message>
     <message>
-        <source>The results of "%1" are not final: there is nothing to unlock.</source>
-        <translation>The results of "%1" are not final: there is nothing to unlock.</translation>
+        <source>The results of &quot;%1&quot; are not final: there is nothing to unlock.</source>
+        <translation>The results of &quot;%1&quot; are not final: there is nothing to unlock.</translation>
     </message>
     <message>
         <source>The scale must run from a lower to a higher whole number between 0 and 100 (it is %1-%2).</source>
@@ -3703,8 +3805,8 @@ Commands:
         <translation>Criterion %1 needs a name.</translation>
     </message>
     <message>
-        <source>Two criteria are called "%1".</source>
-        <translation>Two criteria are called "%1".</translation>
+        <source>Two criteria are called &quot;%1&quot;.</source>
+        <translation>Two criteria are called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: the weight must be a whole number from 1 to 1000 (it is %2).</source>
@@ -3775,12 +3877,12 @@ Commands:
         <translation>The comment is too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number.</source>
-        <translation>%1: "%2" is not a whole number.</translation>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: &quot;%2&quot; is not a whole number.</translation>
     </message>
     <message>
-        <source>The results of "%1" are final (finalised %2 by %3): unlock the track, giving a reason, to change its scores, assignments or rubric.</source>
-        <translation>The results of "%1" are final (finalised %2 by %3): unlock the track, giving a reason, to change its scores, assignments or rubric.</translation>
+        <source>The results of &quot;%1&quot; are final (finalised %2 by %3): unlock the track, giving a reason, to change its scores, assignments or rubric.</source>
+        <translation>The results of &quot;%1&quot; are final (finalised %2 by %3): unlock the track, giving a reason, to change its scores, assignments or rubric.</translation>
     </message>
     <message>
         <source>Give a reason for unlocking: it goes into the judging log.</source>
@@ -3792,11 +3894,17 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problem(s).</source>
-        <translation><numerusform>Nothing was imported from %1: %n problem.</numerusform><numerusform>Nothing was imported from %1: %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n problem.</numerusform>
+            <numerusform>Nothing was imported from %1: %n problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -3804,7 +3912,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation><numerusform>... and %n more.</numerusform><numerusform>... and %n more.</numerusform></translation>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each submission needs from 1 to 50 judges, not %1.</source>
@@ -3815,24 +3926,24 @@ Commands:
         <translation>the file is empty; its first line must be the header %1.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice.</source>
-        <translation>the column "%1" appears twice.</translation>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation>the column &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
-        <source>unknown column "%1"; the columns are %2.</source>
-        <translation>unknown column "%1"; the columns are %2.</translation>
+        <source>unknown column &quot;%1&quot;; the columns are %2.</source>
+        <translation>unknown column &quot;%1&quot;; the columns are %2.</translation>
     </message>
     <message>
         <source>missing column(s) %1; the first line must be the header %2.</source>
         <translation>missing column(s) %1; the first line must be the header %2.</translation>
     </message>
     <message>
-        <source>there is no judge "%1".</source>
-        <translation>there is no judge "%1".</translation>
+        <source>there is no judge &quot;%1&quot;.</source>
+        <translation>there is no judge &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>submission "%1" is not a submission id.</source>
-        <translation>submission "%1" is not a submission id.</translation>
+        <source>submission &quot;%1&quot; is not a submission id.</source>
+        <translation>submission &quot;%1&quot; is not a submission id.</translation>
     </message>
     <message>
         <source>there is no submission %1.</source>
@@ -3847,8 +3958,8 @@ Commands:
         <translation>the track of %1 has no rubric.</translation>
     </message>
     <message>
-        <source>the rubric has no criterion "%1" for the judges to score.</source>
-        <translation>the rubric has no criterion "%1" for the judges to score.</translation>
+        <source>the rubric has no criterion &quot;%1&quot; for the judges to score.</source>
+        <translation>the rubric has no criterion &quot;%1&quot; for the judges to score.</translation>
     </message>
     <message>
         <source>@%1, submission %2, %3 is already on line %4.</source>
@@ -3859,8 +3970,8 @@ Commands:
         <translation>%1 of %2 is %3 in the rubric, not %4: print a new template.</translation>
     </message>
     <message>
-        <source>score "%1" is not a whole number.</source>
-        <translation>score "%1" is not a whole number.</translation>
+        <source>score &quot;%1&quot; is not a whole number.</source>
+        <translation>score &quot;%1&quot; is not a whole number.</translation>
     </message>
     <message>
         <source>CSV import</source>
@@ -3879,12 +3990,12 @@ Commands:
         <translation>%1 is not a rubric: it is not a JSON object (%2 at byte %3).</translation>
     </message>
     <message>
-        <source>%1: "criteria" must be a list.</source>
-        <translation>%1: "criteria" must be a list.</translation>
+        <source>%1: &quot;criteria&quot; must be a list.</source>
+        <translation>%1: &quot;criteria&quot; must be a list.</translation>
     </message>
     <message>
-        <source>%1: %2: "figure" is one of views, likes, favourites, comments, followers.</source>
-        <translation>%1: %2: "figure" is one of views, likes, favourites, comments, followers.</translation>
+        <source>%1: %2: &quot;figure&quot; is one of views, likes, favourites, comments, followers.</source>
+        <translation>%1: %2: &quot;figure&quot; is one of views, likes, favourites, comments, followers.</translation>
     </message>
     <message>
         <source>there is no submission %1 in this track.</source>
@@ -3899,28 +4010,31 @@ Commands:
         <translation>there is no participant %1.</translation>
     </message>
     <message>
-        <source>by is empty: give "@login" or a team's name.</source>
-        <translation>by is empty: give "@login" or a team's name.</translation>
+        <source>by is empty: give &quot;@login&quot; or a team&apos;s name.</source>
+        <translation>by is empty: give &quot;@login&quot; or a team&apos;s name.</translation>
     </message>
     <message>
-        <source>there is no team "%1" (a participant is written "@login").</source>
-        <translation>there is no team "%1" (a participant is written "@login").</translation>
+        <source>there is no team &quot;%1&quot; (a participant is written &quot;@login&quot;).</source>
+        <translation>there is no team &quot;%1&quot; (a participant is written &quot;@login&quot;).</translation>
     </message>
     <message>
         <source>the track has no task No.%1.</source>
         <translation>the track has no task No.%1.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number of 0 or more.</source>
-        <translation>%1 "%2" is not a whole number of 0 or more.</translation>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1 &quot;%2&quot; is not a whole number of 0 or more.</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message numerus="yes">
-        <source>The rubric of "%1" has %n score(s): it cannot be removed.</source>
-        <translation><numerusform>The rubric of "%1" has %n score: it cannot be removed.</numerusform><numerusform>The rubric of "%1" has %n scores: it cannot be removed.</numerusform></translation>
+        <source>The rubric of &quot;%1&quot; has %n score(s): it cannot be removed.</source>
+        <translation>
+            <numerusform>The rubric of &quot;%1&quot; has %n score: it cannot be removed.</numerusform>
+            <numerusform>The rubric of &quot;%1&quot; has %n scores: it cannot be removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>tracks: %1</source>
@@ -3931,12 +4045,12 @@ Commands:
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <source>"%1" is not kind:url with kind pr, slides, report, article or other, nor an address.</source>
-        <translation>"%1" is not kind:url with kind pr, slides, report, article or other, nor an address.</translation>
+        <source>&quot;%1&quot; is not kind:url with kind pr, slides, report, article or other, nor an address.</source>
+        <translation>&quot;%1&quot; is not kind:url with kind pr, slides, report, article or other, nor an address.</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) address.</source>
-        <translation>"%1" is not an http(s) address.</translation>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <translation>&quot;%1&quot; is not an http(s) address.</translation>
     </message>
     <message>
         <source>link %1</source>
@@ -3947,12 +4061,12 @@ Commands:
         <translation>no sheet</translation>
     </message>
     <message>
-        <source>%1, scores %2, comment "%3"</source>
-        <translation>%1, scores %2, comment "%3"</translation>
+        <source>%1, scores %2, comment &quot;%3&quot;</source>
+        <translation>%1, scores %2, comment &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>@%1's sheet for %2 was changed by %3 since it was read: it is now %4; this save wanted %5. Nothing was saved.</source>
-        <translation>@%1's sheet for %2 was changed by %3 since it was read: it is now %4; this save wanted %5. Nothing was saved.</translation>
+        <source>@%1&apos;s sheet for %2 was changed by %3 since it was read: it is now %4; this save wanted %5. Nothing was saved.</source>
+        <translation>@%1&apos;s sheet for %2 was changed by %3 since it was read: it is now %4; this save wanted %5. Nothing was saved.</translation>
     </message>
     <message>
         <source>someone</source>
@@ -4015,11 +4129,17 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Delete %1 together with %n score sheet(s), every score in them and the assignments? Undo brings everything back.</source>
-        <translation><numerusform>Delete %1 together with %n score sheet, every score in them and the assignments? Undo brings everything back.</numerusform><numerusform>Delete %1 together with %n score sheets, every score in them and the assignments? Undo brings everything back.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %1 together with %n score sheet, every score in them and the assignments? Undo brings everything back.</numerusform>
+            <numerusform>Delete %1 together with %n score sheets, every score in them and the assignments? Undo brings everything back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and %n assignment(s)?</source>
-        <translation><numerusform>Delete %1 and %n assignment?</numerusform><numerusform>Delete %1 and %n assignments?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %1 and %n assignment?</numerusform>
+            <numerusform>Delete %1 and %n assignments?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete %1?</source>
@@ -4050,12 +4170,12 @@ Commands:
         <translation>redo</translation>
     </message>
     <message>
-        <source>Add submission "%1"</source>
-        <translation>Add submission "%1"</translation>
+        <source>Add submission &quot;%1&quot;</source>
+        <translation>Add submission &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The submission "%1" no longer exists.</source>
-        <translation>The submission "%1" no longer exists.</translation>
+        <source>The submission &quot;%1&quot; no longer exists.</source>
+        <translation>The submission &quot;%1&quot; no longer exists.</translation>
     </message>
     <message>
         <source>Edit submission #%1</source>
@@ -4145,12 +4265,12 @@ Commands:
 <context>
     <name>ManualClaims</name>
     <message>
-        <source>Track "%1" has no task No.%2.</source>
-        <translation>Track "%1" has no task No.%2.</translation>
+        <source>Track &quot;%1&quot; has no task No.%2.</source>
+        <translation>Track &quot;%1&quot; has no task No.%2.</translation>
     </message>
     <message>
-        <source>"%1" is not a GitHub login.</source>
-        <translation>"%1" is not a GitHub login.</translation>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>&quot;%1&quot; is not a GitHub login.</translation>
     </message>
     <message>
         <source>That task no longer exists.</source>
@@ -4165,8 +4285,8 @@ Commands:
         <translation>That claim no longer exists.</translation>
     </message>
     <message>
-        <source>A team's claim is edited on the Fundable Projects page.</source>
-        <translation>A team's claim is edited on the Fundable Projects page.</translation>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>A team&apos;s claim is edited on the Fundable Projects page.</translation>
     </message>
     <message>
         <source>@%1 has no claim on task No.%2.</source>
@@ -4176,16 +4296,16 @@ Commands:
 <context>
     <name>ParticipantRepository</name>
     <message>
-        <source>"%1" is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
-        <translation>"%1" is not a GitHub login (letters, digits and single hyphens, at most 39).</translation>
+        <source>&quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
+        <translation>&quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</translation>
     </message>
     <message>
         <source>The login @%1 is already taken by @%2 (logins are the same whatever their case).</source>
         <translation>The login @%1 is already taken by @%2 (logins are the same whatever their case).</translation>
     </message>
     <message>
-        <source>@%1: "%2" is not an e-mail address.</source>
-        <translation>@%1: "%2" is not an e-mail address.</translation>
+        <source>@%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>@%1: &quot;%2&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>@%1 no longer exists.</source>
@@ -4196,8 +4316,8 @@ Commands:
         <translation>That participant no longer exists.</translation>
     </message>
     <message>
-        <source>@%1 leads the team "%2": give the team another leader first.</source>
-        <translation>@%1 leads the team "%2": give the team another leader first.</translation>
+        <source>@%1 leads the team &quot;%2&quot;: give the team another leader first.</source>
+        <translation>@%1 leads the team &quot;%2&quot;: give the team another leader first.</translation>
     </message>
     <message>
         <source>@%1 finished task No.%2 and is kept for the payouts.</source>
@@ -4205,7 +4325,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>@%1 has %n claim(s) and %2 team membership(s); delete them too, or keep the participant.</source>
-        <translation><numerusform>@%1 has %n claim and %2 team membership; delete them too, or keep the participant.</numerusform><numerusform>@%1 has %n claims and %2 team memberships; delete them too, or keep the participant.</numerusform></translation>
+        <translation>
+            <numerusform>@%1 has %n claim and %2 team membership; delete them too, or keep the participant.</numerusform>
+            <numerusform>@%1 has %n claims and %2 team memberships; delete them too, or keep the participant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4264,7 +4387,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Camp: %1 (%2, %n months)</source>
-        <translation><numerusform>Camp: %1 (%2, %n months)</numerusform><numerusform>Camp: %1 (%2, %n months)</numerusform></translation>
+        <translation>
+            <numerusform>Camp: %1 (%2, %n months)</numerusform>
+            <numerusform>Camp: %1 (%2, %n months)</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” has a negative amount in its rules: left out.</source>
@@ -4284,7 +4410,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Stage-2 rank %1 of “%2” is given to %n articles; each is paid.</source>
-        <translation><numerusform>Stage-2 rank %1 of “%2” is given to %n articles; each is paid.</numerusform><numerusform>Stage-2 rank %1 of “%2” is given to %n articles; each is paid.</numerusform></translation>
+        <translation>
+            <numerusform>Stage-2 rank %1 of “%2” is given to %n articles; each is paid.</numerusform>
+            <numerusform>Stage-2 rank %1 of “%2” is given to %n articles; each is paid.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fundable No.%1 %2</source>
@@ -4324,7 +4453,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 (%2 % complete, shared by %n)</source>
-        <translation><numerusform>%1 (%2 % complete, shared by %n)</numerusform><numerusform>%1 (%2 % complete, shared by %n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2 % complete, shared by %n)</numerusform>
+            <numerusform>%1 (%2 % complete, shared by %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2 % complete, share %3 %)</source>
@@ -4332,7 +4464,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Track %1 is not defined: %n item(s) left out.</source>
-        <translation><numerusform>Track %1 is not defined: %n item left out.</numerusform><numerusform>Track %1 is not defined: %n items left out.</numerusform></translation>
+        <translation>
+            <numerusform>Track %1 is not defined: %n item left out.</numerusform>
+            <numerusform>Track %1 is not defined: %n items left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” commits %2, over its budget of %3.</source>
@@ -4350,12 +4485,12 @@ Commands:
         <translation>A revert of a task PR; it does not count as work on the task.</translation>
     </message>
     <message>
-        <source>No task number after "%1"; the format is 【%1 No.9】.</source>
-        <translation>No task number after "%1"; the format is 【%1 No.9】.</translation>
+        <source>No task number after &quot;%1&quot;; the format is 【%1 No.9】.</source>
+        <translation>No task number after &quot;%1&quot;; the format is 【%1 No.9】.</translation>
     </message>
     <message>
-        <source>Cannot read the task numbers in "%1".</source>
-        <translation>Cannot read the task numbers in "%1".</translation>
+        <source>Cannot read the task numbers in &quot;%1&quot;.</source>
+        <translation>Cannot read the task numbers in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Fundable project number %1 is out of range.</source>
@@ -4385,8 +4520,8 @@ Commands:
         <translation>Move @%1 to %2</translation>
     </message>
     <message>
-        <source>Edit @%1's interview</source>
-        <translation>Edit @%1's interview</translation>
+        <source>Edit @%1&apos;s interview</source>
+        <translation>Edit @%1&apos;s interview</translation>
     </message>
     <message>
         <source>That camp project no longer exists.</source>
@@ -4413,8 +4548,8 @@ Commands:
         <translation>Edit fundable project %1</translation>
     </message>
     <message>
-        <source>Add @%1's application</source>
-        <translation>Add @%1's application</translation>
+        <source>Add @%1&apos;s application</source>
+        <translation>Add @%1&apos;s application</translation>
     </message>
     <message>
         <source>@%1 has applied already: open their application instead.</source>
@@ -4460,8 +4595,8 @@ Commands:
         <translation>That application no longer exists.</translation>
     </message>
     <message>
-        <source>@%1's application cannot go from "%2" to "%3".</source>
-        <translation>@%1's application cannot go from "%2" to "%3".</translation>
+        <source>@%1&apos;s application cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>@%1&apos;s application cannot go from &quot;%2&quot; to &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>@%1 is not an accepted camper: weekly reports are for campers.</source>
@@ -4484,8 +4619,8 @@ Commands:
         <translation>Sub-task %1: the weight cannot be negative.</translation>
     </message>
     <message>
-        <source>@%1: "%2" is not the GitHub login of an interviewer.</source>
-        <translation>@%1: "%2" is not the GitHub login of an interviewer.</translation>
+        <source>@%1: &quot;%2&quot; is not the GitHub login of an interviewer.</source>
+        <translation>@%1: &quot;%2&quot; is not the GitHub login of an interviewer.</translation>
     </message>
     <message>
         <source>@%1: an interview needs an interviewer.</source>
@@ -4504,8 +4639,8 @@ Commands:
         <translation>The camp track has no grades yet: add its reward tiers first.</translation>
     </message>
     <message>
-        <source>"%1" is not a grade of the camp (%2).</source>
-        <translation>"%1" is not a grade of the camp (%2).</translation>
+        <source>&quot;%1&quot; is not a grade of the camp (%2).</source>
+        <translation>&quot;%1&quot; is not a grade of the camp (%2).</translation>
     </message>
     <message>
         <source>@%1: %2 months is not a camp length (1-24).</source>
@@ -4520,8 +4655,8 @@ Commands:
         <translation>That fundable project no longer exists.</translation>
     </message>
     <message>
-        <source>@%1: "%2" is not the GitHub login of a judge.</source>
-        <translation>@%1: "%2" is not the GitHub login of a judge.</translation>
+        <source>@%1: &quot;%2&quot; is not the GitHub login of a judge.</source>
+        <translation>@%1: &quot;%2&quot; is not the GitHub login of a judge.</translation>
     </message>
     <message>
         <source>@%1: the judge @%2 is named twice.</source>
@@ -4548,12 +4683,12 @@ Commands:
         <translation>Merged code</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of deliverable (%2).</source>
-        <translation>"%1" is not a kind of deliverable (%2).</translation>
+        <source>&quot;%1&quot; is not a kind of deliverable (%2).</source>
+        <translation>&quot;%1&quot; is not a kind of deliverable (%2).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a web address (https://…).</source>
-        <translation>%1: "%2" is not a web address (https://…).</translation>
+        <source>%1: &quot;%2&quot; is not a web address (https://…).</source>
+        <translation>%1: &quot;%2&quot; is not a web address (https://…).</translation>
     </message>
 </context>
 <context>
@@ -4616,7 +4751,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>completed %n task(s) of %1:</source>
-        <translation><numerusform>completed %n task of %1:</numerusform><numerusform>completed %n tasks of %1:</numerusform></translation>
+        <translation>
+            <numerusform>completed %n task of %1:</numerusform>
+            <numerusform>completed %n tasks of %1:</numerusform>
+        </translation>
     </message>
     <message>
         <source>passed the final defence of %1 with the project</source>
@@ -4727,8 +4865,8 @@ Commands:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Committed is what the track's lines are paid after the cap; gross is before it.</source>
-        <translation>Committed is what the track's lines are paid after the cap; gross is before it.</translation>
+        <source>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</source>
+        <translation>Committed is what the track&apos;s lines are paid after the cap; gross is before it.</translation>
     </message>
     <message>
         <source>Article No.%1 by @%2 is number %3 to merge: over the quota, not paid in stage 1.</source>
@@ -4748,15 +4886,24 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n people</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n capped</source>
-        <translation><numerusform>%n capped</numerusform><numerusform>%n capped</numerusform></translation>
+        <translation>
+            <numerusform>%n capped</numerusform>
+            <numerusform>%n capped</numerusform>
+        </translation>
     </message>
     <message>
         <source>Per person</source>
@@ -4791,8 +4938,11 @@ Commands:
         <translation>Sign-off</translation>
     </message>
     <message numerus="yes">
-        <source>We have checked the amounts above against the event's rules: %1 to %n people.</source>
-        <translation><numerusform>We have checked the amounts above against the event's rules: %1 to %n people.</numerusform><numerusform>We have checked the amounts above against the event's rules: %1 to %n people.</numerusform></translation>
+        <source>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</source>
+        <translation>
+            <numerusform>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</numerusform>
+            <numerusform>We have checked the amounts above against the event&apos;s rules: %1 to %n people.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Prepared by (organisers)</source>
@@ -4820,7 +4970,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s) to the %1</source>
-        <translation><numerusform>%n day to the %1</numerusform><numerusform>%n days to the %1</numerusform></translation>
+        <translation>
+            <numerusform>%n day to the %1</numerusform>
+            <numerusform>%n days to the %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>none ahead</source>
@@ -4920,7 +5073,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n more people have stars; the payouts report lists everyone.</source>
-        <translation><numerusform>%n more people have stars; the payouts report lists everyone.</numerusform><numerusform>%n more people have stars; the payouts report lists everyone.</numerusform></translation>
+        <translation>
+            <numerusform>%n more people have stars; the payouts report lists everyone.</numerusform>
+            <numerusform>%n more people have stars; the payouts report lists everyone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody has finished a task yet.</source>
@@ -5007,8 +5163,8 @@ Commands:
         <translation>Normalised</translation>
     </message>
     <message>
-        <source>Raw: the mean of the judges' weighted scores. Normalised: each judge's scores moved to the track's mean and spread before the mean is taken, so that a strict and a lenient judge count alike. Ranked by the normalised result, then the raw result, then more judges, then the lower submission number; only submitted sheets count.</source>
-        <translation>Raw: the mean of the judges' weighted scores. Normalised: each judge's scores moved to the track's mean and spread before the mean is taken, so that a strict and a lenient judge count alike. Ranked by the normalised result, then the raw result, then more judges, then the lower submission number; only submitted sheets count.</translation>
+        <source>Raw: the mean of the judges&apos; weighted scores. Normalised: each judge&apos;s scores moved to the track&apos;s mean and spread before the mean is taken, so that a strict and a lenient judge count alike. Ranked by the normalised result, then the raw result, then more judges, then the lower submission number; only submitted sheets count.</source>
+        <translation>Raw: the mean of the judges&apos; weighted scores. Normalised: each judge&apos;s scores moved to the track&apos;s mean and spread before the mean is taken, so that a strict and a lenient judge count alike. Ranked by the normalised result, then the raw result, then more judges, then the lower submission number; only submitted sheets count.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -5091,12 +5247,12 @@ Commands:
         <translation>Comment</translation>
     </message>
     <message>
-        <source>Judge's signature and date</source>
-        <translation>Judge's signature and date</translation>
+        <source>Judge&apos;s signature and date</source>
+        <translation>Judge&apos;s signature and date</translation>
     </message>
     <message>
-        <source>For the organisers: judge %1, submission %2 in the CSV of "hackdesk scores template"; whole numbers from %3 to %4.</source>
-        <translation>For the organisers: judge %1, submission %2 in the CSV of "hackdesk scores template"; whole numbers from %3 to %4.</translation>
+        <source>For the organisers: judge %1, submission %2 in the CSV of &quot;hackdesk scores template&quot;; whole numbers from %3 to %4.</source>
+        <translation>For the organisers: judge %1, submission %2 in the CSV of &quot;hackdesk scores template&quot;; whole numbers from %3 to %4.</translation>
     </message>
     <message>
         <source>Score sheets</source>
@@ -5223,8 +5379,8 @@ Commands:
         <translation>Task No.%1 cannot pay a negative amount.</translation>
     </message>
     <message>
-        <source>Track "%1" already has a task No.%2.</source>
-        <translation>Track "%1" already has a task No.%2.</translation>
+        <source>Track &quot;%1&quot; already has a task No.%2.</source>
+        <translation>Track &quot;%1&quot; already has a task No.%2.</translation>
     </message>
     <message>
         <source>Task No.%1: the direction does not belong to its track.</source>
@@ -5242,28 +5398,31 @@ Commands:
         <translation>A team needs a name.</translation>
     </message>
     <message>
-        <source>There is already a team called "%1".</source>
-        <translation>There is already a team called "%1".</translation>
+        <source>There is already a team called &quot;%1&quot;.</source>
+        <translation>There is already a team called &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Team "%1": member %2 is not a participant.</source>
-        <translation>Team "%1": member %2 is not a participant.</translation>
+        <source>Team &quot;%1&quot;: member %2 is not a participant.</source>
+        <translation>Team &quot;%1&quot;: member %2 is not a participant.</translation>
     </message>
     <message>
-        <source>Team "%1": the leader must be one of its members.</source>
-        <translation>Team "%1": the leader must be one of its members.</translation>
+        <source>Team &quot;%1&quot;: the leader must be one of its members.</source>
+        <translation>Team &quot;%1&quot;: the leader must be one of its members.</translation>
     </message>
     <message>
-        <source>The team "%1" no longer exists.</source>
-        <translation>The team "%1" no longer exists.</translation>
+        <source>The team &quot;%1&quot; no longer exists.</source>
+        <translation>The team &quot;%1&quot; no longer exists.</translation>
     </message>
     <message>
         <source>That team no longer exists.</source>
         <translation>That team no longer exists.</translation>
     </message>
     <message numerus="yes">
-        <source>The team "%1" has %n claim(s); delete them too, or keep the team.</source>
-        <translation><numerusform>The team "%1" has %n claim; delete them too, or keep the team.</numerusform><numerusform>The team "%1" has %n claims; delete them too, or keep the team.</numerusform></translation>
+        <source>The team &quot;%1&quot; has %n claim(s); delete them too, or keep the team.</source>
+        <translation>
+            <numerusform>The team &quot;%1&quot; has %n claim; delete them too, or keep the team.</numerusform>
+            <numerusform>The team &quot;%1&quot; has %n claims; delete them too, or keep the team.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5288,56 +5447,56 @@ Commands:
 <context>
     <name>TrackService</name>
     <message>
-        <source>%1 "%2" is not a whole number from %3 to %4.</source>
-        <translation>%1 "%2" is not a whole number from %3 to %4.</translation>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1 &quot;%2&quot; is not a whole number from %3 to %4.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an amount in %3 (such as 50 or 1000.50).</source>
-        <translation>%1 "%2" is not an amount in %3 (such as 50 or 1000.50).</translation>
+        <source>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</source>
+        <translation>%1 &quot;%2&quot; is not an amount in %3 (such as 50 or 1000.50).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number of stars such as 3 or 0.5.</source>
-        <translation>%1 "%2" is not a number of stars such as 3 or 0.5.</translation>
+        <source>%1 &quot;%2&quot; is not a number of stars such as 3 or 0.5.</source>
+        <translation>%1 &quot;%2&quot; is not a number of stars such as 3 or 0.5.</translation>
     </message>
     <message>
         <source>A track needs a name.</source>
         <translation>A track needs a name.</translation>
     </message>
     <message>
-        <source>months-rule "%1" is not true or false.</source>
-        <translation>months-rule "%1" is not true or false.</translation>
+        <source>months-rule &quot;%1&quot; is not true or false.</source>
+        <translation>months-rule &quot;%1&quot; is not true or false.</translation>
     </message>
     <message>
-        <source>Unknown track key "%1"; known: %2.</source>
-        <translation>Unknown track key "%1"; known: %2.</translation>
+        <source>Unknown track key &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown track key &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
         <source>A reward tier needs a name.</source>
         <translation>A reward tier needs a name.</translation>
     </message>
     <message>
-        <source>Reward tier "%1" pays either stars or cash.</source>
-        <translation>Reward tier "%1" pays either stars or cash.</translation>
+        <source>Reward tier &quot;%1&quot; pays either stars or cash.</source>
+        <translation>Reward tier &quot;%1&quot; pays either stars or cash.</translation>
     </message>
     <message>
-        <source>Reward tier "%1": stars</source>
-        <translation>Reward tier "%1": stars</translation>
+        <source>Reward tier &quot;%1&quot;: stars</source>
+        <translation>Reward tier &quot;%1&quot;: stars</translation>
     </message>
     <message>
-        <source>Reward tier "%1": cash</source>
-        <translation>Reward tier "%1": cash</translation>
+        <source>Reward tier &quot;%1&quot;: cash</source>
+        <translation>Reward tier &quot;%1&quot;: cash</translation>
     </message>
     <message>
         <source>There is no track %1.</source>
         <translation>There is no track %1.</translation>
     </message>
     <message>
-        <source>Reward tier "%1" is named twice.</source>
-        <translation>Reward tier "%1" is named twice.</translation>
+        <source>Reward tier &quot;%1&quot; is named twice.</source>
+        <translation>Reward tier &quot;%1&quot; is named twice.</translation>
     </message>
     <message>
-        <source>Direction "%1" is named twice.</source>
-        <translation>Direction "%1" is named twice.</translation>
+        <source>Direction &quot;%1&quot; is named twice.</source>
+        <translation>Direction &quot;%1&quot; is named twice.</translation>
     </message>
 </context>
 <context>
@@ -5376,7 +5535,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>No.%1 %2 (%3 of %n seat(s) filled)</source>
-        <translation><numerusform>No.%1 %2 (%3 of %n seat filled)</numerusform><numerusform>No.%1 %2 (%3 of %n seats filled)</numerusform></translation>
+        <translation>
+            <numerusform>No.%1 %2 (%3 of %n seat filled)</numerusform>
+            <numerusform>No.%1 %2 (%3 of %n seats filled)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled (%1 time)</source>
@@ -5423,16 +5585,16 @@ Commands:
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <source>"%1" is not a GitHub login.</source>
-        <translation>"%1" is not a GitHub login.</translation>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>&quot;%1&quot; is not a GitHub login.</translation>
     </message>
     <message>
         <source>Name the interviewer of the scheduled interview.</source>
         <translation>Name the interviewer of the scheduled interview.</translation>
     </message>
     <message>
-        <source>"%1" needs the interview's time and interviewer.</source>
-        <translation>"%1" needs the interview's time and interviewer.</translation>
+        <source>&quot;%1&quot; needs the interview&apos;s time and interviewer.</source>
+        <translation>&quot;%1&quot; needs the interview&apos;s time and interviewer.</translation>
     </message>
     <message>
         <source>The camp has no project to place the applicant on.</source>
@@ -5462,8 +5624,8 @@ Commands:
         <translation> months</translation>
     </message>
     <message>
-        <source>Months worked; where the track's months rule is on, more than three raise the reward</source>
-        <translation>Months worked; where the track's months rule is on, more than three raise the reward</translation>
+        <source>Months worked; where the track&apos;s months rule is on, more than three raise the reward</source>
+        <translation>Months worked; where the track&apos;s months rule is on, more than three raise the reward</translation>
     </message>
     <message>
         <source>Camper:</source>
@@ -5506,16 +5668,16 @@ Commands:
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <source>GitHub logins of the defence's judges, separated by commas</source>
-        <translation>GitHub logins of the defence's judges, separated by commas</translation>
+        <source>GitHub logins of the defence&apos;s judges, separated by commas</source>
+        <translation>GitHub logins of the defence&apos;s judges, separated by commas</translation>
     </message>
     <message>
         <source>&amp;Judges:</source>
         <translation>&amp;Judges:</translation>
     </message>
     <message>
-        <source>Judges: "%1" is not a GitHub login.</source>
-        <translation>Judges: "%1" is not a GitHub login.</translation>
+        <source>Judges: &quot;%1&quot; is not a GitHub login.</source>
+        <translation>Judges: &quot;%1&quot; is not a GitHub login.</translation>
     </message>
     <message>
         <source>Judges: @%1 is named twice.</source>
@@ -5529,8 +5691,8 @@ Commands:
         <translation>Every stage</translation>
     </message>
     <message>
-        <source>Weeks: &lt;span style="background:#2ECC71"&gt;&amp;nbsp;reported&amp;nbsp;&lt;/span&gt; &lt;span style="background:#F39C12"&gt;&amp;nbsp;under the minimum&amp;nbsp;&lt;/span&gt; &lt;span style="background:#E74C3C"&gt;&amp;nbsp;missing&amp;nbsp;&lt;/span&gt; &lt;span style="background:#D5D8DC"&gt;&amp;nbsp;to come&amp;nbsp;&lt;/span&gt;</source>
-        <translation>Weeks: &lt;span style="background:#2ECC71"&gt;&amp;nbsp;reported&amp;nbsp;&lt;/span&gt; &lt;span style="background:#F39C12"&gt;&amp;nbsp;under the minimum&amp;nbsp;&lt;/span&gt; &lt;span style="background:#E74C3C"&gt;&amp;nbsp;missing&amp;nbsp;&lt;/span&gt; &lt;span style="background:#D5D8DC"&gt;&amp;nbsp;to come&amp;nbsp;&lt;/span&gt;</translation>
+        <source>Weeks: &lt;span style=&quot;background:#2ECC71&quot;&gt;&amp;nbsp;reported&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#F39C12&quot;&gt;&amp;nbsp;under the minimum&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#E74C3C&quot;&gt;&amp;nbsp;missing&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#D5D8DC&quot;&gt;&amp;nbsp;to come&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Weeks: &lt;span style=&quot;background:#2ECC71&quot;&gt;&amp;nbsp;reported&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#F39C12&quot;&gt;&amp;nbsp;under the minimum&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#E74C3C&quot;&gt;&amp;nbsp;missing&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#D5D8DC&quot;&gt;&amp;nbsp;to come&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>That application no longer exists.</source>
@@ -5557,8 +5719,8 @@ Commands:
         <translation>Move the selected application along the pipeline, schedule its interview, keep notes</translation>
     </message>
     <message>
-        <source>Record the selected camper's defence: grade, date and months</source>
-        <translation>Record the selected camper's defence: grade, date and months</translation>
+        <source>Record the selected camper&apos;s defence: grade, date and months</source>
+        <translation>Record the selected camper&apos;s defence: grade, date and months</translation>
     </message>
     <message>
         <source>Defence</source>
@@ -5577,8 +5739,8 @@ Commands:
         <translation>Weekly Report…</translation>
     </message>
     <message>
-        <source>Record the hours and link of one of the selected camper's weeks</source>
-        <translation>Record the hours and link of one of the selected camper's weeks</translation>
+        <source>Record the hours and link of one of the selected camper&apos;s weeks</source>
+        <translation>Record the hours and link of one of the selected camper&apos;s weeks</translation>
     </message>
     <message>
         <source>&amp;New Application…</source>
@@ -5695,20 +5857,20 @@ Commands:
         <translation>Task No.%1 was removed from the event.</translation>
     </message>
     <message>
-        <source>Give the claimant's GitHub login.</source>
-        <translation>Give the claimant's GitHub login.</translation>
+        <source>Give the claimant&apos;s GitHub login.</source>
+        <translation>Give the claimant&apos;s GitHub login.</translation>
     </message>
     <message>
-        <source>"%1" is not a GitHub login.</source>
-        <translation>"%1" is not a GitHub login.</translation>
+        <source>&quot;%1&quot; is not a GitHub login.</source>
+        <translation>&quot;%1&quot; is not a GitHub login.</translation>
     </message>
     <message>
         <source>@%1 has already claimed task No.%2.</source>
         <translation>@%1 has already claimed task No.%2.</translation>
     </message>
     <message>
-        <source>The finisher's claim is %1: set that status or clear the finisher.</source>
-        <translation>The finisher's claim is %1: set that status or clear the finisher.</translation>
+        <source>The finisher&apos;s claim is %1: set that status or clear the finisher.</source>
+        <translation>The finisher&apos;s claim is %1: set that status or clear the finisher.</translation>
     </message>
 </context>
 <context>
@@ -5897,23 +6059,23 @@ Commands:
         <translation>Not ranked yet: no submitted score sheet.</translation>
     </message>
     <message>
-        <source>The track's results are final.</source>
-        <translation>The track's results are final.</translation>
+        <source>The track&apos;s results are final.</source>
+        <translation>The track&apos;s results are final.</translation>
     </message>
 </context>
 <context>
     <name>hd::FundablePage</name>
     <message>
-        <source>Completion is the done share of the sub-tasks; a project is paid from the track's threshold on, in proportion, after a passed defence.</source>
-        <translation>Completion is the done share of the sub-tasks; a project is paid from the track's threshold on, in proportion, after a passed defence.</translation>
+        <source>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</source>
+        <translation>Completion is the done share of the sub-tasks; a project is paid from the track&apos;s threshold on, in proportion, after a passed defence.</translation>
     </message>
     <message>
         <source>&amp;Defence and Sub-tasks…</source>
         <translation>&amp;Defence and Sub-tasks…</translation>
     </message>
     <message>
-        <source>Record the selected project's defence result and edit its sub-tasks</source>
-        <translation>Record the selected project's defence result and edit its sub-tasks</translation>
+        <source>Record the selected project&apos;s defence result and edit its sub-tasks</source>
+        <translation>Record the selected project&apos;s defence result and edit its sub-tasks</translation>
     </message>
     <message>
         <source>Defence and Sub-tasks…</source>
@@ -5995,16 +6157,16 @@ Commands:
         <translation>Completion: %1 % (%2 of %3 done)</translation>
     </message>
     <message>
-        <source>Row %1: "%2" is not a sub-task number (1, 2, 3 …).</source>
-        <translation>Row %1: "%2" is not a sub-task number (1, 2, 3 …).</translation>
+        <source>Row %1: &quot;%2&quot; is not a sub-task number (1, 2, 3 …).</source>
+        <translation>Row %1: &quot;%2&quot; is not a sub-task number (1, 2, 3 …).</translation>
     </message>
     <message>
-        <source>Sub-task No.%1: the weight "%2" is not a whole number from 0 up.</source>
-        <translation>Sub-task No.%1: the weight "%2" is not a whole number from 0 up.</translation>
+        <source>Sub-task No.%1: the weight &quot;%2&quot; is not a whole number from 0 up.</source>
+        <translation>Sub-task No.%1: the weight &quot;%2&quot; is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <source>Sub-task No.%1: "%2" is not a GitHub login.</source>
-        <translation>Sub-task No.%1: "%2" is not a GitHub login.</translation>
+        <source>Sub-task No.%1: &quot;%2&quot; is not a GitHub login.</source>
+        <translation>Sub-task No.%1: &quot;%2&quot; is not a GitHub login.</translation>
     </message>
 </context>
 <context>
@@ -6070,7 +6232,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>&amp;Import, Skipping %n Unreadable Rows</source>
-        <translation><numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform><numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform>
+            <numerusform>&amp;Import, Skipping %n Unreadable Rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -6148,12 +6313,12 @@ Commands:
         <translation>Conflicts with o&amp;rganisations:</translation>
     </message>
     <message>
-        <source>Login: give the judge's GitHub login.</source>
-        <translation>Login: give the judge's GitHub login.</translation>
+        <source>Login: give the judge&apos;s GitHub login.</source>
+        <translation>Login: give the judge&apos;s GitHub login.</translation>
     </message>
     <message>
-        <source>Login: "%1" is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
-        <translation>Login: "%1" is not a GitHub login (letters, digits and single hyphens, at most 39).</translation>
+        <source>Login: &quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</source>
+        <translation>Login: &quot;%1&quot; is not a GitHub login (letters, digits and single hyphens, at most 39).</translation>
     </message>
     <message>
         <source>Login: there is already a judge @%1.</source>
@@ -6164,8 +6329,8 @@ Commands:
         <translation>Tracks: tick at least one track the judge judges.</translation>
     </message>
     <message>
-        <source>Conflicts with participants: "%1" is not a GitHub login.</source>
-        <translation>Conflicts with participants: "%1" is not a GitHub login.</translation>
+        <source>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</source>
+        <translation>Conflicts with participants: &quot;%1&quot; is not a GitHub login.</translation>
     </message>
     <message>
         <source>Edit judge</source>
@@ -6229,8 +6394,8 @@ Ask the organisers for a new one.</translation>
         <translation>@%1: %2</translation>
     </message>
     <message>
-        <source>The results of "%1" are final: these scores can no longer change.</source>
-        <translation>The results of "%1" are final: these scores can no longer change.</translation>
+        <source>The results of &quot;%1&quot; are final: these scores can no longer change.</source>
+        <translation>The results of &quot;%1&quot; are final: these scores can no longer change.</translation>
     </message>
     <message>
         <source>Judge mode</source>
@@ -6397,9 +6562,9 @@ Ask the organisers for a new one.</translation>
         <translation>Judge packets</translation>
     </message>
     <message>
-        <source>%1 (final)</source>
-        <comment>a submission whose track's results are final</comment>
-        <translation>%1 (final)</translation>
+        <source>#%1 (final)</source>
+        <comment>a submission whose track&apos;s results are final</comment>
+        <translation>#%1 (final)</translation>
     </message>
 </context>
 <context>
@@ -6486,7 +6651,10 @@ Ask the organisers for a new one.</translation>
     </message>
     <message numerus="yes">
         <source>Needs %n more judge(s).</source>
-        <translation><numerusform>Needs %n more judge.</numerusform><numerusform>Needs %n more judges.</numerusform></translation>
+        <translation>
+            <numerusform>Needs %n more judge.</numerusform>
+            <numerusform>Needs %n more judges.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not started</source>
@@ -6638,11 +6806,17 @@ Ask the organisers for a new one.</translation>
     </message>
     <message numerus="yes">
         <source>%n coverage gap(s)</source>
-        <translation><numerusform>%n coverage gap</numerusform><numerusform>%n coverage gaps</numerusform></translation>
+        <translation>
+            <numerusform>%n coverage gap</numerusform>
+            <numerusform>%n coverage gaps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign a judge</source>
@@ -6686,7 +6860,10 @@ Ask the organisers for a new one.</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n judge(s); loads %1-%2 per judge.</source>
-        <translation><numerusform>Assigned %n judge; loads %1-%2 per judge.</numerusform><numerusform>Assigned %n judges; loads %1-%2 per judge.</numerusform></translation>
+        <translation>
+            <numerusform>Assigned %n judge; loads %1-%2 per judge.</numerusform>
+            <numerusform>Assigned %n judges; loads %1-%2 per judge.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock the results</source>
@@ -6701,8 +6878,8 @@ Ask the organisers for a new one.</translation>
         <translation>Finalise the results</translation>
     </message>
     <message>
-        <source>Finalise "%1"? Its scores, assignments and rubric are then locked; unlocking needs a reason.</source>
-        <translation>Finalise "%1"? Its scores, assignments and rubric are then locked; unlocking needs a reason.</translation>
+        <source>Finalise &quot;%1&quot;? Its scores, assignments and rubric are then locked; unlocking needs a reason.</source>
+        <translation>Finalise &quot;%1&quot;? Its scores, assignments and rubric are then locked; unlocking needs a reason.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -6713,8 +6890,11 @@ Ask the organisers for a new one.</translation>
         <translation>Nothing new from @%1.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported revision %1 of @%2's packet; %n sheet(s) changed.</source>
-        <translation><numerusform>Imported revision %1 of @%2's packet; %n sheet changed.</numerusform><numerusform>Imported revision %1 of @%2's packet; %n sheets changed.</numerusform></translation>
+        <source>Imported revision %1 of @%2&apos;s packet; %n sheet(s) changed.</source>
+        <translation>
+            <numerusform>Imported revision %1 of @%2&apos;s packet; %n sheet changed.</numerusform>
+            <numerusform>Imported revision %1 of @%2&apos;s packet; %n sheets changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This track has no judges yet.</source>
@@ -6729,16 +6909,16 @@ Ask the organisers for a new one.</translation>
         <translation>Judge:</translation>
     </message>
     <message>
-        <source>@%1's packet of %2 was never imported back. Replace it? The earlier packet will then be refused.</source>
-        <translation>@%1's packet of %2 was never imported back. Replace it? The earlier packet will then be refused.</translation>
+        <source>@%1&apos;s packet of %2 was never imported back. Replace it? The earlier packet will then be refused.</source>
+        <translation>@%1&apos;s packet of %2 was never imported back. Replace it? The earlier packet will then be refused.</translation>
     </message>
     <message>
         <source>Judge packets (*.hdpacket);;All files (*)</source>
         <translation>Judge packets (*.hdpacket);;All files (*)</translation>
     </message>
     <message>
-        <source>Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. The judge opens it with "hackdesk --judge-packet FILE".</source>
-        <translation>Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. The judge opens it with "hackdesk --judge-packet FILE".</translation>
+        <source>Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. The judge opens it with &quot;hackdesk --judge-packet FILE&quot;.</source>
+        <translation>Wrote %1. Send it to @%2 privately: it carries the key that authenticates it. The judge opens it with &quot;hackdesk --judge-packet FILE&quot;.</translation>
     </message>
     <message>
         <source>Import judge packet</source>
@@ -6773,8 +6953,8 @@ Ask the organisers for a new one.</translation>
         <translation>Score S&amp;heets PDF…</translation>
     </message>
     <message>
-        <source>Blank score sheets of the selected judge's submissions, for judging on paper</source>
-        <translation>Blank score sheets of the selected judge's submissions, for judging on paper</translation>
+        <source>Blank score sheets of the selected judge&apos;s submissions, for judging on paper</source>
+        <translation>Blank score sheets of the selected judge&apos;s submissions, for judging on paper</translation>
     </message>
     <message>
         <source>That judge no longer exists.</source>
@@ -6793,8 +6973,8 @@ Ask the organisers for a new one.</translation>
         <translation>E&amp;xport Scores…</translation>
     </message>
     <message>
-        <source>The track's scores as CSV, in the columns of the paper template</source>
-        <translation>The track's scores as CSV, in the columns of the paper template</translation>
+        <source>The track&apos;s scores as CSV, in the columns of the paper template</source>
+        <translation>The track&apos;s scores as CSV, in the columns of the paper template</translation>
     </message>
     <message>
         <source>Export scores</source>
@@ -6977,7 +7157,10 @@ Use File &gt; New or File &gt; Open.</translation>
     </message>
     <message numerus="yes">
         <source>Delete task No.%1 and its %n claim(s)?</source>
-        <translation><numerusform>Delete task No.%1 and its %n claim?</numerusform><numerusform>Delete task No.%1 and its %n claims?</numerusform></translation>
+        <translation>
+            <numerusform>Delete task No.%1 and its %n claim?</numerusform>
+            <numerusform>Delete task No.%1 and its %n claims?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete task No.%1?</source>
@@ -6989,7 +7172,10 @@ Use File &gt; New or File &gt; Open.</translation>
     </message>
     <message numerus="yes">
         <source>@%1 has %n claim(s) and %2 team membership(s). Delete them together with @%1?</source>
-        <translation><numerusform>@%1 has %n claim and %2 team membership. Delete them together with @%1?</numerusform><numerusform>@%1 has %n claims and %2 team memberships. Delete them together with @%1?</numerusform></translation>
+        <translation>
+            <numerusform>@%1 has %n claim and %2 team membership. Delete them together with @%1?</numerusform>
+            <numerusform>@%1 has %n claims and %2 team memberships. Delete them together with @%1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete @%1?</source>
@@ -7001,7 +7187,10 @@ Use File &gt; New or File &gt; Open.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the team %1 and its %n claim(s)?</source>
-        <translation><numerusform>Delete the team %1 and its %n claim?</numerusform><numerusform>Delete the team %1 and its %n claims?</numerusform></translation>
+        <translation>
+            <numerusform>Delete the team %1 and its %n claim?</numerusform>
+            <numerusform>Delete the team %1 and its %n claims?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the team %1?</source>
@@ -7105,7 +7294,10 @@ Use File &gt; New or File &gt; Open.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation><numerusform>Wrote %n row to %1.</numerusform><numerusform>Wrote %n rows to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export &amp;PDF Report</source>
@@ -7129,7 +7321,10 @@ Use File &gt; New or File &gt; Open.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
-        <translation><numerusform>Wrote %n page to %1.</numerusform><numerusform>Wrote %n pages to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Current &amp;Table as CSV…</source>
@@ -7174,11 +7369,11 @@ Create a new event there?</translation>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>%1 holds the event "%2", written %3:
+        <source>%1 holds the event &quot;%2&quot;, written %3:
 %4 tasks, %5 participants, %6 claims.
 
 Replace the open event with it? The event as it is now is backed up first.</source>
-        <translation>%1 holds the event "%2", written %3:
+        <translation>%1 holds the event &quot;%2&quot;, written %3:
 %4 tasks, %5 participants, %6 claims.
 
 Replace the open event with it? The event as it is now is backed up first.</translation>
@@ -7212,8 +7407,8 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>Edit participant</translation>
     </message>
     <message>
-        <source>A team's claim is edited on the Fundable Projects page.</source>
-        <translation>A team's claim is edited on the Fundable Projects page.</translation>
+        <source>A team&apos;s claim is edited on the Fundable Projects page.</source>
+        <translation>A team&apos;s claim is edited on the Fundable Projects page.</translation>
     </message>
     <message>
         <source>Delete the claim of %1 on task No.%2? %1 is its finisher: the task will have none and take claims again.</source>
@@ -7272,8 +7467,8 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>Import</translation>
     </message>
     <message>
-        <source>Import a track's task list or a CSV file</source>
-        <translation>Import a track's task list or a CSV file</translation>
+        <source>Import a track&apos;s task list or a CSV file</source>
+        <translation>Import a track&apos;s task list or a CSV file</translation>
     </message>
     <message>
         <source>Export</source>
@@ -7367,20 +7562,20 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>The camp has no projects yet: add them first.</translation>
     </message>
     <message>
-        <source>Give the applicant's GitHub login.</source>
-        <translation>Give the applicant's GitHub login.</translation>
+        <source>Give the applicant&apos;s GitHub login.</source>
+        <translation>Give the applicant&apos;s GitHub login.</translation>
     </message>
     <message>
-        <source>Applicant: "%1" is not a GitHub login.</source>
-        <translation>Applicant: "%1" is not a GitHub login.</translation>
+        <source>Applicant: &quot;%1&quot; is not a GitHub login.</source>
+        <translation>Applicant: &quot;%1&quot; is not a GitHub login.</translation>
     </message>
     <message>
         <source>@%1 has applied already: open their application instead.</source>
         <translation>@%1 has applied already: open their application instead.</translation>
     </message>
     <message>
-        <source>Other wishes: "%1" is not a list of project numbers.</source>
-        <translation>Other wishes: "%1" is not a list of project numbers.</translation>
+        <source>Other wishes: &quot;%1&quot; is not a list of project numbers.</source>
+        <translation>Other wishes: &quot;%1&quot; is not a list of project numbers.</translation>
     </message>
     <message>
         <source>Other wishes: there is no camp project No.%1.</source>
@@ -7398,8 +7593,8 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>Database and profile</translation>
     </message>
     <message>
-        <source>Where the event is kept, and the edition profile it starts from: a built-in one or a profile file written by "hackdesk export-edition".</source>
-        <translation>Where the event is kept, and the edition profile it starts from: a built-in one or a profile file written by "hackdesk export-edition".</translation>
+        <source>Where the event is kept, and the edition profile it starts from: a built-in one or a profile file written by &quot;hackdesk export-edition&quot;.</source>
+        <translation>Where the event is kept, and the edition profile it starts from: a built-in one or a profile file written by &quot;hackdesk export-edition&quot;.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -7450,16 +7645,16 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>Identity, money, time zone and deadlines</translation>
     </message>
     <message>
-        <source>The same settings as Event &gt; Settings… and "hackdesk config set"; all can be changed later.</source>
-        <translation>The same settings as Event &gt; Settings… and "hackdesk config set"; all can be changed later.</translation>
+        <source>The same settings as Event &gt; Settings… and &quot;hackdesk config set&quot;; all can be changed later.</source>
+        <translation>The same settings as Event &gt; Settings… and &quot;hackdesk config set&quot;; all can be changed later.</translation>
     </message>
     <message>
         <source>Tracks</source>
         <translation>Tracks</translation>
     </message>
     <message>
-        <source>The event's tracks in order. Reward tiers, directions and issues come from the profile and are edited on the Tracks page.</source>
-        <translation>The event's tracks in order. Reward tiers, directions and issues come from the profile and are edited on the Tracks page.</translation>
+        <source>The event&apos;s tracks in order. Reward tiers, directions and issues come from the profile and are edited on the Tracks page.</source>
+        <translation>The event&apos;s tracks in order. Reward tiers, directions and issues come from the profile and are edited on the Tracks page.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7534,7 +7729,10 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     </message>
     <message numerus="yes">
         <source>%n day(s) to %1</source>
-        <translation><numerusform>%n day to %1</numerusform><numerusform>%n days to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n day to %1</numerusform>
+            <numerusform>%n days to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>tasks</source>
@@ -7619,16 +7817,16 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Give the participant's GitHub login.</source>
-        <translation>Give the participant's GitHub login.</translation>
+        <source>Give the participant&apos;s GitHub login.</source>
+        <translation>Give the participant&apos;s GitHub login.</translation>
     </message>
     <message>
-        <source>"%1" is not a GitHub login: letters, digits and single hyphens, at most 39.</source>
-        <translation>"%1" is not a GitHub login: letters, digits and single hyphens, at most 39.</translation>
+        <source>&quot;%1&quot; is not a GitHub login: letters, digits and single hyphens, at most 39.</source>
+        <translation>&quot;%1&quot; is not a GitHub login: letters, digits and single hyphens, at most 39.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" is not an e-mail address.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -7647,7 +7845,10 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     </message>
     <message numerus="yes">
         <source>%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.</source>
-        <translation><numerusform>%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.</numerusform><numerusform>%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.</numerusform>
+            <numerusform>%n people paid %1 of the %2 pool (%3 before the cap). Stars of the event: %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>none yet</source>
@@ -7713,12 +7914,12 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>What judges look at</translation>
     </message>
     <message>
-        <source>One level per line, "score: description", e.g.
+        <source>One level per line, &quot;score: description&quot;, e.g.
 1: most sub-tasks not done
 4: about half done
 7: the main goals reached
 9: all done, beyond the plan</source>
-        <translation>One level per line, "score: description", e.g.
+        <translation>One level per line, &quot;score: description&quot;, e.g.
 1: most sub-tasks not done
 4: about half done
 7: the main goals reached
@@ -7777,8 +7978,8 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>Criterion %1</translation>
     </message>
     <message>
-        <source>%1, levels line %2: write "score: description", e.g. "7: the main goals reached".</source>
-        <translation>%1, levels line %2: write "score: description", e.g. "7: the main goals reached".</translation>
+        <source>%1, levels line %2: write &quot;score: description&quot;, e.g. &quot;7: the main goals reached&quot;.</source>
+        <translation>%1, levels line %2: write &quot;score: description&quot;, e.g. &quot;7: the main goals reached&quot;.</translation>
     </message>
 </context>
 <context>
@@ -7961,8 +8162,8 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>PR-&amp;title patterns ({n} = task number):</translation>
     </message>
     <message>
-        <source>e.g. 2026-05-04T10:00 (in the event's time zone)</source>
-        <translation>e.g. 2026-05-04T10:00 (in the event's time zone)</translation>
+        <source>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</source>
+        <translation>e.g. 2026-05-04T10:00 (in the event&apos;s time zone)</translation>
     </message>
 </context>
 <context>
@@ -8016,12 +8217,12 @@ Replace the open event with it? The event as it is now is backed up first.</tran
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>Give the event's URL, or its server, database and login.</source>
-        <translation>Give the event's URL, or its server, database and login.</translation>
+        <source>Give the event&apos;s URL, or its server, database and login.</source>
+        <translation>Give the event&apos;s URL, or its server, database and login.</translation>
     </message>
     <message>
-        <source>Server: give the server's name or address, or the folder of its socket.</source>
-        <translation>Server: give the server's name or address, or the folder of its socket.</translation>
+        <source>Server: give the server&apos;s name or address, or the folder of its socket.</source>
+        <translation>Server: give the server&apos;s name or address, or the folder of its socket.</translation>
     </message>
     <message>
         <source>%1
@@ -8042,17 +8243,17 @@ Check the names of the database and the login.</translation>
     <message>
         <source>%1
 
-Check the server's name (or socket folder) and port, and that the server is running.</source>
+Check the server&apos;s name (or socket folder) and port, and that the server is running.</source>
         <translation>%1
 
-Check the server's name (or socket folder) and port, and that the server is running.</translation>
+Check the server&apos;s name (or socket folder) and port, and that the server is running.</translation>
     </message>
 </context>
 <context>
     <name>hd::SharedWorkspace</name>
     <message>
-        <source>%1 is not a judge's connection: open it in the staff window.</source>
-        <translation>%1 is not a judge's connection: open it in the staff window.</translation>
+        <source>%1 is not a judge&apos;s connection: open it in the staff window.</source>
+        <translation>%1 is not a judge&apos;s connection: open it in the staff window.</translation>
     </message>
     <message>
         <source>%1 Trying again…</source>
@@ -8093,8 +8294,8 @@ Check the server's name (or socket folder) and port, and that the server is runn
         <translation>New submission</translation>
     </message>
     <message>
-        <source>@login of a participant, or a team's name</source>
-        <translation>@login of a participant, or a team's name</translation>
+        <source>@login of a participant, or a team&apos;s name</source>
+        <translation>@login of a participant, or a team&apos;s name</translation>
     </message>
     <message>
         <source>One per line: pr:URL, slides:URL, report:URL, article:URL or a bare address</source>
@@ -8153,8 +8354,8 @@ Check the server's name (or socket folder) and port, and that the server is runn
         <translation>Links, line %1: %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number of 0 or more.</source>
-        <translation>%1: "%2" is not a whole number of 0 or more.</translation>
+        <source>%1: &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1: &quot;%2&quot; is not a whole number of 0 or more.</translation>
     </message>
     <message>
         <source>Edit submission</source>
@@ -8420,24 +8621,24 @@ Leave empty to remove it.</translation>
         <translation>Stars cannot be negative.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of stars (up to three decimals, e.g. 0.5).</source>
-        <translation>"%1" is not a number of stars (up to three decimals, e.g. 0.5).</translation>
+        <source>&quot;%1&quot; is not a number of stars (up to three decimals, e.g. 0.5).</source>
+        <translation>&quot;%1&quot; is not a number of stars (up to three decimals, e.g. 0.5).</translation>
     </message>
     <message>
         <source>A cash amount cannot be negative.</source>
         <translation>A cash amount cannot be negative.</translation>
     </message>
     <message>
-        <source>"%1" is not a link.</source>
-        <translation>"%1" is not a link.</translation>
+        <source>&quot;%1&quot; is not a link.</source>
+        <translation>&quot;%1&quot; is not a link.</translation>
     </message>
     <message>
         <source>%1, only for tasks paid in cash</source>
         <translation>%1, only for tasks paid in cash</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in %2.</source>
-        <translation>"%1" is not an amount in %2.</translation>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>&quot;%1&quot; is not an amount in %2.</translation>
     </message>
 </context>
 <context>
@@ -8573,16 +8774,16 @@ Leave empty to remove it.</translation>
         <translation>Tracks</translation>
     </message>
     <message>
-        <source>Track "%1" cannot be removed: %2. Remove those first.</source>
-        <translation>Track "%1" cannot be removed: %2. Remove those first.</translation>
+        <source>Track &quot;%1&quot; cannot be removed: %2. Remove those first.</source>
+        <translation>Track &quot;%1&quot; cannot be removed: %2. Remove those first.</translation>
     </message>
     <message>
         <source>Remove track</source>
         <translation>Remove track</translation>
     </message>
     <message>
-        <source>Remove track "%1"?</source>
-        <translation>Remove track "%1"?</translation>
+        <source>Remove track &quot;%1&quot;?</source>
+        <translation>Remove track &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -8620,8 +8821,8 @@ Leave empty to remove it.</translation>
         <translation>@%1 is not an accepted camper: weekly reports are for campers.</translation>
     </message>
     <message>
-        <source>Link: "%1" is not a web address (https://…).</source>
-        <translation>Link: "%1" is not a web address (https://…).</translation>
+        <source>Link: &quot;%1&quot; is not a web address (https://…).</source>
+        <translation>Link: &quot;%1&quot; is not a web address (https://…).</translation>
     </message>
 </context>
 <context>

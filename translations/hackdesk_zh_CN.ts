@@ -6506,9 +6506,9 @@ Ask the organisers for a new one.</source>
         <translation>评审包</translation>
     </message>
     <message>
-        <source>%1 (final)</source>
+        <source>#%1 (final)</source>
         <comment>a submission whose track&apos;s results are final</comment>
-        <translation>%1（已定稿）</translation>
+        <translation>#%1（已定稿）</translation>
     </message>
 </context>
 <context>

@@ -337,7 +337,7 @@ TEST_F(JudgeWindowPg, AFinalTrackIsReadOnly)
     EXPECT_FALSE(w->save(SheetStatus::Draft));
     EXPECT_FALSE(w->goToNext()) << "nothing to score in a final track";
     for (int row = 0; row < w->list()->count(); ++row) // marked in the list, as it happened
-        EXPECT_TRUE(w->list()->item(row)->text().endsWith(u"(final)"_s)) << w->list()->item(row)->text().toStdString();
+        EXPECT_TRUE(w->list()->item(row)->text().contains(u" (final) "_s)) << w->list()->item(row)->text().toStdString();
 
     // Opened afresh, the same.
     auto again = openAsJudge();
@@ -398,16 +398,15 @@ TEST_F(JudgeWindowPg, TheFileMenuOpensAnotherEventInTheWindowItsLoginNeeds)
     emit judgeWindow->recentMenu()->aboutToShow();
     QStringList listed;
     QAction *staffEntry = nullptr;
-    for (QAction *a : judgeWindow->recentMenu()->actions()) {
-        listed << a->text();
-        if (a->text() == PostgresUrl::parse(url).toString())
-            staffEntry = a;
+    for (QAction *entry : judgeWindow->recentMenu()->actions()) {
+        listed << entry->text();
+        if (entry->text() == PostgresUrl::parse(url).toString())
+            staffEntry = entry;
     }
     EXPECT_EQ(listed.value(0), PostgresUrl::parse(judgeUrl).toString()) << listed.join(u", "_s).toStdString();
     ASSERT_NE(staffEntry, nullptr) << listed.join(u", "_s).toStdString();
     staffEntry->trigger();
-    if (judgeWindow)
-        EXPECT_FALSE(judgeWindow->isVisible());
+    EXPECT_TRUE(!judgeWindow || !judgeWindow->isVisible());
     opened = visibleOthers(nullptr);
     opened.removeAll(w.get());
     ASSERT_EQ(opened.size(), 1);

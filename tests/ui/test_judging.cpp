@@ -327,7 +327,8 @@ TEST_F(Judging, JudgeModeShowsAFinalTrackReadOnly)
         // Marked in the list too, not only in its tooltip.
         const QListWidgetItem *item = window.list()->currentItem();
         ASSERT_NE(item, nullptr);
-        EXPECT_EQ(item->text().endsWith(u"(final)"_s), final) << item->text().toStdString();
+        EXPECT_EQ(item->text().mid(2).startsWith(u"#%1 (final) "_s.arg(e.id)), final) << item->text().toStdString();
+        EXPECT_EQ(item->text().contains(u"final"_s), final) << item->text().toStdString();
         EXPECT_EQ(item->toolTip().contains(u"are final"_s), final) << item->toolTip().toStdString();
         if (final) {
             EXPECT_TRUE(window.form()->problemText().contains(u"are final"_s));

@@ -376,9 +376,11 @@ QString JudgeWindow::entryText(const JudgePacket::Entry &e) const
     const JudgePacket &work = packet();
     const auto sheet = work.sheet(e.id);
     const QString mark = !sheet ? u"○"_s : sheet->status == SheetStatus::Submitted ? u"✓"_s : u"✎"_s;
-    const QString text = u"%1 #%2 %3"_s.arg(mark).arg(e.id).arg(e.title);
-    return work.track(e.trackId)->finalised ? tr("%1 (final)", "a submission whose track's results are final").arg(text)
-                                            : text;
+    // The mark comes before the title, which a narrow list cuts short.
+    const QString id = work.track(e.trackId)->finalised
+                           ? tr("#%1 (final)", "a submission whose track's results are final").arg(e.id)
+                           : u"#%1"_s.arg(e.id);
+    return u"%1 %2 %3"_s.arg(mark, id, e.title);
 }
 
 int JudgeWindow::rowOf(qint64 submissionId) const

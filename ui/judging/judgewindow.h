@@ -65,8 +65,8 @@ public:
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *nextButton() const { return m_next; }
     QString progressText() const;
-    // The list's text for the submission's row: its sheet's state, id and title, "(final)" when the
-    // results of its track are final.
+    // The list's text for the submission's row: its sheet's state, id and title, "(final)" after the id
+    // when the results of its track are final.
     QString entryText(const JudgePacket::Entry &entry) const;
 
     QMenu *fileMenu() const { return m_fileMenu; }
