@@ -62,6 +62,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -275,7 +276,7 @@ void MainWindow::handOver(std::unique_ptr<JudgeWorkspace> workspace, const QStri
     m_opened = location;
     rememberRecent(location);
     refreshRecent();
-    if (isVisible())
+    if (isVisible() && !m_askingShared) // else openSharedEvent() closes it once its dialog is done
         close();
 }
 
@@ -1026,9 +1027,17 @@ void MainWindow::openDatabaseDialog()
 void MainWindow::openSharedEvent()
 {
     const QString current = m_session && m_session->database().isShared() ? m_session->database().path() : QString();
-    askSharedEvent(this, current, [this](const QString &url, const QString &password) {
-        return openDatabase(url, password);
-    });
+    const JudgeWindow *before = judgeWindow();
+    {
+        const QScopedValueRollback asking(m_askingShared, true);
+        askSharedEvent(this, current, [this](const QString &url, const QString &password) {
+            return openDatabase(url, password);
+        });
+    }
+    // A judge's login handed over: closed only now that the dialog is done, since closing may delete this
+    // window, and the dialog with it.
+    if (judgeWindow() && judgeWindow() != before && isVisible())
+        close();
 }
 
 void MainWindow::askSharedEvent(QWidget *parent, const QString &current,

@@ -157,6 +157,7 @@ private:
     // What openDatabase() opened last (a shared event's URL without its password).
     QString m_opened;
     QPointer<QMainWindow> m_judgeWindow; // a JudgeWindow
+    bool m_askingShared = false;         // File > Open Shared Event…'s dialog is open
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_eventActions; // need an open event
     HelpWindow *m_help = nullptr;

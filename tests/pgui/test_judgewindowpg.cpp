@@ -350,15 +350,29 @@ TEST_F(JudgeWindowPg, AFinalTrackIsReadOnly)
 
 TEST_F(JudgeWindowPg, TheFileMenuOpensAnotherEventInTheWindowItsLoginNeeds)
 {
-    auto w = openAsJudge();
+    // As the staff window hands it over: deleted on closing. The windows opened are too: kept in QPointers.
+    QPointer<JudgeWindow> w = openAsJudge().release();
+    w->setAttribute(Qt::WA_DeleteOnClose);
     w->show();
     EXPECT_FALSE(w->saveCopyAction()->isVisible()) << "the server keeps the judge's work: nothing to send back";
-    const auto visibleOthers = [&](const QWidget *except) {
+    const auto visibleWindows = [] {
         QList<QMainWindow *> found;
         for (QWidget *top : QApplication::topLevelWidgets())
-            if (auto *m = qobject_cast<QMainWindow *>(top); m && m != except && m->isVisible())
+            if (auto *m = qobject_cast<QMainWindow *>(top); m && m->isVisible())
                 found << m;
         return found;
+    };
+    const auto deleteClosed = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); };
+    const auto answerSharedDialog = [](const QString &with, QString *filled = nullptr) {
+        QTimer::singleShot(0, [with, filled] {
+            auto *d = openDialog<SharedEventDialog>();
+            ASSERT_TRUE(d);
+            if (filled)
+                *filled = d->url();
+            d->urlEdit()->setText(with);
+            emit d->urlEdit()->textEdited(with);
+            d->accept();
+        });
     };
 
     // A server that is not there: said, and the judge window stays.
@@ -366,35 +380,34 @@ TEST_F(JudgeWindowPg, TheFileMenuOpensAnotherEventInTheWindowItsLoginNeeds)
     nowhere.port = 1;
     const QString error = w->open(nowhere.toString());
     EXPECT_TRUE(error.contains(u"Check the server's name"_s)) << error.toStdString();
-    EXPECT_TRUE(w->isVisible());
-    EXPECT_TRUE(visibleOthers(w.get()).isEmpty());
+    EXPECT_EQ(visibleWindows(), QList<QMainWindow *>{w.data()});
 
-    // File > Open Shared Event… with a staff login: the staff window opens, the judge window closes.
-    QTimer::singleShot(0, [&] {
-        auto *d = openDialog<SharedEventDialog>();
-        ASSERT_TRUE(d);
-        EXPECT_EQ(PostgresUrl::parse(d->url()).toString(), PostgresUrl::parse(judgeUrl).toString())
-            << "filled with the event open";
-        d->urlEdit()->setText(url);
-        emit d->urlEdit()->textEdited(url);
-        d->accept();
-    });
+    // File > Open Shared Event… with a staff login: the staff window opens, the judge window closes (once
+    // the dialog is done: it goes with the window).
+    QString filled;
+    answerSharedDialog(url, &filled);
     w->openSharedAction()->trigger();
-    EXPECT_FALSE(w->isVisible());
-    QList<QMainWindow *> opened = visibleOthers(w.get());
+    EXPECT_EQ(PostgresUrl::parse(filled).toString(), PostgresUrl::parse(judgeUrl).toString()) << "the event open";
+    deleteClosed();
+    EXPECT_FALSE(w) << "closed, and gone";
+    QList<QMainWindow *> opened = visibleWindows();
     ASSERT_EQ(opened.size(), 1);
-    // The windows opened delete themselves on closing: kept in QPointers, deleted at the end if still there.
     QPointer<MainWindow> staffWindow = qobject_cast<MainWindow *>(opened.first());
     ASSERT_TRUE(staffWindow);
     ASSERT_TRUE(staffWindow->session());
     EXPECT_EQ(staffWindow->session()->database().path(), PostgresUrl::parse(url).toString());
 
-    // The judge's login from there: the judge window again, which lists both in Open Recent; the staff
-    // login from there opens the staff window.
-    ASSERT_TRUE(staffWindow->openDatabase(judgeUrl).isEmpty());
+    // The judge's login from its File > Open Shared Event…: the judge window again, the staff one closes.
+    answerSharedDialog(judgeUrl);
+    staffWindow->openSharedEvent();
     QPointer<JudgeWindow> judgeWindow = staffWindow->judgeWindow();
     ASSERT_TRUE(judgeWindow);
+    deleteClosed();
+    EXPECT_FALSE(staffWindow) << "closed, and gone";
+    EXPECT_EQ(visibleWindows(), QList<QMainWindow *>{judgeWindow.data()});
     EXPECT_EQ(judgeWindow->packet().entries.size(), 4);
+
+    // Open Recent lists both; the staff login from there opens the staff window.
     emit judgeWindow->recentMenu()->aboutToShow();
     QStringList listed;
     QAction *staffEntry = nullptr;
@@ -406,13 +419,12 @@ TEST_F(JudgeWindowPg, TheFileMenuOpensAnotherEventInTheWindowItsLoginNeeds)
     EXPECT_EQ(listed.value(0), PostgresUrl::parse(judgeUrl).toString()) << listed.join(u", "_s).toStdString();
     ASSERT_NE(staffEntry, nullptr) << listed.join(u", "_s).toStdString();
     staffEntry->trigger();
-    EXPECT_TRUE(!judgeWindow || !judgeWindow->isVisible());
-    opened = visibleOthers(nullptr);
-    opened.removeAll(w.get());
+    deleteClosed();
+    EXPECT_FALSE(judgeWindow) << "closed, and gone";
+    opened = visibleWindows();
     ASSERT_EQ(opened.size(), 1);
-    QPointer<MainWindow> staffAgain = qobject_cast<MainWindow *>(opened.first());
+    auto *staffAgain = qobject_cast<MainWindow *>(opened.first());
     ASSERT_TRUE(staffAgain && staffAgain->session());
-    for (QMainWindow *left : {static_cast<QMainWindow *>(staffWindow.data()),
-                              static_cast<QMainWindow *>(judgeWindow.data()), static_cast<QMainWindow *>(staffAgain.data())})
-        delete left;
+    staffAgain->close();
+    deleteClosed();
 }

@@ -11,6 +11,7 @@
 #include "judging/scoreform.h"
 #include "judging/scoreformdialog.h"
 #include "judging/submissiondialog.h"
+#include "mainwindow.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"
 #include "reports/reportdocument.h"
@@ -1032,4 +1033,29 @@ TEST_F(Judging, JudgeModeOnAPacketThatCannotBeOpenedStillOffersToOpenAnother)
     EXPECT_TRUE(window.openPacketAction()->isEnabled());
     EXPECT_FALSE(window.saveCopyAction()->isVisible()) << "no packet to send back";
     EXPECT_FALSE(window.saveCopyTo(dir.path(u"copy.hdpacket"_s)).isEmpty());
+}
+
+TEST_F(Judging, TheStaffWindowOpensAPacketInJudgeMode)
+{
+    JudgingPage page(session.get());
+    const QString packet = dir.path(u"sun-li.hdpacket"_s);
+    ASSERT_TRUE(page.exportPacketTo(u"sun-li"_s, packet, false).isEmpty());
+    MainWindow staff(path);
+    ASSERT_TRUE(staff.session());
+    // One that cannot be read: said, and the event stays open.
+    const QString broken = dir.path(u"broken.hdpacket"_s);
+    writeAll(broken, "not a packet");
+    EXPECT_FALSE(staff.openDatabase(broken).isEmpty());
+    EXPECT_TRUE(staff.session());
+    EXPECT_FALSE(staff.judgeWindow());
+    // From Open Recent (or the command line's last one): the judge window takes over.
+    staff.show();
+    ASSERT_TRUE(staff.openDatabase(packet).isEmpty());
+    QPointer<JudgeWindow> judgeWindow = staff.judgeWindow();
+    ASSERT_TRUE(judgeWindow);
+    EXPECT_TRUE(judgeWindow->isVisible());
+    EXPECT_FALSE(staff.isVisible()) << "the staff window handed over";
+    EXPECT_TRUE(judgeWindow->windowTitle().contains(u"@sun-li"_s));
+    EXPECT_EQ(QSettings().value(u"recentDatabases"_s).toStringList().value(0), QFileInfo(packet).absoluteFilePath());
+    delete judgeWindow.data();
 }

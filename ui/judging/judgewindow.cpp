@@ -283,9 +283,14 @@ QString JudgeWindow::open(const QString &location, const QString &password)
 {
     if (const QString error = MainWindow::openInNewWindow(location, password); !error.isEmpty())
         return error;
+    leave();
+    return {};
+}
+
+void JudgeWindow::leave()
+{
     m_leaving = true; // asked already
     close();
-    return {};
 }
 
 void JudgeWindow::openPacketDialog()
@@ -305,8 +310,16 @@ void JudgeWindow::openSharedDialog()
     if (!readyToLeave(tr("Save the changes to this submission before opening another event?")))
         return;
     const auto *shared = qobject_cast<SharedWorkspace *>(m_workspace.get());
+    bool opened = false;
     MainWindow::askSharedEvent(this, shared ? shared->database().path() : QString(),
-                               [this](const QString &url, const QString &password) { return open(url, password); });
+                               [&opened](const QString &url, const QString &password) {
+                                   const QString error = MainWindow::openInNewWindow(url, password);
+                                   opened = error.isEmpty();
+                                   return error;
+                               });
+    // Only now that the dialog is done: closing may delete this window, and the dialog with it.
+    if (opened)
+        leave();
 }
 
 QString JudgeWindow::saveCopyTo(const QString &path)

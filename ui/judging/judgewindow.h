@@ -115,6 +115,8 @@ private:
     void openPacketDialog();
     void openSharedDialog();
     void saveCopyDialog();
+    // Closes without asking again (open() asked already).
+    void leave();
     void fillList();
     // After someone else changed the judge's work: the list again, the form too unless it has typing.
     void refresh();
