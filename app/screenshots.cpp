@@ -1,9 +1,18 @@
 // hackdesk-screenshots: the window on an event at 1024×640, every page in one language, saved as PNGs for
-// docs/screenshots (tools/screenshots runs it for both languages). Not installed.
+// docs/screenshots (tools/screenshots runs it for both languages), then judge mode on a judge's packet
+// (judge-mode.png), with one of the judge's tracks made final so that its submissions show as such: this
+// changes the event, so give it a copy. Not installed.
 //   hackdesk-screenshots --db FILE --lang en|zh_CN --out FOLDER
+#include "judging/judgepacket.h"
+#include "judging/judgewindow.h"
 #include "mainwindow.h"
+#include "model/error.h"
 #include "pages/tablepage.h"
+#include "storage/database.h"
+#include "storage/judgingresultrepository.h"
 #include "translations.h"
+
+#include <QListWidget>
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +23,43 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Judge mode on the packet of a judge of the demo with two tracks, the last one final, showing their first
+// submission.
+bool shootJudgeMode(const QString &db, const QString &folder, const QString &out)
+{
+    const QString packetPath = folder + u"/zhang-wei.hdpacket"_s;
+    try {
+        const hd::Database event(db);
+        hd::exportJudgePacket(event, u"zhang-wei"_s, packetPath, true, u"screenshots"_s);
+        const hd::JudgePacket packet = hd::JudgePacket::fromFile(packetPath);
+        if (packet.entries.isEmpty())
+            throw hd::Error(u"zhang-wei has nothing to score"_s);
+        const qint64 last = packet.entries.last().trackId;
+        if (last != packet.entries.first().trackId && !packet.track(last)->finalised) {
+            hd::JudgingResultRepository(event).finalise(last, u"screenshots"_s);
+            hd::exportJudgePacket(event, u"zhang-wei"_s, packetPath, true, u"screenshots"_s);
+        }
+    } catch (const hd::Error &e) {
+        std::fprintf(stderr, "cannot export a judge packet: %s\n", qPrintable(e.message()));
+        return false;
+    }
+    hd::JudgeWindow judge(packetPath);
+    judge.resize(1024, 640);
+    judge.show();
+    judge.list()->setCurrentRow(0);
+    for (int pass = 0; pass < 5; ++pass)
+        QApplication::processEvents();
+    const QString path = out + u"/judge-mode.png"_s;
+    if (judge.grab().save(path))
+        return true;
+    std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -57,5 +103,8 @@ int main(int argc, char *argv[])
     // The detail pane of a task, larger.
     window.resize(1280, 800);
     window.showPage(hd::MainWindow::Tasks);
-    return shoot(u"detail-pane"_s) ? 0 : 1;
+    if (!shoot(u"detail-pane"_s))
+        return 1;
+    window.close();
+    return shootJudgeMode(db, settings.path(), out) ? 0 : 1;
 }

@@ -6485,6 +6485,87 @@ Ask the organisers for a new one.</translation>
         <source>Restored the sheet of #%1 (%2).</source>
         <translation>Restored the sheet of #%1 (%2).</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open Judge Packet…</source>
+        <translation>&amp;Open Judge Packet…</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Event…</source>
+        <translation>Open S&amp;hared Event…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Save the changes to this submission before opening %1?</source>
+        <translation>Save the changes to this submission before opening %1?</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy to Send Back…</source>
+        <translation>Save a &amp;Copy to Send Back…</translation>
+    </message>
+    <message>
+        <source>The packet with your scores as saved, for the organisers to import.</source>
+        <translation>The packet with your scores as saved, for the organisers to import.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Save the changes to this submission before opening another packet?</source>
+        <translation>Save the changes to this submission before opening another packet?</translation>
+    </message>
+    <message>
+        <source>Open a judge packet</source>
+        <translation>Open a judge packet</translation>
+    </message>
+    <message>
+        <source>Judge packets (*.hdpacket);;All files (*)</source>
+        <translation>Judge packets (*.hdpacket);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the changes to this submission before opening another event?</source>
+        <translation>Save the changes to this submission before opening another event?</translation>
+    </message>
+    <message>
+        <source>Only a judge packet can be saved as a copy.</source>
+        <translation>Only a judge packet can be saved as a copy.</translation>
+    </message>
+    <message>
+        <source>The changes to #%1 cannot be saved yet: %2</source>
+        <translation>The changes to #%1 cannot be saved yet: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the packet %1: %2</source>
+        <translation>Cannot read the packet %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy of revision %1 to %2: send it to the organisers.</source>
+        <translation>Saved a copy of revision %1 to %2: send it to the organisers.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the packet</source>
+        <translation>Save a copy of the packet</translation>
+    </message>
+    <message>
+        <source>Judge packets</source>
+        <translation>Judge packets</translation>
+    </message>
+    <message>
+        <source>#%1 (final)</source>
+        <comment>a submission whose track&apos;s results are final</comment>
+        <translation>#%1 (final)</translation>
+    </message>
 </context>
 <context>
     <name>hd::JudgingPage</name>

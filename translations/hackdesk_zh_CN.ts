@@ -6429,6 +6429,87 @@ Ask the organisers for a new one.</source>
         <source>Restored the sheet of #%1 (%2).</source>
         <translation>已恢复 #%1 的评分表（%2）。</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Judge Packet…</source>
+        <translation>打开评审包(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Event…</source>
+        <translation>打开共享活动(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the changes to this submission before opening %1?</source>
+        <translation>打开 %1 前是否保存对此作品的修改？</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy to Send Back…</source>
+        <translation>保存副本以便交回(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The packet with your scores as saved, for the organisers to import.</source>
+        <translation>包含您已保存评分的评审包，供组织者导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Save the changes to this submission before opening another packet?</source>
+        <translation>打开其他评审包前是否保存对此作品的修改？</translation>
+    </message>
+    <message>
+        <source>Open a judge packet</source>
+        <translation>打开评审包</translation>
+    </message>
+    <message>
+        <source>Judge packets (*.hdpacket);;All files (*)</source>
+        <translation>评审包 (*.hdpacket);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the changes to this submission before opening another event?</source>
+        <translation>打开其他活动前是否保存对此作品的修改？</translation>
+    </message>
+    <message>
+        <source>Only a judge packet can be saved as a copy.</source>
+        <translation>只有评审包可以保存副本。</translation>
+    </message>
+    <message>
+        <source>The changes to #%1 cannot be saved yet: %2</source>
+        <translation>对 #%1 的修改暂时无法保存：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the packet %1: %2</source>
+        <translation>无法读取评审包 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved a copy of revision %1 to %2: send it to the organisers.</source>
+        <translation>已将第 %1 版的副本保存到 %2：请将其发送给组织者。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the packet</source>
+        <translation>保存评审包副本</translation>
+    </message>
+    <message>
+        <source>Judge packets</source>
+        <translation>评审包</translation>
+    </message>
+    <message>
+        <source>#%1 (final)</source>
+        <comment>a submission whose track&apos;s results are final</comment>
+        <translation>#%1（已定稿）</translation>
+    </message>
 </context>
 <context>
     <name>hd::JudgingPage</name>

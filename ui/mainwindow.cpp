@@ -62,6 +62,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -81,7 +82,7 @@ const QString recentKey = u"recentDatabases"_s;
 constexpr int maxRecent = 8;
 } // namespace
 
-MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("HackDesk"));
@@ -91,9 +92,17 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    updateActions();
+}
+
+MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
+    : MainWindow(parent)
+{
     QString error;
-    // A mistyped --db or a moved file must not silently become a new, empty event (a server's URL is no file).
-    if (!SqlDialect::isPostgresUrl(databasePath) && !QFileInfo::exists(databasePath) &&
+    // A mistyped --db or a moved file must not silently become a new, empty event (a server's URL and a
+    // judge packet are no event file).
+    if (!SqlDialect::isPostgresUrl(databasePath) && !JudgeWindow::isPacket(databasePath) &&
+        !QFileInfo::exists(databasePath) &&
         messages::question(this, tr("New event"),
                            tr("There is no event database at %1.\nCreate a new event there?").arg(databasePath)) !=
             QMessageBox::Yes)
@@ -186,6 +195,10 @@ QString MainWindow::openDatabase(const QString &path, const QString &password)
     std::unique_ptr<Database> db;
     const bool shared = SqlDialect::isPostgresUrl(path);
     try {
+        if (JudgeWindow::isPacket(path)) { // a judge's offline packet: judge mode
+            handOver(std::make_unique<PacketWorkspace>(path), QFileInfo(path).absoluteFilePath());
+            return {};
+        }
         try {
             db = std::make_unique<Database>(path, password);
         } catch (const Error &e) {
@@ -201,14 +214,7 @@ QString MainWindow::openDatabase(const QString &path, const QString &password)
         // only their assigned submissions and write only their own scores).
         if (shared && JudgeAccess::connectedJudge(*db)) {
             const QString url = db->path();
-            auto *judgeWindow = new JudgeWindow(std::make_unique<SharedWorkspace>(std::move(db)));
-            judgeWindow->setAttribute(Qt::WA_DeleteOnClose);
-            judgeWindow->show();
-            m_judgeWindow = judgeWindow;
-            m_opened = url;
-            rememberRecent(url);
-            if (isVisible())
-                close();
+            handOver(std::make_unique<SharedWorkspace>(std::move(db)), url);
             return {};
         }
         // A brand-new file (or empty shared database) starts as an event like the 6th edition, ready to edit.
@@ -256,7 +262,34 @@ QString MainWindow::openDatabase(const QString &path, const QString &password)
     statusBar()->showMessage(file);
     m_opened = file;
     rememberRecent(file);
+    refreshRecent();
     updateActions();
+    return {};
+}
+
+void MainWindow::handOver(std::unique_ptr<JudgeWorkspace> workspace, const QString &location)
+{
+    auto *judgeWindow = new JudgeWindow(std::move(workspace));
+    judgeWindow->setAttribute(Qt::WA_DeleteOnClose);
+    judgeWindow->show();
+    m_judgeWindow = judgeWindow;
+    m_opened = location;
+    rememberRecent(location);
+    refreshRecent();
+    if (isVisible() && !m_askingShared) // else openSharedEvent() closes it once its dialog is done
+        close();
+}
+
+QString MainWindow::openInNewWindow(const QString &location, const QString &password)
+{
+    std::unique_ptr<MainWindow> window(new MainWindow(static_cast<QWidget *>(nullptr)));
+    if (const QString error = window->openDatabase(location, password); !error.isEmpty())
+        return error;
+    if (window->judgeWindow())
+        return {}; // the judge window took over; this one was never shown
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window.release();
     return {};
 }
 
@@ -265,15 +298,14 @@ JudgeWindow *MainWindow::judgeWindow() const
     return static_cast<JudgeWindow *>(m_judgeWindow.data());
 }
 
-void MainWindow::rememberRecent(const QString &file)
+void MainWindow::rememberRecent(const QString &location)
 {
     QSettings settings;
-    settings.setValue(u"lastDatabase"_s, file);
+    settings.setValue(u"lastDatabase"_s, location);
     QStringList recent = settings.value(recentKey).toStringList();
-    recent.removeAll(file);
-    recent.prepend(file);
+    recent.removeAll(location);
+    recent.prepend(location);
     settings.setValue(recentKey, recent.mid(0, maxRecent));
-    refreshRecent();
 }
 
 void MainWindow::buildMenus()
@@ -995,11 +1027,27 @@ void MainWindow::openDatabaseDialog()
 void MainWindow::openSharedEvent()
 {
     const QString current = m_session && m_session->database().isShared() ? m_session->database().path() : QString();
-    SharedEventDialog dialog(current, this);
+    const JudgeWindow *before = judgeWindow();
+    {
+        const QScopedValueRollback asking(m_askingShared, true);
+        askSharedEvent(this, current, [this](const QString &url, const QString &password) {
+            return openDatabase(url, password);
+        });
+    }
+    // A judge's login handed over: closed only now that the dialog is done, since closing may delete this
+    // window, and the dialog with it.
+    if (judgeWindow() && judgeWindow() != before && isVisible())
+        close();
+}
+
+void MainWindow::askSharedEvent(QWidget *parent, const QString &current,
+                                const std::function<QString(const QString &, const QString &)> &open)
+{
+    SharedEventDialog dialog(current, parent);
     dialog.setSubmit([&] {
-        const QString error = openDatabase(dialog.url(), dialog.password());
-        if (error.isEmpty() && dialog.rememberPassword())
-            SharedEventDialog::storePassword(m_opened, dialog.password());
+        const QString error = open(dialog.url(), dialog.password());
+        if (error.isEmpty() && dialog.rememberPassword()) // under the URL as opened, without the password
+            SharedEventDialog::storePassword(PostgresUrl::parse(dialog.url()).toString(), dialog.password());
         return error;
     });
     dialog.exec();
@@ -1019,14 +1067,19 @@ void MainWindow::refreshRecent()
 {
     if (!m_recent)
         return;
-    m_recent->clear();
+    fillRecentMenu(m_recent, [this](const QString &path) {
+        if (const QString error = openDatabase(path); !error.isEmpty())
+            showError(error);
+    });
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu, const std::function<void(const QString &)> &open)
+{
+    menu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
-    for (const QString &path : recent)
-        m_recent->addAction(path, this, [this, path] {
-            if (const QString error = openDatabase(path); !error.isEmpty())
-                showError(error);
-        });
-    m_recent->setEnabled(!recent.isEmpty());
+    for (const QString &location : recent)
+        menu->addAction(location, menu, [open, location] { open(location); });
+    menu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QListWidget;
@@ -18,6 +19,7 @@ class EventEditor;
 class EventSetupEditor;
 class HelpWindow;
 class JudgeWindow;
+class JudgeWorkspace;
 class EventSession;
 class OverviewPage;
 class PayoutsPage;
@@ -39,11 +41,24 @@ public:
 
     // Opens a database in this window: a file, or a shared event's postgresql:// URL (with `password`, or
     // else PGPASSWORD, ~/.pgpass or the system keychain); returns the reason when it cannot (the window
-    // keeps the old one). A judge's own login on a shared event opens the judge window instead, and this
-    // window closes (see judgeWindow()).
+    // keeps the old one). A judge's own login on a shared event, or a judge packet (*.hdpacket), opens the
+    // judge window instead, and this window closes (see judgeWindow()).
     QString openDatabase(const QString &path, const QString &password = {});
     // File > Open Shared Event…
     void openSharedEvent();
+    // What the judge window opens: `location` (an event database, a shared event's URL or a judge packet) in
+    // a new window of the kind it needs (staff or judge, as openDatabase() decides), shown. Returns the
+    // reason when it cannot; nothing opens then.
+    static QString openInNewWindow(const QString &location, const QString &password = {});
+    // File > Open Shared Event… of both windows: the dialog (filled with `current`), which stays open saying
+    // why while `open` refuses; the password typed is kept in the keychain when asked and it opened.
+    static void askSharedEvent(QWidget *parent, const QString &current,
+                               const std::function<QString(const QString &url, const QString &password)> &open);
+    // File > Open Recent of both windows: the events and packets opened last, newest first; choosing one
+    // calls `open`.
+    static void fillRecentMenu(QMenu *menu, const std::function<void(const QString &location)> &open);
+    // First in File > Open Recent, and opened at the next start.
+    static void rememberRecent(const QString &location);
     // File > Restore… for this backup: shows what it holds, asks, backs the event up, then restores it.
     bool restoreFrom(const QString &backup);
     EventSession *session() const { return m_session.get(); }
@@ -93,6 +108,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A window with no event open (openInNewWindow() opens one in it).
+    explicit MainWindow(QWidget *parent);
+    // The judge window takes over with `workspace`; `location` goes first in Open Recent.
+    void handOver(std::unique_ptr<JudgeWorkspace> workspace, const QString &location);
     void buildMenus();
     void buildToolBar(QAction *sync, QMenu *importMenu, QMenu *exportMenu, QMenu *reportMenu);
     void updateActions(); // what needs an open event is enabled only with one
@@ -113,8 +132,6 @@ private:
     void exportCsv(int kind);
     void openDatabaseDialog();
     void refreshRecent();
-    // First in File > Open Recent, and opened at the next start.
-    void rememberRecent(const QString &file);
     void refreshTitle(); // the event's name and the file
     void showError(const QString &message);
     void openTaskIssues(const QList<qint64> &taskIds);
@@ -140,6 +157,7 @@ private:
     // What openDatabase() opened last (a shared event's URL without its password).
     QString m_opened;
     QPointer<QMainWindow> m_judgeWindow; // a JudgeWindow
+    bool m_askingShared = false;         // File > Open Shared Event…'s dialog is open
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_eventActions; // need an open event
     HelpWindow *m_help = nullptr;

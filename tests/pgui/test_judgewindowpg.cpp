@@ -3,6 +3,8 @@
 // conflict-checked save, resolves a sheet changed meanwhile, goes to the submission with the fewest
 // reviews, follows staff's changes live, and shows a final track read-only.
 #include "dialogs/conflictdialog.h"
+#include "dialogs/sharedeventdialog.h"
+#include "eventsession.h"
 #include "judging/judgewindow.h"
 #include "judging/judgeworkspace.h"
 #include "judging/scoreform.h"
@@ -21,7 +23,9 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -332,6 +336,8 @@ TEST_F(JudgeWindowPg, AFinalTrackIsReadOnly)
     EXPECT_TRUE(w->form()->problemText().contains(u"are final"_s)) << w->form()->problemText().toStdString();
     EXPECT_FALSE(w->save(SheetStatus::Draft));
     EXPECT_FALSE(w->goToNext()) << "nothing to score in a final track";
+    for (int row = 0; row < w->list()->count(); ++row) // marked in the list, as it happened
+        EXPECT_TRUE(w->list()->item(row)->text().contains(u" (final) "_s)) << w->list()->item(row)->text().toStdString();
 
     // Opened afresh, the same.
     auto again = openAsJudge();
@@ -340,4 +346,85 @@ TEST_F(JudgeWindowPg, AFinalTrackIsReadOnly)
         EXPECT_FALSE(again->submitButton()->isEnabled());
     }
     w->close();
+}
+
+TEST_F(JudgeWindowPg, TheFileMenuOpensAnotherEventInTheWindowItsLoginNeeds)
+{
+    // As the staff window hands it over: deleted on closing. The windows opened are too: kept in QPointers.
+    QPointer<JudgeWindow> w = openAsJudge().release();
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->show();
+    EXPECT_FALSE(w->saveCopyAction()->isVisible()) << "the server keeps the judge's work: nothing to send back";
+    const auto visibleWindows = [] {
+        QList<QMainWindow *> found;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *m = qobject_cast<QMainWindow *>(top); m && m->isVisible())
+                found << m;
+        return found;
+    };
+    const auto deleteClosed = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); };
+    const auto answerSharedDialog = [](const QString &with, QString *filled = nullptr) {
+        QTimer::singleShot(0, [with, filled] {
+            auto *d = openDialog<SharedEventDialog>();
+            ASSERT_TRUE(d);
+            if (filled)
+                *filled = d->url();
+            d->urlEdit()->setText(with);
+            emit d->urlEdit()->textEdited(with);
+            d->accept();
+        });
+    };
+
+    // A server that is not there: said, and the judge window stays.
+    PostgresUrl nowhere = PostgresUrl::parse(url);
+    nowhere.port = 1;
+    const QString error = w->open(nowhere.toString());
+    EXPECT_TRUE(error.contains(u"Check the server's name"_s)) << error.toStdString();
+    EXPECT_EQ(visibleWindows(), QList<QMainWindow *>{w.data()});
+
+    // File > Open Shared Event… with a staff login: the staff window opens, the judge window closes (once
+    // the dialog is done: it goes with the window).
+    QString filled;
+    answerSharedDialog(url, &filled);
+    w->openSharedAction()->trigger();
+    EXPECT_EQ(PostgresUrl::parse(filled).toString(), PostgresUrl::parse(judgeUrl).toString()) << "the event open";
+    deleteClosed();
+    EXPECT_FALSE(w) << "closed, and gone";
+    QList<QMainWindow *> opened = visibleWindows();
+    ASSERT_EQ(opened.size(), 1);
+    QPointer<MainWindow> staffWindow = qobject_cast<MainWindow *>(opened.first());
+    ASSERT_TRUE(staffWindow);
+    ASSERT_TRUE(staffWindow->session());
+    EXPECT_EQ(staffWindow->session()->database().path(), PostgresUrl::parse(url).toString());
+
+    // The judge's login from its File > Open Shared Event…: the judge window again, the staff one closes.
+    answerSharedDialog(judgeUrl);
+    staffWindow->openSharedEvent();
+    QPointer<JudgeWindow> judgeWindow = staffWindow->judgeWindow();
+    ASSERT_TRUE(judgeWindow);
+    deleteClosed();
+    EXPECT_FALSE(staffWindow) << "closed, and gone";
+    EXPECT_EQ(visibleWindows(), QList<QMainWindow *>{judgeWindow.data()});
+    EXPECT_EQ(judgeWindow->packet().entries.size(), 4);
+
+    // Open Recent lists both; the staff login from there opens the staff window.
+    emit judgeWindow->recentMenu()->aboutToShow();
+    QStringList listed;
+    QAction *staffEntry = nullptr;
+    for (QAction *entry : judgeWindow->recentMenu()->actions()) {
+        listed << entry->text();
+        if (entry->text() == PostgresUrl::parse(url).toString())
+            staffEntry = entry;
+    }
+    EXPECT_EQ(listed.value(0), PostgresUrl::parse(judgeUrl).toString()) << listed.join(u", "_s).toStdString();
+    ASSERT_NE(staffEntry, nullptr) << listed.join(u", "_s).toStdString();
+    staffEntry->trigger();
+    deleteClosed();
+    EXPECT_FALSE(judgeWindow) << "closed, and gone";
+    opened = visibleWindows();
+    ASSERT_EQ(opened.size(), 1);
+    auto *staffAgain = qobject_cast<MainWindow *>(opened.first());
+    ASSERT_TRUE(staffAgain && staffAgain->session());
+    staffAgain->close();
+    deleteClosed();
 }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QApplication>
+#include <QTimer>
 #include <QWidget>
+
+#include <gtest/gtest.h>
 
 namespace hd::test {
 
@@ -12,6 +15,22 @@ template <typename T> T *openDialog()
         if (auto *d = qobject_cast<T *>(w); d && d->isVisible())
             return d;
     return nullptr;
+}
+
+// Runs `interact` on the next dialog of type T that shows (looked for every 10 ms, for up to 5 s): for the
+// modal dialogs an action opens.
+template <typename T, typename F> void onNextDialog(F interact, int tries = 500)
+{
+    QTimer::singleShot(10, [interact, tries] {
+        if (T *d = openDialog<T>()) {
+            interact(d);
+            return;
+        }
+        if (tries > 0)
+            onNextDialog<T>(interact, tries - 1);
+        else
+            ADD_FAILURE() << "no dialog opened";
+    });
 }
 
 } // namespace hd::test

@@ -11,6 +11,7 @@
 #include "judging/scoreform.h"
 #include "judging/scoreformdialog.h"
 #include "judging/submissiondialog.h"
+#include "mainwindow.h"
 #include "models/tablemodel.h"
 #include "pages/tablepage.h"
 #include "reports/reportdocument.h"
@@ -24,11 +25,16 @@
 #include "storage/scorerepository.h"
 #include "storage/sqlquery.h"
 #include "storage/submissionrepository.h"
+#include "support/opendialog.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QMenu>
+#include <QPointer>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -319,6 +325,12 @@ TEST_F(Judging, JudgeModeShowsAFinalTrackReadOnly)
         ASSERT_TRUE(window.select(e.id));
         const bool final = e.trackId == fundable;
         EXPECT_EQ(window.submitButton()->isEnabled(), !final) << e.id;
+        // Marked in the list too, not only in its tooltip.
+        const QListWidgetItem *item = window.list()->currentItem();
+        ASSERT_NE(item, nullptr);
+        EXPECT_EQ(item->text().mid(2).startsWith(u"#%1 (final) "_s.arg(e.id)), final) << item->text().toStdString();
+        EXPECT_EQ(item->text().contains(u"final"_s), final) << item->text().toStdString();
+        EXPECT_EQ(item->toolTip().contains(u"are final"_s), final) << item->toolTip().toStdString();
         if (final) {
             EXPECT_TRUE(window.form()->problemText().contains(u"are final"_s));
             EXPECT_FALSE(window.save(SheetStatus::Draft));
@@ -871,4 +883,179 @@ TEST_F(Judging, EscOnAChangedScoreFormAsksBeforeDiscarding)
     answer(QMessageBox::Discard);
     QTest::keyClick(&dialog, Qt::Key_Escape);
     EXPECT_FALSE(dialog.isVisible());
+}
+
+namespace {
+
+// The visible judge windows other than `except`.
+QList<JudgeWindow *> otherJudgeWindows(const JudgeWindow *except)
+{
+    QList<JudgeWindow *> found;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *j = qobject_cast<JudgeWindow *>(w); j && j != except && j->isVisible())
+            found << j;
+    return found;
+}
+
+void answerNextQuestion(QMessageBox::StandardButton answer, QString *text = nullptr, std::function<void()> then = {})
+{
+    onNextDialog<QMessageBox>([answer, text, then](QMessageBox *box) {
+        if (text)
+            *text = box->text();
+        box->button(answer)->click();
+        if (then)
+            then();
+    });
+}
+
+void chooseInNextFileDialog(const QString &path)
+{
+    onNextDialog<QFileDialog>([path](QFileDialog *d) {
+        d->selectFile(path);
+        static_cast<QDialog *>(d)->accept(); // (protected in QFileDialog, public in QDialog)
+    });
+}
+
+} // namespace
+
+TEST_F(Judging, JudgeModesFileMenuOpensAnotherPacketAfterAskingAboutTyping)
+{
+    QSettings().clear();
+    JudgingPage page(session.get());
+    const QString sun = dir.path(u"sun-li.hdpacket"_s), zhang = dir.path(u"zhang-wei.hdpacket"_s);
+    ASSERT_TRUE(page.exportPacketTo(u"sun-li"_s, sun, false).isEmpty());
+    ASSERT_TRUE(page.exportPacketTo(u"zhang-wei"_s, zhang, false).isEmpty());
+    JudgeWindow window(sun);
+    window.show();
+    ASSERT_TRUE(window.isOpen());
+    // What File offers, with the standard keys.
+    ASSERT_NE(window.fileMenu(), nullptr);
+    const QList<QAction *> actions = window.fileMenu()->actions();
+    for (QAction *a : {window.openPacketAction(), window.openSharedAction(), window.recentMenu()->menuAction(),
+                       window.saveCopyAction(), window.closeAction(), window.quitAction()})
+        EXPECT_TRUE(actions.contains(a)) << a->text().toStdString();
+    EXPECT_EQ(window.openPacketAction()->shortcut(), QKeySequence(QKeySequence::Open));
+    EXPECT_EQ(window.closeAction()->shortcut(), QKeySequence(QKeySequence::Close));
+    EXPECT_EQ(window.quitAction()->shortcut(), QKeySequence(QKeySequence::Quit));
+    EXPECT_TRUE(window.saveCopyAction()->isVisible()) << "a packet can be sent back";
+
+    // Typing not saved: Cancel keeps the window and the typing, and opens nothing.
+    const qint64 shown = window.list()->currentItem()->data(Qt::UserRole).toLongLong();
+    const qint64 c = window.form()->rubric().judgedCriteria().first().id;
+    window.form()->scoreEdit(c)->setText(u"6"_s);
+    QString asked;
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    window.openPacketAction()->trigger();
+    EXPECT_TRUE(asked.contains(u"before opening another packet"_s)) << asked.toStdString();
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_EQ(window.form()->scoreEdit(c)->text(), u"6"_s);
+    EXPECT_TRUE(otherJudgeWindows(&window).isEmpty());
+    EXPECT_EQ(JudgePacket::fromFile(sun).revision, 1);
+
+    // Save: the draft goes into the packet, then the chosen packet opens in a judge window and this one closes.
+    answerNextQuestion(QMessageBox::Save, nullptr, [zhang] { chooseInNextFileDialog(zhang); });
+    window.openPacketAction()->trigger();
+    const JudgePacket saved = JudgePacket::fromFile(sun);
+    ASSERT_TRUE(saved.sheet(shown));
+    EXPECT_EQ(saved.sheet(shown)->scores.value(c), 6);
+    EXPECT_FALSE(window.isVisible());
+    QList<JudgeWindow *> opened = otherJudgeWindows(&window);
+    ASSERT_EQ(opened.size(), 1);
+    // The windows opened delete themselves on closing: kept in QPointers, deleted at the end if still there.
+    QPointer<JudgeWindow> second = opened.first();
+    EXPECT_TRUE(second->windowTitle().contains(u"@zhang-wei"_s)) << second->windowTitle().toStdString();
+    EXPECT_EQ(QSettings().value(u"recentDatabases"_s).toStringList().value(0), QFileInfo(zhang).absoluteFilePath());
+
+    // Open Recent lists both packets; the first one opens again from there (nothing typed: nothing asked).
+    emit second->recentMenu()->aboutToShow(); // filled as it opens
+    QAction *recentSun = nullptr;
+    for (QAction *a : second->recentMenu()->actions())
+        if (a->text() == QFileInfo(sun).absoluteFilePath())
+            recentSun = a;
+    ASSERT_NE(recentSun, nullptr);
+    recentSun->trigger();
+    EXPECT_TRUE(!second || !second->isVisible());
+    opened = otherJudgeWindows(&window);
+    opened.removeAll(second.data());
+    ASSERT_EQ(opened.size(), 1);
+    QPointer<JudgeWindow> third = opened.first();
+    EXPECT_TRUE(third->windowTitle().contains(u"@sun-li"_s));
+    EXPECT_EQ(third->packet().sheet(shown)->scores.value(c), 6);
+
+    // What cannot be opened says why, and the window stays as it is.
+    const QString error = third->open(dir.path(u"missing.hdpacket"_s));
+    EXPECT_TRUE(error.contains(u"missing.hdpacket"_s)) << error.toStdString();
+    EXPECT_TRUE(third->isVisible());
+    delete second.data();
+    delete third.data();
+}
+
+TEST_F(Judging, JudgeModeClosesAskingAboutTypingAndSavesACopyToSendBack)
+{
+    JudgingPage page(session.get());
+    const QString packet = dir.path(u"sun-li.hdpacket"_s);
+    ASSERT_TRUE(page.exportPacketTo(u"sun-li"_s, packet, false).isEmpty());
+    JudgeWindow window(packet);
+    window.show();
+    const qint64 c = window.form()->rubric().judgedCriteria().first().id;
+    window.form()->scoreEdit(c)->setText(u"9"_s);
+
+    // A copy holds the typing too (kept first, as when moving on), exactly as the packet now is.
+    const QString copy = dir.path(u"to-send.hdpacket"_s);
+    ASSERT_TRUE(window.saveCopyTo(copy).isEmpty());
+    EXPECT_EQ(readAll(copy), readAll(packet));
+    EXPECT_EQ(JudgePacket::fromFile(copy).revision, 2);
+    EXPECT_FALSE(window.form()->isModified());
+    QString summary;
+    ASSERT_TRUE(page.importPacketFrom(copy, &summary).isEmpty()) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"Imported revision 2"_s)) << summary.toStdString();
+
+    // Close (Ctrl+W) asks about typing: Cancel stays, Discard closes.
+    window.form()->scoreEdit(c)->setText(u"3"_s);
+    QString asked;
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    window.closeAction()->trigger();
+    EXPECT_TRUE(asked.contains(u"before closing"_s)) << asked.toStdString();
+    EXPECT_TRUE(window.isVisible());
+    answerNextQuestion(QMessageBox::Discard);
+    window.quitAction()->trigger(); // Quit closes every window, asking the same
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_EQ(JudgePacket::fromFile(packet).revision, 2) << "discarded";
+}
+
+TEST_F(Judging, JudgeModeOnAPacketThatCannotBeOpenedStillOffersToOpenAnother)
+{
+    const QString broken = dir.path(u"broken.hdpacket"_s);
+    writeAll(broken, "not a packet");
+    JudgeWindow window(broken);
+    EXPECT_FALSE(window.isOpen());
+    ASSERT_NE(window.fileMenu(), nullptr);
+    EXPECT_TRUE(window.openPacketAction()->isEnabled());
+    EXPECT_FALSE(window.saveCopyAction()->isVisible()) << "no packet to send back";
+    EXPECT_FALSE(window.saveCopyTo(dir.path(u"copy.hdpacket"_s)).isEmpty());
+}
+
+TEST_F(Judging, TheStaffWindowOpensAPacketInJudgeMode)
+{
+    JudgingPage page(session.get());
+    const QString packet = dir.path(u"sun-li.hdpacket"_s);
+    ASSERT_TRUE(page.exportPacketTo(u"sun-li"_s, packet, false).isEmpty());
+    MainWindow staff(path);
+    ASSERT_TRUE(staff.session());
+    // One that cannot be read: said, and the event stays open.
+    const QString broken = dir.path(u"broken.hdpacket"_s);
+    writeAll(broken, "not a packet");
+    EXPECT_FALSE(staff.openDatabase(broken).isEmpty());
+    EXPECT_TRUE(staff.session());
+    EXPECT_FALSE(staff.judgeWindow());
+    // From Open Recent (or the command line's last one): the judge window takes over.
+    staff.show();
+    ASSERT_TRUE(staff.openDatabase(packet).isEmpty());
+    QPointer<JudgeWindow> judgeWindow = staff.judgeWindow();
+    ASSERT_TRUE(judgeWindow);
+    EXPECT_TRUE(judgeWindow->isVisible());
+    EXPECT_FALSE(staff.isVisible()) << "the staff window handed over";
+    EXPECT_TRUE(judgeWindow->windowTitle().contains(u"@sun-li"_s));
+    EXPECT_EQ(QSettings().value(u"recentDatabases"_s).toStringList().value(0), QFileInfo(packet).absoluteFilePath());
+    delete judgeWindow.data();
 }

@@ -1,17 +1,24 @@
 #include "judgewindow.h"
 
 #include "dialogs/conflictdialog.h"
+#include "files/savefiles.h"
+#include "io/filewriter.h"
 #include "judgeworkspace.h"
 #include "judging/judgingservice.h"
+#include "mainwindow.h"
 #include "messages.h"
 #include "model/error.h"
 #include "scoreform.h"
+#include "storage/database.h"
 #include "storage/scorerepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -68,6 +75,7 @@ JudgeWindow::JudgeWindow(const QString &packetPath, QWidget *parent)
 {
     try {
         m_workspace = std::make_unique<PacketWorkspace>(packetPath);
+        MainWindow::rememberRecent(QFileInfo(packetPath).absoluteFilePath());
     } catch (const Error &e) {
         m_problem = e.message();
     }
@@ -98,6 +106,7 @@ void JudgeWindow::build()
     setWindowIcon(QIcon(u":/icons/hackdesk.svg"_s));
     resize(1100, 760);
     m_open = m_workspace != nullptr;
+    buildFileMenu(); // a packet that cannot be opened: another can
     if (!m_open) {
         auto *label = new QLabel(
             tr("This judge packet cannot be opened:\n%1\n\nAsk the organisers for a new one.").arg(m_problem), this);
@@ -229,6 +238,125 @@ int JudgeWindow::run(const QString &packetPath)
     return QApplication::exec();
 }
 
+bool JudgeWindow::isPacket(const QString &location)
+{
+    return location.endsWith(u".hdpacket"_s, Qt::CaseInsensitive);
+}
+
+void JudgeWindow::buildFileMenu()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_openPacketAction = m_fileMenu->addAction(tr("&Open Judge Packet…"), this, &JudgeWindow::openPacketDialog);
+    m_openPacketAction->setShortcut(QKeySequence::Open);
+    m_openSharedAction = m_fileMenu->addAction(tr("Open S&hared Event…"), this, &JudgeWindow::openSharedDialog);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    const auto openRecent = [this](const QString &location) {
+        if (!readyToLeave(tr("Save the changes to this submission before opening %1?").arg(location)))
+            return;
+        if (const QString error = open(location); !error.isEmpty())
+            messages::warning(this, tr("Judge mode"), error);
+    };
+    MainWindow::fillRecentMenu(m_recentMenu, openRecent);
+    connect(m_recentMenu, &QMenu::aboutToShow, this,
+            [this, openRecent] { MainWindow::fillRecentMenu(m_recentMenu, openRecent); });
+    m_fileMenu->addSeparator();
+    m_saveCopyAction = m_fileMenu->addAction(tr("Save a &Copy to Send Back…"), this, &JudgeWindow::saveCopyDialog);
+    m_saveCopyAction->setToolTip(tr("The packet with your scores as saved, for the organisers to import."));
+    m_saveCopyAction->setVisible(qobject_cast<PacketWorkspace *>(m_workspace.get()) != nullptr);
+    m_fileMenu->addSeparator();
+    m_closeAction = m_fileMenu->addAction(tr("&Close"), this, &QWidget::close);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_quitAction = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+}
+
+bool JudgeWindow::readyToLeave(const QString &question)
+{
+    if (!m_open || !m_form->isModified() || !m_submit->isEnabled())
+        return true;
+    const auto answer = messages::question(this, tr("Judge mode"), question,
+                                           QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    return answer == QMessageBox::Discard || (answer == QMessageBox::Save && keepChanges());
+}
+
+QString JudgeWindow::open(const QString &location, const QString &password)
+{
+    if (const QString error = MainWindow::openInNewWindow(location, password); !error.isEmpty())
+        return error;
+    leave();
+    return {};
+}
+
+void JudgeWindow::leave()
+{
+    m_leaving = true; // asked already
+    close();
+}
+
+void JudgeWindow::openPacketDialog()
+{
+    if (!readyToLeave(tr("Save the changes to this submission before opening another packet?")))
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a judge packet"), QString(),
+                                                      tr("Judge packets (*.hdpacket);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = open(path); !error.isEmpty())
+        messages::warning(this, tr("Judge mode"), error);
+}
+
+void JudgeWindow::openSharedDialog()
+{
+    if (!readyToLeave(tr("Save the changes to this submission before opening another event?")))
+        return;
+    const auto *shared = qobject_cast<SharedWorkspace *>(m_workspace.get());
+    bool opened = false;
+    MainWindow::askSharedEvent(this, shared ? shared->database().path() : QString(),
+                               [&opened](const QString &url, const QString &password) {
+                                   const QString error = MainWindow::openInNewWindow(url, password);
+                                   opened = error.isEmpty();
+                                   return error;
+                               });
+    // Only now that the dialog is done: closing may delete this window, and the dialog with it.
+    if (opened)
+        leave();
+}
+
+QString JudgeWindow::saveCopyTo(const QString &path)
+{
+    const auto *workspace = qobject_cast<PacketWorkspace *>(m_workspace.get());
+    if (!workspace)
+        return tr("Only a judge packet can be saved as a copy.");
+    if (!keepChanges())
+        return tr("The changes to #%1 cannot be saved yet: %2").arg(currentSubmission()).arg(m_form->problemText());
+    QFile file(workspace->path());
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read the packet %1: %2").arg(workspace->path(), file.errorString());
+    try {
+        writeFileAtomically(path, file.readAll(), FileAccess::OwnerOnly);
+    } catch (const Error &e) {
+        return e.message();
+    }
+    statusBar()->showMessage(tr("Saved a copy of revision %1 to %2: send it to the organisers.")
+                                 .arg(packet().revision)
+                                 .arg(path),
+                             10000);
+    return {};
+}
+
+void JudgeWindow::saveCopyDialog()
+{
+    const auto *workspace = qobject_cast<PacketWorkspace *>(m_workspace.get());
+    if (!workspace)
+        return;
+    const QString path = files::askSavePath(this, tr("Save a copy of the packet"),
+                                            QFileInfo(workspace->path()).fileName(), {{tr("Judge packets"), u"hdpacket"_s}});
+    if (path.isEmpty())
+        return;
+    if (const QString error = saveCopyTo(path); !error.isEmpty())
+        messages::warning(this, tr("Judge mode"), error);
+}
+
 QString JudgeWindow::progressText() const
 {
     return hd::progressText(packet().submittedCount(), int(packet().entries.size()));
@@ -242,17 +370,30 @@ void JudgeWindow::fillList()
     for (const JudgePacket::Entry &e : work.entries) {
         const auto sheet = work.sheet(e.id);
         const QString state = !sheet ? tr("not started") : sheetStatusName(sheet->status).toLower();
-        const QString mark = !sheet ? u"○"_s : sheet->status == SheetStatus::Submitted ? u"✓"_s : u"✎"_s;
-        auto *item = new QListWidgetItem(u"%1 #%2 %3"_s.arg(mark).arg(e.id).arg(e.title), m_list);
+        auto *item = new QListWidgetItem(entryText(e), m_list);
         item->setData(Qt::UserRole, e.id);
         QString tip = u"#%1 %2\n%3\n%4"_s.arg(e.id).arg(e.title, tr("by %1").arg(e.by), state);
-        if (work.track(e.trackId)->finalised)
+        if (work.track(e.trackId)->finalised) { // read-only: greyed, and said
             tip += u"\n"_s + tr("The results of this track are final.");
+            item->setForeground(m_list->palette().brush(QPalette::Disabled, QPalette::Text));
+        }
         item->setToolTip(tip);
     }
     m_row = rowOf(m_current);
     m_list->setCurrentRow(m_row);
     m_progress->setText(tr("@%1: %2").arg(work.judgeLogin, progressText()));
+}
+
+QString JudgeWindow::entryText(const JudgePacket::Entry &e) const
+{
+    const JudgePacket &work = packet();
+    const auto sheet = work.sheet(e.id);
+    const QString mark = !sheet ? u"○"_s : sheet->status == SheetStatus::Submitted ? u"✓"_s : u"✎"_s;
+    // The mark comes before the title, which a narrow list cuts short.
+    const QString id = work.track(e.trackId)->finalised
+                           ? tr("#%1 (final)", "a submission whose track's results are final").arg(e.id)
+                           : u"#%1"_s.arg(e.id);
+    return u"%1 %2 %3"_s.arg(mark, id, e.title);
 }
 
 int JudgeWindow::rowOf(qint64 submissionId) const
@@ -457,14 +598,9 @@ bool JudgeWindow::applySheet(qint64 submissionId, const std::optional<ScoreSheet
 
 void JudgeWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_open && m_form->isModified() && m_submit->isEnabled()) {
-        const auto answer =
-            messages::question(this, tr("Judge mode"), tr("Save the changes to this submission before closing?"),
-                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !keepChanges())) {
-            event->ignore();
-            return;
-        }
+    if (!m_leaving && !readyToLeave(tr("Save the changes to this submission before closing?"))) {
+        event->ignore();
+        return;
     }
     event->accept();
 }

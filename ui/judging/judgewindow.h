@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPushButton;
 
 namespace hd {
@@ -31,12 +32,16 @@ class SheetConflict;
 // take back and bring back saved changes to sheets, one save at a time, and write the packet each time, so
 // the file (or the server) always holds what the judge sees; typing not yet saved is kept first (as when
 // moving on), so that Undo takes it back and Redo brings it again. A packet that is not authentic or not
-// readable opens nothing and the window says why. Tracks whose results are final are shown read-only.
+// readable opens nothing and the window says why. Tracks whose results are final are shown read-only, and
+// their submissions are marked "(final)" in the list. File opens another packet (Ctrl+O), a shared event or
+// a recent one — in the window it needs, as the staff window does, this one closing — saves a copy of the
+// packet to send back, closes (Ctrl+W) and quits (Ctrl+Q); typing not yet saved is asked about first, as
+// on closing.
 class JudgeWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // The packet in the file; a packet that cannot be opened shows why.
+    // The packet in the file (then first in Open Recent); a packet that cannot be opened shows why.
     explicit JudgeWindow(const QString &packetPath, QWidget *parent = nullptr);
     // The judge's work where `workspace` keeps it.
     explicit JudgeWindow(std::unique_ptr<JudgeWorkspace> workspace, QWidget *parent = nullptr);
@@ -46,6 +51,8 @@ public:
     static QString packetFromArguments(const QStringList &arguments);
     // Opens the packet in judge mode and runs the application until the window closes.
     static int run(const QString &packetPath);
+    // Whether `location` names a judge packet (*.hdpacket), which opens in judge mode.
+    static bool isPacket(const QString &location);
 
     bool isOpen() const { return m_open; }
     QString problem() const { return m_problem; }
@@ -58,6 +65,28 @@ public:
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *nextButton() const { return m_next; }
     QString progressText() const;
+    // The list's text for the submission's row: its sheet's state, id and title, "(final)" after the id
+    // when the results of its track are final.
+    QString entryText(const JudgePacket::Entry &entry) const;
+
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    QAction *openPacketAction() const { return m_openPacketAction; }
+    QAction *openSharedAction() const { return m_openSharedAction; }
+    // File > Save a Copy to Send Back…: only for a packet.
+    QAction *saveCopyAction() const { return m_saveCopyAction; }
+    QAction *closeAction() const { return m_closeAction; }
+    QAction *quitAction() const { return m_quitAction; }
+    // Opens `location` (a packet, an event database or a shared event's URL) in the window it needs
+    // (MainWindow::openInNewWindow), then this window closes without asking again. Returns the reason when
+    // it cannot; this window stays as it is then. Ask about typing first (readyToLeave()).
+    QString open(const QString &location, const QString &password = {});
+    // Typing not yet saved: asks whether to save it (Save, Discard, Cancel). False when the judge cancels
+    // or it could not be saved (the form says why).
+    bool readyToLeave(const QString &question);
+    // Writes the packet as saved (valid typing kept first, as when moving on) to `path`, to send back.
+    // Returns the reason when it cannot.
+    QString saveCopyTo(const QString &path);
 
     // Shows the submission's form (saving the current one first when it changed and is valid).
     bool select(qint64 submissionId);
@@ -82,6 +111,12 @@ protected:
 
 private:
     void build();
+    void buildFileMenu();
+    void openPacketDialog();
+    void openSharedDialog();
+    void saveCopyDialog();
+    // Closes without asking again (open() asked already).
+    void leave();
     void fillList();
     // After someone else changed the judge's work: the list again, the form too unless it has typing.
     void refresh();
@@ -108,6 +143,14 @@ private:
     QUndoStack m_undo;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_openPacketAction = nullptr;
+    QAction *m_openSharedAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    bool m_leaving = false; // open() asked already: close without asking again
 };
 
 } // namespace hd

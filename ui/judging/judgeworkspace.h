@@ -56,6 +56,8 @@ public:
     // Reads and checks the packet; throws hd::Error saying why it cannot be opened.
     explicit PacketWorkspace(const QString &path);
 
+    // The packet's file, as given.
+    QString path() const { return m_path; }
     QString location() const override;
     void write(qint64 submissionId, const std::optional<ScoreSheet> &expected,
                const std::optional<ScoreSheet> &state) override;
