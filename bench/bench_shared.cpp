@@ -262,12 +262,14 @@ int run(const Options &options)
             MainWindow window(locations[i]);
         }
         SqlQuery::setObserver({});
-        out << u"Statements on %1: opening the window %2 (%3 reading the submissions), the Judging page %4 (%5)"_s
+        out << u"Statements on %1: opening the window %2 (%3 reading the submissions), the Judging page %4 (%5; "
+               u"%6 submissions shown)"_s
                    .arg(labels[i])
                    .arg(statements)
                    .arg(submissionReads)
                    .arg(pageStatements)
                    .arg(pageReads)
+                   .arg(judgedRows[i])
             << Qt::endl;
     }
     suite.check(judgedRows[0] > 0 && judgedRows[0] == judgedRows[1],
