@@ -263,8 +263,7 @@ int run(const Options &options)
         }
         SqlQuery::setObserver({});
         out << u"Statements on %1: opening the window %2 (%3 reading the submissions), the Judging page %4 (%5; "
-               u"%6 submissions shown)"_s
-                   .arg(labels[i])
+               u"%6 submissions shown)"_s.arg(labels[i])
                    .arg(statements)
                    .arg(submissionReads)
                    .arg(pageStatements)

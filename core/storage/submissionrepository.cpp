@@ -225,11 +225,12 @@ QHash<qint64, QString> SubmissionRepository::authorLabels(const QList<Submission
             out.insert(q.value(0).toLongLong(), q.value(1).toString());
         return out;
     };
-    const bool byPeople = std::any_of(submissions.cbegin(), submissions.cend(),
-                                      [](const Submission &s) { return s.participantId != 0; });
-    const bool byTeams = std::any_of(submissions.cbegin(), submissions.cend(),
-                                     [](const Submission &s) { return s.participantId == 0; });
-    const QHash<qint64, QString> logins = byPeople ? names(u"SELECT id, login FROM participant"_s) : QHash<qint64, QString>();
+    const bool byPeople =
+        std::any_of(submissions.cbegin(), submissions.cend(), [](const Submission &s) { return s.participantId != 0; });
+    const bool byTeams =
+        std::any_of(submissions.cbegin(), submissions.cend(), [](const Submission &s) { return s.participantId == 0; });
+    const QHash<qint64, QString> logins =
+        byPeople ? names(u"SELECT id, login FROM participant"_s) : QHash<qint64, QString>();
     const QHash<qint64, QString> teams = byTeams ? names(u"SELECT id, name FROM team"_s) : QHash<qint64, QString>();
     QHash<qint64, QString> out;
     out.reserve(submissions.size());
