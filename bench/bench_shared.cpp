@@ -10,7 +10,11 @@
 
 #include "demo/demoevent.h"
 #include "demo/demojudging.h"
+#include "eventsession.h"
+#include "judging/judgingpage.h"
 #include "mainwindow.h"
+#include "models/tablemodel.h"
+#include "pages/tablepage.h"
 #include "reports/summary.h"
 #include "rules/payoutcalculator.h"
 #include "services/payoutdata.h"
@@ -19,6 +23,7 @@
 #include "storage/eventrepository.h"
 #include "storage/judgingresultrepository.h"
 #include "storage/rubricrepository.h"
+#include "storage/sqlquery.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -231,7 +236,43 @@ int run(const Options &options)
         QCoreApplication::processEvents();
         rows[i] = window.page(MainWindow::Tasks) ? 1 : 0;
     });
+    // The staff window's Judging page alone, on a session opened once (the window opens on the overview, with
+    // the Judging page made but not in view: its tables load all the same).
+    std::unique_ptr<EventSession> sessions[2] = {std::make_unique<EventSession>(std::make_unique<Database>(file)),
+                                                 std::make_unique<EventSession>(std::make_unique<Database>(shared))};
+    qint64 judgedRows[2] = {0, 0};
+    pair(u"the Judging page"_s, [&](int i) {
+        JudgingPage page(sessions[i].get());
+        judgedRows[i] = page.table(JudgingPage::SubmissionsTab)->model()->rowCount();
+    });
     suite.run(options.runs);
+    // What each runs: statements through the repositories, and those of them that read the submission rows.
+    QTextStream out(stdout);
+    for (int i = 0; i < 2; ++i) {
+        qsizetype statements = 0, submissionReads = 0;
+        SqlQuery::setObserver([&](const QString &sql) {
+            ++statements;
+            submissionReads += sql.simplified().contains(u"FROM submission WHERE"_s) ? 1 : 0;
+        });
+        {
+            JudgingPage page(sessions[i].get());
+        }
+        const qsizetype pageStatements = std::exchange(statements, 0), pageReads = std::exchange(submissionReads, 0);
+        {
+            MainWindow window(locations[i]);
+        }
+        SqlQuery::setObserver({});
+        out << u"Statements on %1: opening the window %2 (%3 reading the submissions), the Judging page %4 (%5; "
+               u"%6 submissions shown)"_s.arg(labels[i])
+                   .arg(statements)
+                   .arg(submissionReads)
+                   .arg(pageStatements)
+                   .arg(pageReads)
+                   .arg(judgedRows[i])
+            << Qt::endl;
+    }
+    suite.check(judgedRows[0] > 0 && judgedRows[0] == judgedRows[1],
+                u"the Judging page shows %1 and %2 submissions"_s.arg(judgedRows[0]).arg(judgedRows[1]));
     suite.check(summaries[0] == summaries[1], u"the summaries differ between the back ends"_s);
     suite.check(payouts[0] == payouts[1], u"the payouts differ between the back ends"_s);
     suite.check(results[0].size() >= sizes.submissions, u"the articles have %1 results"_s.arg(results[0].size()));

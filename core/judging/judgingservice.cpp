@@ -113,14 +113,22 @@ AssignmentResult assignTrack(const Database &db, qint64 trackId, int perSubmissi
 
 QList<AssignmentConflict> assignmentConflicts(const Database &db, qint64 trackId)
 {
-    JudgeAssignmentRepository judgeRepo(db);
-    SubmissionRepository submissionRepo(db);
+    const JudgeAssignmentRepository judgeRepo(db);
+    return assignmentConflicts(db, judgeRepo.judges(), SubmissionRepository(db).submissions(trackId),
+                               judgeRepo.assignments(trackId));
+}
+
+QList<AssignmentConflict> assignmentConflicts(const Database &db, const QList<Judge> &everyJudge,
+                                              const QList<Submission> &submissions,
+                                              const QList<Assignment> &assignments)
+{
+    const JudgeAssignmentRepository judgeRepo(db);
     QHash<qint64, Judge> judges;
-    for (const Judge &j : judgeRepo.judges())
+    for (const Judge &j : everyJudge)
         judges.insert(j.id, j);
-    const QHash<qint64, SubmissionProfile> profiles = judgeRepo.profiles(submissionRepo.submissions(trackId));
+    const QHash<qint64, SubmissionProfile> profiles = judgeRepo.profiles(submissions);
     QList<AssignmentConflict> out;
-    for (const Assignment &a : judgeRepo.assignments(trackId)) {
+    for (const Assignment &a : assignments) {
         const auto profile = profiles.constFind(a.submissionId);
         if (!judges.contains(a.judgeId) || profile == profiles.cend())
             continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assignment.h"
+#include "judging/judgingmodel.h"
 #include "storage/judginglog.h"
 
 #include <QByteArray>
@@ -37,6 +38,10 @@ struct AssignmentConflict
     QString reason;
 };
 QList<AssignmentConflict> assignmentConflicts(const Database &db, qint64 trackId);
+// The same from what was read already: every judge, and the track's submissions and assignments.
+QList<AssignmentConflict> assignmentConflicts(const Database &db, const QList<Judge> &judges,
+                                              const QList<Submission> &submissions,
+                                              const QList<Assignment> &assignments);
 
 inline const QStringList &scoreCsvColumns()
 {

@@ -95,6 +95,11 @@ Judge JudgeAssignmentRepository::requireJudgeByLogin(QStringView login) const
 
 QList<JudgeLoad> JudgeAssignmentRepository::judgeLoads(qint64 trackId) const
 {
+    return judgeLoads(trackId, judges());
+}
+
+QList<JudgeLoad> JudgeAssignmentRepository::judgeLoads(qint64 trackId, const QList<Judge> &everyJudge) const
+{
     QHash<qint64, std::pair<int, int>> counts;
     SqlQuery q(m_db, u"SELECT a.judge_id, count(*), count(sh.status = 'submitted' OR NULL) FROM assignment a "
                      u"JOIN submission s ON s.id = a.submission_id "
@@ -104,7 +109,9 @@ QList<JudgeLoad> JudgeAssignmentRepository::judgeLoads(qint64 trackId) const
     while (q.next())
         counts.insert(q.value(0).toLongLong(), {q.value(1).toInt(), q.value(2).toInt()});
     QList<JudgeLoad> out;
-    for (const Judge &j : judges(trackId)) {
+    for (const Judge &j : everyJudge) {
+        if (trackId && !j.trackIds.contains(trackId))
+            continue;
         const auto c = counts.value(j.id);
         out.append({j, c.first, c.second});
     }

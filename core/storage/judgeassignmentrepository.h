@@ -44,6 +44,8 @@ public:
     std::optional<Judge> judgeByLogin(QStringView login) const; // a leading '@' is ignored
     Judge requireJudgeByLogin(QStringView login) const;         // throws naming the login when there is none
     QList<JudgeLoad> judgeLoads(qint64 trackId = 0) const;
+    // The same from `everyJudge` (judges() of every track, read already): one statement.
+    QList<JudgeLoad> judgeLoads(qint64 trackId, const QList<Judge> &everyJudge) const;
     qint64 insertJudge(const Judge &judge, const QString &actor = currentActor()); // keeps judge.id when set
     // Refused when it would take the judge off a track where they have assignments.
     void updateJudge(const Judge &judge, const QString &actor = currentActor());

@@ -81,10 +81,18 @@ QList<JudgeScore> JudgingResultRepository::judgeScores(qint64 trackId) const
     const auto rubric = RubricRepository(m_db).rubric(trackId);
     if (!rubric)
         return {};
-    const QHash<qint64, QHash<qint64, double>> derived =
-        derivedScores(*rubric, SubmissionRepository(m_db).submissions(trackId));
+    return judgeScores(rubric, SubmissionRepository(m_db).submissions(trackId), ScoreRepository(m_db).sheets(trackId));
+}
+
+QList<JudgeScore> JudgingResultRepository::judgeScores(const std::optional<Rubric> &rubric,
+                                                       const QList<Submission> &submissions,
+                                                       const QList<ScoreSheet> &sheets)
+{
+    if (!rubric)
+        return {};
+    const QHash<qint64, QHash<qint64, double>> derived = derivedScores(*rubric, submissions);
     QList<JudgeScore> out;
-    for (const ScoreSheet &s : ScoreRepository(m_db).sheets(trackId)) {
+    for (const ScoreSheet &s : sheets) {
         if (s.status != SheetStatus::Submitted)
             continue;
         if (const auto w = weightedScore(*rubric, s.scores, derived.value(s.submissionId)))
@@ -99,6 +107,16 @@ QList<SubmissionResult> JudgingResultRepository::results(qint64 trackId) const
     for (const Submission &s : SubmissionRepository(m_db).submissions(trackId))
         ids.append(s.id);
     return rankSubmissions(judgeScores(trackId), ids);
+}
+
+QList<SubmissionResult> JudgingResultRepository::results(const std::optional<Rubric> &rubric,
+                                                         const QList<Submission> &submissions,
+                                                         const QList<ScoreSheet> &sheets)
+{
+    QList<qint64> ids;
+    for (const Submission &s : submissions)
+        ids.append(s.id);
+    return rankSubmissions(judgeScores(rubric, submissions, sheets), ids);
 }
 
 } // namespace hd

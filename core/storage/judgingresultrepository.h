@@ -32,6 +32,11 @@ public:
     // Results: each judge's weighted score of each submitted sheet, and the ranked results of the track.
     QList<JudgeScore> judgeScores(qint64 trackId) const;
     QList<SubmissionResult> results(qint64 trackId) const;
+    // The same from what was read already: the track's rubric, submissions and score sheets.
+    static QList<JudgeScore> judgeScores(const std::optional<Rubric> &rubric, const QList<Submission> &submissions,
+                                         const QList<ScoreSheet> &sheets);
+    static QList<SubmissionResult> results(const std::optional<Rubric> &rubric, const QList<Submission> &submissions,
+                                           const QList<ScoreSheet> &sheets);
 
 private:
     const Database &m_db;

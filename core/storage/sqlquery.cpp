@@ -10,6 +10,19 @@ using namespace Qt::StringLiterals;
 
 namespace hd {
 
+namespace {
+SqlQuery::Observer &observer()
+{
+    static SqlQuery::Observer o;
+    return o;
+}
+} // namespace
+
+void SqlQuery::setObserver(Observer o)
+{
+    observer() = std::move(o);
+}
+
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_db(db)
     , m_query(db.takeStatement(sql))
@@ -24,6 +37,8 @@ SqlQuery::~SqlQuery()
 
 SqlQuery &SqlQuery::exec()
 {
+    if (const Observer &o = observer())
+        o(m_sql);
     if (!m_query.exec())
         m_db.throwSqlError(u"\"%1\""_s.arg(m_sql.simplified()), m_query.lastError());
     if (m_returnsId)

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 namespace hd {
 
 class Database;
@@ -35,6 +37,11 @@ public:
     qint64 lastInsertId() const { return m_returnsId ? m_lastId : m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery &raw() { return m_query; }
+
+    // For tests and benchmarks: `observer` sees the SQL of every statement run through SqlQuery, on every
+    // connection of the program, until replaced or cleared ({}). Set it while no statement runs elsewhere.
+    using Observer = std::function<void(const QString &sql)>;
+    static void setObserver(Observer observer);
 
     // Runs a statement and returns the first column of its first row (or an invalid QVariant).
     static QVariant scalar(const Database &db, const QString &sql, const QVariantList &args = {});

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hd {
@@ -211,6 +213,49 @@ QString SubmissionRepository::authorLabel(const Submission &s) const
     }
     const QVariant name = SqlQuery::scalar(m_db, u"SELECT name FROM team WHERE id = ?"_s, {s.teamId});
     return name.isValid() ? name.toString() : Tr::tr("(deleted team #%1)").arg(s.teamId);
+}
+
+QHash<qint64, QString> SubmissionRepository::authorLabels(const QList<Submission> &submissions) const
+{
+    const auto names = [this](const QString &sql) {
+        QHash<qint64, QString> out;
+        SqlQuery q(m_db, sql);
+        q.exec();
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toString());
+        return out;
+    };
+    const bool byPeople =
+        std::any_of(submissions.cbegin(), submissions.cend(), [](const Submission &s) { return s.participantId != 0; });
+    const bool byTeams =
+        std::any_of(submissions.cbegin(), submissions.cend(), [](const Submission &s) { return s.participantId == 0; });
+    const QHash<qint64, QString> logins =
+        byPeople ? names(u"SELECT id, login FROM participant"_s) : QHash<qint64, QString>();
+    const QHash<qint64, QString> teams = byTeams ? names(u"SELECT id, name FROM team"_s) : QHash<qint64, QString>();
+    QHash<qint64, QString> out;
+    out.reserve(submissions.size());
+    for (const Submission &s : submissions) {
+        if (s.participantId) {
+            const auto login = logins.constFind(s.participantId);
+            out.insert(s.id, login != logins.cend() ? u"@"_s + *login
+                                                    : Tr::tr("(deleted participant #%1)").arg(s.participantId));
+        } else {
+            const auto name = teams.constFind(s.teamId);
+            out.insert(s.id, name != teams.cend() ? *name : Tr::tr("(deleted team #%1)").arg(s.teamId));
+        }
+    }
+    return out;
+}
+
+QSet<qint64> SubmissionRepository::judgedTrackIds() const
+{
+    SqlQuery q(m_db, u"SELECT id FROM track t WHERE EXISTS (SELECT 1 FROM rubric r WHERE r.track_id = t.id) "
+                     u"OR EXISTS (SELECT 1 FROM submission s WHERE s.track_id = t.id)"_s);
+    q.exec();
+    QSet<qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
 }
 
 QString SubmissionRepository::submissionLabel(const Submission &s) const

@@ -4,7 +4,9 @@
 #include "storage/judginglog.h"
 #include "storage/rowsnapshot.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -38,6 +40,10 @@ public:
 
     // "@login" or the team's name; "(deleted participant #3)" when it is gone.
     QString authorLabel(const Submission &submission) const;
+    // authorLabel() of each submission (by id), read in two statements however many there are.
+    QHash<qint64, QString> authorLabels(const QList<Submission> &submissions) const;
+    // The tracks with a rubric or submissions: the judged ones.
+    QSet<qint64> judgedTrackIds() const;
     // "#12 飞桨新 IR 入门与实践": how messages name a submission.
     QString submissionLabel(const Submission &submission) const;
     // Title, author, task, links and figures in one line: how the judging log shows a submission.

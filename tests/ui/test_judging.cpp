@@ -26,6 +26,8 @@
 #include "storage/sqlquery.h"
 #include "storage/submissionrepository.h"
 #include "support/opendialog.h"
+#include "support/judgingevent.h"
+#include "support/statementlog.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -1058,4 +1060,64 @@ TEST_F(Judging, TheStaffWindowOpensAPacketInJudgeMode)
     EXPECT_TRUE(judgeWindow->windowTitle().contains(u"@sun-li"_s));
     EXPECT_EQ(QSettings().value(u"recentDatabases"_s).toStringList().value(0), QFileInfo(packet).absoluteFilePath());
     delete judgeWindow.data();
+}
+
+// Opening the page reads each thing once, however many submissions there are: one load feeds every tab and
+// the status line. The old page read the track's submissions seven times and each author once per
+// submission (over 150 statements here); a change, another number of judges per submission or another
+// track reloads with one read again.
+TEST(JudgingStatements, ThePageReadsEachThingOncePerLoad)
+{
+    TempDir dir;
+    const QString path = dir.path(u"judging.sqlite"_s);
+    auto db = std::make_unique<Database>(path);
+    const JudgingEvent e = buildJudgingEvent(*db, 6, 60, 30);
+    // Judge 1 has submitted all 30 sheets.
+    for (const qint64 submission : e.assigned[e.judges.first()])
+        ScoreRepository(*db).saveSheet(roundSheet(e, e.judges.first(), submission, 1, true), u"setup"_s);
+    EventSession session(std::move(db));
+    StatementLog log;
+    JudgingPage page(&session);
+    ASSERT_EQ(page.trackId(), e.trackId);
+    EXPECT_EQ(page.table(JudgingPage::SubmissionsTab)->model()->rowCount(), 60);
+    EXPECT_EQ(page.table(JudgingPage::AssignmentsTab)->model()->rowCount(), 180);
+    EXPECT_EQ(page.table(JudgingPage::ResultsTab)->model()->rowCount(), 60);
+    EXPECT_TRUE(page.statusText().contains(u"30 of 180 sheets submitted"_s)) << page.statusText().toStdString();
+    EXPECT_TRUE(page.statusText().contains(u"15 coverage gap"_s)) << page.statusText().toStdString();
+    EXPECT_EQ(log.submissionReads(), 1) << log.summary().toStdString();
+    EXPECT_LE(log.count(), 30) << log.summary().toStdString();
+
+    // Another program adds a submission: every tab (none is in view) and the status line reload once.
+    {
+        Database other(path);
+        Submission s;
+        s.trackId = e.trackId;
+        s.title = u"From another program"_s;
+        s.participantId = SubmissionRepository(other).submission(e.submissions.first())->participantId;
+        SubmissionRepository(other).insertSubmission(s, u"other"_s);
+    }
+    log.clear();
+    session.checkOutsideChanges();
+    EXPECT_EQ(page.table(JudgingPage::SubmissionsTab)->model()->rowCount(), 61);
+    EXPECT_EQ(page.table(JudgingPage::ResultsTab)->model()->rowCount(), 61);
+    EXPECT_TRUE(page.statusText().contains(u"16 coverage gap"_s)) << page.statusText().toStdString();
+    EXPECT_EQ(log.submissionReads(), 1) << log.summary().toStdString();
+    EXPECT_LE(log.count(), 30) << log.summary().toStdString();
+
+    // Fewer judges per submission: the coverage and the status line change, from what was read.
+    log.clear();
+    page.perSubmissionBox()->setValue(2);
+    EXPECT_EQ(log.count(), 0) << log.summary().toStdString();
+    EXPECT_EQ(page.table(JudgingPage::SubmissionsTab)->model()->index(0, JudgingPage::SubCoverage).data().toString(),
+              u"3 of 2"_s);
+    EXPECT_TRUE(page.statusText().contains(u"· 1 coverage gap"_s)) << page.statusText().toStdString();
+
+    // Another track: read once, and back.
+    log.clear();
+    page.setTrack(EventRepository(session.database()).resolveTrack(u"articles"_s).id);
+    EXPECT_EQ(page.table(JudgingPage::SubmissionsTab)->model()->rowCount(), 0);
+    EXPECT_LE(log.submissionReads(), 1) << log.summary().toStdString();
+    EXPECT_LE(log.count(), 30) << log.summary().toStdString();
+    page.setTrack(e.trackId);
+    EXPECT_EQ(page.table(JudgingPage::SubmissionsTab)->model()->rowCount(), 61);
 }

@@ -113,11 +113,74 @@ TableCell numberCell(double value, bool shown)
 }
 } // namespace
 
+// What the page shows of its track, read once per load: each part when a tab or the status line first needs
+// it, then kept until the data changes (the session's changed(), seen before the tables see it) or another
+// track is chosen. So the tabs and the status line share one read of each table.
 struct JudgingPage::State
 {
     qint64 trackId = 0;
     int perSubmission = 3;
     QList<std::pair<qint64, qint64>> assignments; // row id - 1 -> (judge, submission)
+
+    struct Loaded
+    {
+        std::optional<QList<Submission>> submissions;
+        std::optional<QHash<qint64, QString>> authors; // by submission id
+        std::optional<QList<Judge>> judges;            // of every track
+        std::optional<QList<Assignment>> assignments;
+        std::optional<QList<AssignmentConflict>> conflicts;
+        std::optional<std::optional<Rubric>> rubric;
+        std::optional<QList<ScoreSheet>> sheets;
+        std::optional<QList<JudgeLoad>> loads;
+        std::optional<TrackLock> lock;
+    } loaded;
+
+    void forget() { loaded = {}; }
+
+    // Reads `part` with `read` unless it is read already.
+    template <typename T, typename Read> static const T &once(std::optional<T> &part, Read read)
+    {
+        if (!part)
+            part = read();
+        return *part;
+    }
+    const QList<Submission> &submissions(const Database &db)
+    {
+        return once(loaded.submissions, [&] { return SubmissionRepository(db).submissions(trackId); });
+    }
+    const QHash<qint64, QString> &authors(const Database &db)
+    {
+        return once(loaded.authors, [&] { return SubmissionRepository(db).authorLabels(submissions(db)); });
+    }
+    const QList<Judge> &judges(const Database &db)
+    {
+        return once(loaded.judges, [&] { return JudgeAssignmentRepository(db).judges(); });
+    }
+    const QList<Assignment> &assignmentList(const Database &db)
+    {
+        return once(loaded.assignments, [&] { return JudgeAssignmentRepository(db).assignments(trackId); });
+    }
+    const QList<AssignmentConflict> &conflicts(const Database &db)
+    {
+        return once(loaded.conflicts,
+                    [&] { return assignmentConflicts(db, judges(db), submissions(db), assignmentList(db)); });
+    }
+    const std::optional<Rubric> &rubric(const Database &db)
+    {
+        return once(loaded.rubric, [&] { return RubricRepository(db).rubric(trackId); });
+    }
+    const QList<ScoreSheet> &sheets(const Database &db)
+    {
+        return once(loaded.sheets, [&] { return ScoreRepository(db).sheets(trackId); });
+    }
+    const QList<JudgeLoad> &loads(const Database &db)
+    {
+        return once(loaded.loads, [&] { return JudgeAssignmentRepository(db).judgeLoads(trackId, judges(db)); });
+    }
+    const TrackLock &lock(const Database &db)
+    {
+        return once(loaded.lock, [&] { return JudgingResultRepository(db).lock(trackId); });
+    }
 };
 
 JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
@@ -158,27 +221,27 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     files->addWidget(exportResultsButton);
 
     const std::shared_ptr<State> state = m_state;
+    // Each tab's rows, from what the state has read (see State).
     auto submissions = [state](const Database &db) {
         QList<TableRow> rows;
-        JudgeAssignmentRepository judgeRepo(db);
-        SubmissionRepository submissionRepo(db);
         QHash<qint64, QString> logins;
-        for (const Judge &j : judgeRepo.judges())
+        for (const Judge &j : state->judges(db))
             logins.insert(j.id, u"@"_s + j.login);
         QHash<qint64, QStringList> judges;
-        for (const Assignment &a : judgeRepo.assignments(state->trackId))
+        for (const Assignment &a : state->assignmentList(db))
             judges[a.submissionId] << logins.value(a.judgeId);
         QHash<qint64, QStringList> conflicts;
-        for (const AssignmentConflict &c : assignmentConflicts(db, state->trackId))
+        for (const AssignmentConflict &c : state->conflicts(db))
             conflicts[c.submissionId] << u"%1: %2"_s.arg(logins.value(c.judgeId), c.reason);
-        for (const Submission &s : submissionRepo.submissions(state->trackId)) {
+        const QHash<qint64, QString> &authors = state->authors(db);
+        for (const Submission &s : state->submissions(db)) {
             const int n = int(judges.value(s.id).size());
             const bool gap = n < state->perSubmission;
             const QString conflict = conflicts.value(s.id).join(u"; "_s);
             rows.append({s.id,
                          {{s.id},
                           {s.title},
-                          {submissionRepo.authorLabel(s)},
+                          {authors.value(s.id)},
                           {judges.value(s.id).join(u", "_s)},
                           {tr("%1 of %2").arg(n).arg(state->perSubmission), n, gap ? gapColour : QColor(),
                            gap ? tr("Needs %n more judge(s).", nullptr, state->perSubmission - n) : QString()},
@@ -189,23 +252,19 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     auto assignments = [state](const Database &db) {
         QList<TableRow> rows;
         state->assignments.clear();
-        JudgeAssignmentRepository judgeRepo(db);
-        SubmissionRepository submissionRepo(db);
-        RubricRepository rubricRepo(db);
-        ScoreRepository scoreRepo(db);
-        const auto rubric = rubricRepo.rubric(state->trackId);
-        const QList<Submission> subs = submissionRepo.submissions(state->trackId);
-        QHash<qint64, Submission> byId;
+        const std::optional<Rubric> &rubric = state->rubric(db);
+        const QList<Submission> &subs = state->submissions(db);
+        QHash<qint64, QString> titles;
         for (const Submission &s : subs)
-            byId.insert(s.id, s);
+            titles.insert(s.id, s.title);
         const auto derived = rubric ? derivedScores(*rubric, subs) : QHash<qint64, QHash<qint64, double>>();
         QHash<QPair<qint64, qint64>, ScoreSheet> sheets;
-        for (const ScoreSheet &s : scoreRepo.sheets(state->trackId))
+        for (const ScoreSheet &s : state->sheets(db))
             sheets.insert({s.judgeId, s.submissionId}, s);
         QHash<qint64, QString> logins;
-        for (const Judge &j : judgeRepo.judges())
+        for (const Judge &j : state->judges(db))
             logins.insert(j.id, j.login);
-        QList<Assignment> list = judgeRepo.assignments(state->trackId);
+        QList<Assignment> list = state->assignmentList(db);
         std::sort(list.begin(), list.end(), [&](const Assignment &a, const Assignment &b) {
             const int c = logins.value(a.judgeId).compare(logins.value(b.judgeId), Qt::CaseInsensitive);
             return c != 0 ? c < 0 : a.submissionId < b.submissionId;
@@ -224,7 +283,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
                 {qint64(state->assignments.size()),
                  {{u"@"_s + logins.value(a.judgeId)},
                   {a.submissionId},
-                  {byId.value(a.submissionId).title},
+                  {titles.value(a.submissionId)},
                   status,
                   numberCell(w.value_or(0), w.has_value()),
                   {hasSheet
@@ -235,7 +294,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     };
     auto judges = [state](const Database &db) {
         QList<TableRow> rows;
-        for (const JudgeLoad &l : JudgeAssignmentRepository(db).judgeLoads(state->trackId)) {
+        for (const JudgeLoad &l : state->loads(db)) {
             const double share = l.assigned ? double(l.submitted) / l.assigned : 1.0;
             rows.append({l.judge.id,
                          {{u"@"_s + l.judge.login},
@@ -249,12 +308,11 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     };
     auto results = [state](const Database &db) {
         QList<TableRow> rows;
-        SubmissionRepository submissionRepo(db);
-        JudgingResultRepository resultRepo(db);
+        const QList<Submission> &subs = state->submissions(db);
         QHash<qint64, QString> titles;
-        for (const Submission &s : submissionRepo.submissions(state->trackId))
+        for (const Submission &s : subs)
             titles.insert(s.id, s.title);
-        for (const SubmissionResult &r : resultRepo.results(state->trackId)) {
+        for (const SubmissionResult &r : JudgingResultRepository::results(state->rubric(db), subs, state->sheets(db))) {
             const bool ranked = r.rank > 0;
             rows.append({r.submissionId,
                          {{ranked ? QVariant(r.rank) : QVariant(), ranked ? r.rank : 1'000'000},
@@ -298,6 +356,8 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     };
     fillTracks();
     m_state->trackId = trackId();
+    // What was read goes stale with every change, before the tables (connected below) reload.
+    connect(session, &EventSession::changed, this, [state] { state->forget(); });
     for (const auto &[title, spec] : tabs) {
         auto *page = new TablePage(new TableModel(session, spec.first, spec.second, this), m_tabs);
         m_tables.append(page);
@@ -351,15 +411,14 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
 
     connect(m_track, &QComboBox::currentIndexChanged, this, &JudgingPage::reload);
     connect(m_track, &QComboBox::currentIndexChanged, m_detail, [this] { m_detail->showItem(0); });
-    connect(m_perSubmission, &QSpinBox::valueChanged, this, &JudgingPage::reload);
+    // Only the coverage changes: the submissions and the status line, from what was read.
+    connect(m_perSubmission, &QSpinBox::valueChanged, this, [this](int perSubmission) {
+        m_state->perSubmission = perSubmission;
+        m_tables[SubmissionsTab]->model()->reload();
+        showStatus();
+    });
     // Models reload themselves; the bar follows, when the page is in view (its status lists conflicts).
-    auto *gate = new ReloadGate(
-        [this] {
-            const TrackLock lock = JudgingResultRepository(m_session->database()).lock(trackId());
-            m_lock->setText(lock.finalised ? tr("&Unlock…") : tr("&Finalise…"));
-            m_status->setText(statusText());
-        },
-        this);
+    auto *gate = new ReloadGate([this] { showStatus(); }, this);
     gate->watch(this);
     connect(session, &EventSession::changed, gate, &ReloadGate::request);
     connect(m_assign, &QPushButton::clicked, this, [this] {
@@ -371,7 +430,7 @@ JudgingPage::JudgingPage(EventSession *session, QWidget *parent)
     connect(exportPacketButton, &QPushButton::clicked, this, &JudgingPage::exportPacket);
     connect(importPacketButton, &QPushButton::clicked, this, &JudgingPage::importPacket);
     connect(exportResultsButton, &QPushButton::clicked, this, &JudgingPage::exportResults);
-    reload();
+    showStatus(); // the tables loaded as they were made
 }
 
 JudgingPage::~JudgingPage() = default;
@@ -379,14 +438,13 @@ JudgingPage::~JudgingPage() = default;
 void JudgingPage::fillTracks()
 {
     const Database &db = m_session->database();
-    const SubmissionRepository submissionRepo(db);
-    const RubricRepository rubricRepo(db);
     const QList<Track> tracks = EventRepository(db).tracks();
+    const QSet<qint64> judged = SubmissionRepository(db).judgedTrackIds();
     const QSignalBlocker block(m_track);
     m_track->clear();
     // Judged tracks first (the first one is shown), then the others, so that any can get a rubric.
     for (const Track &t : tracks)
-        if (rubricRepo.rubric(t.id) || !submissionRepo.submissions(t.id).isEmpty())
+        if (judged.contains(t.id))
             m_track->addItem(t.name, t.id);
     for (const Track &t : tracks)
         if (m_track->findData(t.id) < 0)
@@ -418,10 +476,19 @@ void JudgingPage::reload()
 {
     m_state->trackId = trackId();
     m_state->perSubmission = m_perSubmission->value();
+    m_state->forget();
     for (TablePage *t : std::as_const(m_tables))
         t->model()->reload();
-    const TrackLock lock = JudgingResultRepository(m_session->database()).lock(trackId());
-    m_lock->setText(lock.finalised ? tr("&Unlock…") : tr("&Finalise…"));
+    showStatus();
+}
+
+void JudgingPage::showStatus()
+{
+    try {
+        m_lock->setText(m_state->lock(m_session->database()).finalised ? tr("&Unlock…") : tr("&Finalise…"));
+    } catch (const Error &e) {
+        emit m_session->failed(e.message());
+    }
     m_status->setText(statusText());
 }
 
@@ -429,30 +496,26 @@ QString JudgingPage::statusText() const
 {
     try {
         const Database &db = m_session->database();
-        const JudgeAssignmentRepository judgeRepo(db);
-        const SubmissionRepository submissionRepo(db);
-        const RubricRepository rubricRepo(db);
-        const JudgingResultRepository resultRepo(db);
-        const qint64 track = trackId();
-        const TrackLock lock = resultRepo.lock(track);
+        State &state = *m_state;
+        const TrackLock &lock = state.lock(db);
         int submitted = 0, assigned = 0;
-        for (const JudgeLoad &l : judgeRepo.judgeLoads(track)) {
+        for (const JudgeLoad &l : state.loads(db)) {
             submitted += l.submitted;
             assigned += l.assigned;
         }
         QHash<qint64, int> judges;
-        for (const Assignment &a : judgeRepo.assignments(track))
+        for (const Assignment &a : state.assignmentList(db))
             ++judges[a.submissionId];
         int gaps = 0;
-        for (const Submission &s : submissionRepo.submissions(track))
-            gaps += judges.value(s.id) < m_state->perSubmission ? 1 : 0;
-        const int conflicts = int(assignmentConflicts(db, track).size());
+        for (const Submission &s : state.submissions(db))
+            gaps += judges.value(s.id) < state.perSubmission ? 1 : 0;
+        const int conflicts = int(state.conflicts(db).size());
         QStringList parts;
         parts << (lock.finalised
                       ? tr("Final since %1 (by %2)").arg(lock.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), lock.by)
                       : tr("Open"));
         parts << tr("%1 of %2 sheets submitted").arg(submitted).arg(assigned);
-        if (!rubricRepo.rubric(track))
+        if (!state.rubric(db))
             parts << tr("no rubric yet");
         parts << tr("%n coverage gap(s)", nullptr, gaps);
         parts << tr("%n conflict(s)", nullptr, conflicts);

@@ -83,7 +83,10 @@ public:
 private:
     struct State;
     void fillTracks();
+    // Another track: reads it and reloads every tab.
     void reload();
+    // The status line and the lock button, from what was read.
+    void showStatus();
     void showError(const QString &message);
 
     EventSession *m_session;
