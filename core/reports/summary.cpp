@@ -12,10 +12,9 @@ namespace hd {
 Summary Summary::load(const Database &db)
 {
     Summary s;
-    EventRepository events(db);
-    s.event = events.requireEvent();
     const SummaryCounts counts = ProgressRepository(db).summaryCounts();
-    for (const Track &t : events.tracks()) {
+    s.event = counts.event ? *counts.event : EventRepository(db).requireEvent(); // no event: says so
+    for (const Track &t : counts.allTracks) {
         const TrackProgress p = counts.tracks.value(t.id);
         s.tracks.append({t, p.tasks, p.claimed, p.submitted, p.completed});
     }

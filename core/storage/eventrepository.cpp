@@ -4,6 +4,7 @@
 #include "model/error.h"
 #include "model/isotime.h"
 #include "sqlquery.h"
+#include "eventrows.h"
 
 #include <QCoreApplication>
 
@@ -24,55 +25,15 @@ QVariant dateValue(const QDateTime &dt)
     return dt.isValid() ? QVariant(isoDateTimeText(dt)) : QVariant(QMetaType::fromType<QString>());
 }
 
-QDateTime dateFrom(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
-}
-
-Track trackFrom(SqlQuery &q)
-{
-    Track t;
-    t.id = q.value(0).toLongLong();
-    t.position = q.value(1).toInt();
-    t.name = q.value(2).toString();
-    t.kind = trackKindFromKey(q.value(3).toString()).value_or(TrackKind::Tasks);
-    t.budgetFen = q.value(4).toLongLong();
-    t.quota = q.value(5).toInt();
-    t.quotaStars = Stars::fromMilli(q.value(6).toLongLong());
-    t.thresholdPercent = q.value(7).toInt();
-    t.monthsRule = q.value(8).toBool();
-    return t;
-}
-
-const QString trackColumns =
-    u"id, position, name, kind, budget_fen, quota, quota_stars_milli, threshold_percent, months_rule"_s;
 } // namespace
 
 std::optional<Event> EventRepository::event() const
 {
-    // The language setting in the same statement: on a server each statement is a round trip.
-    SqlQuery q(m_db, u"SELECT uid, name, organiser, sponsor, time_zone, launch_at, rfc_deadline, pr_deadline, "
-                     u"results_at, currency, star_fen, cap_fen, pool_fen, "
-                     u"(SELECT value FROM setting WHERE key = ?) FROM event WHERE id = 1"_s);
-    q.bind(u"event.language"_s).exec();
+    SqlQuery q(m_db, u"SELECT %1 FROM event WHERE id = 1"_s.arg(eventrows::eventColumns()));
+    q.exec();
     if (!q.next())
         return std::nullopt;
-    Event e;
-    e.uid = q.value(0).toString();
-    e.name = q.value(1).toString();
-    e.organiser = q.value(2).toString();
-    e.sponsor = q.value(3).toString();
-    e.timeZone = q.value(4).toString();
-    e.launchAt = dateFrom(q.value(5));
-    e.rfcDeadline = dateFrom(q.value(6));
-    e.prDeadline = dateFrom(q.value(7));
-    e.resultsAt = dateFrom(q.value(8));
-    e.currency = q.value(9).toString();
-    e.starFen = q.value(10).toLongLong();
-    e.capFen = q.value(11).toLongLong();
-    e.poolFen = q.value(12).toLongLong();
-    e.language = q.value(13).isNull() ? u"zh_CN"_s : q.value(13).toString();
-    return e;
+    return eventrows::event(q);
 }
 
 Event EventRepository::requireEvent() const
@@ -110,21 +71,21 @@ void EventRepository::saveEvent(const Event &e)
 
 QList<Track> EventRepository::tracks() const
 {
-    SqlQuery q(m_db, u"SELECT %1 FROM track ORDER BY position, id"_s.arg(trackColumns));
+    SqlQuery q(m_db, u"SELECT %1 FROM track ORDER BY position, id"_s.arg(eventrows::trackColumns()));
     q.exec();
     QList<Track> out;
     while (q.next())
-        out.append(trackFrom(q));
+        out.append(eventrows::track(q));
     return out;
 }
 
 std::optional<Track> EventRepository::track(qint64 id) const
 {
-    SqlQuery q(m_db, u"SELECT %1 FROM track WHERE id = ?"_s.arg(trackColumns));
+    SqlQuery q(m_db, u"SELECT %1 FROM track WHERE id = ?"_s.arg(eventrows::trackColumns()));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
-    return trackFrom(q);
+    return eventrows::track(q);
 }
 
 Track EventRepository::resolveTrack(const QString &idOrKind) const
@@ -148,7 +109,7 @@ qint64 EventRepository::addTrack(const Track &t)
 {
     if (t.name.trimmed().isEmpty())
         throw Error(Tr::tr("A track needs a name."));
-    SqlQuery q(m_db, u"INSERT INTO track (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(trackColumns));
+    SqlQuery q(m_db, u"INSERT INTO track (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(eventrows::trackColumns()));
     q.bindValue(nullIfZero(t.id))
         .bind(t.position, t.name, trackKindKey(t.kind), t.budgetFen, t.quota, t.quotaStars.milli(), t.thresholdPercent,
               t.monthsRule)

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlquery.h"
+#include "eventrows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,19 +10,28 @@ namespace hd {
 
 SummaryCounts ProgressRepository::summaryCounts() const
 {
-    // The tallies the triggers keep (migration 9): one row per track with tasks not removed, the totals on
-    // every row; a row of totals alone when there is no such track.
-    SqlQuery q(m_db, uR"(SELECT e.participants, e.teams, e.claims, t.track_id, t.tasks, t.claimed, t.submitted, t.completed
-                         FROM event_tally e LEFT JOIN track_tally t ON t.tasks > 0)"_s);
+    // The event and the tallies the triggers keep (migration 9), with the tracks they belong to: one row per
+    // track, the event and its totals on every row; a row without a track when there is none.
+    SqlQuery q(m_db, uR"(SELECT participants, teams, claims, tasks, claimed, submitted, completed, %1, %2
+                         FROM event e CROSS JOIN event_tally LEFT JOIN track k ON 1 = 1
+                         LEFT JOIN track_tally ON track_id = k.id
+                         WHERE e.id = 1 ORDER BY k.position, k.id)"_s.arg(eventrows::eventColumns(u"e"_s),
+                                                                         eventrows::trackColumns(u"k"_s)));
     q.exec();
     SummaryCounts out;
+    constexpr int track = 7 + eventrows::eventColumnCount;
     while (q.next()) {
-        out.participants = q.value(0).toInt();
-        out.teams = q.value(1).toInt();
-        out.claims = q.value(2).toInt();
-        if (!q.value(3).isNull())
-            out.tracks.insert(q.value(3).toLongLong(),
-                              {q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt()});
+        if (!out.event) {
+            out.event = eventrows::event(q, 7);
+            out.participants = q.value(0).toInt();
+            out.teams = q.value(1).toInt();
+            out.claims = q.value(2).toInt();
+        }
+        if (q.value(track).isNull())
+            continue;
+        out.allTracks.append(eventrows::track(q, track));
+        if (const int tasks = q.value(3).toInt(); tasks > 0)
+            out.tracks.insert(out.allTracks.last().id, {tasks, q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()});
     }
     return out;
 }

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "model/event.h"
+#include "model/track.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace hd {
 
@@ -45,9 +50,11 @@ struct ProgressFacts
     QList<FinisherClaim> finisherClaims;
 };
 
-// The summary's counts: how far each track has come, and the event's totals.
+// The summary's facts: the event, its tracks, how far each has come, and the event's totals.
 struct SummaryCounts
 {
+    std::optional<Event> event;          // none when the database holds no event yet (and nothing else is read)
+    QList<Track> allTracks;              // every track, in the event's order (as EventRepository::tracks())
     QHash<qint64, TrackProgress> tracks; // by track id; none for a track without tasks
     int participants = 0;
     int teams = 0;
@@ -62,7 +69,8 @@ public:
         : m_db(db)
     {}
 
-    // All of them in one statement, from the tallies the triggers keep: a few rows, not every task and claim.
+    // All of them in one statement, the counts from the tallies the triggers keep: a few rows, not every task
+    // and claim, in one round trip to a server.
     SummaryCounts summaryCounts() const;
     ProgressFacts progressFacts() const;
 
