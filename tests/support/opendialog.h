@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QMessageBox>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -30,6 +34,19 @@ template <typename T, typename F> void onNextDialog(F interact, int tries = 500)
             onNextDialog<T>(interact, tries - 1);
         else
             ADD_FAILURE() << "no dialog opened";
+    });
+}
+
+// Answers the next question box with `answer`, keeping its text in `text` if given, then runs `then`.
+inline void answerNextQuestion(QMessageBox::StandardButton answer, QString *text = nullptr,
+                               std::function<void()> then = {})
+{
+    onNextDialog<QMessageBox>([answer, text, then](QMessageBox *box) {
+        if (text)
+            *text = box->text();
+        box->button(answer)->click();
+        if (then)
+            then();
     });
 }
 

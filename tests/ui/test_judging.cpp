@@ -899,17 +899,6 @@ QList<JudgeWindow *> otherJudgeWindows(const JudgeWindow *except)
     return found;
 }
 
-void answerNextQuestion(QMessageBox::StandardButton answer, QString *text = nullptr, std::function<void()> then = {})
-{
-    onNextDialog<QMessageBox>([answer, text, then](QMessageBox *box) {
-        if (text)
-            *text = box->text();
-        box->button(answer)->click();
-        if (then)
-            then();
-    });
-}
-
 void chooseInNextFileDialog(const QString &path)
 {
     onNextDialog<QFileDialog>([path](QFileDialog *d) {

@@ -1,5 +1,6 @@
 #include "charts/chartpanel.h"
 #include "files/savefiles.h"
+#include "support/opendialog.h"
 #include "testutil.h"
 
 #include <QAbstractButton>
@@ -19,22 +20,6 @@ namespace {
 
 const QList<files::SaveFormat> pdfOrCsv = {{u"PDF files"_s, u"pdf"_s}, {u"CSV files"_s, u"csv"_s}};
 
-// Runs `interact` on the next dialog of type D that shows (looked for every 10 ms, for up to 5 s).
-template <typename D, typename F> void onNextDialog(F interact, int tries = 500)
-{
-    QTimer::singleShot(10, [interact, tries] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *d = qobject_cast<D *>(w); d && d->isVisible()) {
-                interact(d);
-                return;
-            }
-        if (tries > 0)
-            onNextDialog<D>(interact, tries - 1);
-        else
-            ADD_FAILURE() << "no dialog opened";
-    });
-}
-
 // Types `name` into the next save dialog with the format `filter` chosen, saves, then runs `then`.
 void typeIntoNextSaveDialog(const QString &name, const QString &filter, std::function<void()> then = {})
 {
@@ -42,17 +27,6 @@ void typeIntoNextSaveDialog(const QString &name, const QString &filter, std::fun
         d->selectNameFilter(filter);
         d->selectFile(name);
         static_cast<QDialog *>(d)->accept(); // (protected in QFileDialog, public in QDialog)
-        if (then)
-            then();
-    });
-}
-
-void answerNextQuestion(QMessageBox::StandardButton answer, QString *text = nullptr, std::function<void()> then = {})
-{
-    onNextDialog<QMessageBox>([answer, text, then](QMessageBox *box) {
-        if (text)
-            *text = box->text();
-        box->button(answer)->click();
         if (then)
             then();
     });
