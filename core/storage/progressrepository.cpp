@@ -1,8 +1,8 @@
 #include "progressrepository.h"
 
 #include "database.h"
-#include "sqlquery.h"
 #include "eventrows.h"
+#include "sqlquery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +19,7 @@ SummaryCounts ProgressRepository::summaryCounts() const
                                                                          eventrows::trackColumns(u"k"_s)));
     q.exec();
     SummaryCounts out;
-    constexpr int track = 7 + eventrows::eventColumnCount;
+    constexpr int firstTrackColumn = 7 + eventrows::eventColumnCount;
     while (q.next()) {
         if (!out.event) {
             out.event = eventrows::event(q, 7);
@@ -27,9 +27,9 @@ SummaryCounts ProgressRepository::summaryCounts() const
             out.teams = q.value(1).toInt();
             out.claims = q.value(2).toInt();
         }
-        if (q.value(track).isNull())
+        if (q.value(firstTrackColumn).isNull())
             continue;
-        out.allTracks.append(eventrows::track(q, track));
+        out.allTracks.append(eventrows::track(q, firstTrackColumn));
         if (const int tasks = q.value(3).toInt(); tasks > 0)
             out.tracks.insert(out.allTracks.last().id, {tasks, q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()});
     }
