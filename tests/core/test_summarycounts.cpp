@@ -5,6 +5,7 @@
 #include "reports/summary.h"
 #include "summaryevent.h"
 #include "support/backend.h"
+#include "support/statementlog.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -46,7 +47,10 @@ TEST(SummaryCounts, OneStatementGivesTheFiguresOfSeparateQueries)
         EXPECT_EQ(got.allTracks[i].budgetFen, tracks[i].budgetFen);
     }
 
+    // One statement, so one round trip to a server.
+    StatementLog log;
     const Summary s = Summary::load(db);
+    EXPECT_EQ(log.count(), 1) << log.summary().toStdString();
     ASSERT_EQ(s.tracks.size(), 5);
     for (const Summary::TrackFigures &f : s.tracks) {
         const TrackProgress p = want.tracks.value(f.track.id);
