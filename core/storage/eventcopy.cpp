@@ -19,28 +19,10 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(EventCopy)
 };
-} // namespace
 
-QList<CopiedTable> copyEvent(const Database &from, const Database &to)
+// Every row of `tables`, in one transaction on each side.
+QList<CopiedTable> copyRows(const Database &from, const Database &to, const QStringList &tables)
 {
-    if (from.path() == to.path())
-        throw Error(Tr::tr("Cannot copy %1 onto itself.").arg(from.path()));
-    if (from.schemaVersion() != to.schemaVersion())
-        throw Error(Tr::tr("%1 (schema %2) and %3 (schema %4) differ; open both with this HackDesk first.")
-                        .arg(from.path())
-                        .arg(from.schemaVersion())
-                        .arg(to.path())
-                        .arg(to.schemaVersion()));
-    // The tallies are not copied: the destination's triggers rebuild them as the rows arrive.
-    QStringList tables = SqlDialect::tables();
-    tables.removeIf(SqlDialect::keptByTriggers);
-    for (const QString &table : tables)
-        if (const qint64 n = SqlQuery::scalar(to, u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong(); n > 0)
-            throw Error(Tr::tr("%1 already holds an event (%2 rows in table %3); copy only into a new, empty one.")
-                            .arg(to.path())
-                            .arg(n)
-                            .arg(table));
-
     QList<CopiedTable> copied;
     // One view of the source: a PostgreSQL source reads one snapshot of every table.
     Transaction read(from);
@@ -70,14 +52,50 @@ QList<CopiedTable> copyEvent(const Database &from, const Database &to)
     }
     write.commit();
     read.commit();
+    return copied;
+}
+
+} // namespace
+
+QList<CopiedTable> copyEvent(const Database &from, const Database &to)
+{
+    if (from.path() == to.path())
+        throw Error(Tr::tr("Cannot copy %1 onto itself.").arg(from.path()));
+    if (from.schemaVersion() != to.schemaVersion())
+        throw Error(Tr::tr("%1 (schema %2) and %3 (schema %4) differ; open both with this HackDesk first.")
+                        .arg(from.path())
+                        .arg(from.schemaVersion())
+                        .arg(to.path())
+                        .arg(to.schemaVersion()));
+    // The tallies are not copied: the destination's triggers rebuild them as the rows arrive.
+    QStringList tables = SqlDialect::tables();
+    tables.removeIf(SqlDialect::keptByTriggers);
+    for (const QString &table : tables)
+        if (const qint64 n = SqlQuery::scalar(to, u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong(); n > 0)
+            throw Error(Tr::tr("%1 already holds an event (%2 rows in table %3); copy only into a new, empty one.")
+                            .arg(to.path())
+                            .arg(n)
+                            .arg(table));
+
+    // Asked before the copy's own transaction begins: only a caller's transaction keeps VACUUM out (below).
+    const bool callersTransaction = to.inTransaction();
+    const QList<CopiedTable> copied = copyRows(from, to, tables);
     // The server's planner learns about the new rows now, not minutes later when autovacuum comes by: a
-    // fresh copy is queried at once, and plans made without statistics are many times slower. VACUUM also
-    // clears the row versions the copy left behind: each row copied rewrote a tally (the event's one row
-    // 20,000 times at the benchmark's size), and a read of it would wade through them all. (VACUUM cannot run
-    // inside a transaction: a caller's own transaction gets ANALYZE alone.)
-    if (to.backend() == Backend::Postgres)
-        if (QSqlQuery q(to.connection()); !q.exec(to.inTransaction() ? u"ANALYZE"_s : u"VACUUM (ANALYZE)"_s))
-            to.throwSqlError(Tr::tr("analysing %1").arg(to.path()), q.lastError());
+    // fresh copy is queried at once, and plans made without statistics are many times slower. The tallies
+    // are also rewritten compactly: each row copied updated one (the event's single row 20,000 times at the
+    // benchmark's size, all in one transaction), which left it on the last of a hundred pages that every
+    // read scans; a plain VACUUM frees the old versions but cannot give back the pages before a live row.
+    // (VACUUM cannot run inside a transaction: a caller's own transaction gets ANALYZE alone.)
+    if (to.backend() == Backend::Postgres) {
+        QStringList tallies = SqlDialect::tables();
+        tallies.removeIf([](const QString &t) { return !SqlDialect::keptByTriggers(t); });
+        const QStringList statements =
+            callersTransaction ? QStringList{u"ANALYZE"_s}
+                               : QStringList{u"VACUUM (FULL) %1"_s.arg(tallies.join(u", "_s)), u"VACUUM (ANALYZE)"_s};
+        for (const QString &statement : statements)
+            if (QSqlQuery q(to.connection()); !q.exec(statement))
+                to.throwSqlError(Tr::tr("analysing %1").arg(to.path()), q.lastError());
+    }
     return copied;
 }
 

@@ -42,3 +42,28 @@ TEST(SummaryCountsPg, AnEventWithoutTasksStillCountsItsPeople)
     EXPECT_EQ(got.teams, 0);
     EXPECT_EQ(got.claims, 0);
 }
+
+// copy-to leaves the tallies compact: each copied row updated one in the copy's single transaction, and a
+// read of the event's one tally row would otherwise scan every page those versions had filled.
+TEST(SummaryCountsPg, ACopyLeavesTheTalliesOnePageEach)
+{
+    TempDir dir;
+    const QString url = freshPostgresDatabase();
+    ASSERT_FALSE(url.isEmpty());
+    Database lite(dir.path(u"d.sqlite"_s));
+    addSummaryCorners(lite);
+    {
+        Transaction tx(lite);
+        SqlQuery person(lite, u"INSERT INTO participant (login, name) VALUES (?, ?)"_s);
+        for (int i = 0; i < 1000; ++i)
+            person.bind(u"person-%1"_s.arg(i), u"Person %1"_s.arg(i)).exec();
+        tx.commit();
+    }
+    Database pg(url);
+    copyEvent(lite, pg);
+    const qint64 page = SqlQuery::scalar(pg, u"SELECT current_setting('block_size')::int"_s).toLongLong();
+    for (const QString &table : {u"event_tally"_s, u"track_tally"_s})
+        EXPECT_EQ(SqlQuery::scalar(pg, u"SELECT pg_relation_size('%1')"_s.arg(table)).toLongLong(), page) << table.toStdString();
+    EXPECT_LE(SqlQuery::scalar(pg, u"SELECT pg_relation_size('task_tally')"_s).toLongLong(), 2 * page);
+    expectSameCounts(ProgressRepository(pg).summaryCounts(), summaryCountsFigureByFigure(pg));
+}
