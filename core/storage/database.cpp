@@ -585,8 +585,8 @@ QString Database::autoBackup(const QString &reason) const
         throw Error(Tr::tr("Cannot create the backup folder %1.").arg(folder.path()));
     QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     removeStaleBackupParts(folder);
-    const QString base = m_backend == Backend::Postgres ? PostgresUrl::parse(m_path).database
-                                                        : QFileInfo(m_path).completeBaseName();
+    const QString base =
+        m_backend == Backend::Postgres ? PostgresUrl::parse(m_path).database : QFileInfo(m_path).completeBaseName();
     // <name>-<date>-<time>-<ms>-<process>-<reason>.sqlite: in name order, in time order.
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
     const QString file = folder.filePath(
@@ -662,8 +662,10 @@ Transaction::Transaction(const Database &db)
 
 Transaction::~Transaction()
 {
+    if (m_done)
+        return;
     --m_owner.m_transactionDepth;
-    if (m_outermost && !m_done)
+    if (m_outermost)
         QSqlQuery(m_owner.m_db).exec(u"ROLLBACK"_s);
 }
 
@@ -672,7 +674,10 @@ void Transaction::commit()
     if (m_outermost)
         if (QSqlQuery q(m_owner.m_db); !q.exec(u"COMMIT"_s))
             m_owner.throwSqlError(Tr::tr("saving the changes"), q.lastError());
+    // Committed, it no longer counts: the database is out of a transaction once the outermost commits, not
+    // when its object goes out of scope.
     m_done = true;
+    --m_owner.m_transactionDepth;
 }
 
 } // namespace hd

@@ -183,6 +183,37 @@ TEST(Database, TheCurrentSchemaHasAFixtureForTheNextUpgrade)
         EXPECT_TRUE(QFileInfo::exists(testData(u"schema-v%1.sqlite"_s.arg(version)))) << version;
 }
 
+// The database is in a transaction from the outermost's start to its commit or roll-back: what copy-to asks
+// before it vacuums a server's copy (VACUUM cannot run in one).
+TEST(Transaction, EndsWithTheOutermostCommitNotWithItsScope)
+{
+    TempDir dir;
+    Database db(eventDb(dir, u"t.sqlite"_s));
+    initEvent(db);
+    EXPECT_FALSE(db.inTransaction());
+    {
+        Transaction outer(db);
+        {
+            Transaction inner(db);
+            inner.commit();
+            EXPECT_TRUE(db.inTransaction());
+        }
+        EXPECT_TRUE(db.inTransaction());
+        outer.commit();
+        EXPECT_FALSE(db.inTransaction());
+        Transaction next(db); // a new outermost one, which begins its own
+        EventRepository(db).setSetting(u"github.prefix"_s, u"Changed"_s);
+        next.commit();
+    }
+    EXPECT_FALSE(db.inTransaction());
+    EXPECT_EQ(EventRepository(db).setting(u"github.prefix"_s), u"Changed"_s);
+    {
+        Transaction dropped(db);
+        EXPECT_TRUE(db.inTransaction());
+    }
+    EXPECT_FALSE(db.inTransaction());
+}
+
 TEST(Transaction, RollsBackEverythingWhenNotCommitted)
 {
     TempDir dir;
