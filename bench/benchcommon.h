@@ -28,10 +28,11 @@ struct Options
     int runs = 5;       // timed runs per operation; the median is reported
 };
 
-// --quick, --runs N, --help. Exits on --help and on unknown arguments.
-inline Options parseOptions(const QStringList &args, const QString &usage)
+// --quick, --runs N, --help. Exits on --help and on unknown arguments. `runs`: the program's own default.
+inline Options parseOptions(const QStringList &args, const QString &usage, int runs = Options().runs)
 {
     Options o;
+    o.runs = runs;
     bool runsGiven = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -181,10 +182,11 @@ private:
 
 // What each benchmark's main() does: the options (exiting on --help or a bad one), the run, and an
 // hd::Error as one line on stderr with exit status 1. App is QCoreApplication, or QApplication for charts.
-template <typename App> int benchMain(int argc, char **argv, const QString &usage, int (*run)(const Options &))
+template <typename App>
+int benchMain(int argc, char **argv, const QString &usage, int (*run)(const Options &), int runs = Options().runs)
 {
     App app(argc, argv);
-    const Options options = parseOptions(QCoreApplication::arguments(), usage);
+    const Options options = parseOptions(QCoreApplication::arguments(), usage, runs);
     try {
         return run(options);
     } catch (const Error &e) {
