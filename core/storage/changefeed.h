@@ -12,10 +12,10 @@ class Database;
 // One committed row change on a shared event, as the server announced it.
 struct Change
 {
-    QString table;   // "claim"
-    QString op;      // "insert", "update" or "delete"
-    QJsonObject key; // the row's primary key, e.g. {"id": 12} or {"judge_id": 3, "submission_id": 7}
-    QString json;    // the announcement as it came: {"table": ..., "op": ..., "key": {...}}
+    QString table;               // "claim"
+    QString op;                  // "insert", "update" or "delete"
+    QJsonObject key;             // the row's primary key, e.g. {"id": 12} or {"judge_id": 3, "submission_id": 7}
+    QString json;                // the announcement as it came: {"table": ..., "op": ..., "key": {...}}
     bool fromThisClient = false; // committed through the database the feed listens on
 };
 

@@ -150,7 +150,10 @@ QList<IssueClaimRow> ClaimRepository::issueTeamClaims(qint64 trackId) const
     q.bind(trackId).exec();
     QList<IssueClaimRow> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), static_cast<ClaimStatus>(q.value(2).toInt()), {},
+        out.append({q.value(0).toLongLong(),
+                    q.value(1).toString(),
+                    static_cast<ClaimStatus>(q.value(2).toInt()),
+                    {},
                     q.value(3).toBool()});
     return out;
 }
@@ -162,7 +165,8 @@ QHash<qint64, int> ClaimRepository::countsByTask() const
 
 QHash<qint64, int> ClaimRepository::countsByParticipant() const
 {
-    return SqlQuery::counts(m_db, u"SELECT participant_id, count(*) FROM claim WHERE participant_id IS NOT NULL GROUP BY 1"_s);
+    return SqlQuery::counts(
+        m_db, u"SELECT participant_id, count(*) FROM claim WHERE participant_id IS NOT NULL GROUP BY 1"_s);
 }
 
 std::optional<Claim> ClaimRepository::get(qint64 id) const

@@ -32,7 +32,7 @@ struct IssueClaimRow
     qint64 taskId = 0;
     QString claimant; // the participant's login, or the team's name
     ClaimStatus status = ClaimStatus::Registered;
-    QStringList prs;       // "owner/name#12": the participant's PRs linked to the task
+    QStringList prs;        // "owner/name#12": the participant's PRs linked to the task
     bool teamHasPr = false; // a team claim: a member has a PR linked to the task
 };
 
@@ -87,7 +87,8 @@ public:
 
 private:
     QList<ClaimRow> rowsWhere(const QString &condition, const QString &order, const QVariantList &args) const;
-    QList<PullRequest> pullRequestsWhere(const QString &condition, const QString &order, const QVariantList &args) const;
+    QList<PullRequest> pullRequestsWhere(const QString &condition, const QString &order,
+                                         const QVariantList &args) const;
     void validate(const Claim &claim) const;
     const Database &m_db;
 };

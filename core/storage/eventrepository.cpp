@@ -1,10 +1,10 @@
 #include "eventrepository.h"
 
 #include "database.h"
+#include "eventrows.h"
 #include "model/error.h"
 #include "model/isotime.h"
 #include "sqlquery.h"
-#include "eventrows.h"
 
 #include <QCoreApplication>
 

@@ -31,10 +31,10 @@ QString eventColumns(const QString &table)
 {
     // The language in the same statement: on a server each statement is a round trip.
     return qualified({u"uid"_s, u"name"_s, u"organiser"_s, u"sponsor"_s, u"time_zone"_s, u"launch_at"_s,
-                      u"rfc_deadline"_s, u"pr_deadline"_s, u"results_at"_s, u"currency"_s, u"star_fen"_s,
-                      u"cap_fen"_s, u"pool_fen"_s},
-                     table)
-        + u", (SELECT value FROM setting WHERE key = 'event.language')"_s;
+                      u"rfc_deadline"_s, u"pr_deadline"_s, u"results_at"_s, u"currency"_s, u"star_fen"_s, u"cap_fen"_s,
+                      u"pool_fen"_s},
+                     table) +
+           u", (SELECT value FROM setting WHERE key = 'event.language')"_s;
 }
 
 Event event(const SqlQuery &q, int first)
@@ -59,8 +59,8 @@ Event event(const SqlQuery &q, int first)
 
 QString trackColumns(const QString &table)
 {
-    return qualified({u"id"_s, u"position"_s, u"name"_s, u"kind"_s, u"budget_fen"_s, u"quota"_s,
-                      u"quota_stars_milli"_s, u"threshold_percent"_s, u"months_rule"_s},
+    return qualified({u"id"_s, u"position"_s, u"name"_s, u"kind"_s, u"budget_fen"_s, u"quota"_s, u"quota_stars_milli"_s,
+                      u"threshold_percent"_s, u"months_rule"_s},
                      table);
 }
 

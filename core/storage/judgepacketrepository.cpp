@@ -14,14 +14,14 @@ std::optional<JudgePacketState> JudgePacketRepository::state(qint64 judgeId) con
     q.bind(judgeId).exec();
     if (!q.next())
         return std::nullopt;
-    return JudgePacketState{
-        q.value(0).toString(),
-        QByteArray::fromHex(q.value(1).toString().toLatin1()),
-        q.value(2).toLongLong(),
-        QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
-        q.value(4).toLongLong(),
-        q.value(5).toString().toLatin1(),
-        q.value(6).isNull() ? QDateTime() : QDateTime::fromString(q.value(6).toString(), Qt::ISODate)};
+    return JudgePacketState{q.value(0).toString(),
+                            QByteArray::fromHex(q.value(1).toString().toLatin1()),
+                            q.value(2).toLongLong(),
+                            QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
+                            q.value(4).toLongLong(),
+                            q.value(5).toString().toLatin1(),
+                            q.value(6).isNull() ? QDateTime()
+                                                : QDateTime::fromString(q.value(6).toString(), Qt::ISODate)};
 }
 
 void JudgePacketRepository::recordExport(qint64 judgeId, const QString &exportId, const QByteArray &secret,

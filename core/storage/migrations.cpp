@@ -45,8 +45,7 @@ QStringList linkRemoved(const QString &count, const QString &figure)
 }
 
 // A row trigger that keeps the tallies: `event` is e.g. "AFTER INSERT ON claim"; `when`, if given, a condition.
-QString tallyTrigger(const QString &name, const QString &event, const QStringList &statements,
-                     const QString &when = {})
+QString tallyTrigger(const QString &name, const QString &event, const QStringList &statements, const QString &when = {})
 {
     return u"CREATE TRIGGER %1 %2 FOR EACH ROW%3 BEGIN %4; END"_s.arg(
         name, event, when.isEmpty() ? QString() : u" WHEN (%1)"_s.arg(when), statements.join(u"; "_s));
@@ -430,11 +429,11 @@ const QList<Migration> &migrations()
              tallyTrigger(u"tally_on_task_update"_s, u"AFTER UPDATE OF track_id, removed, finisher_id ON task"_s,
                           {taskTally(u"OLD"_s, u"-"_s), taskTally(u"NEW"_s, u"+"_s)}),
              tallyTrigger(u"tally_on_claim_insert"_s, u"AFTER INSERT ON claim"_s,
-                          QStringList{u"UPDATE event_tally SET claims = claims + 1"_s}
-                              + linkAdded(u"claims"_s, u"claimed"_s)),
+                          QStringList{u"UPDATE event_tally SET claims = claims + 1"_s} +
+                              linkAdded(u"claims"_s, u"claimed"_s)),
              tallyTrigger(u"tally_on_claim_delete"_s, u"AFTER DELETE ON claim"_s,
-                          QStringList{u"UPDATE event_tally SET claims = claims - 1"_s}
-                              + linkRemoved(u"claims"_s, u"claimed"_s)),
+                          QStringList{u"UPDATE event_tally SET claims = claims - 1"_s} +
+                              linkRemoved(u"claims"_s, u"claimed"_s)),
              tallyTrigger(u"tally_on_claim_update"_s, u"AFTER UPDATE OF task_id ON claim"_s,
                           linkRemoved(u"claims"_s, u"claimed"_s) + linkAdded(u"claims"_s, u"claimed"_s),
                           u"OLD.task_id <> NEW.task_id"_s),

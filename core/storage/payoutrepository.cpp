@@ -51,8 +51,8 @@ QList<CampResult> PayoutRepository::campResults() const
     QList<CampResult> out;
     while (camp.next())
         out.append({camp.value(0).toLongLong(), camp.value(1).toString(), camp.value(2).toString(),
-                     camp.value(3).toString(), camp.value(4).toBool(), camp.value(5).toInt(), date(camp.value(6)),
-                     camp.value(7).toInt()});
+                    camp.value(3).toString(), camp.value(4).toBool(), camp.value(5).toInt(), date(camp.value(6)),
+                    camp.value(7).toInt()});
     return out;
 }
 
@@ -68,7 +68,7 @@ QList<ArticleEntry> PayoutRepository::articles() const
     QList<ArticleEntry> out;
     while (articles.next())
         out.append({articles.value(0).toLongLong(), articles.value(1).toInt(), articles.value(2).toString(),
-                     articles.value(3).toString(), date(articles.value(4)), articles.value(5).toInt()});
+                    articles.value(3).toString(), date(articles.value(4)), articles.value(5).toInt()});
     return out;
 }
 
@@ -116,8 +116,14 @@ QList<CertificateRow> PayoutRepository::finishers() const
     q.exec();
     QList<CertificateRow> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                    q.value(4).toInt(), q.value(5).toString(), {}, 0});
+        out.append({q.value(0).toString(),
+                    q.value(1).toString(),
+                    q.value(2).toString(),
+                    q.value(3).toInt(),
+                    q.value(4).toInt(),
+                    q.value(5).toString(),
+                    {},
+                    0});
     return out;
 }
 
@@ -151,8 +157,14 @@ QList<CertificateRow> PayoutRepository::rankedArticles() const
     q.exec();
     QList<CertificateRow> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), 0,
-                    q.value(4).toString(), {}, q.value(5).toInt()});
+        out.append({q.value(0).toString(),
+                    q.value(1).toString(),
+                    q.value(2).toString(),
+                    q.value(3).toInt(),
+                    0,
+                    q.value(4).toString(),
+                    {},
+                    q.value(5).toInt()});
     return out;
 }
 

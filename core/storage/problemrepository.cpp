@@ -12,15 +12,9 @@ const QString columns = u"id, source, kind, url, author, text, reason, reply, cr
 
 ProblemRow problemFrom(const SqlQuery &q)
 {
-    return {q.value(0).toLongLong(),
-            q.value(1).toString(),
-            q.value(2).toString(),
-            q.value(3).toString(),
-            q.value(4).toString(),
-            q.value(5).toString(),
-            q.value(6).toString(),
-            q.value(7).toString(),
-            QDateTime::fromString(q.value(8).toString(), Qt::ISODate)};
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString(), QDateTime::fromString(q.value(8).toString(), Qt::ISODate)};
 }
 } // namespace
 
@@ -89,7 +83,9 @@ void ProblemRepository::removeAt(const QString &source, const QString &url, cons
     if (kind.isEmpty())
         SqlQuery(m_db, u"DELETE FROM problem WHERE source = ? AND url = ?"_s).bind(source, url).exec();
     else
-        SqlQuery(m_db, u"DELETE FROM problem WHERE source = ? AND kind = ? AND url = ?"_s).bind(source, kind, url).exec();
+        SqlQuery(m_db, u"DELETE FROM problem WHERE source = ? AND kind = ? AND url = ?"_s)
+            .bind(source, kind, url)
+            .exec();
 }
 
 void ProblemRepository::removeOthersAt(const ProblemRow &kept)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/task.h"
 #include "programmes/camprules.h"
 #include "programmes/fundablerules.h"
-#include "model/task.h"
 #include "storage/rowsnapshot.h"
 
 #include <QDateTime>

@@ -16,7 +16,7 @@ SummaryCounts ProgressRepository::summaryCounts() const
                          FROM event e CROSS JOIN event_tally LEFT JOIN track k ON 1 = 1
                          LEFT JOIN track_tally ON track_id = k.id
                          WHERE e.id = 1 ORDER BY k.position, k.id)"_s.arg(eventrows::eventColumns(u"e"_s),
-                                                                         eventrows::trackColumns(u"k"_s)));
+                                                                          eventrows::trackColumns(u"k"_s)));
     q.exec();
     SummaryCounts out;
     constexpr int firstTrackColumn = 7 + eventrows::eventColumnCount;
@@ -31,7 +31,8 @@ SummaryCounts ProgressRepository::summaryCounts() const
             continue;
         out.allTracks.append(eventrows::track(q, firstTrackColumn));
         if (const int tasks = q.value(3).toInt(); tasks > 0)
-            out.tracks.insert(out.allTracks.last().id, {tasks, q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()});
+            out.tracks.insert(out.allTracks.last().id,
+                              {tasks, q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()});
     }
     return out;
 }

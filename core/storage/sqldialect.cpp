@@ -165,9 +165,10 @@ QStringList ddl(Backend backend, const QString &sql)
         const QString name = m.captured(1), timing = m.captured(2), event = m.captured(3);
         const QString result = timing == u"AFTER" ? u"NULL"_s : event == u"DELETE" ? u"OLD"_s : u"NEW"_s;
         const QString when = m.captured(5).isEmpty() ? QString() : u" WHEN "_s + m.captured(5);
-        return {u"CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2; RETURN %3; END $$"_s
-                    .arg(name, m.captured(6), result),
-                u"CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW%5 EXECUTE FUNCTION %1()"_s.arg(name, timing, event,
+        return {
+            u"CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2; RETURN %3; END $$"_s.arg(
+                name, m.captured(6), result),
+            u"CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW%5 EXECUTE FUNCTION %1()"_s.arg(name, timing, event,
                                                                                         m.captured(4), when)};
     }
     QStringList out{s};

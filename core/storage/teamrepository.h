@@ -21,7 +21,7 @@ public:
     QList<Team> all() const;
     std::optional<Team> get(qint64 id) const;
     std::optional<Team> byName(const QString &name) const; // whatever its case
-    qint64 insert(const Team &team); // keeps team.id when set
+    qint64 insert(const Team &team);                       // keeps team.id when set
     void update(const Team &team);
     int claimCount(qint64 teamId) const;
     // A member's share of the team's payout, in basis points (10,000 = all).
