@@ -1519,6 +1519,10 @@ Options:
 Commands:
 </translation>
     </message>
+    <message>
+        <source>The backup holds no judge for the roles %1: they no longer have access to the event (grant-judge gives it back).</source>
+        <translation>The backup holds no judge for the roles %1: they no longer have access to the event (grant-judge gives it back).</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1864,12 +1868,16 @@ Commands:
         <translation>The event %1 cannot be written by this login (%2). Nothing was changed.</translation>
     </message>
     <message>
-        <source>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</source>
-        <translation>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</translation>
-    </message>
-    <message>
         <source>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</source>
         <translation>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: it cannot be copied into the temporary folder %3. The event is unchanged.</source>
+        <translation>Cannot restore %1 into %2: it cannot be copied into the temporary folder %3. The event is unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3 The event is unchanged.</source>
+        <translation>Cannot restore %1 into %2: %3 The event is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2000,10 @@ Commands:
     <message>
         <source>analysing %1</source>
         <translation>analysing %1</translation>
+    </message>
+    <message>
+        <source>locking %1</source>
+        <translation>locking %1</translation>
     </message>
 </context>
 <context>
@@ -7521,6 +7533,10 @@ Replace the open event with it? The event as it is now is backed up first.</tran
     <message>
         <source>Open S&amp;hared Event…</source>
         <translation>Open S&amp;hared Event…</translation>
+    </message>
+    <message>
+        <source>The backup holds no judge for the roles %1: they no longer have access to the event (grant-judge gives it back).</source>
+        <translation>The backup holds no judge for the roles %1: they no longer have access to the event (grant-judge gives it back).</translation>
     </message>
 </context>
 <context>

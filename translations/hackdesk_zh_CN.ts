@@ -1502,6 +1502,10 @@ Commands:
 命令：
 </translation>
     </message>
+    <message>
+        <source>The backup holds no judge for the roles %1: they no longer have access to the event (grant-judge gives it back).</source>
+        <translation>备份中没有角色 %1 对应的评委：这些角色已不能再访问本活动（可用 grant-judge 重新授权）。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1842,12 +1846,16 @@ Commands:
         <translation>当前登录账号无法写入赛事 %1（%2）。未做任何更改。</translation>
     </message>
     <message>
-        <source>A backup cannot be restored into the shared event %1. Copy it into an empty PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.</source>
-        <translation>不能把备份恢复到共享赛事 %1 中。请改为把它复制到一个空的 PostgreSQL 数据库：hackdesk --db BACKUP copy-to URL。</translation>
-    </message>
-    <message>
         <source>%1: this login may not read the event. Staff give judges access with &quot;hackdesk --db URL grant-judge LOGIN&quot;.</source>
         <translation>%1：此登录不能读取该活动。工作人员可用 &quot;hackdesk --db URL grant-judge LOGIN&quot; 为评委开通访问。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: it cannot be copied into the temporary folder %3. The event is unchanged.</source>
+        <translation>无法将 %1 恢复到 %2：不能复制到临时文件夹 %3。活动未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3 The event is unchanged.</source>
+        <translation>无法将 %1 恢复到 %2：%3 活动未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1978,10 @@ Commands:
     <message>
         <source>analysing %1</source>
         <translation>分析 %1</translation>
+    </message>
+    <message>
+        <source>locking %1</source>
+        <translation>锁定 %1</translation>
     </message>
 </context>
 <context>
@@ -7455,6 +7467,10 @@ Replace the open event with it? The event as it is now is backed up first.</sour
     <message>
         <source>Open S&amp;hared Event…</source>
         <translation>打开共享活动(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The backup holds no judge for the roles %1: they no longer have access to the event (grant-judge gives it back).</source>
+        <translation>备份中没有角色 %1 对应的评委：这些角色已不能再访问本活动（可用 grant-judge 重新授权）。</translation>
     </message>
 </context>
 <context>

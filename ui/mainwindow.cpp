@@ -166,10 +166,12 @@ bool MainWindow::restoreFrom(const QString &backup)
             return false;
         const Database &db = m_session->database();
         const QString path = db.path();
+        // A shared event's password, as given to the form: the connection is made again below.
+        const QString password = db.connection().password();
         const QString before = db.autoBackup(u"before-restore"_s);
-        db.restoreFrom(s.path);
+        const QStringList rolesRevoked = db.restoreFrom(s.path);
         // Reopened: pages, undo history and an upgrade of an older backup start afresh.
-        if (const QString error = openDatabase(path); !error.isEmpty()) {
+        if (const QString error = openDatabase(path, password); !error.isEmpty()) {
             showError(error);
             return false;
         }
@@ -177,6 +179,11 @@ bool MainWindow::restoreFrom(const QString &backup)
                                      ? tr("Restored %1.").arg(s.path)
                                      : tr("Restored %1; the event as it was is in %2.").arg(s.path, before),
                                  10000);
+        if (!rolesRevoked.isEmpty())
+            messages::information(this, tr("Restore a backup"),
+                                  tr("The backup holds no judge for the roles %1: they no longer have access to "
+                                     "the event (grant-judge gives it back).")
+                                      .arg(rolesRevoked.join(u", "_s)));
         return true;
     } catch (const Error &e) {
         showError(e.message());
@@ -234,13 +241,11 @@ QString MainWindow::openDatabase(const QString &path, const QString &password)
         if (!m_session->isReconnecting())
             statusBar()->showMessage(tr("Another program changed the event; what is shown was reloaded."), 5000);
     });
-    connect(m_session.get(), &EventSession::connectionLost, this, [this](const QString &reason) {
-        statusBar()->showMessage(tr("%1 Trying again…").arg(reason));
-    });
+    connect(m_session.get(), &EventSession::connectionLost, this,
+            [this](const QString &reason) { statusBar()->showMessage(tr("%1 Trying again…").arg(reason)); });
     connect(m_session.get(), &EventSession::reconnected, this, [this] {
-        statusBar()->showMessage(tr("Connected again to %1; what is shown was reloaded.")
-                                     .arg(m_session->database().path()),
-                                 10000);
+        statusBar()->showMessage(
+            tr("Connected again to %1; what is shown was reloaded.").arg(m_session->database().path()), 10000);
     });
     buildPages();
 
@@ -1030,9 +1035,8 @@ void MainWindow::openSharedEvent()
     const JudgeWindow *before = judgeWindow();
     {
         const QScopedValueRollback asking(m_askingShared, true);
-        askSharedEvent(this, current, [this](const QString &url, const QString &password) {
-            return openDatabase(url, password);
-        });
+        askSharedEvent(this, current,
+                       [this](const QString &url, const QString &password) { return openDatabase(url, password); });
     }
     // A judge's login handed over: closed only now that the dialog is done, since closing may delete this
     // window, and the dialog with it.

@@ -183,28 +183,34 @@ int restoreCommand(const CommandContext &ctx)
     }
     const DatabaseSummary backup = Database::inspect(pos.first());
     ctx.out << Tr::tr("Backup %1").arg(describe(backup)) << Qt::endl;
+    const bool shared = SqlDialect::isPostgresUrl(ctx.dbPath);
     const QFileInfo target(ctx.dbPath);
-    if (target.exists() && target.canonicalFilePath() == QFileInfo(backup.path).canonicalFilePath()) {
+    if (!shared && target.exists() && target.canonicalFilePath() == QFileInfo(backup.path).canonicalFilePath()) {
         ctx.err << Tr::tr("hackdesk restore: %1 is the event database itself.").arg(backup.path) << Qt::endl;
         return 2;
     }
     if (!parser.isSet(u"yes"_s)) {
         ctx.err << Tr::tr("hackdesk restore: nothing restored; run again with --yes to replace the event in %1 "
                           "with this backup.")
-                       .arg(target.absoluteFilePath())
+                       .arg(shared ? ctx.dbPath : target.absoluteFilePath())
                 << Qt::endl;
         return 1;
     }
-    const bool existed = target.exists();
+    const bool existed = shared || target.exists();
     Database &db = ctx.database();
     const QString before = existed ? db.autoBackup(u"before-restore"_s) : QString();
-    db.restoreFrom(backup.path);
+    const QStringList rolesRevoked = db.restoreFrom(backup.path);
     // Reopened, so that a backup from an older HackDesk is upgraded the usual way.
     ctx.opened.reset();
     ctx.database();
     ctx.out << Tr::tr("Restored %1 into %2.").arg(backup.path, ctx.database().path()) << Qt::endl;
     if (!before.isEmpty())
         ctx.out << Tr::tr("The event as it was before is in %1.").arg(before) << Qt::endl;
+    if (!rolesRevoked.isEmpty())
+        ctx.out << Tr::tr("The backup holds no judge for the roles %1: they no longer have access to the event "
+                          "(grant-judge gives it back).")
+                       .arg(rolesRevoked.join(u", "_s))
+                << Qt::endl;
     return 0;
 }
 

@@ -600,15 +600,13 @@ QString Database::autoBackup(const QString &reason) const
     return file;
 }
 
-void Database::restoreFrom(const QString &backup) const
+QStringList Database::restoreFrom(const QString &backup) const
 {
-    if (m_backend == Backend::Postgres)
-        throw Error(Tr::tr("A backup cannot be restored into the shared event %1. Copy it into an empty "
-                           "PostgreSQL database instead: hackdesk --db BACKUP copy-to URL.")
-                        .arg(m_path));
     const DatabaseSummary summary = inspect(backup); // refuses what opening would refuse
     if (m_transactionDepth > 0)
         throw Error(Tr::tr("Cannot restore into %1 in the middle of a change.").arg(m_path));
+    if (m_backend == Backend::Postgres)
+        return restoreShared(summary.path);
     for (auto &[sql, statement] : m_statements)
         statement.query.finish();
     const QVariant handle = m_db.driver()->handle();
@@ -645,6 +643,25 @@ void Database::restoreFrom(const QString &backup) const
         if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
             reason = Tr::tr("another program is writing to it; try again when it has finished");
         throw Error(Tr::tr("Cannot restore %1 into %2: %3. The event is unchanged.").arg(summary.path, m_path, reason));
+    }
+    return {};
+}
+
+QStringList Database::restoreShared(const QString &backup) const
+{
+    // Opening a file upgrades it to this schema: a private copy is opened, so that the backup stays as it was.
+    QTemporaryDir work;
+    const QString copy = work.filePath(u"restore.sqlite"_s);
+    for (const QString &suffix : {QString(), u"-wal"_s})
+        if (QFile::exists(backup + suffix) && !QFile::copy(backup + suffix, copy + suffix))
+            throw Error(Tr::tr("Cannot restore %1 into %2: it cannot be copied into the temporary folder %3. The "
+                               "event is unchanged.")
+                            .arg(backup, m_path, work.path()));
+    try {
+        Database source(copy);
+        return replaceEvent(source, *this).rolesRevoked;
+    } catch (const Error &e) {
+        throw Error(Tr::tr("Cannot restore %1 into %2: %3 The event is unchanged.").arg(backup, m_path, e.message()));
     }
 }
 

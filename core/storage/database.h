@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <QDateTime>
@@ -101,9 +102,11 @@ public:
     // own under "backups" in the user's data folder.
     QString backupFolder() const;
     // Replaces the whole content of this database with the backup's, in one step that other programs
-    // using it see whole. The backup is checked first (see inspect()). Reopen to upgrade an older one.
-    // Not into a shared event: copy-to an empty PostgreSQL database instead.
-    void restoreFrom(const QString &backup) const;
+    // using it see whole. The backup is checked first (see inspect()). A file: reopen it to upgrade an older
+    // backup. A shared event: the backup is upgraded in a private copy first, every row is replaced in one
+    // transaction, and the judges keep their roles by login; returns the roles whose judge the backup does
+    // not hold, which lost their access (JudgeAccess::keepRolesAcross).
+    QStringList restoreFrom(const QString &backup) const;
     // Checks a file the way opening does, without changing it, and says what it holds.
     static DatabaseSummary inspect(const QString &path); // throws hd::Error
 
@@ -121,6 +124,7 @@ private:
     void openPostgres();
     void migratePostgres();
     void backupSharedTo(const QString &target) const;
+    QStringList restoreShared(const QString &backup) const;
     [[noreturn]] void throwPostgresError(const QString &what, const QSqlError &error) const;
 
     QString m_path;

@@ -1,6 +1,7 @@
 #include "eventcopy.h"
 
 #include "database.h"
+#include "judgeaccess.h"
 #include "model/error.h"
 #include "sqldialect.h"
 #include "sqlquery.h"
@@ -19,6 +20,25 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(EventCopy)
 };
+
+// The tables an event's rows are copied into, in schema order (a table before those that refer to it). The
+// tallies are not copied: the destination's triggers rebuild them as the rows arrive.
+QStringList eventTables()
+{
+    QStringList tables = SqlDialect::tables();
+    tables.removeIf(SqlDialect::keptByTriggers);
+    return tables;
+}
+
+void requireSameSchema(const Database &from, const Database &to)
+{
+    if (from.schemaVersion() != to.schemaVersion())
+        throw Error(Tr::tr("%1 (schema %2) and %3 (schema %4) differ; open both with this HackDesk first.")
+                        .arg(from.path())
+                        .arg(from.schemaVersion())
+                        .arg(to.path())
+                        .arg(to.schemaVersion()));
+}
 
 // Every row of `tables`, in one transaction on each side.
 QList<CopiedTable> copyRows(const Database &from, const Database &to, const QStringList &tables)
@@ -61,15 +81,8 @@ QList<CopiedTable> copyEvent(const Database &from, const Database &to)
 {
     if (from.path() == to.path())
         throw Error(Tr::tr("Cannot copy %1 onto itself.").arg(from.path()));
-    if (from.schemaVersion() != to.schemaVersion())
-        throw Error(Tr::tr("%1 (schema %2) and %3 (schema %4) differ; open both with this HackDesk first.")
-                        .arg(from.path())
-                        .arg(from.schemaVersion())
-                        .arg(to.path())
-                        .arg(to.schemaVersion()));
-    // The tallies are not copied: the destination's triggers rebuild them as the rows arrive.
-    QStringList tables = SqlDialect::tables();
-    tables.removeIf(SqlDialect::keptByTriggers);
+    requireSameSchema(from, to);
+    const QStringList tables = eventTables();
     for (const QString &table : tables)
         if (const qint64 n = SqlQuery::scalar(to, u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong(); n > 0)
             throw Error(Tr::tr("%1 already holds an event (%2 rows in table %3); copy only into a new, empty one.")
@@ -97,6 +110,28 @@ QList<CopiedTable> copyEvent(const Database &from, const Database &to)
                 to.throwSqlError(Tr::tr("analysing %1").arg(to.path()), q.lastError());
     }
     return copied;
+}
+
+ReplacedEvent replaceEvent(const Database &from, const Database &to)
+{
+    if (from.path() == to.path())
+        throw Error(Tr::tr("Cannot copy %1 onto itself.").arg(from.path()));
+    requireSameSchema(from, to);
+    const QStringList tables = eventTables();
+    ReplacedEvent out;
+    Transaction tx(to);
+    if (to.backend() == Backend::Postgres)
+        // Other clients go on reading the event as it was; their writes wait for the commit.
+        if (QSqlQuery q(to.connection()); !q.exec(u"LOCK TABLE %1 IN EXCLUSIVE MODE"_s.arg(tables.join(u", "_s))))
+            to.throwSqlError(Tr::tr("locking %1").arg(to.path()), q.lastError());
+    out.rolesRevoked = JudgeAccess::keepRolesAcross(to, [&] {
+        // A table's rows go before those of the tables it refers to; the tallies follow by their triggers.
+        for (auto table = tables.crbegin(); table != tables.crend(); ++table)
+            SqlQuery(to, u"DELETE FROM %1"_s.arg(*table)).exec();
+        out.copied = copyRows(from, to, tables);
+    });
+    tx.commit();
+    return out;
 }
 
 } // namespace hd

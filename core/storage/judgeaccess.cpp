@@ -41,15 +41,15 @@ void requireShared(const Database &db)
 }
 
 // The tables a judge's connection reads whole, and the columns of those it reads in part.
-const QStringList readable = {u"hackdesk_schema"_s, u"event"_s,     u"setting"_s,      u"track"_s,
-                              u"direction"_s,       u"reward_tier"_s, u"task"_s,       u"rubric"_s,
-                              u"criterion"_s,       u"criterion_anchor"_s, u"judging_lock"_s};
+const QStringList readable = {u"hackdesk_schema"_s, u"event"_s, u"setting"_s, u"track"_s,     u"direction"_s,
+                              u"reward_tier"_s,     u"task"_s,  u"rubric"_s,  u"criterion"_s, u"criterion_anchor"_s,
+                              u"judging_lock"_s};
 const QList<std::pair<QString, QString>> readableColumns = {{u"participant"_s, u"id, login"_s},
                                                             {u"team"_s, u"id, name"_s}};
 // The judging tables under row-level security.
-const QStringList guarded = {u"judge"_s,           u"judge_track"_s, u"judge_conflict"_s, u"submission"_s,
-                             u"submission_link"_s, u"assignment"_s,  u"score_sheet"_s,    u"score"_s,
-                             u"judging_log"_s};
+const QStringList guarded = {u"judge"_s,       u"judge_track"_s,     u"judge_conflict"_s,
+                             u"submission"_s,  u"submission_link"_s, u"assignment"_s,
+                             u"score_sheet"_s, u"score"_s,           u"judging_log"_s};
 
 // Row-level security on the judging tables and the functions its policies use; run again by every grant
 // (each statement replaces what an earlier grant made).
@@ -206,8 +206,9 @@ Granted grant(const Database &db, const QString &login, const QString &roleName)
     }
     setUpSecurity(db);
     const QVariant other =
-        SqlQuery::scalar(db, u"SELECT j.login FROM hackdesk_judge_role r JOIN judge j ON j.id = r.judge_id "
-                             u"WHERE r.role_name = ? AND r.judge_id <> ?"_s,
+        SqlQuery::scalar(db,
+                         u"SELECT j.login FROM hackdesk_judge_role r JOIN judge j ON j.id = r.judge_id "
+                         u"WHERE r.role_name = ? AND r.judge_id <> ?"_s,
                          {g.role, judgeId});
     if (other.isValid())
         throw Error(Tr::tr("The role \"%1\" belongs to the judge @%2 already.").arg(g.role, other.toString()));
@@ -240,7 +241,35 @@ QString roleOf(const Database &db, qint64 judgeId)
 {
     if (!db.isShared() || !hasRoleTable(db))
         return {};
-    return SqlQuery::scalar(db, u"SELECT role_name FROM hackdesk_judge_role WHERE judge_id = ?"_s, {judgeId}).toString();
+    return SqlQuery::scalar(db, u"SELECT role_name FROM hackdesk_judge_role WHERE judge_id = ?"_s, {judgeId})
+        .toString();
+}
+
+QStringList keepRolesAcross(const Database &db, const std::function<void()> &replaceRows)
+{
+    QList<std::pair<QString, QString>> roles; // role, the login of its judge
+    if (db.isShared() && hasRoleTable(db)) {
+        SqlQuery q(db, u"SELECT r.role_name, j.login FROM hackdesk_judge_role r JOIN judge j ON j.id = r.judge_id "
+                       u"ORDER BY r.role_name"_s);
+        q.exec();
+        while (q.next())
+            roles.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    replaceRows();
+    QStringList lost;
+    for (const auto &[role, login] : roles) {
+        const QVariant judge = SqlQuery::scalar(db, u"SELECT id FROM judge WHERE login = ?"_s, {login});
+        if (judge.isValid()) {
+            SqlQuery(db, u"DELETE FROM hackdesk_judge_role WHERE role_name = ?"_s).bind(role).exec();
+            SqlQuery(db, u"INSERT INTO hackdesk_judge_role (role_name, judge_id) VALUES (?, ?)"_s)
+                .bind(role, judge.toLongLong())
+                .exec();
+        } else {
+            revokeFrom(db, role);
+            lost << role;
+        }
+    }
+    return lost;
 }
 
 qint64 connectedJudge(const Database &db)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 #include <optional>
 
@@ -29,7 +32,7 @@ namespace JudgeAccess {
 struct Granted
 {
     QString role;
-    QString login;      // the judge's login
+    QString login;        // the judge's login
     bool created = false; // the role was created now (it existed before otherwise)
 };
 
@@ -45,6 +48,12 @@ QString roleOf(const Database &db, qint64 judgeId);
 // The judge this connection belongs to (0: staff, or an SQLite file).
 qint64 connectedJudge(const Database &db);
 
+// Runs `replaceRows` (a restore: every row of the event deleted and written anew, judges included, which
+// takes their roles' mappings with them) and then gives each role back to the judge of the same login.
+// A role whose judge is gone loses its privileges on the event, as revoke does; those roles are returned.
+// Call it inside a transaction. Nothing to do on SQLite or before any grant.
+QStringList keepRolesAcross(const Database &db, const std::function<void()> &replaceRows);
+
 } // namespace JudgeAccess
 
 // A submission a judge should score next.
@@ -59,8 +68,9 @@ struct NextSubmission
 
 // Among the submissions assigned to the judge that they have not submitted yet, in tracks that are not
 // final (only `trackId`'s when set): the one with the judge's own draft (finish what was started), else
-// the one with the fewest submitted reviews, then the fewest drafts of others, then the lowest id. On a judge's own connection the counts come from the server (the judge cannot read
-// other judges' sheets). nullopt when nothing is left.
+// the one with the fewest submitted reviews, then the fewest drafts of others, then the lowest id. On a judge's own
+// connection the counts come from the server (the judge cannot read other judges' sheets). nullopt when nothing is
+// left.
 std::optional<NextSubmission> nextSubmission(const Database &db, qint64 judgeId, qint64 trackId = 0);
 
 } // namespace hd

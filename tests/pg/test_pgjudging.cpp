@@ -2,6 +2,7 @@
 // may not read or write), the next submission with the fewest reviews, and scoring, finalising and
 // results through the command line on PostgreSQL as on SQLite.
 
+#include "core/summaryevent.h"
 #include "storage/database.h"
 #include "storage/judgeaccess.h"
 #include "storage/judgeassignmentrepository.h"
@@ -11,6 +12,7 @@
 #include "storage/sqlquery.h"
 #include "storage/submissionrepository.h"
 #include "support/clirunner.h"
+#include "support/dbdump.h"
 #include "support/judgingevent.h"
 #include "support/pgtest.h"
 #include "testutil.h"
@@ -121,7 +123,8 @@ TEST_F(JudgeRoles, AJudgeSeesOnlyTheirOwnAndWritesOnlyTheirScoresEnforcedByTheSe
     // ... and by the server, whatever SQL A sends.
     const int bScore = count(*staff, u"SELECT sum(value) FROM score WHERE judge_id = %1"_s.arg(b));
     EXPECT_TRUE(refusal(asA, u"INSERT INTO score_sheet (judge_id, submission_id, status, updated_at) VALUES "
-                             u"(%1, %2, 'draft', 'now')"_s.arg(b).arg(e.assigned[b].last()))
+                             u"(%1, %2, 'draft', 'now')"_s.arg(b)
+                                 .arg(e.assigned[b].last()))
                     .contains(u"row-level security"_s));
     int rows = -1;
     EXPECT_TRUE(refusal(asA, u"UPDATE score SET value = 1 WHERE judge_id = %1"_s.arg(b), &rows).isEmpty());
@@ -136,7 +139,7 @@ TEST_F(JudgeRoles, AJudgeSeesOnlyTheirOwnAndWritesOnlyTheirScoresEnforcedByTheSe
                     .contains(u"row-level security"_s));
     EXPECT_TRUE(refusal(asA, u"UPDATE submission SET title = 'x'"_s).contains(u"permission denied"_s));
     EXPECT_TRUE(refusal(asA, u"INSERT INTO assignment (judge_id, submission_id) VALUES (%1, %2)"_s.arg(a).arg(
-                             e.assigned[b].last()))
+                                 e.assigned[b].last()))
                     .contains(u"permission denied"_s));
 
     // A final track: the server refuses A's own changes too.
@@ -144,7 +147,8 @@ TEST_F(JudgeRoles, AJudgeSeesOnlyTheirOwnAndWritesOnlyTheirScoresEnforcedByTheSe
     EXPECT_TRUE(refusal(asA, u"UPDATE score SET value = 1 WHERE judge_id = %1"_s.arg(a), &rows).isEmpty());
     EXPECT_EQ(rows, 0);
     EXPECT_TRUE(refusal(asA, u"INSERT INTO score_sheet (judge_id, submission_id, status, updated_at) VALUES "
-                             u"(%1, %2, 'draft', 'now')"_s.arg(a).arg(e.assigned[a].last()))
+                             u"(%1, %2, 'draft', 'now')"_s.arg(a)
+                                 .arg(e.assigned[a].last()))
                     .contains(u"row-level security"_s));
     EXPECT_THROW(judgeScores.saveSheet(roundSheet(e, a, both, 4, true), u"@judge-01"_s), Error);
 }
@@ -242,7 +246,8 @@ TEST_F(JudgeRoles, NextIsTheAssignedSubmissionWithTheFewestReviewsForStaffAndFor
     const QJsonObject o = QJsonDocument::fromJson(own.out.toUtf8()).object();
     EXPECT_EQ(o[u"judge"_s].toString(), u"judge-02"_s);
     EXPECT_EQ(o[u"submission"_s].toInteger(), nextSubmission(*staff, b, 0)->submissionId);
-    const CliRun other = runHackdesk({u"--db"_s, urlAs(url, roleB), u"scores"_s, u"next"_s, u"--judge"_s, u"judge-01"_s});
+    const CliRun other =
+        runHackdesk({u"--db"_s, urlAs(url, roleB), u"scores"_s, u"next"_s, u"--judge"_s, u"judge-01"_s});
     EXPECT_EQ(other.code, 1);
     const CliRun noJudge = runHackdesk({u"--db"_s, url, u"scores"_s, u"next"_s});
     EXPECT_EQ(noJudge.code, 2);
@@ -276,8 +281,8 @@ TEST_F(JudgeRoles, AJudgeScoresFromTheCommandLineWithTheirOwnLogin)
     EXPECT_EQ(count(*staff, u"SELECT count(*) FROM score_sheet WHERE judge_id = %1 AND status = 'submitted'"_s.arg(a)),
               4);
     // Another judge's rows in the file: refused, nothing changes.
-    const CliRun theirs = runHackdesk({u"--db"_s, url, u"scores"_s, u"template"_s, u"--track"_s, u"fundable"_s,
-                                       u"--judge"_s, u"judge-02"_s});
+    const CliRun theirs = runHackdesk(
+        {u"--db"_s, url, u"scores"_s, u"template"_s, u"--track"_s, u"fundable"_s, u"--judge"_s, u"judge-02"_s});
     writeAll(dir.path(u"theirs.csv"_s), theirs.out.toUtf8());
     const CliRun refused = runHackdesk({u"--db"_s, judgeUrl, u"scores"_s, u"import"_s, dir.path(u"theirs.csv"_s)});
     EXPECT_EQ(refused.code, 1);
@@ -327,7 +332,8 @@ namespace {
 // What a run printed, the database's own name made neutral.
 QString printedBy(const CliRun &r, const QString &db)
 {
-    return QString(r.out + u"\n--- stderr:\n"_s + r.err + u"\n--- exit "_s + QString::number(r.code)).replace(db, u"<db>"_s);
+    return QString(r.out + u"\n--- stderr:\n"_s + r.err + u"\n--- exit "_s + QString::number(r.code))
+        .replace(db, u"<db>"_s);
 }
 
 } // namespace
@@ -373,8 +379,65 @@ TEST(JudgingOnBothBackEnds, ScoringFinalisingAndResultsPrintTheSame)
     const CliRun results = both({u"results"_s, u"--track"_s, u"fundable"_s, u"--format"_s, u"csv"_s});
     EXPECT_EQ(results.code, 0);
     EXPECT_TRUE(results.out.startsWith(u"rank,submission,title,judges,raw,normalised"_s)) << results.out.toStdString();
-    EXPECT_EQ(both({u"scores"_s, u"unlock"_s, u"--track"_s, u"fundable"_s, u"--reason"_s, u"a typo on paper"_s}).code, 0);
+    EXPECT_EQ(both({u"scores"_s, u"unlock"_s, u"--track"_s, u"fundable"_s, u"--reason"_s, u"a typo on paper"_s}).code,
+              0);
     EXPECT_EQ(both({u"scores"_s, u"import"_s, sheets}).code, 0);
     EXPECT_EQ(both({u"results"_s, u"--track"_s, u"fundable"_s, u"--format"_s, u"json"_s}).code, 0);
     EXPECT_EQ(both({u"scores"_s, u"next"_s, u"--judge"_s, u"liu-yang"_s, u"--json"_s}).code, 0);
+}
+
+// restore into a shared event: the backup's rows replace the event's in one transaction; a judge the
+// backup still holds keeps their role, one it does not hold loses their access; a file that is no backup,
+// or an old one, is handled as on a file.
+TEST_F(JudgeRoles, ARestoreReplacesTheEventAndKeepsTheRolesOfTheJudgesItHolds)
+{
+    TempDir dir;
+    const QString backup = dir.path(u"backup.sqlite"_s);
+    staff->backupTo(backup);
+    {
+        // The backup knows judge-02 by another login; the event gains a participant after it.
+        Database copy(backup);
+        SqlQuery(copy, u"UPDATE judge SET login = 'judge-two' WHERE login = 'judge-02'"_s).exec();
+    }
+    SqlQuery(*staff, u"INSERT INTO participant (login, name) VALUES ('after-the-backup', 'Later')"_s).exec();
+    const QString wanted = [&] {
+        Database copy(backup);
+        return dumpEventTables(copy);
+    }();
+    ASSERT_NE(dumpEventTables(*staff), wanted);
+
+    // Without --yes it only shows the backup.
+    CliRun r = runHackdesk({u"--db"_s, url, u"restore"_s, backup});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(u"--yes"_s)) << r.err.toStdString();
+    EXPECT_EQ(count(*staff, u"SELECT count(*) FROM participant WHERE login = 'after-the-backup'"_s), 1);
+
+    r = runHackdesk({u"--db"_s, url, u"restore"_s, u"--yes"_s, backup});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"The event as it was before is in "_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(roleB)) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(roleA)) << r.out.toStdString();
+    EXPECT_EQ(dumpEventTables(*staff), wanted);
+    expectSameCounts(ProgressRepository(*staff).summaryCounts(), summaryCountsFigureByFigure(*staff));
+    EXPECT_EQ(JudgeAccess::connectedJudge(Database(urlAs(url, roleA))), a);
+    EXPECT_THROW({ Database revoked(urlAs(url, roleB)); }, Error);
+    EXPECT_EQ(count(*staff, u"SELECT count(*) FROM hackdesk_judge_role"_s), 1);
+
+    // A file that is no backup: refused, nothing changes.
+    writeAll(dir.path(u"junk.sqlite"_s), "junk");
+    r = runHackdesk({u"--db"_s, url, u"restore"_s, u"--yes"_s, dir.path(u"junk.sqlite"_s)});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(dumpEventTables(*staff), wanted);
+
+    // A backup of an older HackDesk is brought up to this schema on the way (the backup itself unchanged).
+    const QString old = dir.path(u"old.sqlite"_s), upgraded = dir.path(u"upgraded.sqlite"_s);
+    ASSERT_TRUE(QFile::copy(testData(u"schema-v8.sqlite"_s), old));
+    ASSERT_TRUE(QFile::copy(old, upgraded));
+    const QByteArray oldBytes = readAll(old);
+    r = runHackdesk({u"--db"_s, url, u"restore"_s, u"--yes"_s, old});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(readAll(old), oldBytes);
+    Database file(upgraded);
+    EXPECT_EQ(dumpEventTables(*staff), dumpEventTables(file));
+    expectSameCounts(ProgressRepository(*staff).summaryCounts(), summaryCountsFigureByFigure(*staff));
 }

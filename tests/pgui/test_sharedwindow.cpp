@@ -12,6 +12,7 @@
 #include "storage/rowversion.h"
 #include "storage/sqlquery.h"
 #include "storage/taskrepository.h"
+#include "support/opendialog.h"
 #include "support/pgtest.h"
 #include "testutil.h"
 
@@ -87,7 +88,8 @@ TEST(SharedWindow, OpensASharedEventFromItsDialogAndKeepsItsUrlWithoutThePasswor
     EXPECT_EQ(parsedDatabase, url.section(u'/', -1));
     ASSERT_TRUE(window.session()->database().isShared());
     EXPECT_EQ(window.session()->database().path(), PostgresUrl::parse(url).toString());
-    EXPECT_TRUE(window.windowTitle().contains(PostgresUrl::parse(url).toString())) << window.windowTitle().toStdString();
+    EXPECT_TRUE(window.windowTitle().contains(PostgresUrl::parse(url).toString()))
+        << window.windowTitle().toStdString();
     EXPECT_GT(window.page(MainWindow::Tasks)->model()->rowCount(), 0) << "the window works on it like on a file";
 
     const QStringList recent = QSettings().value(u"recentDatabases"_s).toStringList();
@@ -207,7 +209,8 @@ TEST(SharedWindow, AnImportIntoASharedEventIsBackedUpFirstInTheUsersDataFolder)
     ASSERT_FALSE(url.isEmpty());
     Database db(url);
     const QString folder = db.backupFolder();
-    EXPECT_TRUE(folder.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))) << folder.toStdString();
+    EXPECT_TRUE(folder.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)))
+        << folder.toStdString();
     const int tasks = TaskRepository(db).all().size();
     TempDir dir;
     const QString csv = dir.path(u"people.csv"_s);
@@ -218,4 +221,47 @@ TEST(SharedWindow, AnImportIntoASharedEventIsBackedUpFirstInTheUsersDataFolder)
     const DatabaseSummary before = Database::inspect(QDir(folder).filePath(backups.first()));
     EXPECT_EQ(before.tasks, tasks);
     EXPECT_EQ(before.participants, ParticipantRepository(db).all().size() - 1) << "as it was before the import";
+}
+
+// File > Restore… on a shared event: the backup's rows replace the event's on the server, the window shows
+// them, and the event as it was is backed up first in the user's data folder.
+TEST(SharedWindow, RestoringABackupReplacesTheSharedEventInView)
+{
+    const QString url = sharedDemo();
+    ASSERT_FALSE(url.isEmpty());
+    TempDir dir;
+    const QString backup = dir.path(u"backup.sqlite"_s);
+    QString folder;
+    {
+        Database db(url);
+        db.backupTo(backup);
+        folder = db.backupFolder();
+    }
+    MainWindow window(url);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::People);
+    const int people = window.page(MainWindow::People)->model()->rowCount();
+    Participant p;
+    p.login = u"after-the-backup"_s;
+    ASSERT_TRUE(window.editor()->addParticipant(p).isEmpty());
+    ASSERT_EQ(window.page(MainWindow::People)->model()->rowCount(), people + 1);
+
+    QString asked;
+    answerNextQuestion(QMessageBox::No, &asked);
+    EXPECT_FALSE(window.restoreFrom(backup));
+    EXPECT_TRUE(asked.contains(u"%1 participants"_s.arg(people))) << asked.toStdString();
+    EXPECT_EQ(window.page(MainWindow::People)->model()->rowCount(), people + 1);
+
+    answerNextQuestion(QMessageBox::Yes);
+    ASSERT_TRUE(window.restoreFrom(backup));
+    ASSERT_TRUE(window.session());
+    EXPECT_EQ(window.session()->database().path(), url);
+    window.showPage(MainWindow::People);
+    EXPECT_EQ(window.page(MainWindow::People)->model()->rowCount(), people);
+    Database other(url); // what every other client now reads
+    EXPECT_EQ(ParticipantRepository(other).all().size(), people);
+    const QStringList kept = QDir(folder).entryList({u"*-before-restore.sqlite"_s}, QDir::Files);
+    ASSERT_EQ(kept.size(), 1) << folder.toStdString();
+    EXPECT_EQ(Database::inspect(QDir(folder).filePath(kept.first())).participants, people + 1);
 }
