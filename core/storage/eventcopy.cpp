@@ -21,17 +21,21 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(EventCopy)
 };
 
-// The tables an event's rows are copied into, in schema order (a table before those that refer to it). The
-// tallies are not copied: the destination's triggers rebuild them as the rows arrive.
-QStringList eventTables()
+// The tables an event's rows are copied into, in schema order (a table before those that refer to it); with
+// `tallies`, the tallies instead, which are not copied: the destination's triggers rebuild them as the rows
+// arrive.
+QStringList eventTables(bool tallies = false)
 {
     QStringList tables = SqlDialect::tables();
-    tables.removeIf(SqlDialect::keptByTriggers);
+    tables.removeIf([tallies](const QString &t) { return SqlDialect::keptByTriggers(t) != tallies; });
     return tables;
 }
 
-void requireSameSchema(const Database &from, const Database &to)
+// Two different databases of the same schema.
+void requireCopyable(const Database &from, const Database &to)
 {
+    if (from.path() == to.path())
+        throw Error(Tr::tr("Cannot copy %1 onto itself.").arg(from.path()));
     if (from.schemaVersion() != to.schemaVersion())
         throw Error(Tr::tr("%1 (schema %2) and %3 (schema %4) differ; open both with this HackDesk first.")
                         .arg(from.path())
@@ -79,9 +83,7 @@ QList<CopiedTable> copyRows(const Database &from, const Database &to, const QStr
 
 QList<CopiedTable> copyEvent(const Database &from, const Database &to)
 {
-    if (from.path() == to.path())
-        throw Error(Tr::tr("Cannot copy %1 onto itself.").arg(from.path()));
-    requireSameSchema(from, to);
+    requireCopyable(from, to);
     const QStringList tables = eventTables();
     for (const QString &table : tables)
         if (const qint64 n = SqlQuery::scalar(to, u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong(); n > 0)
@@ -100,11 +102,10 @@ QList<CopiedTable> copyEvent(const Database &from, const Database &to)
     // read scans; a plain VACUUM frees the old versions but cannot give back the pages before a live row.
     // (VACUUM cannot run inside a transaction: a caller's own transaction gets ANALYZE alone.)
     if (to.backend() == Backend::Postgres) {
-        QStringList tallies = SqlDialect::tables();
-        tallies.removeIf([](const QString &t) { return !SqlDialect::keptByTriggers(t); });
         const QStringList statements =
-            callersTransaction ? QStringList{u"ANALYZE"_s}
-                               : QStringList{u"VACUUM (FULL) %1"_s.arg(tallies.join(u", "_s)), u"VACUUM (ANALYZE)"_s};
+            callersTransaction
+                ? QStringList{u"ANALYZE"_s}
+                : QStringList{u"VACUUM (FULL) %1"_s.arg(eventTables(true).join(u", "_s)), u"VACUUM (ANALYZE)"_s};
         for (const QString &statement : statements)
             if (QSqlQuery q(to.connection()); !q.exec(statement))
                 to.throwSqlError(Tr::tr("analysing %1").arg(to.path()), q.lastError());
@@ -114,9 +115,7 @@ QList<CopiedTable> copyEvent(const Database &from, const Database &to)
 
 ReplacedEvent replaceEvent(const Database &from, const Database &to)
 {
-    if (from.path() == to.path())
-        throw Error(Tr::tr("Cannot copy %1 onto itself.").arg(from.path()));
-    requireSameSchema(from, to);
+    requireCopyable(from, to);
     const QStringList tables = eventTables();
     ReplacedEvent out;
     Transaction tx(to);

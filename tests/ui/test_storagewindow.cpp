@@ -19,6 +19,7 @@
 #include "storage/taskrepository.h"
 #include "storage/teamrepository.h"
 #include "support/dbdump.h"
+#include "support/opendialog.h"
 #include "testutil.h"
 
 #include <algorithm>
@@ -42,21 +43,6 @@ using namespace hd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Answers the next message box with `button`, keeping its text.
-void answerNextMessage(QMessageBox::StandardButton button, QString *text = nullptr)
-{
-    QTimer::singleShot(0, [button, text] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                if (text)
-                    *text = box->text();
-                box->button(button)->click();
-                return;
-            }
-        ADD_FAILURE() << "no message box opened";
-    });
-}
 
 QAction *menuAction(MainWindow &window, const QString &text)
 {
@@ -105,7 +91,7 @@ TEST(StorageWindow, AMissingDatabaseIsCreatedOnlyAfterAsking)
     TempDir dir;
     const QString missing = dir.path(u"typo.sqlite"_s);
     QString asked;
-    answerNextMessage(QMessageBox::No, &asked);
+    answerNextQuestion(QMessageBox::No, &asked);
     {
         MainWindow window(missing);
         EXPECT_TRUE(asked.contains(missing)) << asked.toStdString();
@@ -119,7 +105,7 @@ TEST(StorageWindow, AMissingDatabaseIsCreatedOnlyAfterAsking)
             EXPECT_FALSE(a->isEnabled()) << text.toStdString();
         }
     }
-    answerNextMessage(QMessageBox::Yes);
+    answerNextQuestion(QMessageBox::Yes);
     MainWindow window(missing);
     ASSERT_TRUE(window.session());
     EXPECT_TRUE(QFileInfo::exists(missing));
@@ -159,12 +145,12 @@ TEST(StorageWindow, RestoreShowsWhatTheBackupHoldsAndBringsItBack)
     ASSERT_EQ(window.page(MainWindow::People)->model()->rowCount(), people + 1);
 
     QString shown;
-    answerNextMessage(QMessageBox::No, &shown);
+    answerNextQuestion(QMessageBox::No, &shown);
     EXPECT_FALSE(window.restoreFrom(backup));
     EXPECT_TRUE(shown.contains(u"%1 participants"_s.arg(people))) << shown.toStdString();
     EXPECT_EQ(window.page(MainWindow::People)->model()->rowCount(), people + 1);
 
-    answerNextMessage(QMessageBox::Yes);
+    answerNextQuestion(QMessageBox::Yes);
     ASSERT_TRUE(window.restoreFrom(backup));
     window.showPage(MainWindow::People);
     EXPECT_EQ(window.page(MainWindow::People)->model()->rowCount(), people);
